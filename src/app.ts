@@ -1,0 +1,121 @@
+// Builds the Fastify app from third-party plugins, the API modules and the web pages. Never
+// listens: server.ts does, and tests call app.inject().
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { Db } from './db/db.ts';
+import { authPlugin } from './http/auth.ts';
+import { registerProblemHandlers } from './http/problems.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { companiesRoutes } from './modules/companies/companies.routes.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
+import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
+import { createServices, type Services } from './services.ts';
+import { renderErrorPage, webRoutes } from './web/routes.ts';
+
+const ajvBase = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false } as const;
+// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
+const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (
+  a: Ajv,
+) => Ajv;
+const strictAjv = addFormats(new Ajv({ ...ajvBase, coerceTypes: false }));
+const coercingAjv = addFormats(new Ajv({ ...ajvBase, coerceTypes: 'array' }));
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  /** A pino logger (server.ts), or none to stay quiet (tests). */
+  logger?: FastifyBaseLogger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  // JSON bodies are validated as sent (null stays null); query strings and params are text and
+  // are coerced to the schema's types.
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema as object),
+  );
+
+  const services = createServices(db, config);
+  app.decorate('services', services);
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: config.secureCookies },
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Deskhire API',
+        version: '1.0.0',
+        description: 'Jobs in customer service and back office, Maharashtra',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(authPlugin, { accounts: services.accounts });
+  registerProblemHandlers(app, renderErrorPage);
+
+  app.get('/health', { schema: { hide: true } }, async () => {
+    await db.query('SELECT 1');
+    return { status: 'ok', engine: db.engine };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(accountsRoutes, {
+        accounts: services.accounts,
+        cookie: { secure: config.secureCookies, maxAgeDays: config.sessionDays },
+        exportMine: services.exportMine,
+        eraseMine: services.eraseMine,
+      });
+      await api.register(taxonomyRoutes, { taxonomy: services.taxonomy });
+      await api.register(companiesRoutes, { companies: services.companies });
+      await api.register(searchRoutes, { search: services.search });
+      await api.register(jobsRoutes, { jobs: services.jobs });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await app.register(webRoutes, { services, config });
+  return app;
+}

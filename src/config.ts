@@ -1,0 +1,64 @@
+// The environment, validated once into a typed object. Nothing else in the tree reads process.env:
+// a bad value stops start-up here with one clear line instead of failing later.
+import Type, { type Static } from 'typebox';
+import Value from 'typebox/value';
+
+const Flag = Type.Union([Type.Literal('0'), Type.Literal('1')]);
+
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://.+' })),
+  DEMO_DATA: Type.Optional(Flag),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
+  TRUST_PROXY: Type.Optional(Flag),
+  SESSION_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demoData: boolean;
+  logLevel: string;
+  publicUrl: string;
+  trustProxy: boolean;
+  sessionDays: number;
+  /** Cookies get `Secure` when the public URL is https. */
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.keys(EnvSchema.properties);
+  const raw = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined && v !== ''),
+  );
+  const value = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
+  if (!Value.Check(EnvSchema, value)) {
+    const lines = [...Value.Errors(EnvSchema, value)].map(
+      (e) => `${e.instancePath.replace(/^\//, '') || 'environment'} ${e.message}`,
+    );
+    throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
+  }
+  const v = value as Static<typeof EnvSchema>;
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    dataDir: v.DATA_DIR,
+    databaseUrl: v.DATABASE_URL,
+    demoData: v.DEMO_DATA !== '0',
+    logLevel: v.LOG_LEVEL,
+    publicUrl: v.PUBLIC_URL.replace(/\/$/, ''),
+    trustProxy: v.TRUST_PROXY === '1',
+    sessionDays: v.SESSION_DAYS,
+    secureCookies: v.PUBLIC_URL.startsWith('https://'),
+  };
+}

@@ -1,0 +1,69 @@
+// The test database factory: every suite that touches data runs once per engine (PGlite in
+// memory, and a fresh database on the PostgreSQL test server), each migrated from scratch and
+// dropped afterwards. Suite names carry the engine, so the output shows both passing.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { type Db, type Engine, openPglite, openPostgres } from './db.ts';
+import { migrate } from './migrate.ts';
+
+export interface EngineContext {
+  engine: Engine;
+  /** The suite's database; valid inside tests and hooks. */
+  db(): Db;
+}
+
+export function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function createTestDatabase(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (engine === 'pglite') {
+    const db = await openPglite();
+    await migrate(db);
+    return { db, drop: () => db.close() };
+  }
+  const adminUrl = inject('postgresUrl');
+  if (!adminUrl) throw new Error('no PostgreSQL test server');
+  const name = `deskhire_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const db = await openPostgres(withDatabaseName(adminUrl, name), { max: 20 });
+  await migrate(db);
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export function forEachEngine(name: string, fn: (ctx: EngineContext) => void): void {
+  for (const engine of ['pglite', 'postgres'] as const) {
+    const skip = engine === 'postgres' && !inject('postgresUrl');
+    (skip ? describe.skip : describe)(`${name} [${engine}]`, () => {
+      let current: { db: Db; drop: () => Promise<void> } | undefined;
+      beforeAll(async () => {
+        current = await createTestDatabase(engine);
+      });
+      afterAll(async () => {
+        await current?.drop();
+      });
+      fn({
+        engine,
+        db: () => {
+          if (!current) throw new Error('database not ready');
+          return current.db;
+        },
+      });
+    });
+  }
+}

@@ -1,0 +1,109 @@
+// SQL for users and sessions, and only here. Tokens arrive already hashed; this file never sees a
+// raw password or token.
+import type { Queryable } from '../../db/db.ts';
+
+export type Role = 'seeker' | 'employer' | 'admin';
+
+export interface UserRow {
+  id: string;
+  role: Role;
+  name: string;
+  phone: string;
+  email: string | null;
+  password_hash: string;
+  created_at: Date;
+  deleted_at: Date | null;
+  [key: string]: unknown;
+}
+
+export const accountsRepo = {
+  async insertUser(
+    q: Queryable,
+    u: { role: Role; name: string; phone: string; email: string | null; passwordHash: string },
+  ): Promise<UserRow | undefined> {
+    const { rows } = await q.query<UserRow>(
+      `INSERT INTO users (role, name, phone, email, password_hash) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING *`,
+      [u.role, u.name, u.phone, u.email, u.passwordHash],
+    );
+    return rows[0];
+  },
+  /** Bulk load (demo data, imports): one statement per batch. */
+  async insertMany(
+    q: Queryable,
+    users: {
+      id: string;
+      role: Role;
+      name: string;
+      phone: string;
+      email: string | null;
+      password_hash: string;
+    }[],
+  ): Promise<void> {
+    await q.query(
+      `INSERT INTO users (id, role, name, phone, email, password_hash)
+       SELECT id, role, name, phone, email, password_hash
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, role text, name text, phone text, email text, password_hash text)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(users)],
+    );
+  },
+  async existing(
+    q: Queryable,
+    phone: string,
+    email: string | null,
+  ): Promise<{ phone: boolean; email: boolean }> {
+    const { rows } = await q.query<{ phone: boolean; email: boolean }>(
+      `SELECT coalesce(bool_or(phone = $1), false) AS phone,
+              coalesce(bool_or(lower(email) = lower($2)), false) AS email
+         FROM users WHERE phone = $1 OR lower(email) = lower($2)`,
+      [phone, email],
+    );
+    return rows[0] ?? { phone: false, email: false };
+  },
+  async byPhone(q: Queryable, phone: string): Promise<UserRow | undefined> {
+    const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE phone = $1 AND deleted_at IS NULL', [
+      phone,
+    ]);
+    return rows[0];
+  },
+  async byEmail(q: Queryable, email: string): Promise<UserRow | undefined> {
+    const { rows } = await q.query<UserRow>(
+      'SELECT * FROM users WHERE lower(email) = lower($1) AND deleted_at IS NULL',
+      [email],
+    );
+    return rows[0];
+  },
+  async byId(q: Queryable, id: string): Promise<UserRow | undefined> {
+    const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE id = $1 AND deleted_at IS NULL', [id]);
+    return rows[0];
+  },
+  async insertSession(q: Queryable, tokenHash: string, userId: string, days: number): Promise<void> {
+    await q.query(
+      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
+      [tokenHash, userId, days],
+    );
+  },
+  async userForSession(q: Queryable, tokenHash: string): Promise<UserRow | undefined> {
+    const { rows } = await q.query<UserRow>(
+      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deleted_at IS NULL`,
+      [tokenHash],
+    );
+    return rows[0];
+  },
+  async deleteSession(q: Queryable, tokenHash: string): Promise<void> {
+    await q.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+  },
+  async deleteSessionsOf(q: Queryable, userId: string): Promise<void> {
+    await q.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  },
+  /** Erasure keeps the row (other tables point at it) but removes everything that identifies. */
+  async anonymise(q: Queryable, userId: string): Promise<void> {
+    await q.query(
+      `UPDATE users SET name = 'Deleted user', phone = 'deleted:' || id, email = NULL,
+              password_hash = '!', deleted_at = now() WHERE id = $1`,
+      [userId],
+    );
+  },
+};

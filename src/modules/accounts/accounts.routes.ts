@@ -1,0 +1,84 @@
+// HTTP for accounts: validate -> call the service -> shape the reply. Sets the session cookie for
+// browsers alongside the bearer token for API clients.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { requireUser, SESSION_COOKIE } from '../../http/auth.ts';
+import { LoginBody, MeOut, RegisterBody, RegisterOut, TokenOut } from './accounts.schema.ts';
+import type { AccountsService } from './accounts.service.ts';
+
+export const accountsRoutes: FastifyPluginAsyncTypebox<{
+  accounts: AccountsService;
+  cookie: { secure: boolean; maxAgeDays: number };
+  exportMine: (userId: string) => Promise<Record<string, unknown>>;
+  eraseMine: (userId: string) => Promise<void>;
+}> = async (app, { accounts, cookie, exportMine, eraseMine }) => {
+  const setCookie = (reply: { setCookie: (n: string, v: string, o: object) => unknown }, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: cookie.secure,
+      path: '/',
+      maxAge: cookie.maxAgeDays * 86400,
+    });
+
+  app.post(
+    '/auth/register',
+    { schema: { tags: ['accounts'], body: RegisterBody, response: { 201: RegisterOut } } },
+    async (req, reply) => {
+      const out = await accounts.register(req.body);
+      setCookie(reply, out.token);
+      return reply.status(201).send(out);
+    },
+  );
+
+  app.post(
+    '/auth/login',
+    { schema: { tags: ['accounts'], body: LoginBody, response: { 200: TokenOut } } },
+    async (req, reply) => {
+      const out = await accounts.login(req.body);
+      setCookie(reply, out.token);
+      return { token: out.token };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['accounts'], response: { 204: Type.Null() } } },
+    async (req, reply) => {
+      if (req.authToken) await accounts.logout(req.authToken);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get('/me', { schema: { tags: ['accounts'], response: { 200: MeOut } } }, async (req) =>
+    accounts.me(requireUser(req).id),
+  );
+
+  app.get(
+    '/me/export',
+    { schema: { tags: ['privacy'], description: 'All data Deskhire holds about me (DPDP Act 2023)' } },
+    async (req, reply) => {
+      const user = requireUser(req);
+      reply.header('content-disposition', 'attachment; filename="deskhire-my-data.json"');
+      return exportMine(user.id);
+    },
+  );
+
+  app.delete(
+    '/me',
+    {
+      schema: {
+        tags: ['privacy'],
+        description: 'Erase my account and personal data',
+        response: { 204: Type.Null() },
+      },
+    },
+    async (req, reply) => {
+      const user = requireUser(req);
+      await eraseMine(user.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,128 @@
+// The rules of accounts: registration, login, sessions, erasure. Passwords are hashed with
+// argon2id; tokens are random and stored only as SHA-256 hashes. Never logs a phone or password.
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../../db/db.ts';
+import { Conflict, Invalid, Unauthorized } from '../../errors.ts';
+import { accountsRepo, type Role, type UserRow } from './accounts.repo.ts';
+
+export interface AuthUser {
+  id: string;
+  role: Role;
+  name: string;
+}
+
+export interface Me extends AuthUser {
+  phone: string;
+  email: string | null;
+  created_at: string;
+}
+
+/** '+91 98765-43210', '09876543210', '9876543210' -> '+919876543210'. */
+export function normalizePhone(raw: string): string | null {
+  const digits = raw
+    .replace(/[\s-]/g, '')
+    .replace(/^\+?91(?=\d{10}$)/, '')
+    .replace(/^0(?=\d{10}$)/, '');
+  return /^[6-9]\d{9}$/.test(digits) ? `+91${digits}` : null;
+}
+
+export function maskPhone(phone: string): string {
+  return phone.length >= 6 ? `${phone.slice(0, 3)}•••••${phone.slice(-3)}` : '•••';
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+// Moderate argon2id cost: ~20 ms a hash on this machine class, per the OWASP minimum (19 MiB, t=2).
+const ARGON = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export function createAccountsService(db: Db, opts: { sessionDays: number }) {
+  const toAuth = (u: UserRow): AuthUser => ({ id: u.id, role: u.role, name: u.name });
+
+  async function issueToken(userId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await accountsRepo.insertSession(db, hashToken(token), userId, opts.sessionDays);
+    return token;
+  }
+
+  return {
+    hashPassword: (password: string) => hash(password, ARGON),
+
+    async register(input: {
+      role: Role;
+      name: string;
+      phone: string;
+      email?: string;
+      password: string;
+      passwordHash?: string;
+    }): Promise<{ user: AuthUser; token: string }> {
+      const phone = normalizePhone(input.phone);
+      if (!phone) throw new Invalid([{ field: 'phone', message: 'must be a 10-digit Indian mobile number' }]);
+      const email = input.email?.trim().toLowerCase() || null;
+      const passwordHash = input.passwordHash ?? (await hash(input.password, ARGON));
+      const user = await accountsRepo.insertUser(db, {
+        role: input.role,
+        name: input.name.trim(),
+        phone,
+        email,
+        passwordHash,
+      });
+      if (!user) {
+        const taken = await accountsRepo.existing(db, phone, email);
+        const errors = [
+          ...(taken.phone ? [{ field: 'phone', message: 'is already registered; sign in instead' }] : []),
+          ...(taken.email ? [{ field: 'email', message: 'is already registered; sign in instead' }] : []),
+        ];
+        throw new Conflict('An account with these details already exists', errors);
+      }
+      return { user: toAuth(user), token: await issueToken(user.id) };
+    },
+
+    async login(input: {
+      phone?: string;
+      email?: string;
+      password: string;
+    }): Promise<{ user: AuthUser; token: string }> {
+      if (!input.phone && !input.email) {
+        throw new Invalid([{ field: 'phone', message: 'give your phone number or email' }]);
+      }
+      const phone = input.phone ? normalizePhone(input.phone) : null;
+      const user = phone
+        ? await accountsRepo.byPhone(db, phone)
+        : input.email
+          ? await accountsRepo.byEmail(db, input.email)
+          : undefined;
+      // Verify against a dummy hash when the user is unknown, so timing does not reveal who exists.
+      const ok = await verify(user?.password_hash ?? DUMMY_HASH, input.password).catch(() => false);
+      if (!user || !ok) throw new Unauthorized('Phone/email or password is wrong');
+      return { user: toAuth(user), token: await issueToken(user.id) };
+    },
+
+    async authenticate(token: string | undefined): Promise<AuthUser | null> {
+      if (!token || token.length > 200) return null;
+      const user = await accountsRepo.userForSession(db, hashToken(token));
+      return user ? toAuth(user) : null;
+    },
+
+    async logout(token: string): Promise<void> {
+      await accountsRepo.deleteSession(db, hashToken(token));
+    },
+
+    async me(userId: string): Promise<Me> {
+      const u = await accountsRepo.byId(db, userId);
+      if (!u) throw new Unauthorized();
+      return { ...toAuth(u), phone: u.phone, email: u.email, created_at: u.created_at.toISOString() };
+    },
+
+    async erase(userId: string): Promise<void> {
+      await db.tx(async (q) => {
+        await accountsRepo.deleteSessionsOf(q, userId);
+        await accountsRepo.anonymise(q, userId);
+      });
+    },
+  };
+}
+
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2gJ3Lx5dJ1Y0mJ1Xr1QdcgvdXgbZt0K9yJb1Yc5i0nE';
+
+export type AccountsService = ReturnType<typeof createAccountsService>;

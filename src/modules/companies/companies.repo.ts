@@ -1,0 +1,99 @@
+// SQL for companies and their members, and only here.
+import type { Queryable } from '../../db/db.ts';
+
+export interface CompanyRow {
+  id: string;
+  owner_id: string;
+  name: string;
+  industry: string;
+  city: string;
+  website: string | null;
+  gstin: string | null;
+  about: string | null;
+  verified: boolean;
+  created_at: Date;
+  [key: string]: unknown;
+}
+
+export const companiesRepo = {
+  async insert(
+    q: Queryable,
+    c: {
+      ownerId: string;
+      name: string;
+      industry: string;
+      city: string;
+      website: string | null;
+      gstin: string | null;
+      about: string | null;
+    },
+  ): Promise<CompanyRow> {
+    const { rows } = await q.query<CompanyRow>(
+      `INSERT INTO companies (owner_id, name, industry, city, website, gstin, about)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+      [c.ownerId, c.name, c.industry, c.city, c.website, c.gstin, c.about],
+    );
+    await q.query(`INSERT INTO company_members (company_id, user_id, member_role) VALUES ($1, $2, 'owner')`, [
+      rows[0]!.id,
+      c.ownerId,
+    ]);
+    return rows[0]!;
+  },
+  /** Bulk load (demo data): companies with their owners as members, one statement each. */
+  async insertMany(
+    q: Queryable,
+    rows: {
+      id: string;
+      owner_id: string;
+      name: string;
+      industry: string;
+      city: string;
+      website: string | null;
+      about: string | null;
+      verified: boolean;
+      created_at: string;
+    }[],
+  ): Promise<void> {
+    const json = JSON.stringify(rows);
+    await q.query(
+      `INSERT INTO companies (id, owner_id, name, industry, city, website, about, verified, created_at)
+       SELECT id, owner_id, name, industry, city, website, about, verified, created_at
+         FROM jsonb_to_recordset($1::jsonb)
+           AS x(id uuid, owner_id uuid, name text, industry text, city text, website text, about text, verified boolean, created_at timestamptz)`,
+      [json],
+    );
+    await q.query(
+      `INSERT INTO company_members (company_id, user_id, member_role)
+       SELECT id, owner_id, 'owner' FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, owner_id uuid)`,
+      [json],
+    );
+  },
+  async byId(q: Queryable, id: string): Promise<CompanyRow | undefined> {
+    const { rows } = await q.query<CompanyRow>('SELECT * FROM companies WHERE id = $1', [id]);
+    return rows[0];
+  },
+  async ofMember(q: Queryable, userId: string): Promise<(CompanyRow & { member_role: string })[]> {
+    const { rows } = await q.query<CompanyRow & { member_role: string }>(
+      `SELECT c.*, m.member_role FROM company_members m JOIN companies c ON c.id = m.company_id
+        WHERE m.user_id = $1 ORDER BY c.created_at`,
+      [userId],
+    );
+    return rows;
+  },
+  async memberRole(q: Queryable, companyId: string, userId: string): Promise<string | undefined> {
+    const { rows } = await q.query<{ member_role: string }>(
+      'SELECT member_role FROM company_members WHERE company_id = $1 AND user_id = $2',
+      [companyId, userId],
+    );
+    return rows[0]?.member_role;
+  },
+  async update(q: Queryable, id: string, patch: Record<string, string | null>): Promise<CompanyRow> {
+    const cols = Object.keys(patch);
+    const sets = cols.map((c, i) => `${c} = $${i + 2}`).join(', ');
+    const { rows } = await q.query<CompanyRow>(
+      `UPDATE companies SET ${sets}, updated_at = now() WHERE id = $1 RETURNING *`,
+      [id, ...cols.map((c) => patch[c])],
+    );
+    return rows[0]!;
+  },
+};

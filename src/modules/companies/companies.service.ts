@@ -1,0 +1,83 @@
+// The rules of companies: an employer creates one and becomes its owner; only members act for it.
+// Verification is never set here by the owner (the trust module owns it).
+import type { Db } from '../../db/db.ts';
+import { Forbidden, Invalid, NotFound } from '../../errors.ts';
+import type { AuthUser } from '../accounts/accounts.service.ts';
+import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { type CompanyRow, companiesRepo } from './companies.repo.ts';
+import type { CompanyBody, CompanyOut, CompanyPatch } from './companies.schema.ts';
+
+const EDITABLE = ['name', 'industry', 'city', 'website', 'gstin', 'about'] as const;
+
+export function toCompanyOut(c: CompanyRow): CompanyOut {
+  return {
+    id: c.id,
+    name: c.name,
+    industry: c.industry,
+    city: c.city,
+    website: c.website,
+    gstin: c.gstin,
+    about: c.about,
+    verified: c.verified,
+    created_at: c.created_at.toISOString(),
+  };
+}
+
+export function createCompaniesService(db: Db, taxonomy: TaxonomyService) {
+  async function validate(body: CompanyPatch): Promise<void> {
+    const errors = [];
+    if (body.industry !== undefined && !(await taxonomy.has('industries', body.industry)))
+      errors.push({ field: 'industry', message: 'is not a known industry' });
+    if (body.city !== undefined && !(await taxonomy.city(body.city)))
+      errors.push({ field: 'city', message: 'is not a known city' });
+    if (errors.length) throw new Invalid(errors);
+  }
+
+  return {
+    async create(user: AuthUser, body: CompanyBody): Promise<CompanyOut> {
+      if (user.role !== 'employer') throw new Forbidden('Only employer accounts may create a company');
+      await validate(body);
+      const row = await db.tx((q) =>
+        companiesRepo.insert(q, {
+          ownerId: user.id,
+          name: body.name.trim(),
+          industry: body.industry,
+          city: body.city,
+          website: body.website ?? null,
+          gstin: body.gstin?.toUpperCase() ?? null,
+          about: body.about ?? null,
+        }),
+      );
+      return toCompanyOut(row);
+    },
+    async get(id: string): Promise<CompanyOut> {
+      const c = await companiesRepo.byId(db, id);
+      if (!c) throw new NotFound('Company');
+      return toCompanyOut(c);
+    },
+    async mine(user: AuthUser): Promise<(CompanyOut & { member_role: string })[]> {
+      return (await companiesRepo.ofMember(db, user.id)).map((c) => ({
+        ...toCompanyOut(c),
+        member_role: c.member_role,
+      }));
+    },
+    /** Throws unless the user belongs to the company; 404 hides whether it exists. */
+    async assertMember(user: AuthUser, companyId: string): Promise<string> {
+      const role =
+        user.role === 'employer' ? await companiesRepo.memberRole(db, companyId, user.id) : undefined;
+      if (!role) throw new NotFound('Company');
+      return role;
+    },
+    async update(user: AuthUser, id: string, patch: CompanyPatch): Promise<CompanyOut> {
+      const role = await this.assertMember(user, id);
+      if (role !== 'owner') throw new Forbidden('Only the company owner may edit the company');
+      await validate(patch);
+      const changes: Record<string, string | null> = {};
+      for (const key of EDITABLE) if (patch[key] !== undefined) changes[key] = patch[key] ?? null;
+      if (!Object.keys(changes).length) return this.get(id);
+      return toCompanyOut(await companiesRepo.update(db, id, changes));
+    },
+  };
+}
+
+export type CompaniesService = ReturnType<typeof createCompaniesService>;

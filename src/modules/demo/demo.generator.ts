@@ -1,0 +1,276 @@
+// A deterministic generator of realistic demo data: companies, employers, seekers and jobs
+// spread over real localities. The same seed always yields the same data, so tests and
+// benchmarks can rely on it. Pure: it never touches the database.
+import type { JobWrite } from '../jobs/jobs.repo.ts';
+import type { TaxonomyView } from '../taxonomy/taxonomy.service.ts';
+import {
+  CITY_WEIGHTS,
+  COMPANY_NAMES,
+  INTERVIEW_STEPS,
+  PERKS_BY_SHIFT,
+  PERSON_FIRST,
+  PERSON_LAST,
+  ROLE_PROFILES,
+  SHIFT_TIMINGS,
+} from './demo.profiles.ts';
+
+/** mulberry32: tiny, fast, good enough for demo data; deterministic for a given seed. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class Picker {
+  constructor(readonly next: () => number) {}
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  one<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)]!;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  weighted<T>(entries: [T, number][]): T {
+    const total = entries.reduce((s, [, w]) => s + w, 0);
+    let r = this.next() * total;
+    for (const [v, w] of entries) {
+      r -= w;
+      if (r <= 0) return v;
+    }
+    return entries.at(-1)![0];
+  }
+  some<T>(list: readonly T[], min: number, max: number): T[] {
+    const copy = [...list];
+    const n = Math.min(copy.length, this.int(min, max));
+    const out: T[] = [];
+    for (let i = 0; i < n; i++) out.push(copy.splice(Math.floor(this.next() * copy.length), 1)[0]!);
+    return out;
+  }
+  uuid(): string {
+    const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+}
+
+export interface DemoCompany {
+  id: string;
+  owner_id: string;
+  name: string;
+  industry: string;
+  city: string;
+  website: string | null;
+  about: string | null;
+  verified: boolean;
+  created_at: string;
+}
+
+export interface DemoUser {
+  id: string;
+  role: 'seeker' | 'employer' | 'admin';
+  name: string;
+  phone: string;
+  email: string | null;
+}
+
+export type DemoJob = JobWrite & {
+  company_id: string;
+  status: string;
+  posted_at: string | null;
+  expires_at: string | null;
+  created_at: string;
+};
+
+const DAY = 86_400_000;
+
+/** Demo logins everyone can use (README lists them): admin, one employer, one seeker. */
+export const DEMO_LOGINS = {
+  admin: { phone: '+919000000001', name: 'Deskhire Moderator' },
+  employer: { phone: '+919000000002', name: 'Rohan Mehta (Pratham BPO)' },
+  seeker: { phone: '+919000000003', name: 'Sneha Patil' },
+  password: 'deskhire-demo',
+};
+
+export function demoPeople(
+  p: Picker,
+  companies: number,
+  seekers: number,
+): { users: DemoUser[]; companies: DemoCompany[] } {
+  const users: DemoUser[] = [
+    {
+      id: p.uuid(),
+      role: 'admin',
+      name: DEMO_LOGINS.admin.name,
+      phone: DEMO_LOGINS.admin.phone,
+      email: 'moderator@deskhire.example',
+    },
+  ];
+  const list: DemoCompany[] = [];
+  const cityEntries = Object.entries(CITY_WEIGHTS).map(([c, v]) => [c, v.weight] as [string, number]);
+  for (let i = 0; i < companies; i++) {
+    const [name, industry] = COMPANY_NAMES[i % COMPANY_NAMES.length]!;
+    const suffix = i >= COMPANY_NAMES.length ? ` ${Math.floor(i / COMPANY_NAMES.length) + 1}` : '';
+    const domain = name.toLowerCase().replace(/[^a-z]+/g, '') + '.example';
+    const owner: DemoUser =
+      i === 0
+        ? {
+            id: p.uuid(),
+            role: 'employer',
+            name: DEMO_LOGINS.employer.name,
+            phone: DEMO_LOGINS.employer.phone,
+            email: `hr@${domain}`,
+          }
+        : {
+            id: p.uuid(),
+            role: 'employer',
+            name: `${p.one(PERSON_FIRST)} ${p.one(PERSON_LAST)}`,
+            phone: `+9198${String(20000000 + i).padStart(8, '0')}`,
+            email: `hr${i}@${domain}`,
+          };
+    users.push(owner);
+    list.push({
+      id: p.uuid(),
+      owner_id: owner.id,
+      name: `${name}${suffix}`,
+      industry,
+      city: p.weighted(cityEntries),
+      website: `https://www.${domain}`,
+      about: `${name} is a ${industry.replace(/-/g, ' ')} company hiring customer service and back office staff across Maharashtra.`,
+      verified: p.chance(0.7),
+      created_at: new Date(Date.UTC(2025, 0, 1) + p.int(0, 600) * DAY).toISOString(),
+    });
+  }
+  for (let i = 0; i < seekers; i++) {
+    users.push(
+      i === 0
+        ? {
+            id: p.uuid(),
+            role: 'seeker',
+            name: DEMO_LOGINS.seeker.name,
+            phone: DEMO_LOGINS.seeker.phone,
+            email: null,
+          }
+        : {
+            id: p.uuid(),
+            role: 'seeker',
+            name: `${p.one(PERSON_FIRST)} ${p.one(PERSON_LAST)}`,
+            phone: `+9197${String(10000000 + i).padStart(8, '0')}`,
+            email: p.chance(0.4) ? `seeker${i}@mail.example` : null,
+          },
+    );
+  }
+  return { users, companies: list };
+}
+
+const roleEntries = Object.entries(ROLE_PROFILES).map(([slug, r]) => [slug, r.weight] as [string, number]);
+const cityEntries = Object.entries(CITY_WEIGHTS).map(([c, v]) => [c, v.weight] as [string, number]);
+
+const roundTo = (n: number, step: number) => Math.round(n / step) * step;
+
+export function demoJob(p: Picker, tax: TaxonomyView, companies: DemoCompany[], now: number): DemoJob {
+  const roleSlug = p.weighted(roleEntries);
+  const profile = ROLE_PROFILES[roleSlug]!;
+  const role = tax.roles.find((r) => r.slug === roleSlug)!;
+  const company = p.one(companies);
+  // Most jobs sit in the company's own city; the rest anywhere we list.
+  let citySlug = p.chance(0.7) ? company.city : p.weighted(cityEntries);
+  let city = tax.cities.find((c) => c.slug === citySlug && c.localities.length);
+  if (!city) {
+    city = tax.cities.find((c) => c.localities.length)!;
+    citySlug = city.slug;
+  }
+  const locality = p.one(city.localities);
+  const expMin = p.chance(0.55) ? profile.experience[0] : p.int(profile.experience[0], profile.experience[1]);
+  const expMax = Math.min(40, expMin + p.int(1, 3));
+  const cityPay = CITY_WEIGHTS[citySlug]?.pay ?? 0.85;
+  const growth = 1 + profile.growth * expMin;
+  const low = roundTo(profile.pay[0] * cityPay * growth * (0.9 + p.next() * 0.2), 500);
+  const high = roundTo(
+    Math.max(low + 1000, profile.pay[1] * cityPay * growth * (0.9 + p.next() * 0.25)),
+    500,
+  );
+  const disclosed = p.chance(0.88);
+  const workMode = p.chance(profile.remote) ? 'remote' : p.chance(profile.hybrid) ? 'hybrid' : 'onsite';
+  const shift = p.one(profile.shifts);
+  const education = p.one(profile.education);
+  const languages = p.one(profile.languages).map((l, i) => ({
+    language: l,
+    level:
+      i === 0 && (roleSlug.startsWith('international') || l === 'english')
+        ? 'fluent'
+        : p.one(['conversational', 'fluent']),
+  }));
+  const skills = p.some(profile.skills, 2, profile.skills.length);
+  const perks = p.some(PERKS_BY_SHIFT[shift] ?? [], 1, 4);
+  const title = p.one(profile.titles);
+  const place = `${locality.name}, ${city.name}`;
+  const modeText =
+    workMode === 'remote'
+      ? 'This is a work from home role; a laptop and a stable internet connection are needed.'
+      : workMode === 'hybrid'
+        ? `Hybrid: 3 days a week at our ${locality.name} office, the rest from home.`
+        : `Work from our ${place} office.`;
+  const duties = profile.duties.map((d) => `- ${d}`).join('\n');
+  const description = [
+    `${company.name} is hiring a ${title} for ${place}.`,
+    `What you will do:\n${duties}`,
+    `${modeText} ${SHIFT_TIMINGS[shift]}.`,
+    expMin === 0
+      ? `Freshers are welcome: ${education === '10th' ? '10th pass' : education === '12th' ? '12th pass (HSC)' : 'graduates'} with good communication can apply. Paid training is provided.`
+      : `We need ${expMin}+ years in a similar role.`,
+    `Languages: ${languages.map((l) => l.language[0]!.toUpperCase() + l.language.slice(1)).join(', ')}. Skills: ${skills.join(', ')}.`,
+    p.one(INTERVIEW_STEPS),
+    'We never charge candidates any fee.',
+  ].join('\n\n');
+  // Posting dates spread over the last 28 days; a few are drafts, paused, closed or expired.
+  const ageDays = p.next() * 28;
+  const postedAt = now - ageDays * DAY;
+  const fate = p.weighted<[string, 'live' | 'expired']>([
+    [['published', 'live'], 90],
+    [['published', 'expired'], 2],
+    [['paused', 'live'], 2],
+    [['closed', 'live'], 4],
+    [['draft', 'live'], 2],
+  ]);
+  const draft = fate[0] === 'draft';
+  const expired = fate[1] === 'expired';
+  return {
+    company_id: company.id,
+    title,
+    description,
+    category: role.category,
+    role: roleSlug,
+    sector: role.category === 'back_office' && profile.sector ? p.one(profile.sector) : null,
+    industry: company.industry,
+    city: citySlug,
+    locality: locality.slug,
+    lat: locality.lat,
+    lng: locality.lng,
+    work_mode: workMode,
+    shift,
+    salary_min: disclosed ? low : null,
+    salary_max: disclosed ? high : null,
+    experience_min: expMin,
+    experience_max: expMax,
+    education_min: education,
+    education_rank: tax.education_levels.find((e) => e.slug === education)!.rank,
+    languages,
+    skills,
+    perks,
+    openings: p.weighted([
+      [1, 3],
+      [p.int(2, 10), 5],
+      [p.int(10, 50), 2],
+    ]),
+    status: fate[0],
+    posted_at: draft ? null : new Date(expired ? postedAt - 35 * DAY : postedAt).toISOString(),
+    expires_at: draft ? null : new Date((expired ? postedAt - 35 * DAY : postedAt) + 30 * DAY).toISOString(),
+    created_at: new Date((expired ? postedAt - 35 * DAY : postedAt) - DAY).toISOString(),
+  };
+}

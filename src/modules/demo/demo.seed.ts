@@ -1,0 +1,60 @@
+// Loads demo data through the modules' bulk-insert repository functions: on first start of an
+// empty embedded database, and from `deskhire seed --jobs N` for any size (streamed in batches).
+import type { Db } from '../../db/db.ts';
+import { accountsRepo } from '../accounts/accounts.repo.ts';
+import { createAccountsService } from '../accounts/accounts.service.ts';
+import { companiesRepo } from '../companies/companies.repo.ts';
+import { jobsRepo } from '../jobs/jobs.repo.ts';
+import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { DEMO_LOGINS, type DemoCompany, demoJob, demoPeople, Picker, rng } from './demo.generator.ts';
+
+export interface SeedOptions {
+  jobs: number;
+  companies?: number;
+  seekers?: number;
+  seed?: number;
+  batch?: number;
+  /** Fixed "now" so that the same seed yields the same dates (tests); defaults to the clock. */
+  now?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function seedDemo(
+  db: Db,
+  opts: SeedOptions,
+): Promise<{ users: number; companies: number; jobs: number }> {
+  const p = new Picker(rng(opts.seed ?? 20261124));
+  const taxonomy = createTaxonomyService(db);
+  const tax = await taxonomy.get();
+  const accounts = createAccountsService(db, { sessionDays: 1 });
+  // One hash for every demo account: hashing 500 passwords would only slow the first start.
+  const passwordHash = await accounts.hashPassword(DEMO_LOGINS.password);
+  const people = demoPeople(p, opts.companies ?? 50, opts.seekers ?? 500);
+  await db.tx(async (q) => {
+    await accountsRepo.insertMany(
+      q,
+      people.users.map((u) => ({ ...u, password_hash: passwordHash })),
+    );
+    await companiesRepo.insertMany(q, people.companies);
+  });
+  const companies: DemoCompany[] = people.companies;
+  const batch = opts.batch ?? 1000;
+  const now = opts.now ?? Date.now();
+  let done = 0;
+  while (done < opts.jobs) {
+    const n = Math.min(batch, opts.jobs - done);
+    const rows = Array.from({ length: n }, () => demoJob(p, tax, companies, now));
+    await jobsRepo.insertMany(db, rows);
+    done += n;
+    opts.onProgress?.(done, opts.jobs);
+  }
+  return { users: people.users.length, companies: companies.length, jobs: done };
+}
+
+/** First start of an empty database: the realistic default set (~2,000 jobs). */
+export async function seedDemoIfEmpty(
+  db: Db,
+): Promise<{ users: number; companies: number; jobs: number } | null> {
+  if ((await jobsRepo.count(db)) > 0) return null;
+  return seedDemo(db, { jobs: 2000, companies: 50, seekers: 500 });
+}

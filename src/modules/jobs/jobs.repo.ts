@@ -1,0 +1,202 @@
+// SQL for the jobs table, and only here. "Expired" is not stored: a published job whose
+// expires_at has passed reads as expired, so no sweeper has to run for it to be true.
+import type { Queryable } from '../../db/db.ts';
+
+export interface JobRow {
+  id: number;
+  company_id: string;
+  company_name: string;
+  company_verified: boolean;
+  title: string;
+  description: string;
+  category: string;
+  role: string;
+  role_name: string;
+  sector: string | null;
+  industry: string;
+  city: string;
+  city_name: string;
+  locality: string;
+  locality_name: string;
+  lat: number;
+  lng: number;
+  work_mode: string;
+  shift: string;
+  salary_min: number | null;
+  salary_max: number | null;
+  experience_min: number;
+  experience_max: number | null;
+  education_min: string;
+  languages: { language: string; level: string }[];
+  skills: string[];
+  perks: string[];
+  openings: number;
+  status: string;
+  moderation_state: 'clear' | 'flagged' | 'held';
+  moderation_reasons: string[];
+  posted_at: Date | null;
+  expires_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  [key: string]: unknown;
+}
+
+export interface JobWrite {
+  title: string;
+  description: string;
+  category: string;
+  role: string;
+  sector: string | null;
+  industry: string;
+  city: string;
+  locality: string;
+  lat: number;
+  lng: number;
+  work_mode: string;
+  shift: string;
+  salary_min: number | null;
+  salary_max: number | null;
+  experience_min: number;
+  experience_max: number | null;
+  education_min: string;
+  education_rank: number;
+  languages: { language: string; level: string }[];
+  skills: string[];
+  perks: string[];
+  openings: number;
+}
+
+const WRITE_COLUMNS: (keyof JobWrite)[] = [
+  'title',
+  'description',
+  'category',
+  'role',
+  'sector',
+  'industry',
+  'city',
+  'locality',
+  'lat',
+  'lng',
+  'work_mode',
+  'shift',
+  'salary_min',
+  'salary_max',
+  'experience_min',
+  'experience_max',
+  'education_min',
+  'education_rank',
+  'languages',
+  'skills',
+  'perks',
+  'openings',
+];
+
+const toParams = (j: JobWrite) =>
+  WRITE_COLUMNS.map((c) => (c === 'languages' ? JSON.stringify(j.languages) : j[c]));
+
+export const JOB_SELECT = `
+  SELECT j.id, j.company_id, c.name AS company_name, c.verified AS company_verified,
+         j.title, j.description, j.category, j.role, r.name AS role_name, j.sector, j.industry,
+         j.city, ci.name AS city_name, j.locality, l.name AS locality_name, j.lat, j.lng,
+         j.work_mode, j.shift, j.salary_min, j.salary_max, j.experience_min, j.experience_max,
+         j.education_min, j.languages, j.skills, j.perks, j.openings,
+         CASE WHEN j.status = 'published' AND j.expires_at <= now() THEN 'expired' ELSE j.status END AS status,
+         j.moderation_state, j.moderation_reasons, j.posted_at, j.expires_at, j.created_at, j.updated_at
+    FROM jobs j
+    JOIN companies c ON c.id = j.company_id
+    JOIN roles r ON r.slug = j.role
+    JOIN cities ci ON ci.slug = j.city
+    JOIN localities l ON l.city = j.city AND l.slug = j.locality`;
+
+export const jobsRepo = {
+  async insert(q: Queryable, companyId: string, createdBy: string | null, j: JobWrite): Promise<number> {
+    const cols = ['company_id', 'created_by', ...WRITE_COLUMNS];
+    const placeholders = cols.map((_, i) => `$${i + 1}`).join(', ');
+    const { rows } = await q.query<{ id: number }>(
+      `INSERT INTO jobs (${cols.join(', ')}) VALUES (${placeholders}) RETURNING id`,
+      [companyId, createdBy, ...toParams(j)],
+    );
+    return rows[0]!.id;
+  },
+  /** Bulk load (demo data, benchmarks, imports): one statement for the whole batch. */
+  async insertMany(
+    q: Queryable,
+    rows: (JobWrite & {
+      company_id: string;
+      status: string;
+      posted_at: string | null;
+      expires_at: string | null;
+      created_at: string;
+    })[],
+  ): Promise<void> {
+    await q.query(
+      `INSERT INTO jobs (company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, updated_at)
+       SELECT company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, created_at
+         FROM jsonb_to_recordset($1::jsonb) AS x(
+           company_id uuid, title text, description text, category text, role text, sector text, industry text,
+           city text, locality text, lat float8, lng float8, work_mode text, shift text, salary_min int, salary_max int,
+           experience_min int, experience_max int, education_min text, education_rank int, languages jsonb,
+           skills text[], perks text[], openings int, status text, posted_at timestamptz, expires_at timestamptz,
+           created_at timestamptz)`,
+      [JSON.stringify(rows)],
+    );
+  },
+  async count(q: Queryable): Promise<number> {
+    const { rows } = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs');
+    return rows[0]!.n;
+  },
+  async update(q: Queryable, id: number, j: JobWrite): Promise<void> {
+    const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ');
+    await q.query(`UPDATE jobs SET ${sets}, updated_at = now() WHERE id = $1`, [id, ...toParams(j)]);
+  },
+  async byId(q: Queryable, id: number): Promise<JobRow | undefined> {
+    const { rows } = await q.query<JobRow>(`${JOB_SELECT} WHERE j.id = $1`, [id]);
+    return rows[0];
+  },
+  /** Locks the row for a lifecycle change so two concurrent transitions cannot interleave. */
+  async lockStatus(
+    q: Queryable,
+    id: number,
+  ): Promise<{ status: string; company_id: string; expired: boolean } | undefined> {
+    const { rows } = await q.query<{ status: string; company_id: string; expired: boolean }>(
+      `SELECT status, company_id, (expires_at IS NOT NULL AND expires_at <= now()) AS expired
+         FROM jobs WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0];
+  },
+  async setStatus(
+    q: Queryable,
+    id: number,
+    change: {
+      status: string;
+      moderation?: { state: string; reasons: string[] };
+      /** 'fresh' stamps posted_at and a new 30-day expiry; 'renew' extends expiry only. */
+      clock?: 'fresh' | 'renew';
+    },
+  ): Promise<void> {
+    await q.query(
+      `UPDATE jobs SET status = $2,
+              moderation_state = coalesce($3, moderation_state),
+              moderation_reasons = coalesce($4, moderation_reasons),
+              posted_at = CASE WHEN $5 = 'fresh' THEN now() ELSE posted_at END,
+              expires_at = CASE WHEN $5 IN ('fresh', 'renew') THEN now() + interval '30 days' ELSE expires_at END,
+              updated_at = now()
+        WHERE id = $1`,
+      [
+        id,
+        change.status,
+        change.moderation?.state ?? null,
+        change.moderation?.reasons ?? null,
+        change.clock ?? null,
+      ],
+    );
+  },
+  async byCompanies(q: Queryable, companyIds: string[], limit = 200): Promise<JobRow[]> {
+    const { rows } = await q.query<JobRow>(
+      `${JOB_SELECT} WHERE j.company_id = ANY($1::uuid[]) ORDER BY j.created_at DESC LIMIT $2`,
+      [companyIds, limit],
+    );
+    return rows;
+  },
+};

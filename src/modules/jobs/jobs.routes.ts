@@ -1,0 +1,31 @@
+// HTTP for job postings: create, edit and the lifecycle verbs for the owning employer; reading a
+// job for anyone (the service decides what each viewer may see). Search lives in modules/search.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { requireRole } from '../../http/auth.ts';
+import { JobBody, JobList, JobOut, JobParams, JobPatch } from './jobs.schema.ts';
+import type { JobsService } from './jobs.service.ts';
+
+export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async (app, { jobs }) => {
+  const tags = ['jobs'];
+  app.post('/jobs', { schema: { tags, body: JobBody, response: { 201: JobOut } } }, async (req, reply) =>
+    reply.status(201).send(await jobs.create(requireRole(req, 'employer'), req.body)),
+  );
+  app.get('/jobs/:id', { schema: { tags, params: JobParams, response: { 200: JobOut } } }, async (req) =>
+    jobs.get({ user: req.user }, req.params.id),
+  );
+  app.patch(
+    '/jobs/:id',
+    { schema: { tags, params: JobParams, body: JobPatch, response: { 200: JobOut } } },
+    async (req) => jobs.update(requireRole(req, 'employer', 'admin'), req.params.id, req.body),
+  );
+  for (const verb of ['publish', 'pause', 'close', 'renew'] as const) {
+    app.post(
+      `/jobs/:id/${verb}`,
+      { schema: { tags, params: JobParams, response: { 200: JobOut } } },
+      async (req) => jobs[verb](requireRole(req, 'employer', 'admin'), req.params.id),
+    );
+  }
+  app.get('/me/jobs', { schema: { tags, response: { 200: JobList } } }, async (req) => ({
+    items: await jobs.listMine(requireRole(req, 'employer')),
+  }));
+};

@@ -1,0 +1,119 @@
+// Job schemas: what a posting may contain (field names from shared/DOMAIN.md and CONTRACT.md),
+// validated at the edge; they also produce the OpenAPI document. Cross-field rules (salary order,
+// locality inside the city) live in jobs.service.ts because a schema cannot see the taxonomy.
+import Type, { type Static } from 'typebox';
+
+const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+export const Category = Type.Union([Type.Literal('customer_service'), Type.Literal('back_office')]);
+export const WorkMode = Type.Union([Type.Literal('onsite'), Type.Literal('hybrid'), Type.Literal('remote')]);
+export const Shift = Type.Union(['day', 'night', 'rotational', 'uk', 'us'].map((s) => Type.Literal(s)));
+export const Education = Type.Union(
+  ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'].map((s) => Type.Literal(s)),
+);
+export const LanguageLevel = Type.Union([
+  Type.Literal('basic'),
+  Type.Literal('conversational'),
+  Type.Literal('fluent'),
+]);
+export const LanguageReq = Type.Union([
+  Type.String({
+    minLength: 2,
+    maxLength: 30,
+    description: 'language slug; level defaults to conversational',
+  }),
+  Type.Object(
+    { language: Type.String({ minLength: 2, maxLength: 30 }), level: LanguageLevel },
+    { additionalProperties: false },
+  ),
+]);
+const Rupees = Type.Integer({ minimum: 0, maximum: 500000, description: 'INR a month' });
+
+const jobFields = {
+  title: Type.String({ minLength: 5, maxLength: 120 }),
+  description: Type.String({ minLength: 30, maxLength: 8000 }),
+  category: Category,
+  role: Type.String({ minLength: 2, maxLength: 60, description: 'role slug from /taxonomy' }),
+  sector: Type.Optional(Nullable(Type.String({ minLength: 2, maxLength: 30 }))),
+  industry: Type.String({ minLength: 2, maxLength: 60 }),
+  city: Type.String({ minLength: 2, maxLength: 60 }),
+  locality: Type.String({ minLength: 2, maxLength: 60 }),
+  work_mode: WorkMode,
+  shift: Shift,
+  salary_min: Type.Optional(Nullable(Rupees)),
+  salary_max: Type.Optional(Nullable(Rupees)),
+  experience_min: Type.Optional(Type.Integer({ minimum: 0, maximum: 40, default: 0 })),
+  experience_max: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 40 }))),
+  education_min: Education,
+  languages: Type.Optional(Type.Array(LanguageReq, { maxItems: 8 })),
+  skills: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 })),
+  perks: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 10 })),
+  openings: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 1 })),
+};
+
+export const JobBody = Type.Object(
+  {
+    ...jobFields,
+    company_id: Type.Optional(
+      Type.String({ format: 'uuid', description: "defaults to the employer's first company" }),
+    ),
+    status: Type.Optional(
+      Type.Union([Type.Literal('draft'), Type.Literal('published')], { default: 'draft' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type JobBody = Static<typeof JobBody>;
+
+export const JobPatch = Type.Partial(Type.Object(jobFields), { additionalProperties: false });
+export type JobPatch = Static<typeof JobPatch>;
+
+export const JobStatus = Type.Union(
+  ['draft', 'published', 'paused', 'closed', 'held', 'expired'].map((s) => Type.Literal(s)),
+);
+
+export const CompanyRef = Type.Object({ id: Type.String(), name: Type.String(), verified: Type.Boolean() });
+
+export const JobOut = Type.Object({
+  id: Type.Integer(),
+  title: Type.String(),
+  description: Type.String(),
+  category: Type.String(),
+  role: Type.String(),
+  role_name: Type.String(),
+  sector: Nullable(Type.String()),
+  industry: Type.String(),
+  city: Type.String(),
+  city_name: Type.String(),
+  locality: Type.String(),
+  locality_name: Type.String(),
+  lat: Type.Number(),
+  lng: Type.Number(),
+  work_mode: Type.String(),
+  shift: Type.String(),
+  salary_min: Nullable(Type.Integer()),
+  salary_max: Nullable(Type.Integer()),
+  experience_min: Type.Integer(),
+  experience_max: Nullable(Type.Integer()),
+  education_min: Type.String(),
+  languages: Type.Array(Type.Object({ language: Type.String(), level: Type.String() })),
+  skills: Type.Array(Type.String()),
+  perks: Type.Array(Type.String()),
+  openings: Type.Integer(),
+  status: JobStatus,
+  company: CompanyRef,
+  posted_at: Nullable(Type.String()),
+  expires_at: Nullable(Type.String()),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+  moderation: Type.Optional(
+    Type.Object({
+      state: Type.Union([Type.Literal('clear'), Type.Literal('flagged'), Type.Literal('held')]),
+      reasons: Type.Array(Type.String()),
+    }),
+  ),
+});
+export type JobOut = Static<typeof JobOut>;
+
+export const JobParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9007199254740991 }) });
+export const JobList = Type.Object({ items: Type.Array(JobOut) });

@@ -1,0 +1,322 @@
+// The rules of a job posting: what makes it valid, who may change it, and its lifecycle
+// draft -> published -> paused / closed (expiring 30 days after publish unless renewed).
+// A publish passes through the screen (trust module) which may hold it for review instead.
+import type { Db, Queryable } from '../../db/db.ts';
+import { Conflict, type FieldError, Invalid, NotFound } from '../../errors.ts';
+import type { AuthUser } from '../accounts/accounts.service.ts';
+import type { CompaniesService } from '../companies/companies.service.ts';
+import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { type JobRow, type JobWrite, jobsRepo } from './jobs.repo.ts';
+import type { JobBody, JobOut, JobPatch } from './jobs.schema.ts';
+
+export interface Screening {
+  state: 'clear' | 'flagged' | 'held';
+  reasons: string[];
+}
+/** Decides whether a job about to go live is clear, flagged for a moderator, or held. */
+export type JobScreen = (
+  job: JobWrite & { company_id: string; id?: number },
+  q: Queryable,
+) => Promise<Screening>;
+const passAll: JobScreen = async () => ({ state: 'clear', reasons: [] });
+
+export interface Viewer {
+  user: AuthUser | null;
+}
+
+export function toJobOut(j: JobRow, withModeration: boolean): JobOut {
+  return {
+    id: j.id,
+    title: j.title,
+    description: j.description,
+    category: j.category,
+    role: j.role,
+    role_name: j.role_name,
+    sector: j.sector,
+    industry: j.industry,
+    city: j.city,
+    city_name: j.city_name,
+    locality: j.locality,
+    locality_name: j.locality_name,
+    lat: j.lat,
+    lng: j.lng,
+    work_mode: j.work_mode,
+    shift: j.shift,
+    salary_min: j.salary_min,
+    salary_max: j.salary_max,
+    experience_min: j.experience_min,
+    experience_max: j.experience_max,
+    education_min: j.education_min,
+    languages: j.languages,
+    skills: j.skills,
+    perks: j.perks,
+    openings: j.openings,
+    status: j.status as JobOut['status'],
+    company: { id: j.company_id, name: j.company_name, verified: j.company_verified },
+    posted_at: j.posted_at?.toISOString() ?? null,
+    expires_at: j.expires_at?.toISOString() ?? null,
+    created_at: j.created_at.toISOString(),
+    updated_at: j.updated_at.toISOString(),
+    ...(withModeration ? { moderation: { state: j.moderation_state, reasons: j.moderation_reasons } } : {}),
+  };
+}
+
+/** Statuses anyone may see; the rest only the company's members and admins. */
+const PUBLIC_STATUSES = new Set(['published', 'expired', 'closed']);
+
+export function createJobsService(
+  db: Db,
+  deps: { taxonomy: TaxonomyService; companies: CompaniesService; screen?: JobScreen },
+) {
+  const { taxonomy, companies } = deps;
+  let screen = deps.screen ?? passAll;
+
+  async function normalise(body: JobBody | (JobPatch & JobWrite)): Promise<JobWrite> {
+    const errors: FieldError[] = [];
+    const role = await taxonomy.role(body.role);
+    if (!role) errors.push({ field: 'role', message: 'is not a known role' });
+    else if (role.category !== body.category)
+      errors.push({
+        field: 'category',
+        message: `does not match role '${body.role}' (a ${role.category} role)`,
+      });
+    if (body.sector && !(await taxonomy.has('sectors', body.sector)))
+      errors.push({ field: 'sector', message: 'is not a known sector' });
+    if (!(await taxonomy.has('industries', body.industry)))
+      errors.push({ field: 'industry', message: 'is not a known industry' });
+    const city = await taxonomy.city(body.city);
+    const locality = city?.localities.find((l) => l.slug === body.locality);
+    if (!city) errors.push({ field: 'city', message: 'is not a known city' });
+    else if (!locality) errors.push({ field: 'locality', message: `is not a locality of ${city.name}` });
+    const salaryMin = body.salary_min ?? null;
+    const salaryMax = body.salary_max ?? null;
+    if ((salaryMin === null) !== (salaryMax === null))
+      errors.push({
+        field: salaryMin === null ? 'salary_min' : 'salary_max',
+        message: 'give both ends of the range, or neither',
+      });
+    if (salaryMin !== null && salaryMax !== null) {
+      if (salaryMin > salaryMax)
+        errors.push({ field: 'salary_min', message: 'must not be more than salary_max' });
+      if (salaryMin > 0 && salaryMin < 1000)
+        errors.push({
+          field: 'salary_min',
+          message: 'is a monthly amount in rupees; under 1,000 looks like a typo',
+        });
+    }
+    const expMin = body.experience_min ?? 0;
+    const expMax = body.experience_max ?? null;
+    if (expMax !== null && expMin > expMax)
+      errors.push({ field: 'experience_min', message: 'must not be more than experience_max' });
+    const languages = (body.languages ?? []).map((l) =>
+      typeof l === 'string'
+        ? { language: l.toLowerCase(), level: 'conversational' }
+        : { ...l, language: l.language.toLowerCase() },
+    );
+    for (const [i, l] of languages.entries())
+      if (!(await taxonomy.has('languages', l.language)))
+        errors.push({ field: `languages.${i}`, message: `'${l.language}' is not a known language` });
+    const perks = [...new Set(body.perks ?? [])];
+    for (const [i, p] of perks.entries())
+      if (!(await taxonomy.has('perks', p)))
+        errors.push({ field: `perks.${i}`, message: `'${p}' is not a known perk` });
+    const educationRank = await taxonomy.educationRank(body.education_min);
+    if (errors.length) throw new Invalid(errors);
+    return {
+      title: body.title.trim(),
+      description: body.description.trim(),
+      category: body.category,
+      role: body.role,
+      sector: body.sector ?? null,
+      industry: body.industry,
+      city: body.city,
+      locality: body.locality,
+      lat: locality!.lat,
+      lng: locality!.lng,
+      work_mode: body.work_mode,
+      shift: body.shift,
+      salary_min: salaryMin,
+      salary_max: salaryMax,
+      experience_min: expMin,
+      experience_max: expMax,
+      education_min: body.education_min,
+      education_rank: educationRank!,
+      languages: dedupeBy(languages, (l) => l.language),
+      skills: [...new Set((body.skills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean))],
+      perks,
+      openings: body.openings ?? 1,
+    };
+  }
+
+  /** Loads a job for a member of its company (or an admin); others get 404, never a hint. */
+  async function ownJob(user: AuthUser, id: number): Promise<JobRow> {
+    const job = await jobsRepo.byId(db, id);
+    if (!job) throw new NotFound('Job');
+    if (user.role !== 'admin')
+      await companies.assertMember(user, job.company_id).catch(() => {
+        throw new NotFound('Job');
+      });
+    return job;
+  }
+
+  /** Screens and publishes (or holds). `clock`: a new posting date, a fresh expiry, or neither. */
+  async function goLive(
+    q: Queryable,
+    id: number,
+    companyId: string,
+    write: JobWrite,
+    clock: 'fresh' | 'renew' | undefined,
+  ): Promise<void> {
+    const verdict = await screen({ ...write, company_id: companyId, id }, q);
+    const held = verdict.state === 'held';
+    await jobsRepo.setStatus(q, id, {
+      status: held ? 'held' : 'published',
+      moderation: verdict,
+      clock: held ? undefined : clock,
+    });
+  }
+
+  const rowToWrite = (j: JobRow, educationRank: number): JobWrite => ({
+    ...j,
+    education_rank: educationRank,
+  });
+
+  async function transition(
+    user: AuthUser,
+    id: number,
+    allowed: string[],
+    apply: (q: Queryable, job: JobRow) => Promise<void>,
+    verb: string,
+  ): Promise<JobOut> {
+    const job = await ownJob(user, id);
+    await db.tx(async (q) => {
+      const locked = await jobsRepo.lockStatus(q, id);
+      const current = locked?.status === 'published' && locked.expired ? 'expired' : locked?.status;
+      if (!current || !allowed.includes(current))
+        throw new Conflict(`A ${current} job cannot be ${verb}; allowed from: ${allowed.join(', ')}`);
+      await apply(q, job);
+    });
+    return toJobOut((await jobsRepo.byId(db, id))!, true);
+  }
+
+  return {
+    setScreen(next: JobScreen) {
+      screen = next;
+    },
+
+    async create(user: AuthUser, body: JobBody): Promise<JobOut> {
+      const mine = await companies.mine(user);
+      const company = body.company_id ? mine.find((c) => c.id === body.company_id) : mine[0];
+      if (!company)
+        throw new Invalid([
+          {
+            field: 'company_id',
+            message: body.company_id ? 'is not a company you belong to' : 'create your company profile first',
+          },
+        ]);
+      const write = await normalise(body);
+      const id = await db.tx(async (q) => {
+        const jobId = await jobsRepo.insert(q, company.id, user.id, write);
+        if (body.status === 'published') await goLive(q, jobId, company.id, write, 'fresh');
+        return jobId;
+      });
+      return toJobOut((await jobsRepo.byId(db, id))!, true);
+    },
+
+    async update(user: AuthUser, id: number, patch: JobPatch): Promise<JobOut> {
+      const job = await ownJob(user, id);
+      if (job.status === 'closed') throw new Conflict('A closed job cannot be edited; duplicate it instead');
+      const merged = { ...job, ...patch } as JobPatch & JobWrite;
+      const write = await normalise(merged);
+      await db.tx(async (q) => {
+        await jobsRepo.update(q, id, write);
+        // An edit to a live job is screened again: a scam must not slip in after approval.
+        if (job.status === 'published' || job.status === 'held')
+          await goLive(q, id, job.company_id, write, undefined);
+      });
+      return toJobOut((await jobsRepo.byId(db, id))!, true);
+    },
+
+    publish(user: AuthUser, id: number): Promise<JobOut> {
+      return transition(
+        user,
+        id,
+        ['draft', 'paused', 'expired'],
+        async (q, job) => {
+          const rank = (await taxonomy.educationRank(job.education_min)) ?? 0;
+          // A resumed job keeps its posting date; a draft or an expired one is posted afresh.
+          await goLive(
+            q,
+            id,
+            job.company_id,
+            rowToWrite(job, rank),
+            job.status === 'paused' ? 'renew' : 'fresh',
+          );
+        },
+        'published',
+      );
+    },
+    pause(user: AuthUser, id: number): Promise<JobOut> {
+      return transition(
+        user,
+        id,
+        ['published'],
+        (q) => jobsRepo.setStatus(q, id, { status: 'paused' }),
+        'paused',
+      );
+    },
+    close(user: AuthUser, id: number): Promise<JobOut> {
+      return transition(
+        user,
+        id,
+        ['draft', 'published', 'paused', 'expired', 'held'],
+        (q) => jobsRepo.setStatus(q, id, { status: 'closed' }),
+        'closed',
+      );
+    },
+    renew(user: AuthUser, id: number): Promise<JobOut> {
+      return transition(
+        user,
+        id,
+        ['published', 'expired'],
+        (q) => jobsRepo.setStatus(q, id, { status: 'published', clock: 'renew' }),
+        'renewed',
+      );
+    },
+
+    /** A job as the viewer may see it: public statuses for all; the rest for members and admins. */
+    async get(viewer: Viewer, id: number): Promise<JobOut> {
+      const job = await jobsRepo.byId(db, id);
+      if (!job) throw new NotFound('Job');
+      const user = viewer.user;
+      const privileged =
+        user?.role === 'admin' ||
+        (user?.role === 'employer' &&
+          (await companies.assertMember(user, job.company_id).then(
+            () => true,
+            () => false,
+          )));
+      if (!privileged && !PUBLIC_STATUSES.has(job.status)) throw new NotFound('Job');
+      return toJobOut(job, privileged);
+    },
+
+    async listMine(user: AuthUser): Promise<JobOut[]> {
+      const mine = await companies.mine(user);
+      if (!mine.length) return [];
+      return (
+        await jobsRepo.byCompanies(
+          db,
+          mine.map((c) => c.id),
+        )
+      ).map((j) => toJobOut(j, true));
+    },
+  };
+}
+
+function dedupeBy<T>(list: T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of list) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+export type JobsService = ReturnType<typeof createJobsService>;

@@ -1,0 +1,96 @@
+// Query and response schemas for public job search (GET /api/v1/jobs), per shared/CONTRACT.md.
+import Type, { type Static } from 'typebox';
+
+const Slug = Type.String({ minLength: 1, maxLength: 60 });
+
+export const SearchQuery = Type.Object(
+  {
+    q: Type.Optional(
+      Type.String({ maxLength: 200, description: 'free text; Hinglish and Devanagari welcome' }),
+    ),
+    city: Type.Optional(Slug),
+    locality: Type.Optional(Slug),
+    near: Type.Optional(
+      Type.String({
+        pattern: '^-?\\d{1,2}(\\.\\d+)?,\\s*-?\\d{1,3}(\\.\\d+)?$',
+        description: 'lat,lng',
+        examples: ['19.1197,72.8468'],
+      }),
+    ),
+    radius_km: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 100 })),
+    category: Type.Optional(Type.Union([Type.Literal('customer_service'), Type.Literal('back_office')])),
+    role: Type.Optional(Slug),
+    sector: Type.Optional(Slug),
+    industry: Type.Optional(Slug),
+    work_mode: Type.Optional(
+      Type.Union([Type.Literal('onsite'), Type.Literal('hybrid'), Type.Literal('remote')]),
+    ),
+    shift: Type.Optional(Type.Union(['day', 'night', 'rotational', 'uk', 'us'].map((s) => Type.Literal(s)))),
+    salary_min: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 500000, description: 'INR a month, at least' }),
+    ),
+    experience_max: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 40, description: "the seeker's years" }),
+    ),
+    education: Type.Optional(
+      Type.Union(
+        ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'].map((s) => Type.Literal(s)),
+        {
+          description: "the seeker's level: jobs asking at most this",
+        },
+      ),
+    ),
+    language: Type.Optional(Slug),
+    company: Type.Optional(Type.String({ format: 'uuid', description: "one company's jobs" })),
+    sort: Type.Optional(
+      Type.Union([
+        Type.Literal('relevance'),
+        Type.Literal('recent'),
+        Type.Literal('salary'),
+        Type.Literal('distance'),
+      ]),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+  },
+  { additionalProperties: false },
+);
+export type SearchQuery = Static<typeof SearchQuery>;
+
+export const SearchItem = Type.Object({
+  id: Type.Integer(),
+  title: Type.String(),
+  company: Type.Object({ id: Type.String(), name: Type.String(), verified: Type.Boolean() }),
+  category: Type.String(),
+  role: Type.String(),
+  city: Type.String(),
+  city_name: Type.String(),
+  locality: Type.String(),
+  locality_name: Type.String(),
+  salary_min: Type.Union([Type.Integer(), Type.Null()]),
+  salary_max: Type.Union([Type.Integer(), Type.Null()]),
+  work_mode: Type.String(),
+  shift: Type.String(),
+  experience_min: Type.Integer(),
+  education_min: Type.String(),
+  posted_at: Type.String(),
+  distance_km: Type.Optional(Type.Number()),
+});
+export type SearchItem = Static<typeof SearchItem>;
+
+const Counts = Type.Record(Type.String(), Type.Integer());
+export const SearchResult = Type.Object({
+  items: Type.Array(SearchItem),
+  total: Type.Integer(),
+  facets: Type.Object({
+    city: Counts,
+    work_mode: Counts,
+    category: Counts,
+    industry: Counts,
+    shift: Counts,
+    education: Counts,
+  }),
+  next_cursor: Type.Union([Type.String(), Type.Null()]),
+  notices: Type.Optional(Type.Array(Type.String())),
+});
+export type SearchResult = Static<typeof SearchResult>;

@@ -1,0 +1,144 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildTestApp, employerWithCompany, postJob, problemOf } from '../../../test/support/app.ts';
+import { forEachEngine } from '../../db/testing.ts';
+import { seedDemo } from '../demo/demo.seed.ts';
+
+interface Item {
+  id: number;
+  city: string;
+  city_name: string;
+  work_mode: string;
+  salary_max: number | null;
+  posted_at: string;
+  distance_km?: number;
+  experience_min: number;
+  education_min: string;
+}
+interface Result {
+  items: Item[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+  next_cursor: string | null;
+}
+
+forEachEngine('search', ({ db }) => {
+  let app: FastifyInstance;
+  const get = async (qs: string) => {
+    const res = await app.inject({ method: 'GET', url: `/api/v1/jobs?${qs}` });
+    return { status: res.statusCode, body: res.json<Result>(), res };
+  };
+  beforeAll(async () => {
+    await seedDemo(db(), {
+      jobs: 400,
+      companies: 12,
+      seekers: 5,
+      seed: 7,
+      now: Date.parse('2026-11-20T12:00:00Z'),
+    });
+    await db().query(
+      `UPDATE jobs SET expires_at = now() + interval '10 days' WHERE status = 'published' AND expires_at > '2026-11-20'`,
+    );
+    app = await buildTestApp(db());
+  });
+  afterAll(() => app.close());
+
+  it('finds customer support jobs in Pune, with facets that add up to the total', async () => {
+    const { status, body } = await get('q=customer+support&city=Pune');
+    expect(status).toBe(200);
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.items.every((i) => i.city === 'pune')).toBe(true);
+    expect(body.facets.city).toEqual({ Pune: body.total });
+    const byMode = Object.values(body.facets.work_mode!).reduce((a, b) => a + b, 0);
+    expect(byMode).toBe(body.total);
+  });
+
+  it('facet counts match the filtered result exactly', async () => {
+    const all = await get('category=back_office&limit=50');
+    for (const [mode, n] of Object.entries(all.body.facets.work_mode!)) {
+      const filtered = await get(`category=back_office&work_mode=${mode}&limit=1`);
+      expect(filtered.body.total, mode).toBe(n);
+    }
+  });
+
+  it('keyset pages never repeat or skip a job, even while new jobs are posted', async () => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    const employer = await employerWithCompany(app);
+    const expected = (await get('sort=recent&limit=1')).body.total;
+    let page = 0;
+    do {
+      const { body } = await get(`sort=recent&limit=37${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...body.items.map((i) => i.id));
+      cursor = body.next_cursor;
+      if (page++ === 1) await postJob(app, employer, { title: 'Brand new job posted mid-scroll' });
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(expected);
+  });
+
+  it('relevance pages are stable too', async () => {
+    const first = await get('q=executive&limit=10');
+    const second = await get(`q=executive&limit=10&cursor=${first.body.next_cursor}`);
+    const ids = [...first.body.items, ...second.body.items].map((i) => i.id);
+    expect(new Set(ids).size).toBe(20);
+    const both = await get('q=executive&limit=20');
+    expect(both.body.items.map((i) => i.id)).toEqual(ids);
+  });
+
+  it('sorts by salary, newest and distance', async () => {
+    const salary = (await get('sort=salary&limit=20')).body.items.map((i) => i.salary_max ?? -1);
+    expect(salary).toEqual([...salary].sort((a, b) => b - a));
+    const recent = (await get('sort=recent&limit=20')).body.items.map((i) => i.posted_at);
+    expect(recent).toEqual([...recent].sort().reverse());
+    const near = (await get('near=18.5913,73.7389&radius_km=15&sort=distance&limit=20')).body.items;
+    expect(near.length).toBeGreaterThan(0);
+    const d = near.map((i) => i.distance_km!);
+    expect(d).toEqual([...d].sort((a, b) => a - b));
+    expect(Math.max(...d)).toBeLessThanOrEqual(15);
+  });
+
+  it("filters by the seeker's education and experience", async () => {
+    const { body } = await get('education=12th&experience_max=0&limit=50');
+    expect(body.total).toBeGreaterThan(0);
+    for (const i of body.items) {
+      expect(['below_10th', '10th', '12th']).toContain(i.education_min);
+      expect(i.experience_min).toBe(0);
+    }
+  });
+
+  it('Devanagari, emoji, operators and SQL in the query never break search', async () => {
+    for (const q of [
+      'कॉल सेंटर',
+      'बॅक ऑफिस नोकरी',
+      '😀😀',
+      "'; DROP TABLE jobs; --",
+      '&|!:*()',
+      'a'.repeat(200),
+      'कॉल centre ✨',
+    ]) {
+      const { status } = await get(`q=${encodeURIComponent(q)}`);
+      expect(status, q).toBe(200);
+    }
+  });
+
+  it('bad parameters get a 400 naming the field', async () => {
+    for (const [qs, field] of [
+      ['limit=100000', 'limit'],
+      ['radius_km=-5&near=19.1,72.8', 'radius_km'],
+      ['near=abc', 'near'],
+      [`q=${'x'.repeat(10000)}`, 'q'],
+      ['sort=distance', 'sort'],
+      ['cursor=garbage', 'cursor'],
+      ['city=atlantis', 'city'],
+      ['work_mode=space', 'work_mode'],
+    ]) {
+      const { status, res } = await get(qs!);
+      expect(status, qs).toBe(400);
+      expect(
+        problemOf(res).errors?.map((e) => e.field),
+        qs,
+      ).toContain(field);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+// Owns the other names seekers use for Maharashtra's cities and job hubs: old names, short forms, Devanagari.
+// Must never hold coordinates or slugs: those come from the gazetteer, which this only adds spellings to.
+
+/**
+ * Each row is one place, spelled every way seekers type it. A row joins a gazetteer city or locality when
+ * any of its spellings equals that place's name, slug (hyphens read as spaces) or alias, so this list
+ * never needs to know the gazetteer's slugs.
+ */
+export const PLACE_NAMES: readonly (readonly string[])[] = [
+  // Cities
+  ['mumbai', 'bombay', 'bambai', 'mumbai city', 'मुंबई', 'मुम्बई', 'बॉम्बे', 'बंबई'],
+  ['navi mumbai', 'new mumbai', 'नवी मुंबई', 'नवी मुम्बई', 'न्यू मुंबई'],
+  ['thane', 'thana', 'ठाणे', 'थाणे', 'थाने'],
+  ['pune', 'poona', 'puna', 'पुणे', 'पूना'],
+  ['nagpur', 'नागपूर', 'नागपुर'],
+  ['nashik', 'nasik', 'नाशिक', 'नासिक'],
+  [
+    'chhatrapati sambhajinagar',
+    'sambhajinagar',
+    'chh sambhajinagar',
+    'aurangabad',
+    'छत्रपती संभाजीनगर',
+    'छत्रपति संभाजीनगर',
+    'संभाजीनगर',
+    'औरंगाबाद',
+  ],
+  ['kolhapur', 'कोल्हापूर', 'कोल्हापुर'],
+  ['solapur', 'sholapur', 'सोलापूर', 'सोलापुर'],
+  ['amravati', 'अमरावती'],
+  ['kalyan', 'कल्याण'],
+  ['dombivli', 'dombivali', 'डोंबिवली'],
+  ['bhiwandi', 'भिवंडी'],
+  ['vasai', 'वसई'],
+  ['virar', 'विरार'],
+  ['panvel', 'पनवेल'],
+  ['pimpri chinchwad', 'pcmc', 'पिंपरी चिंचवड'],
+  // Mumbai
+  ['andheri', 'अंधेरी'],
+  ['andheri east', 'अंधेरी पूर्व'],
+  ['andheri west', 'अंधेरी पश्चिम'],
+  ['powai', 'पवई'],
+  ['goregaon', 'गोरेगाव', 'गोरेगांव'],
+  ['malad', 'मालाड', 'मलाड'],
+  ['bandra kurla complex', 'bkc', 'बीकेसी'],
+  ['bandra', 'वांद्रे', 'बांद्रा'],
+  ['lower parel', 'लोअर परळ', 'लोअर परेल'],
+  ['vikhroli', 'विक्रोळी', 'विक्रोली'],
+  ['kurla', 'कुर्ला'],
+  ['ghatkopar', 'घाटकोपर'],
+  ['mulund', 'मुलुंड'],
+  ['dadar', 'दादर'],
+  ['chembur', 'चेंबूर', 'चेम्बूर'],
+  ['borivali', 'borivli', 'बोरिवली'],
+  ['kandivali', 'kandivli', 'कांदिवली'],
+  ['jogeshwari', 'जोगेश्वरी'],
+  ['vile parle', 'विलेपार्ले', 'विले पार्ले'],
+  ['mira road', 'mira bhayandar', 'मीरा रोड'],
+  // Pune
+  ['hinjewadi', 'hinjawadi', 'hinjewadi it park', 'rajiv gandhi infotech park', 'हिंजवडी', 'हिंजेवाडी'],
+  ['kharadi', 'खराडी'],
+  ['magarpatta', 'magarpatta city', 'मगरपट्टा'],
+  ['viman nagar', 'विमान नगर', 'विमाननगर'],
+  ['baner', 'बाणेर', 'बानेर'],
+  ['hadapsar', 'हडपसर'],
+  ['wakad', 'वाकड'],
+  ['aundh', 'औंध'],
+  ['kothrud', 'कोथरूड'],
+  ['yerawada', 'yerwada', 'येरवडा'],
+  ['kalyani nagar', 'कल्याणी नगर'],
+  ['shivajinagar', 'shivaji nagar', 'शिवाजीनगर', 'शिवाजी नगर'],
+  ['koregaon park', 'कोरेगाव पार्क'],
+  // Thane
+  ['wagle estate', 'wagle', 'वागळे इस्टेट', 'वागळे'],
+  ['ghodbunder road', 'ghodbunder', 'gb road', 'घोडबंदर', 'घोडबंदर रोड'],
+  ['thane west', 'ठाणे पश्चिम'],
+  // Navi Mumbai
+  ['vashi', 'वाशी'],
+  ['airoli', 'ऐरोली'],
+  ['ghansoli', 'घणसोली', 'घनसोली'],
+  ['cbd belapur', 'belapur', 'बेलापूर', 'बेलापुर', 'सीबीडी बेलापूर'],
+  ['nerul', 'नेरूळ', 'नेरुळ'],
+  ['kopar khairane', 'koparkhairane', 'कोपरखैरणे'],
+  ['mahape', 'महापे'],
+  ['rabale', 'रबाळे'],
+  ['turbhe', 'तुर्भे'],
+];

@@ -1,0 +1,51 @@
+// Entry point: read config, open the database, migrate, load demo data on a fresh embedded
+// database, build the app, listen, and shut down cleanly on SIGTERM/SIGINT.
+import { mkdirSync } from 'node:fs';
+import pino from 'pino';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { DatabaseUnavailable, openDatabase } from './db/db.ts';
+import { migrate } from './db/migrate.ts';
+import { seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = pino({
+    level: config.logLevel,
+    redact: ['req.headers.authorization', 'req.headers.cookie', '*.phone', '*.password'],
+  });
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrate(db);
+  if (applied.length) log.info({ applied }, 'migrations applied');
+  if (config.demoData && db.engine === 'pglite') {
+    const seeded = await seedDemoIfEmpty(db);
+    if (seeded) log.info(seeded, 'demo data loaded');
+  }
+  const app = await buildApp({ db, config, logger: log });
+  await app.listen({ port: config.port, host: config.host });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    await db.close();
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  // One clear line for the operator, not a stack trace, when the cause is configuration.
+  if (err instanceof ConfigError || err instanceof DatabaseUnavailable) {
+    console.error(`deskhire: ${err.message}`);
+  } else {
+    console.error('deskhire: failed to start:', err);
+  }
+  process.exit(1);
+});

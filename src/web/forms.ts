@@ -1,0 +1,97 @@
+// Small building blocks for server-rendered forms with inline errors next to each field.
+import { html } from 'ghtml';
+
+export type FieldErrors = Record<string, string>;
+
+export function toFieldErrors(errors: { field: string; message: string }[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const e of errors) {
+    const key = e.field.split('.')[0] ?? e.field;
+    out[key] ??= e.message;
+  }
+  return out;
+}
+
+interface FieldOptions {
+  name: string;
+  label: string;
+  value?: string | number | null;
+  errors: FieldErrors;
+  type?: string;
+  hint?: string;
+  required?: boolean;
+  attrs?: string;
+}
+
+export function errorText(name: string, errors: FieldErrors): string {
+  return errors[name] ? html`<p class="field-error" id="${name}-error">${errors[name]}</p>` : '';
+}
+
+function describedBy(name: string, errors: FieldErrors, hint?: string): string {
+  const ids = [errors[name] ? `${name}-error` : '', hint ? `${name}-hint` : ''].filter(Boolean).join(' ');
+  return ids ? html` aria-describedby="${ids}"` : '';
+}
+
+export function input(o: FieldOptions): string {
+  return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
+  <label for="${o.name}">${o.label}</label>
+  <input id="${o.name}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.value ?? ''}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)} !${o.attrs ?? ''}>
+  !${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
+  !${errorText(o.name, o.errors)}
+</div>`;
+}
+
+export function textarea(o: FieldOptions & { rows?: number }): string {
+  return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
+  <label for="${o.name}">${o.label}</label>
+  <textarea id="${o.name}" name="${o.name}" rows="${o.rows ?? 6}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)}>${o.value ?? ''}</textarea>
+  !${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
+  !${errorText(o.name, o.errors)}
+</div>`;
+}
+
+export function select(
+  o: FieldOptions & { options: { value: string; label: string }[]; emptyLabel?: string },
+): string {
+  return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
+  <label for="${o.name}">${o.label}</label>
+  <select id="${o.name}" name="${o.name}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors)}>
+    !${o.emptyLabel !== undefined ? html`<option value="">${o.emptyLabel}</option>` : ''}
+    !${o.options.map((op) => html`<option value="${op.value}"${String(o.value ?? '') === op.value ? ' selected' : ''}>${op.label}</option>`).join('')}
+  </select>
+  !${errorText(o.name, o.errors)}
+</div>`;
+}
+
+export function checkboxes(o: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  checked: string[];
+  errors: FieldErrors;
+}): string {
+  return html`<fieldset class="field checks${o.errors[o.name] ? ' invalid' : ''}"><legend>${o.legend}</legend>
+  !${o.options
+    .map(
+      (op) =>
+        html`<label><input type="checkbox" name="${o.name}" value="${op.value}"${o.checked.includes(op.value) ? ' checked' : ''}> ${op.label}</label>`,
+    )
+    .join('')}
+  !${errorText(o.name, o.errors)}
+</fieldset>`;
+}
+
+export const csrfField = (token: string) => html`<input type="hidden" name="_csrf" value="${token}">`;
+
+/** Form bodies arrive as strings or string arrays; this reads one field either way. */
+export function field(body: unknown, name: string): string | undefined {
+  const v = (body as Record<string, unknown> | undefined)?.[name];
+  const s = Array.isArray(v) ? v[0] : v;
+  return typeof s === 'string' ? s : undefined;
+}
+
+export function fieldList(body: unknown, name: string): string[] {
+  const v = (body as Record<string, unknown> | undefined)?.[name];
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  return typeof v === 'string' && v ? [v] : [];
+}

@@ -1,0 +1,77 @@
+// Every user-facing string of the web app goes through i18next and the catalogues beside this
+// file. Picks the language from ?lang=, then the `lang` cookie, then Accept-Language.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import i18next from 'i18next';
+
+export const LANGUAGES = ['en', 'hi', 'mr'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', hi: 'हिन्दी', mr: 'मराठी' };
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+
+function catalogue(lang: Lang): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+const i18n = i18next.createInstance();
+await i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  resources: Object.fromEntries(
+    LANGUAGES.flatMap((l) => {
+      const c = catalogue(l);
+      return c ? [[l, { translation: c }]] : [];
+    }),
+  ),
+  // ghtml escapes at render time; escaping here too would double-escape.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export function isLang(v: unknown): v is Lang {
+  return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+}
+
+export function pickLang(query?: unknown, cookie?: string, acceptLanguage?: string): Lang {
+  if (isLang(query)) return query;
+  if (isLang(cookie)) return cookie;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const code = part.trim().slice(0, 2).toLowerCase();
+    if (isLang(code)) return code;
+  }
+  return 'en';
+}
+
+/** Keys are plain strings here: catalogue completeness is checked by a test, not by the compiler. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export function translator(lang: Lang): Translate {
+  return i18n.getFixedT(lang) as unknown as Translate;
+}
+
+/** Indian digit grouping: 1500000 -> 15,00,000 (in Devanagari digits where the locale uses them). */
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(`${lang}-IN`).format(n);
+}
+
+/** Annual pay the way Indian postings write it: 1,80,000 a year -> "1.8 LPA". */
+export function formatLpa(monthly: number): string {
+  const lakhs = (monthly * 12) / 100000;
+  return `${lakhs >= 10 ? Math.round(lakhs) : Math.round(lakhs * 10) / 10} LPA`;
+}
+
+export function formatDate(d: Date | string, lang: Lang): string {
+  return new Intl.DateTimeFormat(`${lang}-IN`, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Asia/Kolkata',
+  }).format(new Date(d));
+}

@@ -1,0 +1,60 @@
+// Register and sign-in pages.
+import { html } from 'ghtml';
+import type { PageContext } from '../context.ts';
+import { csrfField, type FieldErrors, input, select } from '../forms.ts';
+import { layout } from '../layout.ts';
+
+export function registerPage(
+  ctx: PageContext,
+  values: Record<string, string | undefined>,
+  errors: FieldErrors,
+): string {
+  const { t } = ctx;
+  const body = html`<section class="narrow">
+<h1>${t('auth.registerTitle')}</h1>
+!${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
+<form method="post" action="/register" novalidate>
+  !${csrfField(ctx.csrf)}
+  !${select({
+    name: 'role',
+    label: t('auth.iAm'),
+    value: values.role ?? 'seeker',
+    errors,
+    options: [
+      { value: 'seeker', label: t('auth.seeker') },
+      { value: 'employer', label: t('auth.employer') },
+    ],
+  })}
+  !${input({ name: 'name', label: t('auth.name'), value: values.name, errors, required: true, attrs: 'autocomplete="name" maxlength="100"' })}
+  !${input({ name: 'phone', label: t('auth.phone'), value: values.phone, errors, type: 'tel', hint: t('auth.phoneHint'), required: true, attrs: 'autocomplete="tel" inputmode="tel"' })}
+  !${input({ name: 'email', label: t('auth.email'), value: values.email, errors, type: 'email', attrs: 'autocomplete="email"' })}
+  !${input({ name: 'password', label: t('auth.password'), errors, type: 'password', hint: t('auth.passwordHint'), required: true, attrs: 'autocomplete="new-password" minlength="8"' })}
+  <button type="submit">${t('auth.create')}</button>
+</form>
+<p><a href="/login">${t('auth.haveAccount')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('auth.registerTitle'), body, noindex: true });
+}
+
+export function loginPage(
+  ctx: PageContext,
+  values: Record<string, string | undefined>,
+  failed: boolean,
+  next: string,
+): string {
+  const { t } = ctx;
+  const errors: FieldErrors = {};
+  const body = html`<section class="narrow">
+<h1>${t('auth.loginTitle')}</h1>
+!${failed ? html`<p class="errors" role="alert">${t('auth.failed')}</p>` : ''}
+<form method="post" action="/login" novalidate>
+  !${csrfField(ctx.csrf)}
+  <input type="hidden" name="next" value="${next}">
+  !${input({ name: 'login', label: t('auth.emailOrPhone'), value: values.login, errors, required: true, attrs: 'autocomplete="username"' })}
+  !${input({ name: 'password', label: t('auth.password'), errors, type: 'password', required: true, attrs: 'autocomplete="current-password"' })}
+  <button type="submit">${t('auth.signIn')}</button>
+</form>
+<p><a href="/register">${t('auth.noAccount')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('auth.loginTitle'), body, noindex: true });
+}

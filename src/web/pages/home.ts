@@ -1,0 +1,60 @@
+// The home page: one search box, popular searches, cities. Works without JavaScript.
+import { html } from 'ghtml';
+import type { Services } from '../../services.ts';
+import type { PageContext } from '../context.ts';
+import { formatNumber } from '../i18n/index.ts';
+import { layout } from '../layout.ts';
+
+const POPULAR = [
+  'call centre',
+  'customer support',
+  'data entry',
+  'back office',
+  'chat process',
+  'work from home',
+  'telecaller',
+  'technical support',
+  'international voice',
+  'KYC',
+];
+
+export async function homePage(ctx: PageContext, services: Services, publicUrl: string): Promise<string> {
+  const { t } = ctx;
+  const tax = await services.taxonomy.get();
+  const counts = await services.search.search({ limit: 1 });
+  const cities = tax.cities.filter((c) => (counts.facets.city[c.name] ?? 0) > 0);
+  const body = html`
+<section class="hero">
+  <h1>${t('home.title')}</h1>
+  <p>${t('home.lead')}</p>
+  <form method="get" action="/jobs" class="search" role="search">
+    <label for="q">${t('home.searchLabel')}</label>
+    <input id="q" name="q" type="search" placeholder="${t('home.searchPlaceholder')}" autocomplete="off" maxlength="200">
+    <label for="city">${t('home.cityLabel')}</label>
+    <select id="city" name="city">
+      <option value="">${t('home.anyCity')}</option>
+      !${tax.cities.map((c) => html`<option value="${c.slug}">${c.name}</option>`).join('')}
+    </select>
+    <button type="submit">${t('home.search')}</button>
+  </form>
+  <p class="count">${t('home.liveJobs', { count: counts.total, formatted: formatNumber(counts.total, ctx.lang) })}</p>
+</section>
+<section>
+  <h2>${t('home.popular')}</h2>
+  <ul class="chips">!${POPULAR.map((p) => html`<li><a href="/jobs?q=${encodeURIComponent(p)}">${p}</a></li>`).join('')}</ul>
+</section>
+<section>
+  <h2>${t('home.byCity')}</h2>
+  <ul class="chips">!${cities
+    .map(
+      (c) =>
+        html`<li><a href="/jobs?city=${c.slug}">${c.name} <span class="n">${formatNumber(counts.facets.city[c.name] ?? 0, ctx.lang)}</span></a></li>`,
+    )
+    .join('')}</ul>
+</section>
+<section class="note">
+  <p>${t('home.noFees')}</p>
+  <p><a href="/register?role=employer">${t('home.forEmployers')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('home.title'), body, canonical: `${publicUrl}/` });
+}
