@@ -1,6 +1,6 @@
 // Every user-facing string of the web app goes through i18next and the catalogues beside this
 // file. Picks the language from ?lang=, then the `lang` cookie, then Accept-Language.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next from 'i18next';
@@ -11,12 +11,22 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', hi: 'हि
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
-function catalogue(lang: Lang): Record<string, unknown> | undefined {
-  try {
-    return JSON.parse(readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
+type Catalogue = Record<string, unknown>;
+
+/** Deep-merges every <lang>/*.json: each module keeps its strings in its own file. */
+export function catalogue(lang: Lang): Catalogue | undefined {
+  const folder = path.join(dir, lang);
+  if (!existsSync(folder)) return undefined;
+  const merged: Catalogue = {};
+  const merge = (into: Catalogue, from: Catalogue) => {
+    for (const [k, v] of Object.entries(from)) {
+      if (v && typeof v === 'object' && !Array.isArray(v)) merge((into[k] ??= {}) as Catalogue, v as Catalogue);
+      else into[k] = v;
+    }
+  };
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort())
+    merge(merged, JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Catalogue);
+  return merged;
 }
 
 const i18n = i18next.createInstance();

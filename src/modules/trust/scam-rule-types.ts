@@ -1,0 +1,116 @@
+// Trust: the shape of a scam rule (what a moderator sees: id, weight, reason) and the helpers that
+// build whole-word patterns over folded text. Types and pattern builders only: no rule lives here.
+
+export type RuleId =
+  | 'fee-or-deposit'
+  | 'pay-far-above-market'
+  | 'off-platform-contact'
+  | 'brand-on-personal-contact'
+  | 'free-mail-contact'
+  | 'no-interview'
+  | 'per-unit-typing-work'
+  | 'guaranteed-income'
+  | 'urgency-pressure'
+  | 'easy-money-from-home'
+  | 'asks-sensitive-data'
+  | 'copied-posting'
+  | 'unnamed-employer'
+  | 'website-email-mismatch';
+
+/** One way of saying a scam signal, matched inside a single folded clause. */
+export interface Phrase {
+  readonly pattern: RegExp;
+  /** The clause must also contain this, e.g. an amount next to a bare "fee". */
+  readonly needs?: RegExp;
+  /** The sentence is about something else when it contains this, e.g. fees explained to customers. */
+  readonly unless?: RegExp;
+  /** Capture group 1 or 2 is an amount; above this it is a salary being quoted, not a fee being asked. */
+  readonly maxAmount?: number;
+}
+
+interface RuleBase {
+  readonly id: RuleId;
+  readonly weight: number;
+  /** Shown to the moderator next to the evidence. */
+  readonly reason: string;
+}
+
+export interface TextRule extends RuleBase {
+  readonly kind: 'text';
+  readonly phrases: readonly Phrase[];
+  /** "we never charge any fee" must not count as asking for one. */
+  readonly negatable: boolean;
+  /** Letter-only spellings tried on the squashed text when "r e g . fee" defeats the phrases. */
+  readonly squashed?: readonly string[];
+}
+
+export type PayPeriod = 'day' | 'week' | 'month';
+
+export interface PayClaim {
+  /** Groups 1 and 2: the amount, or the two ends of a range. */
+  readonly pattern: RegExp;
+  readonly period: PayPeriod;
+}
+
+export interface PayRule extends RuleBase {
+  readonly kind: 'pay';
+  /** salary_max (or a claim) above this many times the market p90 for role x city. */
+  readonly bandMultiple: number;
+  /** Without a market band: monthly salary_max that no entry role in this market pays. */
+  readonly entryMonthlyCeiling: number;
+  readonly seniorMonthlyCeiling: number;
+  /** Without a band: a monthly figure written in the text ("earn 1,50,000 per month"). */
+  readonly entryTextMonthlyCeiling: number;
+  /** Daily / weekly earnings are how typing-work scams advertise; honest office jobs quote monthly pay. */
+  readonly periodicBandMultiple: number;
+  readonly periodicMonthlyCeiling: number;
+  readonly monthsPer: Readonly<Record<PayPeriod, number>>;
+  readonly seniorRoles: ReadonlySet<string>;
+  readonly claims: readonly PayClaim[];
+}
+
+export interface BrandRule extends RuleBase {
+  readonly kind: 'brand';
+  readonly brands: RegExp;
+  readonly personalChannel: RegExp;
+  /** A brand named in the text counts only when the poster does not give its own company name. */
+  readonly anonymousPoster: RegExp;
+}
+
+export interface FreeMailRule extends RuleBase {
+  readonly kind: 'free-mail';
+}
+
+export interface CopiesRule extends RuleBase {
+  readonly kind: 'copies';
+  readonly minOtherCompanies: number;
+}
+
+export interface UnnamedEmployerRule extends RuleBase {
+  readonly kind: 'unnamed-employer';
+  readonly genericNames: RegExp;
+}
+
+export interface WebsiteMismatchRule extends RuleBase {
+  readonly kind: 'website-mismatch';
+}
+
+export type ScamRule =
+  | TextRule
+  | PayRule
+  | BrandRule
+  | FreeMailRule
+  | CopiesRule
+  | UnnamedEmployerRule
+  | WebsiteMismatchRule;
+
+const WORD = '\\p{L}\\p{M}\\p{N}';
+
+/** A whole-word pattern over folded text; \b does not understand Devanagari, so the edges are spelled out. */
+export function words(source: string): RegExp {
+  return new RegExp(`(?<![${WORD}])(?:${source})(?![${WORD}])`, 'gu');
+}
+/** The same, for a yes/no test of a whole clause or sentence (not global, so no lastIndex state). */
+export function anywhere(source: string): RegExp {
+  return new RegExp(`(?<![${WORD}])(?:${source})(?![${WORD}])`, 'u');
+}

@@ -1,0 +1,381 @@
+// Trust: the fake-job signals a moderator recognises, written as data (id, weight, reason, phrases).
+// Phrases match text already folded by normalize.ts (lower-case, "inr 499", single spaces, one clause).
+// No logic lives here; scam-score.ts evaluates the rules and must stay their only reader.
+
+import type { PayRule, ScamRule, TextRule } from './scam-rule-types.ts';
+import { anywhere, words } from './scam-rule-types.ts';
+
+/** Fees are small sums; a five-digit figure next to "pay" is a salary. */
+const SMALL_AMOUNT = 'inr \\d{2,4}(?!\\d)|(?<!\\d)\\d{2,4} inr';
+const MAX_FEE = 9_999;
+const PAY_VERB =
+  'pay|paid|payable|deposit karo|bhejo|bhejna|bhejiye|bhej do|jama|transfer|send|lagenge|lagega|lagta hai|' +
+  'dena hoga|dene honge|dena padega|bharna|bharo|google pay|gpay|phonepe|paytm|upi|भरावे|भरावी|भरा|जमा|' +
+  'भेजें|भेजो|देना होगा|देने होंगे|लगेंगे|लगेगा|द्यावे|द्यावी';
+const FEE_WORD =
+  'fees?|charges?|amount|deposit|cost|payment|paise|paisa|kharcha|kharch|शुल्क|फीस|फी|चार्ज|रक्कम|राशि|डिपॉजिट|डिपॉझिट|खर्च|खर्चा';
+const BARE_FEE_WORD = 'fees?|charges?|deposit|kharcha|kharch|शुल्क|फीस|फी|चार्ज|चार्जेस|डिपॉजिट|डिपॉझिट|खर्च|खर्चा';
+/** Fees and deposits the job explains to customers, tenants or dealers are the work itself, not a demand. */
+const ABOUT_SOMEONE_ELSE = anywhere(
+  'customers|clients|tenants?|ledgers?|reconcil\\p{L}*|dealers|vendors|policyholders?|students|parents|patients|' +
+    'borrowers|players|explain\\p{L}*|samjha\\p{L}*|inform|handle|resolve|queries|query|process(?:es|ed)?|emis?|' +
+    'loans?|premium|overdue|bounce|late fee|penalty|ग्राहक[\\p{L}\\p{M}]*|समजाव[\\p{L}\\p{M}]*|समझा[\\p{L}\\p{M}]*',
+);
+const PAYMENT_APP = 'phonepe|phone pe|gpay|google pay|paytm|upi|bhim';
+const REGISTRATION = 'registration|registartion|regn|regd|reg|रजिस्ट्रेशन|पंजीकरण|नोंदणी[\\p{L}\\p{M}]*';
+const PURPOSE =
+  'joining|training|kit|id card|i card|idcard|uniform|verification|onboarding|gate pass|activation|enrollment|' +
+  'enrolment|agreement|stamp paper|consultancy|consultation|placement|bgv|background verification|' +
+  'police verification|medical test|interview|selection|job|offer letter|appointment letter|software|login|' +
+  'जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी कार्ड|वेरिफिकेशन|प्लेसमेंट';
+const JOINER = '(?:ke |ki |ka |का |की |के |ची |चे |चा |साठी )?';
+const WHATSAPP = 'wh?ats? ?ap+|whatsap+|wtsp|whtsapp|wa me|व्ह?[ाॉ]ट्स[\\p{L}\\p{M}]*|वॉट्स[\\p{L}\\p{M}]*';
+const TELEGRAM = 'telegram|tele gram|t me|टेली?ग्राम|टेलिग्राम';
+const SEND_VERB =
+  'send|share|submit|upload|provide|whatsapp|forward|mail|email|bhejo|bhejiye|bhej do|bhejna|de do|dijiye|' +
+  'batao|bataiye|भेजें|भेजो|भेजिए|शेयर|पाठवा|द्या|बताएं';
+
+const FEE_RULE: TextRule = {
+  kind: 'text',
+  id: 'fee-or-deposit',
+  weight: 50,
+  reason:
+    'Asks the seeker for money (registration fee, deposit, kit or verification charges). Genuine employers never charge to hire.',
+  negatable: true,
+  phrases: [
+    { pattern: words(`(?:${REGISTRATION}) ${JOINER}(?:${FEE_WORD})`), unless: ABOUT_SOMEONE_ELSE },
+    { pattern: words(`${REGISTRATION}`), needs: anywhere(SMALL_AMOUNT), unless: ABOUT_SOMEONE_ELSE },
+    {
+      pattern: words(
+        'security (?:deposit|amount|money|fees?|charges?)|caution (?:money|deposit|amount|fees?)|' +
+          'सिक्योरिटी (?:डिपॉजिट|जमा|राशि|अमाउंट|मनी)|सिक्युरिटी (?:डिपॉझिट|रक्कम)|सुरक्षा (?:राशि|जमा|ठेव)|अनामत(?: रक्कम)?',
+      ),
+      unless: ABOUT_SOMEONE_ELSE,
+    },
+    {
+      pattern: words(
+        'refundable|returnable|वापसी योग्य|रिफंडेबल|परत मिळे[\\p{L}\\p{M}]*|wapas milega|wapas mil jayega|' +
+          'pehli salary me wapas|returned with (?:the )?first salary|adjusted in (?:the )?(?:1st|first) salary',
+      ),
+      needs: anywhere(`${SMALL_AMOUNT}|${FEE_WORD}`),
+      unless: ABOUT_SOMEONE_ELSE,
+    },
+    {
+      pattern: words(`(?:${PURPOSE})(?: (?:kit|किट))? ${JOINER}(?:${FEE_WORD})`),
+      unless: ABOUT_SOMEONE_ELSE,
+    },
+    {
+      pattern: words(
+        `(?:inr (\\d{2,5})(?: inr)?|(\\d{2,5}) inr) (?:for|towards|as) (?:the |your )?(?:${PURPOSE}|${REGISTRATION}|documents?|documentation|form|file|security|processing)`,
+      ),
+      maxAmount: MAX_FEE,
+    },
+    { pattern: words(`(?:one time|onetime|ek baar|1 baar|एक बार|एकदाच|एक वेळ) ${JOINER}(?:${FEE_WORD})`) },
+    {
+      pattern: words(
+        `(?:inr (\\d{2,5})|(\\d{2,5}) inr)(?: (?:only|sirf|just))? (?:via|through|by|on|pe|par|से|वर) (?:${PAYMENT_APP})`,
+      ),
+      maxAmount: MAX_FEE,
+    },
+    {
+      pattern: words(
+        '(?:pay|paying|deposit|depositing|transfer|transferring|send|sending) (?:only |just |a |the |of |us )?(?:inr (\\d{2,6})|(\\d{2,6}) inr)' +
+          '(?! (?:per|a|every|monthly|pm|salary|stipend|ctc|in hand|daily|weekly|incentives?))',
+      ),
+      maxAmount: MAX_FEE,
+    },
+    {
+      pattern: words(
+        '(?:inr (\\d{2,6})|(\\d{2,6})(?: inr)?) (?:only |sirf |just |ka |ke |की |का |के )?(?:pay karo|pay karna|' +
+          'pay karein|bhejo|bhejna|bhejiye|bhej do|jama|deposit|lagenge|lagega|lagta hai|lagti hai|dena hoga|' +
+          'dene honge|dena padega|bharna|bharo|payment|भरा|भरावे|भरावी|जमा|भेजें|भेजो|देना होगा|देने होंगे|लगेंगे|लगेगा|द्यावे)',
+      ),
+      maxAmount: MAX_FEE,
+    },
+    {
+      pattern: words(
+        `(?:${REGISTRATION}|documentation|verification|joining|kit|id card|uniform|training|form|file) (?:ke liye|के लिए|साठी)`,
+      ),
+      needs: anywhere(`\\d{2,5}`),
+      unless: ABOUT_SOMEONE_ELSE,
+    },
+    {
+      pattern: words(BARE_FEE_WORD),
+      needs: anywhere(`${SMALL_AMOUNT}|${PAY_VERB}`),
+      unless: ABOUT_SOMEONE_ELSE,
+    },
+  ],
+  squashed: [
+    'registrationfee',
+    'registrationcharge',
+    'registrationamount',
+    'securitydeposit',
+    'securityamount',
+    'refundabledeposit',
+    'refundableamount',
+    'joiningfee',
+    'joiningcharge',
+    'trainingfee',
+    'kitfee',
+    'kitcharge',
+    'idcardcharge',
+    'processingfee',
+    'activationfee',
+    'cautionmoney',
+    'रजिस्ट्रेशनफीस',
+    'रजिस्ट्रेशनशुल्क',
+    'नोंदणीशुल्क',
+    'पंजीकरणशुल्क',
+    'सिक्योरिटीडिपॉजिट',
+  ],
+};
+
+const DAY =
+  'daily|per day|a day|every day|each day|roz|rozana|roj|har din|pratidin|per din|per दिन|per दिवस|रोज|रोजाना|प्रतिदिन|प्रति दिन|हर दिन|दररोज|दिवसाला';
+const WEEK =
+  'weekly|per week|a week|every week|each week|har hafte|har hafta|per hafta|per सप्ताह|per हफ्ता|saptahik|साप्ताहिक|हर हफ्ते|प्रति सप्ताह|आठवड्याला|दर आठवड्याला';
+const MONTH =
+  'monthly|per month|a month|every month|pm|per mahina|per महीना|per महिना|mahina|महीना|प्रति माह|मासिक|महिना|महिन्याला|दरमहा';
+const RANGE =
+  '(?:inr )?(\\d{3,7})(?: inr)?(?: (?:to|se|ते|से|पासून|upto|up to|till))?(?: (?:inr )?(\\d{3,7})(?: inr)?)?';
+const EARNING_FILLER =
+  '(?:(?:earning|earnings|income|kamai|payment|payout|salary|pay|upto|up to|min|minimum|kamao|kamaye|कमाई|कमाएं|उत्पन्न|पगार|वेतन) ){0,3}';
+
+const PAY_RULE: PayRule = {
+  kind: 'pay',
+  id: 'pay-far-above-market',
+  weight: 30,
+  reason:
+    'Promises pay far above what this role earns in this market; typing-work scams lure seekers this way.',
+  bandMultiple: 2.5,
+  entryMonthlyCeiling: 100_000,
+  seniorMonthlyCeiling: 300_000,
+  entryTextMonthlyCeiling: 75_000,
+  periodicBandMultiple: 1.5,
+  periodicMonthlyCeiling: 35_000,
+  monthsPer: { day: 26, week: 52 / 12, month: 1 },
+  seniorRoles: new Set([
+    'team-lead',
+    'quality-analyst',
+    'training-specialist',
+    'customer-success-manager',
+    'operations-manager',
+    'customer-experience-manager',
+  ]),
+  claims: [
+    { period: 'day', pattern: words(`${RANGE} (?:${DAY})`) },
+    { period: 'day', pattern: words(`(?:${DAY}) ${EARNING_FILLER}${RANGE}`) },
+    { period: 'week', pattern: words(`${RANGE} (?:${WEEK})`) },
+    { period: 'week', pattern: words(`(?:${WEEK}) ${EARNING_FILLER}${RANGE}`) },
+    { period: 'month', pattern: words(`${RANGE} (?:${MONTH})`) },
+  ],
+};
+
+/** "Reputed MNC", "Confidential", or nothing at all, after folding. */
+const GENERIC_EMPLOYER = new RegExp(
+  '^(?:(?:a|an|the) )?(?:(?:reputed|leading|top|well known|famous|private|pvt|confidential|hidden|not disclosed|' +
+    'undisclosed|mnc|multinational|company|bpo|kpo|it company|bank|hiring|jobs?|hr|urgent hiring|firm)(?: |$))*$',
+  'u',
+);
+
+export const SCAM_RULES: readonly ScamRule[] = [
+  FEE_RULE,
+  PAY_RULE,
+  {
+    kind: 'text',
+    id: 'off-platform-contact',
+    weight: 20,
+    reason:
+      'Contact only through a personal WhatsApp or Telegram account, where nothing can be traced to a company.',
+    negatable: true,
+    phrases: [
+      {
+        pattern: words(
+          `(?:only|sirf|bas|फक्त|सिर्फ|केवल) (?:on |via |through |pe |par |वर |पर )?(?:${WHATSAPP})`,
+        ),
+      },
+      { pattern: words(`(?:${WHATSAPP}) (?:only|pe hi|par hi|me hi|hi|वरच|पर ही|पे ही)`) },
+      { pattern: words(TELEGRAM) },
+    ],
+  },
+  {
+    kind: 'brand',
+    id: 'brand-on-personal-contact',
+    weight: 40,
+    reason:
+      'Names a big brand but the only contact is a free-mail address or a WhatsApp/Telegram number: a classic impersonation.',
+    brands: anywhere(
+      'amazon|flipkart|tcs|tata consultancy|tata|infosys|hdfc|icici|airtel|jio|wipro|accenture|capgemini|tech mahindra|gpay|' +
+        'hcl|cognizant|genpact|paytm|phonepe|google|microsoft|sbi|state bank|axis bank|kotak|reliance|swiggy|zomato|' +
+        'myntra|meesho|अमेजन|अमेझॉन|ॲमेझॉन|अॅमेझॉन|फ्लिपकार्ट|टीसीएस|टाटा|इन्फोसिस|एचडीएफसी|आईसीआईसीआई|एयरटेल|एअरटेल|जियो|विप्रो|एक्सेंचर',
+    ),
+    personalChannel: anywhere(`${WHATSAPP}|${TELEGRAM}`),
+    anonymousPoster: GENERIC_EMPLOYER,
+  },
+  {
+    kind: 'free-mail',
+    id: 'free-mail-contact',
+    weight: 10,
+    reason:
+      'Contact email is on a free mail service, not a company domain, and the employer is not verified.',
+  },
+  {
+    kind: 'text',
+    id: 'no-interview',
+    weight: 25,
+    reason: 'Promises a job with no interview or direct joining; real employers assess candidates first.',
+    negatable: false,
+    phrases: [
+      {
+        pattern: words(
+          'no interview(?! (?:fees?|charges?))|without (?:any )?interview|bina (?:kisi )?interview|interview nahi|' +
+            'interview ke bina|interview ki (?:zarurat|jarurat|jaroorat) nahi|joining letter without|offer letter without|' +
+            'बिना (?:इंटरव्यू|साक्षात्कार)|(?:कोई )?(?:इंटरव्यू|साक्षात्कार) नहीं|इंटरव्यू की जरूरत नहीं|मुलाखत नाही|' +
+            'मुलाखतीशिवाय|मुलाखत न घेता',
+        ),
+      },
+      {
+        pattern: words(
+          'direct (?:joining|selection|job|appointment|offer)|seedha joining|sidha joining|seedhi joining|' +
+            'सीधी (?:जॉइनिंग|ज्वाइनिंग|भर्ती|नियुक्ति)|डायरेक्ट (?:जॉइनिंग|ज्वाइनिंग|सिलेक्शन)|थेट (?:नियुक्ती|जॉइनिंग|निवड|भरती)',
+        ),
+        unless: anywhere(
+          'after (?:the )?(?:interview|selection)|post interview|interview ke baad|interview rounds?|इंटरव्यू के बाद|मुलाखतीनंतर',
+        ),
+      },
+    ],
+  },
+  {
+    kind: 'text',
+    id: 'per-unit-typing-work',
+    weight: 30,
+    reason:
+      'Pays per page, form, captcha or task (copy-paste, form filling, captcha typing): the typing-work scam.',
+    negatable: true,
+    phrases: [
+      { pattern: words('copy (?:and )?paste|कॉपी पेस्ट') },
+      {
+        pattern: words(
+          'form filling (?:work|job|kaam)|(?:online|offline) form filling|form bharne ka kaam|फॉर्म भरने का काम|' +
+            'फॉर्म भरण्याचे काम|ऑनलाइन फॉर्म',
+        ),
+      },
+      { pattern: words('captcha|captchas|कैप्चा') },
+      {
+        pattern: words(
+          '(?:per|prati|har|each|every|प्रति|हर) (?:page|pages|form|forms|captcha|entry|task|pdf|email|mail|ad|post|' +
+            'video|review|like|पेज|पान|फॉर्म|टास्क)|' +
+            '\\d+ (?:page|form|captcha) inr \\d+',
+        ),
+      },
+      {
+        pattern: words(
+          'handwriting (?:work|job)|pdf to (?:word|excel)|ad posting|sms sending|like (?:and )?subscribe|' +
+            'youtube (?:like|video like)|like youtube videos?|(?:online|prepaid|rating|review) tasks?|hotel reviews?|टास्क',
+        ),
+      },
+    ],
+  },
+  {
+    kind: 'text',
+    id: 'guaranteed-income',
+    weight: 20,
+    reason: 'Guarantees income or selection; no honest employer guarantees earnings before hiring.',
+    negatable: false,
+    phrases: [
+      {
+        pattern: words(
+          '100 (?:guarantee|guaranteed|garanti|गारंटी)|guaranteed (?:income|earning|earnings|job|payout|returns?|' +
+            'payment|selection|placement)|(?:job|income|earning|selection|placement) guarantee|naukri pakki|' +
+            'pakki naukri|job pakki|earning pakka|pakka earning|पक्की नौकरी|नौकरी पक्की|गारंटीड|हमखास (?:नोकरी|उत्पन्न|कमाई)|' +
+            '\\d+ (?:extra )?returns?',
+        ),
+      },
+    ],
+  },
+  {
+    kind: 'text',
+    id: 'urgency-pressure',
+    weight: 10,
+    reason: 'Pressures the seeker to act before thinking (limited seats, hurry).',
+    negatable: false,
+    phrases: [
+      {
+        pattern: words(
+          'limited (?:seats|slots|vacancies|period offer)|seats? (?:are )?limited|(?:only|sirf) \\d+ (?:seats|slots)|' +
+            'last few (?:seats|slots)|seats? full ho|hurry(?: up)?|jaldi karo|jaldi kare|जल्दी करें|सीमित (?:सीटें|सीट)|' +
+            'मर्यादित जागा|offer valid (?:today|till today)|first come first served?',
+        ),
+      },
+    ],
+  },
+  {
+    kind: 'text',
+    id: 'easy-money-from-home',
+    weight: 15,
+    reason: 'Sells easy money from home or mobile to students and homemakers rather than describing a job.',
+    negatable: false,
+    phrases: [
+      {
+        pattern: words(
+          'ghar (?:baithe|bethe|baith kar) (?:kamao|kamaye|kamaiye|paise|paisa|earn|income|kamai)|paise kamao|paisa kamao|' +
+            '(?:kamao|kamaye|kamaiye) ghar baithe|earn (?:money )?from home|earn from mobile|earn daily|' +
+            'daily earning|घर बैठे (?:कमाएं|कमाई|कमाये|पैसे)|घरबसल्या (?:कमवा|कमाई|पैसे|उत्पन्न)|housewi[fv]es?|' +
+            'house wi[fv]es?|gruhini|गृहिणी|mothers and students|easy (?:money|income|earning)|simple online job|' +
+            'simple (?:typing|copy) (?:work|job)|mobile se (?:kamai|kamaye|kamao|paise|kaam)|from (?:your )?mobile|' +
+            'मोबाइल से (?:काम|कमाई)|part time (?:income|earning)|extra income|side income|daily payout|daily payment|' +
+            'payment daily|weekly payment|(?:only |just )?\\d (?:hrs|hours) (?:a day|daily|per day)|work 2 3 hrs',
+        ),
+      },
+    ],
+  },
+  {
+    kind: 'text',
+    id: 'asks-sensitive-data',
+    weight: 35,
+    reason:
+      'Asks for OTP, ATM/UPI PIN, bank details or Aadhaar up front; these enable fraud and are never needed to apply.',
+    negatable: true,
+    phrases: [
+      {
+        pattern: words(
+          'otp|atm(?: card)?(?: pin)?|upi pin|mpin|cvv|net ?banking (?:password|id)|password|pin|ओटीपी|पिन',
+        ),
+        needs: anywhere(SEND_VERB),
+        unless: anywhere('customers?|clients?|ग्राहक[\\p{L}\\p{M}]*'),
+      },
+      {
+        pattern: words(
+          'aadha?a?r(?: card)?|pan card|pan|bank (?:details|account|passbook|statement)|passbook|cancelled cheque|' +
+            'account number|आधार|पॅन|पैन|बैंक (?:डिटेल|खाता)',
+        ),
+        needs: anywhere(SEND_VERB),
+        unless: anywhere(
+          'onboarding|joining day|on joining|at (?:the time of )?joining|after (?:selection|offer|joining)|' +
+            'joining formalities|payroll|new joiners|customers?|ग्राहक[\\p{L}\\p{M}]*|verify|venue|interview',
+        ),
+      },
+    ],
+  },
+  {
+    kind: 'copies',
+    id: 'copied-posting',
+    weight: 30,
+    reason:
+      'The same text was posted by other companies too; scam templates get copied across fake employers.',
+    minOtherCompanies: 2,
+  },
+  {
+    kind: 'unnamed-employer',
+    id: 'unnamed-employer',
+    weight: 10,
+    reason: 'No real company name ("reputed MNC", "confidential"), and the employer is not verified.',
+    genericNames: GENERIC_EMPLOYER,
+  },
+  {
+    kind: 'website-mismatch',
+    id: 'website-email-mismatch',
+    weight: 10,
+    reason: "The contact email is not on the company's own website domain.",
+  },
+];

@@ -1,0 +1,264 @@
+// Trust: scores one job posting against the scam rules and decides clear / flagged / held.
+// Pure and synchronous: the caller supplies market pay and duplicate counts; this file never touches the
+// database, the network or the clock, and never changes a posting — it only explains its score.
+
+import { emailDomain, emailsInText, isFreeMailDomain, websiteMatchesEmail } from './identifiers.ts';
+import { isNegated } from './negation.ts';
+import { type FoldedText, foldPosting } from './normalize.ts';
+import type { BrandRule, PayRule, Phrase, RuleId, ScamRule, TextRule } from './scam-rule-types.ts';
+import { SCAM_RULES } from './scam-rules.ts';
+
+/** Scores at or above this keep the job off the site until a moderator clears it. */
+export const HOLD_AT = 60;
+/** Scores at or above this publish the job but queue it for a moderator. */
+export const FLAG_AT = 30;
+
+export interface JobPosting {
+  title: string;
+  description: string;
+  /** Monthly, whole rupees. */
+  salary_min?: number | null;
+  salary_max?: number | null;
+  role?: string | null;
+  city?: string | null;
+  company_name?: string | null;
+  contact_phone?: string | null;
+  contact_email?: string | null;
+  website?: string | null;
+  perks?: readonly string[] | null;
+}
+
+export interface MarketBand {
+  /** Monthly INR for this role in this city, from live postings. */
+  p50: number;
+  p90: number;
+}
+
+export interface PostingContext {
+  marketBand?: MarketBand | null;
+  /** How many other companies posted near-identical text. */
+  duplicateCompanies?: number;
+  employerVerified?: boolean;
+  knownBrand?: boolean;
+}
+
+export type ScamDecision = 'clear' | 'flagged' | 'held';
+
+export interface ScamHit {
+  rule: RuleId;
+  weight: number;
+  reason: string;
+  /** What in the posting triggered the rule, in folded form, for the moderator. */
+  evidence: string;
+}
+
+export interface ScamScore {
+  score: number;
+  decision: ScamDecision;
+  hits: ScamHit[];
+}
+
+interface Evidence {
+  posting: JobPosting;
+  context: PostingContext;
+  folded: FoldedText;
+  emails: readonly string[];
+}
+
+const EVIDENCE_LENGTH = 140;
+
+const clip = (text: string): string =>
+  text.length > EVIDENCE_LENGTH ? `${text.slice(0, EVIDENCE_LENGTH - 1)}…` : text;
+
+const inr = (amount: number): string => `₹${Math.round(amount).toLocaleString('en-IN')}`;
+
+function amountOf(match: RegExpMatchArray): number | null {
+  const text = match[1] ?? match[2];
+  return text === undefined ? null : Number(text);
+}
+
+type PhraseOutcome = { evidence: string } | 'negated' | null;
+
+function matchPhrase(rule: TextRule, phrase: Phrase, clause: string, sentence: string): PhraseOutcome {
+  if (phrase.unless?.test(sentence)) return null;
+  if (phrase.needs && !phrase.needs.test(clause)) return null;
+  let outcome: PhraseOutcome = null;
+  for (const match of clause.matchAll(phrase.pattern)) {
+    const amount = amountOf(match);
+    if (phrase.maxAmount !== undefined && amount !== null && amount > phrase.maxAmount) continue;
+    const start = match.index ?? 0;
+    if (rule.negatable && isNegated(clause, start, start + match[0].length)) {
+      outcome = 'negated';
+      continue;
+    }
+    return { evidence: clip(clause) };
+  }
+  return outcome;
+}
+
+function checkText(rule: TextRule, { folded }: Evidence): string | null {
+  let negated = false;
+  for (const clauses of folded.sentences) {
+    const sentence = clauses.join(' ');
+    for (const clause of clauses) {
+      for (const phrase of rule.phrases) {
+        const outcome = matchPhrase(rule, phrase, clause, sentence);
+        if (outcome === 'negated') negated = true;
+        else if (outcome) return outcome.evidence;
+      }
+    }
+  }
+  // Only when nothing readable was said about it: honest text has no reason to hide "fee" in "f.e.e".
+  if (negated) return null;
+  const hidden = rule.squashed?.find(
+    (spelling) => folded.squashed.includes(spelling) && !writtenAsWords(spelling, folded.clauses),
+  );
+  return hidden ? `disguised spelling of "${hidden}"` : null;
+}
+
+/**
+ * True when the spelling appears as ordinary words ("security deposits"), which the phrases have already
+ * judged (perhaps as being about customers); only a disguised spelling is left for the squashed check.
+ */
+function writtenAsWords(spelling: string, clauses: readonly string[]): boolean {
+  for (const clause of clauses) {
+    const tokens = clause.split(' ');
+    for (let first = 0; first < tokens.length; first++) {
+      let joined = tokens[first] ?? '';
+      for (let next = first + 1; next < tokens.length && joined.length < spelling.length; next++) {
+        joined += tokens[next];
+        if (joined.startsWith(spelling)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function isSenior(rule: PayRule, role: string | null | undefined): boolean {
+  return role ? rule.seniorRoles.has(role) : false;
+}
+
+function checkPay(rule: PayRule, { posting, context, folded }: Evidence): string | null {
+  const band = context.marketBand ?? null;
+  const senior = isSenior(rule, posting.role);
+  const bandCeiling = band ? rule.bandMultiple * band.p90 : null;
+  const quoted = posting.salary_max ?? posting.salary_min ?? null;
+  if (quoted !== null) {
+    const ceiling = bandCeiling ?? (senior ? rule.seniorMonthlyCeiling : rule.entryMonthlyCeiling);
+    if (quoted > ceiling) {
+      const basis = band
+        ? `${rule.bandMultiple}× the market p90 of ${inr(band.p90)}`
+        : `${inr(ceiling)} for this role`;
+      return `salary up to ${inr(quoted)} a month, above ${basis}`;
+    }
+  }
+  for (const clause of folded.clauses) {
+    for (const claim of rule.claims) {
+      for (const match of clause.matchAll(claim.pattern)) {
+        const amounts = [match[1], match[2]].filter((a): a is string => a !== undefined).map(Number);
+        const monthly = Math.max(...amounts) * rule.monthsPer[claim.period];
+        let ceiling: number;
+        if (claim.period === 'month') {
+          ceiling = bandCeiling ?? (senior ? rule.seniorMonthlyCeiling : rule.entryTextMonthlyCeiling);
+        } else if (senior) {
+          ceiling = bandCeiling ?? rule.seniorMonthlyCeiling;
+        } else {
+          ceiling = Math.min(
+            band ? rule.periodicBandMultiple * band.p90 : Number.POSITIVE_INFINITY,
+            rule.periodicMonthlyCeiling,
+          );
+        }
+        if (monthly > ceiling) return `"${clip(clause)}" = about ${inr(monthly)} a month`;
+      }
+    }
+  }
+  return null;
+}
+
+function freeMails(emails: readonly string[]): string[] {
+  return emails.filter((email) => {
+    const domain = emailDomain(email);
+    return domain !== null && isFreeMailDomain(domain);
+  });
+}
+
+function checkBrand(rule: BrandRule, { posting, context, folded, emails }: Evidence): string | null {
+  if (context.employerVerified) return null;
+  const named = foldPosting(posting.company_name ?? '').clauses.join(' ');
+  const inText = rule.anonymousPoster.test(named)
+    ? rule.brands.exec(folded.clauses.join(' '))?.[0]
+    : undefined;
+  const brand =
+    rule.brands.exec(named)?.[0] ??
+    inText ??
+    (context.knownBrand ? posting.company_name || 'a known brand' : null);
+  if (!brand) return null;
+  const free = freeMails(emails);
+  const corporate = emails.length > free.length;
+  if (corporate) return null;
+  const channel = rule.personalChannel.exec(folded.clauses.join(' '))?.[0];
+  if (free.length > 0) return `"${brand}" with contact ${free[0]}`;
+  if (channel) return `"${brand}" with contact over ${channel}`;
+  return null;
+}
+
+function checkRule(rule: ScamRule, evidence: Evidence): string | null {
+  const { posting, context, emails } = evidence;
+  switch (rule.kind) {
+    case 'text':
+      return checkText(rule, evidence);
+    case 'pay':
+      return checkPay(rule, evidence);
+    case 'brand':
+      return checkBrand(rule, evidence);
+    case 'free-mail': {
+      const free = freeMails(emails);
+      return !context.employerVerified && free.length > 0 ? `contact ${free[0]}` : null;
+    }
+    case 'copies': {
+      const copies = context.duplicateCompanies ?? 0;
+      return copies >= rule.minOtherCompanies ? `same text posted by ${copies} other companies` : null;
+    }
+    case 'unnamed-employer': {
+      if (context.employerVerified) return null;
+      const name = foldPosting(posting.company_name ?? '').clauses.join(' ');
+      return rule.genericNames.test(name) ? `company name "${posting.company_name ?? ''}"` : null;
+    }
+    case 'website-mismatch': {
+      const website = posting.website?.trim();
+      const email = posting.contact_email?.trim();
+      if (!website || !email || context.employerVerified) return null;
+      const domain = emailDomain(email);
+      if (!domain || isFreeMailDomain(domain)) return null;
+      return websiteMatchesEmail(website, email) ? null : `${email} is not on ${website}`;
+    }
+  }
+}
+
+export function decide(score: number): ScamDecision {
+  if (score >= HOLD_AT) return 'held';
+  if (score >= FLAG_AT) return 'flagged';
+  return 'clear';
+}
+
+export function scoreJob(posting: JobPosting, context: PostingContext = {}): ScamScore {
+  const text = [posting.title, posting.description, ...(posting.perks ?? [])].join('\n');
+  const emails = [
+    ...new Set([
+      ...(posting.contact_email ? [posting.contact_email.trim().toLowerCase()] : []),
+      ...emailsInText(text),
+    ]),
+  ];
+  const evidence: Evidence = { posting, context, folded: foldPosting(text), emails };
+  const hits: ScamHit[] = [];
+  for (const rule of SCAM_RULES) {
+    const found = checkRule(rule, evidence);
+    if (found !== null)
+      hits.push({ rule: rule.id, weight: rule.weight, reason: rule.reason, evidence: found });
+  }
+  const score = Math.min(
+    100,
+    hits.reduce((sum, hit) => sum + hit.weight, 0),
+  );
+  return { score, decision: decide(score), hits };
+}
