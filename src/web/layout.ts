@@ -33,8 +33,8 @@ export function layout(ctx: PageContext, page: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} · ${t('brand')}</title>
 <meta name="description" content="${page.description ?? t('tagline')}">
-${page.canonical ? html`<link rel="canonical" href="${page.canonical}">` : ''}
-${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
+!${page.canonical ? html`<link rel="canonical" href="${page.canonical}">` : ''}
+!${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <link rel="stylesheet" href="/static/app.css">
 <link rel="alternate" type="application/rss+xml" title="Deskhire jobs" href="/jobs.rss">
 !${page.head ?? ''}

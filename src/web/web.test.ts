@@ -136,6 +136,9 @@ forEachEngine('web', ({ db }) => {
 
     const page = await visitor.get(jobUrl);
     expect(page.statusCode).toBe(200);
+    // Our own markup is never escaped twice (a nested html`` needs !${} in ghtml).
+    for (const body of [page.body, byWord.body, (await visitor.get('/')).body])
+      expect(body).not.toMatch(/&#60;\/?(span|link|meta|a|p|strong|dt|dd|div)[\s&]/);
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page.body)![1]!);
     expect(ld).toMatchObject({
       '@type': 'JobPosting',

@@ -13,8 +13,8 @@ function jobCard(ctx: PageContext, j: SearchItem): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
   return html`<li class="card">
   <h3><a href="/jobs/${j.id}">${j.title}</a></h3>
-  <p class="company">${j.company.name}${j.company.verified ? html` <span class="badge" title="${ctx.t('job.verified')}">✔</span>` : ''}</p>
-  <p class="facts"><span>${j.locality_name}, ${j.city_name}</span>${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
+  <p class="company">${j.company.name}!${j.company.verified ? html` <span class="badge" title="${ctx.t('job.verified')}">✔</span>` : ''}</p>
+  <p class="facts"><span>${j.locality_name}, ${j.city_name}</span>!${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
   <p class="pay">${pay.monthly}</p>
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when">${ctx.t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) })}</p>
@@ -52,7 +52,7 @@ export function resultsPage(
 <h1>${title}${city ? ` · ${city.name}` : ''}</h1>
 !${errors.length ? html`<div class="errors" role="alert"><ul>!${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`).join('')}</ul></div>` : ''}
 <div class="results-layout">
-<form method="get" action="/jobs" class="filters" aria-label="${t('search.filters')}">
+<form method="get" action="/jobs" class="filters" id="filters" aria-label="${t('search.filters')}">
   <label for="f-q">${t('search.keywords')}</label>
   <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200">
   <label for="f-city">${t('home.cityLabel')}</label>
@@ -90,6 +90,7 @@ export function resultsPage(
   <a href="/jobs">${t('search.clear')}</a>
 </form>
 <section class="results" aria-live="polite">
+  <a class="to-filters" href="#filters">${t('search.filters')}</a>
   !${result ? html`<p class="count">${t('search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
   !${result?.notices?.length ? html`<p class="notice">${result.notices.join(' ')}</p>` : ''}
   !${result && result.items.length === 0 ? html`<p>${t('search.none')}</p>` : ''}
@@ -188,10 +189,10 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
   <p class="status status-${job.status}">${t(`job.status.${job.status}`)}</p>
   <h1>${job.title}</h1>
   <p class="company"><a href="/companies/${job.company.id}">${job.company.name}</a>
-    ${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
+    !${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
   !${open ? '' : html`<p class="notice">${t('job.notOpen')}</p>`}
   <dl class="facts">
-    <dt>${t('job.salary')}</dt><dd>${pay.monthly}${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
+    <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${job.locality_name}, ${job.city_name}</dd>
     <dt>${t('job.workMode')}</dt><dd>${enumLabel(ctx, 'work_mode', job.work_mode)}</dd>
     <dt>${t('job.shift')}</dt><dd>${enumLabel(ctx, 'shift', job.shift)}</dd>
