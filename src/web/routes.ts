@@ -202,7 +202,7 @@ export async function webRoutes(
           path: '/',
           maxAge: config.sessionDays * 86400,
         });
-        return reply.redirect(values.role === 'employer' ? '/employer' : '/jobs', 303);
+        return reply.redirect(values.role === 'employer' ? '/employer/company' : '/jobs', 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
         Object.assign(errors, toFieldErrors(err.errors));
@@ -322,9 +322,13 @@ export async function webRoutes(
     const role = tax.roles.find((r) => r.slug === candidate.role);
     if (role) candidate.category = role.category;
     try {
-      const errs = schemaErrors(JobBody, candidate);
-      if (!role) errs.push({ field: 'role', message: 'Choose a role' });
-      if (!candidate.city) errs.push({ field: 'place', message: 'Choose where the job is' });
+      const required = pageContext(req, reply).t('forms.required');
+      // An empty required field gets one plain message, not the schema's length rule.
+      const errs = schemaErrors(JobBody, candidate).map((e) =>
+        candidate[e.field] === '' ? { field: e.field, message: required } : e,
+      );
+      if (!role && !errs.some((e) => e.field === 'role')) errs.push({ field: 'role', message: required });
+      if (!candidate.city) errs.push({ field: 'place', message: required });
       if (errs.length) throw new Invalid(errs);
       const job = await services.jobs.create(req.user!, candidate as JobBody);
       return reply.redirect(job.status === 'held' ? '/employer?done=held' : `/jobs/${job.id}`, 303);

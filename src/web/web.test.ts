@@ -78,7 +78,7 @@ forEachEngine('web', ({ db }) => {
       '/register',
     );
     expect(reg.statusCode).toBe(303);
-    expect(reg.headers.location).toBe('/employer');
+    expect(reg.headers.location).toBe('/employer/company');
     const co = await b.post(
       '/employer/company',
       { name: 'Udaan CX Partners', industry: 'bpo-kpo', city: 'mumbai' },
