@@ -90,7 +90,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       security: [{ bearer: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(authPlugin, { accounts: services.accounts });
   registerProblemHandlers(app, renderErrorPage);
 
