@@ -15,8 +15,10 @@ import type { Db } from './db/db.ts';
 import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { alertsRoutes } from './modules/alerts/alerts.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { createServices, type Services } from './services.ts';
@@ -112,6 +114,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(companiesRoutes, { companies: services.companies });
       await api.register(searchRoutes, { search: services.search });
       await api.register(jobsRoutes, { jobs: services.jobs });
+      await api.register(alertsRoutes, { alerts: services.alerts });
+      await api.register(notificationsRoutes, { notifications: services.notifications });
     },
     { prefix: '/api/v1' },
   );

@@ -18,7 +18,14 @@ const EnvSchema = Type.Object({
   PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
   TRUST_PROXY: Type.Optional(Flag),
   SESSION_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
+  NODE_ENV: Type.String({ default: 'development' }),
+  APP_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://.+' })),
+  MAIL_FROM: Type.String({ minLength: 3, default: 'Deskhire <alerts@localhost>' }),
 });
+
+/** Signs unsubscribe links when APP_SECRET is unset: fine on a laptop, never in production. */
+export const DEV_APP_SECRET = 'deskhire-dev-secret-not-for-production-use';
 
 export interface Config {
   port: number;
@@ -32,6 +39,14 @@ export interface Config {
   sessionDays: number;
   /** Cookies get `Secure` when the public URL is https. */
   secureCookies: boolean;
+  /** NODE_ENV=production hides developer pages such as /dev/outbox from everyone but admins. */
+  production: boolean;
+  /** HMAC key for signed links (unsubscribe); `appSecretIsDefault` makes server.ts warn. */
+  appSecret: string;
+  appSecretIsDefault: boolean;
+  /** SMTP server for email (`smtp://user:pass@host:587`); unset keeps mail in the dev outbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -60,5 +75,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: v.TRUST_PROXY === '1',
     sessionDays: v.SESSION_DAYS,
     secureCookies: v.PUBLIC_URL.startsWith('https://'),
+    production: v.NODE_ENV === 'production',
+    appSecret: v.APP_SECRET ?? DEV_APP_SECRET,
+    appSecretIsDefault: !v.APP_SECRET,
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
   };
 }

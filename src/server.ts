@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseUnavailable, openDatabase } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
+import { startWorkers } from './modules/queue/queue.workers.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,6 +25,12 @@ async function main(): Promise<void> {
   }
   const app = await buildApp({ db, config, logger: log });
   await app.listen({ port: config.port, host: config.host });
+  if (config.appSecretIsDefault)
+    log.warn('APP_SECRET is not set: signed links (unsubscribe) use a development key; set it in production');
+  const workers = await startWorkers(db, app.services, (err) => log.error({ err }, 'job queue error'));
+  log.info(
+    `job queue started (pg-boss on ${db.engine}); email via ${config.smtpUrl ? 'SMTP' : 'the dev outbox'}`,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -32,6 +39,8 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down: finishing in-flight requests');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
+    // Stop fetching jobs and let the running one finish before the database goes away.
+    await workers.stop(8_000);
     await db.close();
     clearTimeout(force);
     process.exit(0);

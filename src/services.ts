@@ -1,19 +1,43 @@
 // Wires the domain services together once per app. Routes and web pages receive this object;
 // nothing here holds per-request or cross-instance state.
-import type { Config } from './config.ts';
+import { type Config, DEV_APP_SECRET } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createAlertsService } from './modules/alerts/alerts.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
+import { providersFor } from './modules/notifications/notifications.providers.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 
-export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
+export function createServices(
+  db: Db,
+  config: Pick<Config, 'sessionDays'> &
+    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom'>>,
+) {
   const taxonomy = createTaxonomyService(db);
   const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
   const companies = createCompaniesService(db, taxonomy);
   const jobs = createJobsService(db, { taxonomy, companies });
   const search = createSearchService(db, { taxonomy });
+  const notifications = createNotificationsService(db, {
+    accounts,
+    providers: providersFor({
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom ?? 'Deskhire <alerts@localhost>',
+    }),
+  });
+  const alerts = createAlertsService(db, {
+    accounts,
+    jobs,
+    search,
+    notifications,
+    config: {
+      publicUrl: config.publicUrl ?? 'http://localhost:3000',
+      appSecret: config.appSecret ?? DEV_APP_SECRET,
+    },
+  });
   return {
     db,
     taxonomy,
@@ -21,14 +45,25 @@ export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
     companies,
     jobs,
     search,
+    notifications,
+    alerts,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);
       const mine = me.role === 'employer' ? await companies.mine(me) : [];
       const jobsPosted = me.role === 'employer' ? await jobs.listMine(me) : [];
-      return { exported_at: new Date().toISOString(), account: me, companies: mine, jobs: jobsPosted };
+      return {
+        exported_at: new Date().toISOString(),
+        account: me,
+        companies: mine,
+        jobs: jobsPosted,
+        ...(await alerts.exportMine(userId)),
+        notifications: await notifications.mine(userId),
+      };
     },
     async eraseMine(userId: string): Promise<void> {
+      await alerts.eraseMine(userId);
+      await notifications.eraseMine(userId);
       await accounts.erase(userId);
     },
   };

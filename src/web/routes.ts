@@ -15,6 +15,7 @@ import { CompanyBody } from '../modules/companies/companies.schema.ts';
 import { JobBody } from '../modules/jobs/jobs.schema.ts';
 import { SearchQuery } from '../modules/search/search.schema.ts';
 import type { Services } from '../services.ts';
+import { alertsWebRoutes } from './alerts.ts';
 import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
@@ -112,6 +113,7 @@ export async function webRoutes(
   const publicUrl = config.publicUrl;
   await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', maxAge: '7d', immutable: false });
   await app.register(feedRoutes, { services, publicUrl });
+  await app.register(alertsWebRoutes, { services, config });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.user) {

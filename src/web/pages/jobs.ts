@@ -8,6 +8,7 @@ import type { PageContext } from '../context.ts';
 import { enumLabel, experienceText, salaryText } from '../format.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { saveJobForm, saveSearchForm } from './alerts.ts';
 
 function jobCard(ctx: PageContext, j: SearchItem): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
@@ -93,6 +94,7 @@ export function resultsPage(
   <a class="to-filters" href="#filters">${t('search.filters')}</a>
   !${result ? html`<p class="count">${t('search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
   !${result?.notices?.length ? html`<p class="notice">${result.notices.join(' ')}</p>` : ''}
+  !${result ? saveSearchForm(ctx, query) : ''}
   !${result && result.items.length === 0 ? html`<p>${t('search.none')}</p>` : ''}
   <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, j)).join('')}</ol>
   <nav class="pager">
@@ -211,6 +213,7 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
   <p class="when">${job.posted_at ? t('job.postedOn', { date: formatDate(job.posted_at, ctx.lang) }) : ''}
     ${job.expires_at && open ? ` · ${t('job.expiresOn', { date: formatDate(job.expires_at, ctx.lang) })}` : ''}</p>
   !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${job.moderation.state} — ${job.moderation.reasons.join('; ')}</p>` : ''}
+  !${open ? saveJobForm(ctx, job.id) : ''}
   <p class="note">${t('job.scamWarning')}</p>
 </article>`;
   return layout(ctx, {

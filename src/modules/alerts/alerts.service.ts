@@ -1,0 +1,183 @@
+// The rules of saved searches, saved jobs and unsubscribing: only seekers save, each sees and
+// deletes only their own (others get 404, never a hint), an unsubscribe link needs no sign-in.
+// Digests themselves run in alerts.digest.ts.
+import type { Db } from '../../db/db.ts';
+import { Conflict, Forbidden, NotFound } from '../../errors.ts';
+import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts';
+import type { JobsService } from '../jobs/jobs.service.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { SearchService } from '../search/search.service.ts';
+import { runDigests, searchPath } from './alerts.digest.ts';
+import { alertsRepo, type SavedSearchRow } from './alerts.repo.ts';
+import type { SavedJobOut, SavedQuery, SavedSearchBody, SavedSearchOut } from './alerts.schema.ts';
+import { verifyUnsubscribeToken } from './alerts.token.ts';
+
+export const MAX_SAVED_SEARCHES = 20;
+const MAX_SAVED_JOBS = 200;
+
+function toOut(s: SavedSearchRow): SavedSearchOut {
+  return {
+    id: s.id,
+    name: s.name,
+    query: s.query,
+    frequency: s.frequency,
+    alerts_on: s.alerts_on,
+    search_url: searchPath(s.query),
+    created_at: s.created_at.toISOString(),
+    last_sent_at: s.last_sent_at?.toISOString() ?? null,
+  };
+}
+
+/** A name a seeker recognises: the words they typed, the place, or the filters. */
+function defaultName(query: SavedQuery): string {
+  const parts = [query.q, query.locality ?? query.city, query.work_mode, query.shift].filter(Boolean);
+  return (parts.join(', ') || 'All jobs').slice(0, 80);
+}
+
+function seeker(user: AuthUser): AuthUser {
+  if (user.role !== 'seeker') throw new Forbidden('Only job seekers can save searches and jobs');
+  return user;
+}
+
+export function createAlertsService(
+  db: Db,
+  deps: {
+    accounts: AccountsService;
+    jobs: JobsService;
+    search: SearchService;
+    notifications: NotificationsService;
+    config: { publicUrl: string; appSecret: string };
+  },
+) {
+  const { jobs, search } = deps;
+
+  return {
+    async listSearches(user: AuthUser): Promise<SavedSearchOut[]> {
+      return (await alertsRepo.searchesOf(db, user.id)).map(toOut);
+    },
+
+    async createSearch(user: AuthUser, body: SavedSearchBody): Promise<SavedSearchOut> {
+      seeker(user);
+      const query = Object.fromEntries(
+        Object.entries(body.query).filter(([, v]) => v !== undefined && v !== ''),
+      ) as SavedQuery;
+      // The same validation as a search: an unknown city or role is refused now, not at 8 am.
+      await search.search({ ...query, limit: 1 });
+      if ((await alertsRepo.countOf(db, user.id)) >= MAX_SAVED_SEARCHES)
+        throw new Conflict(`You can keep up to ${MAX_SAVED_SEARCHES} saved searches; delete one first`);
+      const row = await alertsRepo.insertSearch(db, {
+        userId: user.id,
+        name: body.name?.trim() || defaultName(query),
+        query,
+        frequency: body.frequency ?? 'daily',
+      });
+      return toOut(row);
+    },
+
+    async deleteSearch(user: AuthUser, id: string): Promise<void> {
+      if (!(await alertsRepo.deleteSearch(db, user.id, id))) throw new NotFound('Saved search');
+    },
+
+    /** For the unsubscribe page: which search a link is for, without changing anything. */
+    async peekUnsubscribe(token: string): Promise<{ name: string; alerts_on: boolean }> {
+      const id = verifyUnsubscribeToken(deps.config.appSecret, token);
+      const s = id ? await alertsRepo.searchById(db, id) : undefined;
+      if (!s) throw new NotFound('Alert', 'This link is not valid, or the saved search was deleted');
+      return { name: s.name, alerts_on: s.alerts_on };
+    },
+
+    async unsubscribe(token: string): Promise<{ name: string }> {
+      const id = verifyUnsubscribeToken(deps.config.appSecret, token);
+      const s = id ? await alertsRepo.searchById(db, id) : undefined;
+      if (!s) throw new NotFound('Alert', 'This link is not valid, or the saved search was deleted');
+      await alertsRepo.setAlerts(db, s.id, false);
+      return { name: s.name };
+    },
+
+    async saveJob(user: AuthUser, jobId: number): Promise<SavedJobOut> {
+      seeker(user);
+      // Only a job the seeker may see can be saved (a draft or held job is a 404).
+      const job = await jobs.get({ user }, jobId);
+      const row = await alertsRepo.saveJob(db, user.id, job.id);
+      return {
+        job_id: row.job_id,
+        saved_at: row.created_at.toISOString(),
+        job: {
+          id: job.id,
+          title: job.title,
+          company: job.company,
+          city_name: job.city_name,
+          locality_name: job.locality_name,
+          salary_min: job.salary_min,
+          salary_max: job.salary_max,
+          status: job.status,
+        },
+      };
+    },
+
+    async unsaveJob(user: AuthUser, jobId: number): Promise<void> {
+      await alertsRepo.unsaveJob(db, user.id, jobId);
+    },
+
+    async savedJobs(user: AuthUser): Promise<SavedJobOut[]> {
+      const rows = await alertsRepo.savedJobsOf(db, user.id, MAX_SAVED_JOBS);
+      return Promise.all(
+        rows.map(async (r) => {
+          const job = await jobs.get({ user }, r.job_id).catch((err: unknown) => {
+            if (err instanceof NotFound) return null;
+            throw err;
+          });
+          return {
+            job_id: r.job_id,
+            saved_at: r.created_at.toISOString(),
+            job: job && {
+              id: job.id,
+              title: job.title,
+              company: job.company,
+              city_name: job.city_name,
+              locality_name: job.locality_name,
+              salary_min: job.salary_min,
+              salary_max: job.salary_max,
+              status: job.status,
+            },
+          };
+        }),
+      );
+    },
+
+    /** The queue's periodic job; tests call it directly. */
+    runDigests(frequency: 'instant' | 'daily') {
+      return runDigests(
+        {
+          db,
+          search,
+          notifications: deps.notifications,
+          publicUrl: deps.config.publicUrl,
+          appSecret: deps.config.appSecret,
+          nameOf: (userId) =>
+            deps.accounts.me(userId).then(
+              (me) => me.name,
+              () => null,
+            ),
+        },
+        frequency,
+      );
+    },
+
+    async exportMine(userId: string) {
+      return {
+        saved_searches: (await alertsRepo.searchesOf(db, userId)).map(toOut),
+        saved_jobs: (await alertsRepo.savedJobsOf(db, userId, 10_000)).map((r) => ({
+          job_id: r.job_id,
+          saved_at: r.created_at.toISOString(),
+        })),
+      };
+    },
+
+    async eraseMine(userId: string): Promise<void> {
+      await db.tx((q) => alertsRepo.eraseOf(q, userId));
+    },
+  };
+}
+
+export type AlertsService = ReturnType<typeof createAlertsService>;

@@ -1,0 +1,179 @@
+// The messaging backbone others call: notify(userId, template, data) renders a template into the
+// outbox, then hands the message to the queue; deliver(id) sends it through the channel's provider.
+// Never logs or stores an address: the recipient is looked up only for the provider call.
+import type { Db, Queryable } from '../../db/db.ts';
+import { NotFound } from '../../errors.ts';
+import type { AccountsService } from '../accounts/accounts.service.ts';
+import {
+  type Attachment,
+  type Delivery,
+  PermanentDeliveryError,
+  type Providers,
+} from './notifications.providers.ts';
+import { type Channel, type NotificationRow, notificationsRepo } from './notifications.repo.ts';
+import { renderTemplate, type TemplateData } from './notifications.templates.ts';
+
+/** Six tries (the first and five retries with backoff, see queue/workers.ts), then `failed`. */
+export const MAX_ATTEMPTS = 6;
+const LEASE_SECONDS = 120;
+
+export interface NotifyOptions {
+  channel?: Channel;
+  attachments?: Attachment[];
+  headers?: Record<string, string>;
+}
+
+export interface OutboxMessage {
+  id: number;
+  user_id: string | null;
+  channel: Channel;
+  template: string;
+  subject: string | null;
+  body: string;
+  attachments: { filename: string; content_type: string }[];
+  status: NotificationRow['status'];
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  provider_message_id: string | null;
+}
+
+export const toOutboxMessage = (n: NotificationRow): OutboxMessage => ({
+  id: n.id,
+  user_id: n.user_id,
+  channel: n.channel,
+  template: n.template,
+  subject: n.subject,
+  body: n.body,
+  attachments: n.attachments.map((a) => ({ filename: a.filename, content_type: a.content_type })),
+  status: n.status,
+  attempts: n.attempts,
+  last_error: n.last_error,
+  created_at: n.created_at.toISOString(),
+  sent_at: n.sent_at?.toISOString() ?? null,
+  provider_message_id: n.provider_message_id,
+});
+
+/** Hands a stored message to the queue; unset (tests, CLI) leaves it queued for the sweeper. */
+export type Dispatcher = (notificationId: number) => Promise<void>;
+
+export function createNotificationsService(
+  db: Db,
+  deps: { accounts: AccountsService; providers: Providers },
+) {
+  const { accounts, providers } = deps;
+  let dispatcher: Dispatcher | undefined;
+
+  async function compose(
+    q: Queryable,
+    userId: string,
+    template: string,
+    data: TemplateData,
+    opts: NotifyOptions = {},
+  ): Promise<number> {
+    const channel = opts.channel ?? 'email';
+    const rendered = renderTemplate(template, data);
+    return notificationsRepo.insert(q, {
+      userId,
+      channel,
+      template,
+      subject: channel === 'email' ? rendered.subject : null,
+      body: rendered.body,
+      attachments: opts.attachments ?? [],
+      headers: opts.headers ?? {},
+    });
+  }
+
+  async function dispatch(id: number): Promise<void> {
+    if (dispatcher) await dispatcher(id);
+  }
+
+  async function send(n: NotificationRow): Promise<Delivery> {
+    if (!n.user_id) throw new PermanentDeliveryError('the account was erased');
+    const me = await accounts.me(n.user_id).catch(() => null);
+    if (!me) throw new PermanentDeliveryError('the account was erased');
+    if (n.channel === 'email')
+      return providers.email.send({
+        to: me.email,
+        subject: n.subject ?? '',
+        text: n.body,
+        attachments: n.attachments,
+        headers: n.headers,
+      });
+    return providers[n.channel].send({ to: me.phone, text: n.body });
+  }
+
+  return {
+    compose,
+    dispatch,
+    setDispatcher(next: Dispatcher | undefined) {
+      dispatcher = next;
+    },
+
+    /** Renders `template` for one person into the outbox and queues its delivery. */
+    async notify(
+      userId: string,
+      template: string,
+      data: TemplateData,
+      opts?: NotifyOptions,
+    ): Promise<number> {
+      const id = await compose(db, userId, template, data, opts);
+      await dispatch(id);
+      return id;
+    },
+
+    /**
+     * Sends one message (the queue's job). Throws on a failure worth retrying, so the queue retries
+     * with backoff; a permanent failure or the last attempt marks it `failed` and returns.
+     */
+    async deliver(id: number): Promise<'sent' | 'failed' | 'skipped'> {
+      const claimed = await notificationsRepo.claim(db, id, LEASE_SECONDS);
+      if (!claimed) return 'skipped';
+      try {
+        const delivery = await send(claimed);
+        await notificationsRepo.markSent(db, id, delivery.providerMessageId);
+        return 'sent';
+      } catch (err) {
+        const permanent = err instanceof PermanentDeliveryError;
+        const final = permanent || claimed.attempts >= MAX_ATTEMPTS;
+        await notificationsRepo.markAttemptFailed(db, id, (err as Error).message, final);
+        if (final) return 'failed';
+        throw err;
+      }
+    },
+
+    /** Re-dispatches queued messages whose delivery job was lost; returns how many. */
+    async sweep(olderThanSeconds = 600): Promise<number> {
+      const ids = await notificationsRepo.stale(db, olderThanSeconds, 500);
+      for (const id of ids) await dispatch(id);
+      return ids.length;
+    },
+
+    async outbox(opts: { limit?: number; before?: number; userId?: string } = {}): Promise<OutboxMessage[]> {
+      const rows = await notificationsRepo.recent(db, {
+        limit: Math.min(opts.limit ?? 50, 200),
+        beforeId: opts.before,
+        userId: opts.userId,
+      });
+      return rows.map(toOutboxMessage);
+    },
+
+    async get(id: number): Promise<OutboxMessage> {
+      const row = await notificationsRepo.byId(db, id);
+      if (!row) throw new NotFound('Message');
+      return toOutboxMessage(row);
+    },
+
+    /** DPDP export: every message we hold for this person (no addresses are stored). */
+    async mine(userId: string): Promise<OutboxMessage[]> {
+      return (await notificationsRepo.recent(db, { limit: 10_000, userId })).map(toOutboxMessage);
+    },
+
+    async eraseMine(userId: string): Promise<void> {
+      await notificationsRepo.deleteOf(db, userId);
+    },
+  };
+}
+
+export type NotificationsService = ReturnType<typeof createNotificationsService>;

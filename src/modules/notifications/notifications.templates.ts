@@ -1,0 +1,30 @@
+// Renders a notification template into a subject and plain-text body through i18n
+// (src/web/i18n/<lang>/notifications.json): `intro`, one `item` per entry of data.items, `footer`.
+// Pure: no database, no addresses.
+import { isLang, translator } from '../../web/i18n/index.ts';
+
+export type TemplateData = Record<string, unknown> & {
+  /** Entries rendered one per line block with the template's `item` string. */
+  items?: Record<string, unknown>[];
+  lang?: string;
+};
+
+export interface Rendered {
+  subject: string;
+  body: string;
+}
+
+export function renderTemplate(template: string, data: TemplateData): Rendered {
+  const t = translator(isLang(data.lang) ? data.lang : 'en');
+  const key = `notifications.${template}`;
+  const count = data.items?.length;
+  const vars = { ...data, ...(count !== undefined ? { count } : {}) };
+  const has = (part: string) => t(`${key}.${part}`, { defaultValue: '' }) !== '';
+  if (!has('subject') && !has('subject_other') && !has('intro'))
+    throw new Error(`Unknown notification template '${template}'`);
+  const parts = [t(`${key}.intro`, vars)];
+  if (data.items && has('item'))
+    parts.push(data.items.map((entry) => t(`${key}.item`, { ...vars, ...entry })).join('\n\n'));
+  if (has('footer')) parts.push(t(`${key}.footer`, vars));
+  return { subject: t(`${key}.subject`, vars), body: `${parts.join('\n\n')}\n` };
+}

@@ -1,0 +1,67 @@
+// The app's background work on the queue: outbox delivery (retried with backoff), the sweeper for
+// lost deliveries, and the alert digests (instant every minute, daily at 8:00 Asia/Kolkata).
+// Handlers only call services, so tests run the same code without a queue.
+import type { Db } from '../../db/db.ts';
+import type { Services } from '../../services.ts';
+import { MAX_ATTEMPTS } from '../notifications/notifications.service.ts';
+import { type JobQueue, type QueueDefinition, startQueue } from './queue.ts';
+
+export const QUEUES = {
+  deliver: 'notification-deliver',
+  sweep: 'notification-sweep',
+  alertsInstant: 'alerts-instant',
+  alertsDaily: 'alerts-daily',
+} as const;
+
+export function appQueues(services: Services): QueueDefinition[] {
+  return [
+    {
+      name: QUEUES.deliver,
+      handler: async (data) => {
+        await services.notifications.deliver((data as { id: number }).id);
+      },
+      // Backoff doubles from 30 s: 30 s, 1 min, 2 min, 4 min, 8 min.
+      retryLimit: MAX_ATTEMPTS - 1,
+      retryDelaySeconds: 30,
+      expireInSeconds: 120,
+      pollingIntervalSeconds: 1,
+    },
+    {
+      name: QUEUES.sweep,
+      handler: () => services.notifications.sweep(),
+      cron: '*/5 * * * *',
+      policy: 'stately',
+    },
+    {
+      name: QUEUES.alertsInstant,
+      handler: () => services.alerts.runDigests('instant'),
+      cron: '* * * * *',
+      policy: 'stately',
+    },
+    {
+      name: QUEUES.alertsDaily,
+      handler: () => services.alerts.runDigests('daily'),
+      cron: '0 8 * * *',
+      policy: 'stately',
+      expireInSeconds: 3600,
+    },
+  ];
+}
+
+/** Starts the workers (server.ts, after listen) and routes new outbox messages to the queue. */
+export async function startWorkers(
+  db: Db,
+  services: Services,
+  onError: (err: Error) => void,
+): Promise<JobQueue> {
+  const queue = await startQueue(db, appQueues(services), { onError });
+  services.notifications.setDispatcher((id) => queue.send(QUEUES.deliver, { id }));
+  return {
+    boss: queue.boss,
+    send: queue.send,
+    async stop(timeoutMs) {
+      services.notifications.setDispatcher(undefined);
+      await queue.stop(timeoutMs);
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// Web routes for job alerts, saved jobs, unsubscribe links and the development outbox. Pages call
+// services, never SQL; forms are CSRF-checked, except the unsubscribe link whose token is its proof.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Value from 'typebox/value';
+import type { Config } from '../config.ts';
+import { DomainError, Invalid, NotFound } from '../errors.ts';
+import { SavedQuery } from '../modules/alerts/alerts.schema.ts';
+import type { Services } from '../services.ts';
+import { pageContext } from './context.ts';
+import { field } from './forms.ts';
+import { savedJobsPage, savedSearchesPage, unsubscribePage } from './pages/alerts.ts';
+import { outboxPage } from './pages/outbox.ts';
+
+const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
+  reply.status(status).type('text/html; charset=utf-8').send(page);
+
+function mustBeSeeker(req: FastifyRequest, reply: FastifyReply): boolean {
+  if (!req.user) {
+    reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
+    return false;
+  }
+  if (req.user.role !== 'seeker')
+    throw new DomainError(403, 'Forbidden', 'Only job seekers have saved jobs and alerts');
+  return true;
+}
+
+const jobIdOf = (raw: string) => {
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id < 1) throw new NotFound('Job');
+  return id;
+};
+
+export async function alertsWebRoutes(
+  app: FastifyInstance,
+  opts: { services: Services; config: Pick<Config, 'production'> },
+): Promise<void> {
+  const { alerts, notifications } = opts.services;
+
+  app.get<{ Querystring: { done?: string } }>('/me/saved-searches', async (req, reply) => {
+    if (!mustBeSeeker(req, reply)) return reply;
+    const ctx = pageContext(req, reply);
+    const flash = req.query.done === 'saved' ? ctx.t('alerts.searches.saved') : undefined;
+    return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(req.user!), flash));
+  });
+
+  app.post('/me/saved-searches', { preHandler: app.csrfProtection }, async (req, reply) => {
+    if (!mustBeSeeker(req, reply)) return reply;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const raw = Object.fromEntries(
+      Object.keys(SavedQuery.properties)
+        .map((k) => [k, field(body, k)?.trim()] as const)
+        .filter(([, v]) => v !== undefined && v !== ''),
+    );
+    const query = Value.Convert(SavedQuery, raw) as SavedQuery;
+    if (!Value.Check(SavedQuery, query))
+      throw new Invalid([{ field: 'query', message: 'is not a valid search' }]);
+    await alerts.createSearch(req.user!, {
+      query,
+      frequency: field(body, 'frequency') === 'instant' ? 'instant' : 'daily',
+      name: field(body, 'name')?.trim().slice(0, 80) || undefined,
+    });
+    return reply.redirect('/me/saved-searches?done=saved', 303);
+  });
+
+  app.post<{ Params: { id: string } }>(
+    '/me/saved-searches/:id/delete',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      if (!mustBeSeeker(req, reply)) return reply;
+      if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new NotFound('Saved search');
+      await alerts.deleteSearch(req.user!, req.params.id);
+      return reply.redirect('/me/saved-searches', 303);
+    },
+  );
+
+  app.get('/me/saved-jobs', async (req, reply) => {
+    if (!mustBeSeeker(req, reply)) return reply;
+    return sendHtml(reply, savedJobsPage(pageContext(req, reply), await alerts.savedJobs(req.user!)));
+  });
+  app.post<{ Params: { id: string } }>(
+    '/jobs/:id/save',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      if (!mustBeSeeker(req, reply)) return reply;
+      await alerts.saveJob(req.user!, jobIdOf(req.params.id));
+      return reply.redirect('/me/saved-jobs', 303);
+    },
+  );
+  app.post<{ Params: { id: string } }>(
+    '/me/saved-jobs/:id/delete',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      if (!mustBeSeeker(req, reply)) return reply;
+      await alerts.unsaveJob(req.user!, jobIdOf(req.params.id));
+      return reply.redirect('/me/saved-jobs', 303);
+    },
+  );
+
+  // GET only shows a button: mail scanners that open links must not unsubscribe anyone.
+  app.get<{ Params: { token: string } }>('/unsubscribe/:token', async (req, reply) => {
+    const state = await alerts.peekUnsubscribe(req.params.token);
+    return sendHtml(
+      reply,
+      unsubscribePage(pageContext(req, reply), { ...state, done: false, action: req.url.split('?')[0]! }),
+    );
+  });
+  // Also the RFC 8058 one-click target (List-Unsubscribe-Post) that mail apps call directly.
+  app.post<{ Params: { token: string } }>('/unsubscribe/:token', async (req, reply) => {
+    const { name } = await alerts.unsubscribe(req.params.token);
+    return sendHtml(
+      reply,
+      unsubscribePage(pageContext(req, reply), { name, alerts_on: false, done: true, action: '' }),
+    );
+  });
+
+  app.get<{ Querystring: { before?: string } }>('/dev/outbox', async (req, reply) => {
+    if (opts.config.production && req.user?.role !== 'admin') throw new NotFound('Page');
+    const before = Number(req.query.before);
+    const limit = 50;
+    const messages = await notifications.outbox({
+      limit,
+      before: Number.isSafeInteger(before) && before > 0 ? before : undefined,
+    });
+    const next = messages.length === limit ? (messages.at(-1)?.id ?? null) : null;
+    return sendHtml(reply, outboxPage(pageContext(req, reply), messages, next));
+  });
+}

@@ -1,0 +1,104 @@
+// Pages for a seeker's job alerts and saved jobs, the "Save this search" and "Save job" forms, and
+// the unsubscribe page. Plain forms: everything works without JavaScript.
+import { html } from 'ghtml';
+import type { SavedJobOut, SavedSearchOut } from '../../modules/alerts/alerts.schema.ts';
+import type { SearchQuery } from '../../modules/search/search.schema.ts';
+import type { PageContext } from '../context.ts';
+import { salaryText } from '../format.ts';
+import { csrfField } from '../forms.ts';
+import { formatDate } from '../i18n/index.ts';
+import { layout } from '../layout.ts';
+
+const NOT_SAVED = new Set(['cursor', 'limit', 'sort', 'lang']);
+
+/** The slot on the results page: a small form carrying the current query as hidden fields. */
+export function saveSearchForm(ctx: PageContext, query: SearchQuery): string {
+  const { t, user } = ctx;
+  if (user && user.role !== 'seeker') return '';
+  if (!user) {
+    const next = `/jobs?${ctx.query.toString()}`;
+    return html`<p class="save-search"><a href="/login?next=${encodeURIComponent(next)}">${t('alerts.save.signIn')}</a></p>`;
+  }
+  const hidden = Object.entries(query)
+    .filter(([k, v]) => !NOT_SAVED.has(k) && v !== undefined && v !== '')
+    .map(([k, v]) => html`<input type="hidden" name="${k}" value="${String(v)}">`)
+    .join('');
+  return html`<form method="post" action="/me/saved-searches" class="save-search">
+  <h2>${t('alerts.save.title')}</h2>
+  !${csrfField(ctx.csrf)}!${hidden}
+  <label for="ss-frequency">${t('alerts.save.frequency')}</label>
+  <select id="ss-frequency" name="frequency">
+    <option value="daily">${t('alerts.save.daily')}</option>
+    <option value="instant">${t('alerts.save.instant')}</option>
+  </select>
+  <label for="ss-name">${t('alerts.save.name')}</label>
+  <input id="ss-name" name="name" maxlength="80" value="${query.q ?? ''}">
+  <button type="submit">${t('alerts.save.submit')}</button>
+</form>`;
+}
+
+/** The "Save job" button on a job page, for seekers. */
+export function saveJobForm(ctx: PageContext, jobId: number): string {
+  if (ctx.user?.role !== 'seeker') return '';
+  return html`<form method="post" action="/jobs/${jobId}/save" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${ctx.t('alerts.jobs.save')}</button></form>`;
+}
+
+export function savedSearchesPage(ctx: PageContext, searches: SavedSearchOut[], flash?: string): string {
+  const { t } = ctx;
+  const rows = searches.map(
+    (s) => html`<li class="card">
+  <h3><a href="${s.search_url}">${s.name}</a></h3>
+  <p>${s.alerts_on ? t(`alerts.searches.${s.frequency}`) : t('alerts.searches.off')}${s.last_sent_at ? ` · ${t('alerts.searches.lastSent', { date: formatDate(s.last_sent_at, ctx.lang) })}` : ''}</p>
+  <p><a href="${s.search_url}">${t('alerts.searches.open')}</a></p>
+  <form method="post" action="/me/saved-searches/${s.id}/delete" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="link">${t('alerts.searches.delete')}</button></form>
+</li>`,
+  );
+  const body = html`<section class="narrow">
+<h1>${t('alerts.searches.title')}</h1>
+!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
+<p>${t('alerts.searches.lead')}</p>
+!${searches.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('alerts.searches.empty')}</p>`}
+</section>`;
+  return layout(ctx, { title: t('alerts.searches.title'), body, noindex: true });
+}
+
+export function savedJobsPage(ctx: PageContext, saved: SavedJobOut[]): string {
+  const { t } = ctx;
+  const rows = saved.map((s) => {
+    const remove = html`<form method="post" action="/me/saved-jobs/${s.job_id}/delete" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="link">${t('alerts.jobs.remove')}</button></form>`;
+    if (!s.job) return html`<li class="card"><p class="muted">${t('alerts.jobs.gone')}</p>!${remove}</li>`;
+    return html`<li class="card">
+  <h3><a href="/jobs/${s.job.id}">${s.job.title}</a></h3>
+  <p class="company">${s.job.company.name}</p>
+  <p class="facts">${s.job.locality_name}, ${s.job.city_name}</p>
+  <p class="pay">${salaryText(ctx, s.job.salary_min, s.job.salary_max).monthly}</p>
+  <p class="when">${t('alerts.jobs.saved', { date: formatDate(s.saved_at, ctx.lang) })}</p>
+  !${remove}
+</li>`;
+  });
+  const body = html`<section class="narrow">
+<h1>${t('alerts.jobs.title')}</h1>
+!${saved.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('alerts.jobs.empty')}</p>`}
+</section>`;
+  return layout(ctx, { title: t('alerts.jobs.title'), body, noindex: true });
+}
+
+export function unsubscribePage(
+  ctx: PageContext,
+  state: { name: string; alerts_on: boolean; done: boolean; action: string },
+): string {
+  const { t } = ctx;
+  const body = html`<section class="narrow">
+<h1>${t('alerts.unsubscribe.title')}</h1>
+!${
+    state.done
+      ? html`<p role="status">${t('alerts.unsubscribe.done', { name: state.name })}</p>`
+      : state.alerts_on
+        ? html`<p>${t('alerts.unsubscribe.confirm', { name: state.name })}</p>
+<form method="post" action="${state.action}"><button type="submit">${t('alerts.unsubscribe.button')}</button></form>`
+        : html`<p>${t('alerts.unsubscribe.already', { name: state.name })}</p>`
+  }
+<p><a href="/me/saved-searches">${t('alerts.unsubscribe.manage')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('alerts.unsubscribe.title'), body, noindex: true });
+}
