@@ -61,6 +61,35 @@ export interface AuditRow {
   created_at: Date;
 }
 
+/** Page-serving: relies on jobs_live_role_city_pay_idx (checked by EXPLAIN in trust.test.ts). */
+export const MARKET_BAND_SQL = `SELECT count(*)::int AS n,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY salary_max)::float8 AS p50,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY salary_max)::float8 AS p90
+         FROM jobs
+        WHERE status = 'published' AND salary_max IS NOT NULL AND role = $1
+          AND ($2::text IS NULL OR city = $2) AND id <> coalesce($3::bigint, 0)
+          AND (expires_at IS NULL OR expires_at > now())`;
+
+/** Page-serving: relies on jobs_moderation_queue_idx and job_reports_open_idx. */
+export const QUEUE_SQL = `SELECT j.id, j.title, j.status, j.moderation_state, j.moderation_reasons, j.company_id,
+              c.name AS company_name, c.verified AS company_verified,
+              EXISTS (SELECT 1 FROM company_bans b WHERE b.company_id = j.company_id) AS company_banned,
+              s.score, coalesce(s.hits, '[]'::jsonb) AS hits,
+              coalesce(r.n, 0) AS open_reports, coalesce(r.reasons, '{}'::jsonb) AS report_reasons,
+              j.updated_at
+         FROM jobs j
+         JOIN companies c ON c.id = j.company_id
+         LEFT JOIN LATERAL (SELECT score, hits FROM job_scores
+                             WHERE job_id = j.id ORDER BY created_at DESC, id DESC LIMIT 1) s ON true
+         LEFT JOIN LATERAL (SELECT sum(k.n)::int AS n, jsonb_object_agg(k.reason, k.n) AS reasons
+                              FROM (SELECT reason, count(*)::int AS n FROM job_reports
+                                     WHERE job_id = j.id AND resolved_at IS NULL GROUP BY reason) k) r ON true
+        WHERE j.id IN (SELECT id FROM jobs WHERE status = 'held' OR moderation_state <> 'clear'
+                       UNION SELECT job_id FROM job_reports WHERE resolved_at IS NULL)
+          AND j.status NOT IN ('closed', 'draft')
+        ORDER BY (j.status = 'held') DESC, j.updated_at DESC, j.id DESC
+        LIMIT $1`;
+
 export const trustRepo = {
   async companyFacts(q: Queryable, companyId: string): Promise<CompanyFacts | undefined> {
     const { rows } = await q.query<CompanyFacts>(
@@ -84,16 +113,11 @@ export const trustRepo = {
     city: string | null,
     excludeJob: number | null,
   ): Promise<{ n: number; p50: number | null; p90: number | null }> {
-    const { rows } = await q.query<{ n: number; p50: number | null; p90: number | null }>(
-      `SELECT count(*)::int AS n,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY salary_max)::float8 AS p50,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY salary_max)::float8 AS p90
-         FROM jobs
-        WHERE status = 'published' AND salary_max IS NOT NULL AND role = $1
-          AND ($2::text IS NULL OR city = $2) AND id <> coalesce($3::bigint, 0)
-          AND (expires_at IS NULL OR expires_at > now())`,
-      [role, city, excludeJob],
-    );
+    const { rows } = await q.query<{ n: number; p50: number | null; p90: number | null }>(MARKET_BAND_SQL, [
+      role,
+      city,
+      excludeJob,
+    ]);
     return rows[0]!;
   },
 
@@ -296,27 +320,7 @@ export const trustRepo = {
 
   /** Held jobs, live flagged jobs and jobs with open reports, newest change first. */
   async queue(q: Queryable, limit: number): Promise<QueueRow[]> {
-    const { rows } = await q.query<QueueRow>(
-      `SELECT j.id, j.title, j.status, j.moderation_state, j.moderation_reasons, j.company_id,
-              c.name AS company_name, c.verified AS company_verified,
-              EXISTS (SELECT 1 FROM company_bans b WHERE b.company_id = j.company_id) AS company_banned,
-              s.score, coalesce(s.hits, '[]'::jsonb) AS hits,
-              coalesce(r.n, 0) AS open_reports, coalesce(r.reasons, '{}'::jsonb) AS report_reasons,
-              j.updated_at
-         FROM jobs j
-         JOIN companies c ON c.id = j.company_id
-         LEFT JOIN LATERAL (SELECT score, hits FROM job_scores
-                             WHERE job_id = j.id ORDER BY created_at DESC, id DESC LIMIT 1) s ON true
-         LEFT JOIN LATERAL (SELECT sum(k.n)::int AS n, jsonb_object_agg(k.reason, k.n) AS reasons
-                              FROM (SELECT reason, count(*)::int AS n FROM job_reports
-                                     WHERE job_id = j.id AND resolved_at IS NULL GROUP BY reason) k) r ON true
-        WHERE j.id IN (SELECT id FROM jobs WHERE status = 'held' OR moderation_state <> 'clear'
-                       UNION SELECT job_id FROM job_reports WHERE resolved_at IS NULL)
-          AND j.status NOT IN ('closed', 'draft')
-        ORDER BY (j.status = 'held') DESC, j.updated_at DESC, j.id DESC
-        LIMIT $1`,
-      [limit],
-    );
+    const { rows } = await q.query<QueueRow>(QUEUE_SQL, [limit]);
     return rows;
   },
 

@@ -12,6 +12,7 @@ import {
 } from '../../../test/support/app.ts';
 import { forEachEngine } from '../../db/testing.ts';
 import { gstinCheckCharacter } from './identifiers.ts';
+import { MARKET_BAND_SQL, QUEUE_SQL } from './trust.repo.ts';
 
 const ACCEPTANCE = 'Data entry work from home, earn 40,000 weekly, registration fee Rs 499, WhatsApp only';
 const GSTIN = `27AAPFU0939F1Z${gstinCheckCharacter('27AAPFU0939F1Z')}`;
@@ -132,6 +133,43 @@ forEachEngine('trust and safety', ({ db }) => {
     });
     expect(job.status).toBe('published');
     expect(job).toMatchObject({ company: { verified: true }, moderation: { state: 'clear' } });
+  });
+
+  it('pay far above the live market band for the role and city is flagged, while the same pay with no band is not', async () => {
+    const employer = await employerWithCompany(app, { name: 'Pune Data Works' });
+    const posting = (salary_max: number) => ({
+      title: 'Data Entry Operator, Hinjewadi',
+      description: 'Update customer records in our CRM from scanned forms. Day shift, PF, Hinjewadi office.',
+      category: 'back_office',
+      role: 'data-entry-operator',
+      city: 'pune',
+      locality: 'hinjewadi',
+      salary_min: 12000,
+      salary_max,
+    });
+    const lonely = await postJob(app, employer, { ...posting(60000), role: 'mis-executive' });
+    expect(lonely).toMatchObject({ status: 'published', moderation: { state: 'clear' } });
+    for (let i = 0; i < 8; i++) await postJob(app, employer, posting(18000 + i * 300));
+    const high = await postJob(app, employer, posting(60000));
+    expect(high).toMatchObject({ status: 'published', moderation: { state: 'flagged' } });
+    expect((high.moderation as { reasons: string[] }).reasons.join(' ')).toMatch(/market p90/);
+    const item = (await queue()).items.find((i) => i.job.id === high.id);
+    expect(item?.hits.map((h) => h.rule)).toContain('pay-far-above-market');
+  });
+
+  it('the moderation queue and the market band are served by their named indexes', async () => {
+    const plan = async (sql: string, params: unknown[]) =>
+      db().tx(async (q) => {
+        // Tiny test tables always favour a sequential scan; forbid it to see which index the plan can use.
+        await q.query('SET LOCAL enable_seqscan = off');
+        const { rows } = await q.query<Record<string, string>>(`EXPLAIN ${sql}`, params);
+        return rows.map((r) => Object.values(r)[0]).join('\n');
+      });
+    expect(await plan(QUEUE_SQL, [100])).toContain('jobs_moderation_queue_idx');
+    expect(await plan(QUEUE_SQL, [100])).toContain('job_reports_open_idx');
+    expect(await plan(MARKET_BAND_SQL, ['data-entry-operator', 'pune', null])).toContain(
+      'jobs_live_role_city_pay_idx',
+    );
   });
 
   it('an owner cannot set the verified badge, and a GSTIN with a wrong check character is refused', async () => {
