@@ -21,6 +21,8 @@ import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
+import { abuseLimits } from './modules/trust/abuse-limits.ts';
+import { trustRoutes } from './modules/trust/trust.routes.ts';
 import { createServices, type Services } from './services.ts';
 import { renderErrorPage, webRoutes } from './web/routes.ts';
 
@@ -95,6 +97,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(authPlugin, { accounts: services.accounts });
   registerProblemHandlers(app, renderErrorPage);
+  // Before any route: it attaches rate limits to routes as they are declared.
+  await app.register(abuseLimits, { limiter: services.limiter });
 
   app.get('/health', { schema: { hide: true } }, async () => {
     await db.query('SELECT 1');
@@ -116,6 +120,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(jobsRoutes, { jobs: services.jobs });
       await api.register(alertsRoutes, { alerts: services.alerts });
       await api.register(notificationsRoutes, { notifications: services.notifications });
+      await api.register(trustRoutes, { trust: services.trust, verification: services.verification });
     },
     { prefix: '/api/v1' },
   );

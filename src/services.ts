@@ -10,6 +10,9 @@ import { providersFor } from './modules/notifications/notifications.providers.ts
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
+import { createRateLimiter } from './modules/trust/rate-limit.ts';
+import { createTrustService } from './modules/trust/trust.service.ts';
+import { createVerificationService } from './modules/trust/verification.service.ts';
 
 export function createServices(
   db: Db,
@@ -38,6 +41,11 @@ export function createServices(
       appSecret: config.appSecret ?? DEV_APP_SECRET,
     },
   });
+  const verification = createVerificationService(db, { companies });
+  companies.setAfterSave(verification.onCompanySaved);
+  const trust = createTrustService(db, { jobs, verification });
+  jobs.setScreen(trust.screen);
+  const limiter = createRateLimiter(db);
   return {
     db,
     taxonomy,
@@ -47,11 +55,15 @@ export function createServices(
     search,
     notifications,
     alerts,
+    verification,
+    trust,
+    limiter,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);
       const mine = me.role === 'employer' ? await companies.mine(me) : [];
       const jobsPosted = me.role === 'employer' ? await jobs.listMine(me) : [];
+      const reports = me.role === 'seeker' ? await trust.reportsBy(me.id) : [];
       return {
         exported_at: new Date().toISOString(),
         account: me,
@@ -59,6 +71,7 @@ export function createServices(
         jobs: jobsPosted,
         ...(await alerts.exportMine(userId)),
         notifications: await notifications.mine(userId),
+        job_reports: reports,
       };
     },
     async eraseMine(userId: string): Promise<void> {

@@ -24,6 +24,7 @@ import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
 import { homePage } from './pages/home.ts';
 import { jobPage, resultsPage } from './pages/jobs.ts';
+import { trustWebRoutes } from './trust-routes.ts';
 
 const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
 
@@ -114,6 +115,7 @@ export async function webRoutes(
   await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', maxAge: '7d', immutable: false });
   await app.register(feedRoutes, { services, publicUrl });
   await app.register(alertsWebRoutes, { services, config });
+  await app.register(trustWebRoutes, { services });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.user) {

@@ -104,3 +104,10 @@ export const problemOf = (res: LightMyRequestResponse) =>
     detail: string;
     errors?: { field: string; message: string }[];
   }>();
+
+/** Admins are appointed, never self-registered: this promotes a fresh account in the database. */
+export async function registerAdmin(app: FastifyInstance, db: Db): Promise<Actor> {
+  const admin = await register(app, 'seeker', 'Moderator');
+  await db.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [admin.id]);
+  return admin;
+}

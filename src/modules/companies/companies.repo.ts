@@ -96,4 +96,7 @@ export const companiesRepo = {
     );
     return rows[0]!;
   },
+  async setVerified(q: Queryable, id: string, verified: boolean): Promise<void> {
+    await q.query('UPDATE companies SET verified = $2, updated_at = now() WHERE id = $1', [id, verified]);
+  },
 };

@@ -1,9 +1,10 @@
 // The rules of companies: an employer creates one and becomes its owner; only members act for it.
 // Verification is never set here by the owner (the trust module owns it).
-import type { Db } from '../../db/db.ts';
+import type { Db, Queryable } from '../../db/db.ts';
 import { Forbidden, Invalid, NotFound } from '../../errors.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { validateGstin } from '../trust/identifiers.ts';
 import { type CompanyRow, companiesRepo } from './companies.repo.ts';
 import type { CompanyBody, CompanyOut, CompanyPatch } from './companies.schema.ts';
 
@@ -23,13 +24,20 @@ export function toCompanyOut(c: CompanyRow): CompanyOut {
   };
 }
 
+/** Runs after a company is created or edited, in the same transaction (trust re-checks identity). */
+export type CompanySaved = (company: CompanyOut, q: Queryable) => Promise<void>;
+
 export function createCompaniesService(db: Db, taxonomy: TaxonomyService) {
+  let afterSave: CompanySaved = async () => {};
   async function validate(body: CompanyPatch): Promise<void> {
     const errors = [];
     if (body.industry !== undefined && !(await taxonomy.has('industries', body.industry)))
       errors.push({ field: 'industry', message: 'is not a known industry' });
     if (body.city !== undefined && !(await taxonomy.city(body.city)))
       errors.push({ field: 'city', message: 'is not a known city' });
+    // Format and checksum only: a typo is caught here; whether it is really theirs is a moderator's call.
+    const gstin = body.gstin ? validateGstin(body.gstin) : { ok: true as const };
+    if (!gstin.ok) errors.push({ field: 'gstin', message: gstin.reason });
     if (errors.length) throw new Invalid(errors);
   }
 
@@ -37,8 +45,8 @@ export function createCompaniesService(db: Db, taxonomy: TaxonomyService) {
     async create(user: AuthUser, body: CompanyBody): Promise<CompanyOut> {
       if (user.role !== 'employer') throw new Forbidden('Only employer accounts may create a company');
       await validate(body);
-      const row = await db.tx((q) =>
-        companiesRepo.insert(q, {
+      const row = await db.tx(async (q) => {
+        const created = await companiesRepo.insert(q, {
           ownerId: user.id,
           name: body.name.trim(),
           industry: body.industry,
@@ -46,8 +54,10 @@ export function createCompaniesService(db: Db, taxonomy: TaxonomyService) {
           website: body.website ?? null,
           gstin: body.gstin?.toUpperCase() ?? null,
           about: body.about ?? null,
-        }),
-      );
+        });
+        await afterSave(toCompanyOut(created), q);
+        return created;
+      });
       return toCompanyOut(row);
     },
     async get(id: string): Promise<CompanyOut> {
@@ -75,7 +85,24 @@ export function createCompaniesService(db: Db, taxonomy: TaxonomyService) {
       const changes: Record<string, string | null> = {};
       for (const key of EDITABLE) if (patch[key] !== undefined) changes[key] = patch[key] ?? null;
       if (!Object.keys(changes).length) return this.get(id);
-      return toCompanyOut(await companiesRepo.update(db, id, changes));
+      if (changes.gstin) changes.gstin = changes.gstin.toUpperCase();
+      return db.tx(async (q) => {
+        const out = toCompanyOut(await companiesRepo.update(q, id, changes));
+        await afterSave(out, q);
+        return out;
+      });
+    },
+    setAfterSave(fn: CompanySaved) {
+      afterSave = fn;
+    },
+    /** The badge: set only by the trust module (passed checks or a moderator), never by an owner. */
+    async setVerified(q: Queryable, id: string, verified: boolean): Promise<void> {
+      await companiesRepo.setVerified(q, id, verified);
+    },
+    /** Reads a company inside the caller's transaction. */
+    async getWith(q: Queryable, id: string): Promise<CompanyOut | undefined> {
+      const c = await companiesRepo.byId(q, id);
+      return c ? toCompanyOut(c) : undefined;
     },
   };
 }

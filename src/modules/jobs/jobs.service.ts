@@ -284,6 +284,48 @@ export function createJobsService(
       );
     },
 
+    /**
+     * Trust decisions that bypass the owner's lifecycle (moderators, seeker reports, bans), inside the
+     * caller's transaction: hold for review, approve (publish without screening) or reject (close).
+     * Returns the status before the change, or undefined when there is no such job.
+     */
+    async moderate(
+      q: Queryable,
+      id: number,
+      action: 'hold' | 'approve' | 'reject',
+      moderation: Screening,
+    ): Promise<string | undefined> {
+      const locked = await jobsRepo.lockStatus(q, id);
+      if (!locked) return undefined;
+      if (action === 'hold') {
+        // Only what a seeker could see (or its owner could resume) needs holding.
+        if (['published', 'paused', 'held'].includes(locked.status))
+          await jobsRepo.setStatus(q, id, { status: 'held', moderation });
+      } else if (action === 'reject') {
+        await jobsRepo.setStatus(q, id, { status: 'closed', moderation });
+      } else if (locked.status === 'held') {
+        const job = await jobsRepo.byId(q, id);
+        await jobsRepo.setStatus(q, id, {
+          status: 'published',
+          moderation,
+          clock: job?.posted_at ? 'renew' : 'fresh',
+        });
+      } else {
+        // A live or paused job that was only flagged keeps its status; the flag goes.
+        await jobsRepo.setStatus(q, id, { status: locked.status, moderation });
+      }
+      return locked.status;
+    },
+
+    /** Ids of every job of these companies that is live, paused or held (a ban holds them all). */
+    async liveIdsOf(q: Queryable, companyIds: string[]): Promise<number[]> {
+      if (!companyIds.length) return [];
+      const rows = await jobsRepo.byCompanies(q, companyIds, 10000);
+      return rows
+        .filter((j) => ['published', 'expired', 'paused', 'held'].includes(j.status))
+        .map((j) => j.id);
+    },
+
     /** A job as the viewer may see it: public statuses for all; the rest for members and admins. */
     async get(viewer: Viewer, id: number): Promise<JobOut> {
       const job = await jobsRepo.byId(db, id);

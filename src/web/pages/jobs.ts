@@ -214,7 +214,7 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
     ${job.expires_at && open ? ` · ${t('job.expiresOn', { date: formatDate(job.expires_at, ctx.lang) })}` : ''}</p>
   !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${job.moderation.state} — ${job.moderation.reasons.join('; ')}</p>` : ''}
   !${open ? saveJobForm(ctx, job.id) : ''}
-  <p class="note">${t('job.scamWarning')}</p>
+  <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>
 </article>`;
   return layout(ctx, {
     title: `${job.title} – ${job.company.name}, ${job.locality_name}`,

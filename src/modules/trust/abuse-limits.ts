@@ -1,0 +1,86 @@
+// Which routes are rate-limited and how: login, registration, OTP, apply, contact and report, keyed
+// by account (phone / email / user) and by client IP. Attached by an onRoute hook, so the modules
+// that own those routes need no change; it must be registered before them. Never counts in memory.
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { normalizeIndianMobile } from './identifiers.ts';
+import type { LimitRule, RateLimiter } from './rate-limit.ts';
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86400;
+
+const body = (req: FastifyRequest): Record<string, unknown> =>
+  req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
+const text = (v: unknown): string | null =>
+  typeof v === 'string' ? v : Array.isArray(v) ? text(v[0]) : null;
+
+/** The account a login names: a phone in any spelling counts as one key, an email case-folded. */
+function loginAccount(req: FastifyRequest): string | null {
+  const b = body(req);
+  const raw = text(b.phone) ?? text(b.email) ?? text(b.login);
+  if (!raw) return null;
+  const phone = normalizeIndianMobile(raw);
+  return phone ?? raw.trim().toLowerCase();
+}
+
+const byIp = (limit: number, windowSeconds: number): LimitRule => ({
+  key: (req) => `ip:${req.ip}`,
+  limit,
+  windowSeconds,
+});
+const byUser = (limit: number, windowSeconds: number): LimitRule => ({
+  key: (req) => (req.user ? `user:${req.user.id}` : null),
+  limit,
+  windowSeconds,
+});
+
+/** The limits, by purpose. IP limits are loose: offices and colleges share one address. */
+export const ABUSE_LIMITS = {
+  login: [
+    {
+      key: (req: FastifyRequest) => (loginAccount(req) ? `account:${loginAccount(req)}` : null),
+      limit: 10,
+      windowSeconds: 15 * MINUTE,
+    },
+    byIp(200, 15 * MINUTE),
+  ],
+  register: [byIp(100, HOUR)],
+  otp: [byUser(10, HOUR), byIp(60, HOUR)],
+  apply: [byUser(100, DAY), byIp(1000, DAY)],
+  contact: [byUser(200, DAY), byIp(2000, DAY)],
+  report: [byUser(20, DAY), byIp(200, DAY)],
+  caller: [byUser(30, HOUR), byIp(300, HOUR)],
+} satisfies Record<string, LimitRule[]>;
+
+export type LimitName = keyof typeof ABUSE_LIMITS;
+
+/** Route (method + path pattern) -> limit. Routes that do not exist yet simply never match. */
+export const LIMITED_ROUTES: Record<string, LimitName> = {
+  'POST /api/v1/auth/login': 'login',
+  'POST /login': 'login',
+  'POST /api/v1/auth/register': 'register',
+  'POST /register': 'register',
+  'POST /api/v1/companies/:id/verification/phone/send': 'otp',
+  'POST /api/v1/companies/:id/verification/phone/confirm': 'otp',
+  'POST /api/v1/jobs/:id/applications': 'apply',
+  'POST /jobs/:id/apply': 'apply',
+  'POST /api/v1/applications/:id/contact': 'contact',
+  'POST /api/v1/jobs/:id/reports': 'report',
+  'POST /jobs/:id/report': 'report',
+  'GET /api/v1/trust/caller': 'caller',
+};
+
+export const abuseLimits = fp(
+  async (app: FastifyInstance, opts: { limiter: RateLimiter }) => {
+    app.addHook('onRoute', (route: RouteOptions) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      const name = methods.map((m) => LIMITED_ROUTES[`${m} ${route.url}`]).find(Boolean);
+      if (!name) return;
+      const limit = opts.limiter.preHandler(name, ABUSE_LIMITS[name]);
+      const existing = route.preHandler ? [route.preHandler].flat() : [];
+      route.preHandler = [...existing, limit];
+    });
+  },
+  { name: 'deskhire-abuse-limits' },
+);

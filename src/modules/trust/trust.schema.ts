@@ -1,0 +1,112 @@
+// Trust schemas: reports, "who called me?", employer verification and the moderation API, validated
+// at the edge; they also produce the OpenAPI document.
+import Type, { type Static } from 'typebox';
+
+const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+export const ReportReason = Type.Union(
+  ['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other'].map((r) => Type.Literal(r)),
+);
+export const ReportBody = Type.Object(
+  { reason: ReportReason, detail: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))) },
+  { additionalProperties: false },
+);
+export type ReportBody = Static<typeof ReportBody>;
+export const ReportOut = Type.Object({
+  job_id: Type.Integer(),
+  reason: Type.String(),
+  already_reported: Type.Boolean({ description: 'true when this seeker had reported the job before' }),
+});
+
+export const CallerQuery = Type.Object({ phone: Type.String({ minLength: 10, maxLength: 20 }) });
+export const CallerOut = Type.Object({
+  phone: Type.String(),
+  status: Type.Union([Type.Literal('verified'), Type.Literal('banned'), Type.Literal('unknown')]),
+  company: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
+});
+
+export const CompanyIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export const VerificationBody = Type.Object(
+  {
+    cin: Type.Optional(Nullable(Type.String({ maxLength: 25 }))),
+    contact_email: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+    contact_phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+  },
+  { additionalProperties: false },
+);
+const Check = Type.Object({ ok: Nullable(Type.Boolean()), note: Nullable(Type.String()) });
+export const VerificationOut = Type.Object({
+  company_id: Type.String(),
+  verified: Type.Boolean(),
+  verified_by: Nullable(Type.String()),
+  checks: Type.Object({
+    gstin: Check,
+    cin: Check,
+    email_matches_website: Nullable(Type.Boolean()),
+    phone_verified: Type.Boolean(),
+  }),
+  cin: Nullable(Type.String()),
+  contact_email: Nullable(Type.String()),
+  contact_phone: Nullable(Type.String()),
+});
+export const OtpSentOut = Type.Object({ sent_to: Type.String(), expires_in: Type.Integer() });
+export const OtpBody = Type.Object(
+  { code: Type.String({ minLength: 4, maxLength: 8 }) },
+  { additionalProperties: false },
+);
+
+export const ModerationNote = Type.Object(
+  { reason: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) },
+  { additionalProperties: false },
+);
+export const BanBody = Type.Object(
+  { reason: Type.String({ minLength: 3, maxLength: 500 }) },
+  { additionalProperties: false },
+);
+export const ModeratorVerifyBody = Type.Object(
+  { verified: Type.Boolean(), reason: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) },
+  { additionalProperties: false },
+);
+export const QueueItem = Type.Object({
+  job: Type.Object({ id: Type.Integer(), title: Type.String(), status: Type.String() }),
+  company: Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    verified: Type.Boolean(),
+    banned: Type.Boolean(),
+  }),
+  moderation: Type.Object({ state: Type.String(), reasons: Type.Array(Type.String()) }),
+  score: Nullable(Type.Integer()),
+  hits: Type.Array(
+    Type.Object({
+      rule: Type.String(),
+      weight: Type.Number(),
+      reason: Type.String(),
+      evidence: Type.String(),
+    }),
+  ),
+  reports: Type.Object({ open: Type.Integer(), reasons: Type.Record(Type.String(), Type.Integer()) }),
+  updated_at: Type.String(),
+});
+export const QueueOut = Type.Object({ items: Type.Array(QueueItem) });
+export const BanOut = Type.Object({
+  banned: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), shared: Type.Array(Type.String()) }),
+  ),
+  jobs_held: Type.Integer(),
+});
+export const AuditOut = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      actor_id: Nullable(Type.String()),
+      actor_name: Nullable(Type.String()),
+      action: Type.String(),
+      target_kind: Type.String(),
+      target_id: Type.String(),
+      reason: Nullable(Type.String()),
+      detail: Type.Record(Type.String(), Type.Unknown()),
+      created_at: Type.String(),
+    }),
+  ),
+});

@@ -1,0 +1,122 @@
+// SQL for employer verification: the identity a company gives and each check's result, phone OTPs
+// (stored only as argon2 hashes) and the dev outbox. Never stores a plain OTP code.
+import type { Queryable } from '../../db/db.ts';
+
+export interface VerificationRow {
+  company_id: string;
+  cin: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  gstin_ok: boolean | null;
+  gstin_note: string | null;
+  cin_ok: boolean | null;
+  cin_note: string | null;
+  email_matches_website: boolean | null;
+  phone_verified_at: Date | null;
+  verified_by: 'checks' | 'moderator' | null;
+  updated_at: Date;
+}
+
+export type VerificationWrite = Omit<VerificationRow, 'company_id' | 'updated_at'>;
+
+export interface OtpRow {
+  id: number;
+  phone: string;
+  code_hash: string;
+  attempts: number;
+  expires_at: Date;
+  consumed_at: Date | null;
+  expired: boolean;
+}
+
+export interface OutboxRow {
+  id: number;
+  channel: string;
+  recipient: string;
+  body: string;
+  created_at: Date;
+}
+
+const COLUMNS: (keyof VerificationWrite)[] = [
+  'cin',
+  'contact_email',
+  'contact_phone',
+  'gstin_ok',
+  'gstin_note',
+  'cin_ok',
+  'cin_note',
+  'email_matches_website',
+  'phone_verified_at',
+  'verified_by',
+];
+
+export const verificationRepo = {
+  async get(q: Queryable, companyId: string): Promise<VerificationRow | undefined> {
+    const { rows } = await q.query<VerificationRow>(
+      'SELECT * FROM company_verifications WHERE company_id = $1',
+      [companyId],
+    );
+    return rows[0];
+  },
+
+  async save(q: Queryable, companyId: string, v: VerificationWrite): Promise<void> {
+    const params = COLUMNS.map((c) => v[c]);
+    const placeholders = COLUMNS.map((_, i) => `$${i + 2}`).join(', ');
+    const updates = COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+    await q.query(
+      `INSERT INTO company_verifications (company_id, ${COLUMNS.join(', ')}) VALUES ($1, ${placeholders})
+       ON CONFLICT (company_id) DO UPDATE SET ${updates}, updated_at = now()`,
+      [companyId, ...params],
+    );
+  },
+
+  async insertOtp(
+    q: Queryable,
+    o: { companyId: string; phone: string; codeHash: string; ttlSeconds: number },
+  ): Promise<void> {
+    // A new code replaces any earlier one: only the latest can be used.
+    await q.query('UPDATE phone_otps SET consumed_at = now() WHERE company_id = $1 AND consumed_at IS NULL', [
+      o.companyId,
+    ]);
+    await q.query(
+      `INSERT INTO phone_otps (company_id, phone, code_hash, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+      [o.companyId, o.phone, o.codeHash, o.ttlSeconds],
+    );
+  },
+
+  /** The latest unused code of a company, locked so that two guesses cannot race past the limit. */
+  async latestOtp(q: Queryable, companyId: string): Promise<OtpRow | undefined> {
+    const { rows } = await q.query<OtpRow>(
+      `SELECT id, phone, code_hash, attempts, expires_at, consumed_at, (expires_at <= now()) AS expired
+         FROM phone_otps WHERE company_id = $1 AND consumed_at IS NULL
+        ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE`,
+      [companyId],
+    );
+    return rows[0];
+  },
+
+  async countAttempt(q: Queryable, otpId: number): Promise<void> {
+    await q.query('UPDATE phone_otps SET attempts = attempts + 1 WHERE id = $1', [otpId]);
+  },
+
+  async consumeOtp(q: Queryable, otpId: number): Promise<void> {
+    await q.query('UPDATE phone_otps SET consumed_at = now() WHERE id = $1', [otpId]);
+  },
+
+  async addOutbox(q: Queryable, m: { channel: string; recipient: string; body: string }): Promise<void> {
+    await q.query('INSERT INTO dev_outbox (channel, recipient, body) VALUES ($1, $2, $3)', [
+      m.channel,
+      m.recipient,
+      m.body,
+    ]);
+  },
+
+  async outbox(q: Queryable, limit: number): Promise<OutboxRow[]> {
+    const { rows } = await q.query<OutboxRow>(
+      'SELECT id, channel, recipient, body, created_at FROM dev_outbox ORDER BY id DESC LIMIT $1',
+      [limit],
+    );
+    return rows;
+  },
+};

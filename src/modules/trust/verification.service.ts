@@ -1,0 +1,260 @@
+// Employer verification: GSTIN / CIN format and checksum, company email domain against the website,
+// and the contact phone proven by OTP. The badge changes only here, by passed checks or a moderator;
+// an owner can give details but never set `verified`. OTP codes go out through an OtpSender.
+import { randomInt } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Db, Queryable } from '../../db/db.ts';
+import { Conflict, Invalid, NotFound, TooManyRequests } from '../../errors.ts';
+import type { AuthUser } from '../accounts/accounts.service.ts';
+import type { CompanyOut } from '../companies/companies.schema.ts';
+import type { CompaniesService } from '../companies/companies.service.ts';
+import {
+  emailDomain,
+  normalizeIndianMobile,
+  validateCin,
+  validateGstin,
+  websiteMatchesEmail,
+} from './identifiers.ts';
+import { trustRepo } from './trust.repo.ts';
+import { type VerificationRow, type VerificationWrite, verificationRepo } from './verification.repo.ts';
+
+/** Delivers a one-time code. The dev sender writes to dev_outbox; an SMS gateway can replace it. */
+export interface OtpSender {
+  send(q: Queryable, phone: string, message: string): Promise<void>;
+}
+
+export const devOutboxSender: OtpSender = {
+  async send(q, phone, message) {
+    await verificationRepo.addOutbox(q, { channel: 'sms', recipient: phone, body: message });
+  },
+};
+
+const OTP_TTL_SECONDS = 10 * 60;
+const OTP_MAX_ATTEMPTS = 5;
+// Cheaper than passwords: a 6-digit code lives 10 minutes and allows 5 guesses.
+const OTP_ARGON = { memoryCost: 8192, timeCost: 2, parallelism: 1 };
+
+export interface VerificationOut {
+  company_id: string;
+  verified: boolean;
+  verified_by: 'checks' | 'moderator' | null;
+  checks: {
+    gstin: { ok: boolean | null; note: string | null };
+    cin: { ok: boolean | null; note: string | null };
+    email_matches_website: boolean | null;
+    phone_verified: boolean;
+  };
+  cin: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+}
+
+const empty = (): VerificationWrite => ({
+  cin: null,
+  contact_email: null,
+  contact_phone: null,
+  gstin_ok: null,
+  gstin_note: null,
+  cin_ok: null,
+  cin_note: null,
+  email_matches_website: null,
+  phone_verified_at: null,
+  verified_by: null,
+});
+
+function toOut(company: CompanyOut, v: VerificationWrite): VerificationOut {
+  return {
+    company_id: company.id,
+    verified: company.verified,
+    verified_by: v.verified_by,
+    checks: {
+      gstin: { ok: v.gstin_ok, note: v.gstin_note },
+      cin: { ok: v.cin_ok, note: v.cin_note },
+      email_matches_website: v.email_matches_website,
+      phone_verified: v.phone_verified_at !== null,
+    },
+    cin: v.cin,
+    contact_email: v.contact_email,
+    contact_phone: v.contact_phone,
+  };
+}
+
+/** Every check a company can pass without a moderator: a registration number, its own domain, its phone. */
+export function checksPass(v: VerificationWrite): boolean {
+  return (
+    (v.gstin_ok === true || v.cin_ok === true) &&
+    v.email_matches_website === true &&
+    v.phone_verified_at !== null
+  );
+}
+
+export function createVerificationService(db: Db, deps: { companies: CompaniesService; sender?: OtpSender }) {
+  const { companies } = deps;
+  let sender = deps.sender ?? devOutboxSender;
+
+  /** Re-runs the checks for a company's current details and moves the badge if checks decide it. */
+  async function recheck(
+    q: Queryable,
+    company: CompanyOut,
+    stored: VerificationRow | undefined,
+  ): Promise<VerificationWrite> {
+    const v: VerificationWrite = { ...empty(), ...(stored ?? {}) };
+    const gstin = company.gstin ? validateGstin(company.gstin) : null;
+    v.gstin_ok = gstin ? gstin.ok : null;
+    v.gstin_note = gstin && !gstin.ok ? gstin.reason : null;
+    const cin = v.cin ? validateCin(v.cin) : null;
+    v.cin_ok = cin ? cin.ok : null;
+    v.cin_note = cin && !cin.ok ? cin.reason : null;
+    v.email_matches_website =
+      v.contact_email && company.website ? websiteMatchesEmail(company.website, v.contact_email) : null;
+    const passes = checksPass(v);
+    if (passes && !company.verified) {
+      v.verified_by = 'checks';
+      await companies.setVerified(q, company.id, true);
+    } else if (!passes && company.verified && v.verified_by === 'checks') {
+      // The details changed after the checks passed: the badge goes until they pass again.
+      v.verified_by = null;
+      await companies.setVerified(q, company.id, false);
+    }
+    await verificationRepo.save(q, company.id, v);
+    if (v.contact_email)
+      await trustRepo.addIdentifiers(q, company.id, [{ kind: 'email', value: v.contact_email }], 'company');
+    if (v.contact_phone)
+      await trustRepo.addIdentifiers(
+        q,
+        company.id,
+        [{ kind: 'phone', value: v.contact_phone }],
+        'company',
+        v.phone_verified_at !== null,
+      );
+    return v;
+  }
+
+  async function ownCompany(user: AuthUser, companyId: string): Promise<void> {
+    if (user.role === 'admin') return;
+    const role = await companies.assertMember(user, companyId);
+    if (role !== 'owner') throw new NotFound('Company');
+  }
+
+  async function load(q: Queryable, companyId: string): Promise<CompanyOut> {
+    const company = await companies.getWith(q, companyId);
+    if (!company) throw new NotFound('Company');
+    return company;
+  }
+
+  return {
+    setSender(next: OtpSender) {
+      sender = next;
+    },
+
+    /** The companies hook: every create or edit re-runs the checks in the same transaction. */
+    async onCompanySaved(company: CompanyOut, q: Queryable): Promise<void> {
+      await recheck(q, company, await verificationRepo.get(q, company.id));
+    },
+
+    async get(user: AuthUser, companyId: string): Promise<VerificationOut> {
+      await ownCompany(user, companyId);
+      const company = await load(db, companyId);
+      return toOut(company, { ...empty(), ...((await verificationRepo.get(db, companyId)) ?? {}) });
+    },
+
+    /** The owner gives a CIN, a company email and a phone; format problems are refused outright. */
+    async submit(
+      user: AuthUser,
+      companyId: string,
+      body: { cin?: string | null; contact_email?: string | null; contact_phone?: string | null },
+    ): Promise<VerificationOut> {
+      await ownCompany(user, companyId);
+      const errors = [];
+      const cin = body.cin?.replace(/\s+/g, '').toUpperCase() || null;
+      if (cin) {
+        const check = validateCin(cin);
+        if (!check.ok) errors.push({ field: 'cin', message: check.reason });
+      }
+      const email = body.contact_email?.trim().toLowerCase() || null;
+      const domain = email ? emailDomain(email) : null;
+      if (email && !domain) errors.push({ field: 'contact_email', message: 'is not an email address' });
+      const phone = body.contact_phone ? normalizeIndianMobile(body.contact_phone) : null;
+      if (body.contact_phone && !phone)
+        errors.push({ field: 'contact_phone', message: 'must be a 10-digit Indian mobile number' });
+      if (errors.length) throw new Invalid(errors);
+      return db.tx(async (q) => {
+        const company = await load(q, companyId);
+        const stored = await verificationRepo.get(q, companyId);
+        const next: VerificationWrite = { ...empty(), ...(stored ?? {}) };
+        if (body.cin !== undefined) next.cin = cin;
+        if (body.contact_email !== undefined) next.contact_email = email;
+        if (body.contact_phone !== undefined && phone !== stored?.contact_phone) {
+          next.contact_phone = phone;
+          next.phone_verified_at = null;
+        }
+        const saved = await recheck(q, company, { ...next, company_id: companyId, updated_at: new Date() });
+        return toOut(await load(q, companyId), saved);
+      });
+    },
+
+    async sendPhoneCode(user: AuthUser, companyId: string): Promise<{ sent_to: string; expires_in: number }> {
+      await ownCompany(user, companyId);
+      return db.tx(async (q) => {
+        const stored = await verificationRepo.get(q, companyId);
+        if (!stored?.contact_phone)
+          throw new Invalid([{ field: 'contact_phone', message: 'give the company phone number first' }]);
+        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        await verificationRepo.insertOtp(q, {
+          companyId,
+          phone: stored.contact_phone,
+          codeHash: await hash(code, OTP_ARGON),
+          ttlSeconds: OTP_TTL_SECONDS,
+        });
+        await sender.send(
+          q,
+          stored.contact_phone,
+          `Deskhire: your company verification code is ${code}. It expires in 10 minutes.`,
+        );
+        return {
+          sent_to: `${stored.contact_phone.slice(0, 3)}•••••${stored.contact_phone.slice(-3)}`,
+          expires_in: OTP_TTL_SECONDS,
+        };
+      });
+    },
+
+    async confirmPhoneCode(user: AuthUser, companyId: string, code: string): Promise<VerificationOut> {
+      await ownCompany(user, companyId);
+      const outcome = await db.tx(async (q) => {
+        const otp = await verificationRepo.latestOtp(q, companyId);
+        if (!otp || otp.expired) return 'expired' as const;
+        if (otp.attempts >= OTP_MAX_ATTEMPTS) return 'locked' as const;
+        await verificationRepo.countAttempt(q, otp.id);
+        if (!(await verify(otp.code_hash, code.trim()).catch(() => false))) return 'wrong' as const;
+        await verificationRepo.consumeOtp(q, otp.id);
+        const stored = await verificationRepo.get(q, companyId);
+        if (!stored || stored.contact_phone !== otp.phone) return 'expired' as const;
+        await recheck(q, await load(q, companyId), { ...stored, phone_verified_at: new Date() });
+        return 'ok' as const;
+      });
+      // Failed guesses are committed above before we refuse, so they count against the limit.
+      if (outcome === 'expired')
+        throw new Conflict('The code has expired or was replaced; ask for a new one');
+      if (outcome === 'locked') throw new TooManyRequests('Too many wrong codes; ask for a new one', 60);
+      if (outcome === 'wrong') throw new Invalid([{ field: 'code', message: 'is not the code we sent' }]);
+      return this.get(user, companyId);
+    },
+
+    /** A moderator sets or removes the badge; recorded as the moderator's decision. */
+    async setByModerator(q: Queryable, companyId: string, verified: boolean): Promise<void> {
+      const company = await load(q, companyId);
+      const stored = await verificationRepo.get(q, companyId);
+      await verificationRepo.save(q, companyId, { ...empty(), ...(stored ?? {}), verified_by: 'moderator' });
+      if (company.verified !== verified) await companies.setVerified(q, companyId, verified);
+    },
+
+    async outbox(limit = 50) {
+      return (await verificationRepo.outbox(db, limit)).map((m) => ({
+        ...m,
+        created_at: m.created_at.toISOString(),
+      }));
+    },
+  };
+}
+
+export type VerificationService = ReturnType<typeof createVerificationService>;

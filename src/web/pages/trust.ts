@@ -1,0 +1,125 @@
+// Trust pages: report a job, "who called me?", and the moderators' queue with its audit log.
+// Renders only: data comes from the trust service through the web routes; every string via i18n.
+import { html } from 'ghtml';
+import type { QueueItem } from '../../modules/trust/trust.service.ts';
+import type { PageContext } from '../context.ts';
+import { csrfField } from '../forms.ts';
+import { formatDate } from '../i18n/index.ts';
+import { layout } from '../layout.ts';
+
+const REASONS = ['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other'] as const;
+
+export function reportPage(
+  ctx: PageContext,
+  job: { id: number; title: string },
+  outcome?: 'thanks' | 'already',
+): string {
+  const { t } = ctx;
+  const body = outcome
+    ? html`<section class="narrow"><h1>${t('trust.report.title')}</h1>
+<p class="notice">${t(`trust.report.${outcome}`)}</p>
+<p><a href="/jobs/${job.id}">${t('trust.report.back')}</a></p></section>`
+    : html`<section class="narrow"><h1>${t('trust.report.title')}</h1>
+<p><a href="/jobs/${job.id}">${job.title}</a></p>
+<p>${t('trust.report.lead')}</p>
+<form method="post" action="/jobs/${job.id}/report">
+  !${csrfField(ctx.csrf)}
+  <fieldset class="field checks"><legend>${t('trust.report.reason')}</legend>
+  !${REASONS.map(
+    (r, i) =>
+      html`<label><input type="radio" name="reason" value="${r}"${i === 0 ? ' checked' : ''}> ${t(`trust.report.reasons.${r}`)}</label>`,
+  ).join('')}
+  </fieldset>
+  <div class="field"><label for="detail">${t('trust.report.detail')}</label>
+  <textarea id="detail" name="detail" rows="4" maxlength="1000"></textarea></div>
+  <button type="submit">${t('trust.report.submit')}</button>
+</form></section>`;
+  return layout(ctx, { title: t('trust.report.title'), body, noindex: true });
+}
+
+export function callerPage(
+  ctx: PageContext,
+  phone: string,
+  result: { phone: string; status: string; company: { name: string } | null } | null,
+  error?: string,
+): string {
+  const { t } = ctx;
+  const verdict = result
+    ? html`<p class="notice verdict-${result.status}" role="status">${t(`trust.caller.${result.status}`, {
+        phone: result.phone,
+        company: result.company?.name ?? '',
+      })}</p>`
+    : '';
+  const body = html`<section class="narrow"><h1>${t('trust.caller.title')}</h1>
+<p>${t('trust.caller.lead')}</p>
+<form method="get" action="/trust/caller">
+  <div class="field${error ? ' invalid' : ''}"><label for="phone">${t('trust.caller.phone')}</label>
+  <input id="phone" name="phone" type="tel" inputmode="tel" autocomplete="off" value="${phone}" required>
+  !${error ? html`<p class="field-error">${error}</p>` : ''}</div>
+  <button type="submit">${t('trust.caller.check')}</button>
+</form>
+!${verdict}
+<p class="note">${t('home.noFees')}</p></section>`;
+  return layout(ctx, { title: t('trust.caller.title'), body, noindex: true });
+}
+
+export function moderationPage(
+  ctx: PageContext,
+  items: QueueItem[],
+  audit: {
+    action: string;
+    target_kind: string;
+    target_id: string;
+    actor_name: string | null;
+    created_at: string;
+    reason: string | null;
+  }[],
+  flash?: string,
+): string {
+  const { t } = ctx;
+  const row = (item: QueueItem) => html`<li class="card">
+  <h3><a href="/jobs/${item.job.id}">${item.job.title}</a> <span class="status status-${item.job.status}">${item.job.status}</span></h3>
+  <p class="company">${item.company.name}
+    ${item.company.verified ? html`<span class="badge">✔ ${t('trust.moderation.verified')}</span>` : ''}
+    ${item.company.banned ? html`<strong class="bad">${t('trust.moderation.banned')}</strong>` : ''}
+    · ${item.score === null ? '' : t('trust.moderation.score', { score: item.score })}
+    ${
+      item.reports.open
+        ? ` · ${t('trust.moderation.reports', { count: item.reports.open })} (${Object.entries(
+            item.reports.reasons,
+          )
+            .map(([r, n]) => `${r} ×${n}`)
+            .join(', ')})`
+        : ''
+    }</p>
+  <ul class="reasons">!${item.moderation.reasons.map((r) => html`<li>${r}</li>`).join('')}</ul>
+  <div class="row">
+    <form method="post" action="/admin/moderation/jobs/${item.job.id}/approve" class="inline">!${csrfField(ctx.csrf)}
+      <input type="hidden" name="reason" value=""><button type="submit" class="small">${t('trust.moderation.approve')}</button></form>
+    <form method="post" action="/admin/moderation/jobs/${item.job.id}/reject" class="inline">!${csrfField(ctx.csrf)}
+      <label class="muted">${t('trust.moderation.reason')} <input name="reason" maxlength="500"></label>
+      <button type="submit" class="small secondary">${t('trust.moderation.reject')}</button></form>
+    <form method="post" action="/admin/moderation/companies/${item.company.id}/ban" class="inline">!${csrfField(ctx.csrf)}
+      <label class="muted">${t('trust.moderation.banReason')} <input name="reason" minlength="3" maxlength="500" required></label>
+      <button type="submit" class="small secondary">${t('trust.moderation.ban')}</button></form>
+  </div>
+</li>`;
+  const body = html`<section><h1>${t('trust.moderation.title')}</h1>
+<p>${t('trust.moderation.lead')}</p>
+!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
+!${items.length ? html`<ul class="cards">!${items.map(row).join('')}</ul>` : html`<p>${t('trust.moderation.empty')}</p>`}
+<h2>${t('trust.moderation.audit')}</h2>
+<ul class="audit">!${audit
+    .map(
+      (a) =>
+        html`<li>${t('trust.moderation.auditLine', {
+          when: formatDate(a.created_at, ctx.lang),
+          who: a.actor_name ?? 'system',
+          action: a.action,
+          kind: a.target_kind,
+          target: a.target_id,
+        })}${a.reason ? ` — ${a.reason}` : ''}</li>`,
+    )
+    .join('')}</ul></section>`;
+  return layout(ctx, { title: t('trust.moderation.title'), body, noindex: true });
+}

@@ -1,0 +1,106 @@
+// Web routes for trust: report a job, "who called me?", and the admin moderation queue. Pages call
+// the trust service, never SQL; forms are CSRF-checked and redirect after posting.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, Invalid } from '../errors.ts';
+import type { ReportReason } from '../modules/trust/trust.service.ts';
+import type { Services } from '../services.ts';
+import { pageContext } from './context.ts';
+import { field } from './forms.ts';
+import { callerPage, moderationPage, reportPage } from './pages/trust.ts';
+
+const REASONS = new Set(['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other']);
+const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
+  reply.status(status).type('text/html; charset=utf-8').send(page);
+
+function jobId(raw: string): number {
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'No such job');
+  return id;
+}
+
+export async function trustWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+  const { trust, jobs } = opts.services;
+  /** Redirects strangers to sign in; refuses signed-in users of the wrong role with 403. */
+  const must = (req: FastifyRequest, reply: FastifyReply, role: 'seeker' | 'admin'): boolean => {
+    if (!req.user) {
+      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
+      return false;
+    }
+    if (req.user.role !== role && req.user.role !== 'admin')
+      throw new DomainError(403, 'Forbidden', `Only ${role} accounts can do this`);
+    return true;
+  };
+
+  app.get<{ Params: { id: string } }>('/jobs/:id/report', async (req, reply) => {
+    if (!must(req, reply, 'seeker')) return reply;
+    const job = await jobs.get({ user: req.user }, jobId(req.params.id));
+    return sendHtml(reply, reportPage(pageContext(req, reply), job));
+  });
+  app.post<{ Params: { id: string } }>(
+    '/jobs/:id/report',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      if (!must(req, reply, 'seeker')) return reply;
+      const id = jobId(req.params.id);
+      const reason = field(req.body, 'reason') ?? '';
+      if (!REASONS.has(reason)) throw new Invalid([{ field: 'reason', message: 'choose a reason' }]);
+      const out = await trust.report(req.user!, id, {
+        reason: reason as ReportReason,
+        detail: field(req.body, 'detail')?.slice(0, 1000) ?? null,
+      });
+      const job = await jobs.get({ user: req.user }, id);
+      return sendHtml(
+        reply,
+        reportPage(pageContext(req, reply), job, out.already_reported ? 'already' : 'thanks'),
+      );
+    },
+  );
+
+  app.get<{ Querystring: { phone?: string } }>('/trust/caller', async (req, reply) => {
+    if (!must(req, reply, 'seeker')) return reply;
+    const ctx = pageContext(req, reply);
+    const phone = (req.query.phone ?? '').slice(0, 20);
+    if (!phone) return sendHtml(reply, callerPage(ctx, '', null));
+    // The same per-account limit as the API: the page must not be a way around it.
+    await opts.services.limiter.rateLimit(`caller:user:${req.user!.id}`, 30, 3600);
+    try {
+      return sendHtml(reply, callerPage(ctx, phone, await trust.caller(phone)));
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      return sendHtml(reply, callerPage(ctx, phone, null, err.errors?.[0]?.message), 400);
+    }
+  });
+
+  app.get<{ Querystring: { done?: string; n?: string } }>('/admin/moderation', async (req, reply) => {
+    if (!must(req, reply, 'admin')) return reply;
+    const ctx = pageContext(req, reply);
+    const done = req.query.done;
+    const flash =
+      done === 'approve' || done === 'reject' || done === 'ban'
+        ? ctx.t(`trust.moderation.done.${done}`, { count: Number(req.query.n ?? 0) })
+        : undefined;
+    return sendHtml(reply, moderationPage(ctx, await trust.queue(), await trust.auditLog(20), flash));
+  });
+  for (const verb of ['approve', 'reject'] as const)
+    app.post<{ Params: { id: string } }>(
+      `/admin/moderation/jobs/:id/${verb}`,
+      { preHandler: app.csrfProtection },
+      async (req, reply) => {
+        if (!must(req, reply, 'admin')) return reply;
+        await trust[verb](req.user!, jobId(req.params.id), field(req.body, 'reason')?.trim() || null);
+        return reply.redirect(`/admin/moderation?done=${verb}`, 303);
+      },
+    );
+  app.post<{ Params: { id: string } }>(
+    '/admin/moderation/companies/:id/ban',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      if (!must(req, reply, 'admin')) return reply;
+      if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new DomainError(404, 'Not Found', 'No such company');
+      const reason = field(req.body, 'reason')?.trim() ?? '';
+      if (reason.length < 3) throw new Invalid([{ field: 'reason', message: 'give a reason for the ban' }]);
+      const out = await trust.ban(req.user!, req.params.id, reason);
+      return reply.redirect(`/admin/moderation?done=ban&n=${out.jobs_held}`, 303);
+    },
+  );
+}
