@@ -16,6 +16,7 @@ import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
+import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(companiesRoutes, { companies: services.companies });
       await api.register(searchRoutes, { search: services.search });
       await api.register(jobsRoutes, { jobs: services.jobs });
+      await api.register(insightsRoutes, { insights: services.insights });
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
+import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
@@ -14,6 +15,7 @@ export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
   const companies = createCompaniesService(db, taxonomy);
   const jobs = createJobsService(db, { taxonomy, companies });
   const search = createSearchService(db, { taxonomy });
+  const insights = createInsightsService(db, { taxonomy });
   return {
     db,
     taxonomy,
@@ -21,6 +23,7 @@ export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
     companies,
     jobs,
     search,
+    insights,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

@@ -181,6 +181,7 @@ export const jobsRepo = {
               moderation_reasons = coalesce($4, moderation_reasons),
               posted_at = CASE WHEN $5 = 'fresh' THEN now() ELSE posted_at END,
               expires_at = CASE WHEN $5 IN ('fresh', 'renew') THEN now() + interval '30 days' ELSE expires_at END,
+              closed_at = CASE WHEN $2 = 'closed' THEN now() ELSE closed_at END,
               updated_at = now()
         WHERE id = $1`,
       [
