@@ -19,6 +19,7 @@ import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { skillsRoutes } from './modules/skills/skills.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { createServices, type Services } from './services.ts';
 import { renderErrorPage, webRoutes } from './web/routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(searchRoutes, { search: services.search });
       await api.register(jobsRoutes, { jobs: services.jobs });
       await api.register(insightsRoutes, { insights: services.insights });
+      await api.register(skillsRoutes, { skills: services.skills });
     },
     { prefix: '/api/v1' },
   );

@@ -7,6 +7,7 @@ import { createCompaniesService } from './modules/companies/companies.service.ts
 import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
+import { createSkillsService } from './modules/skills/skills.service.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 
 export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
@@ -16,6 +17,7 @@ export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
   const jobs = createJobsService(db, { taxonomy, companies });
   const search = createSearchService(db, { taxonomy });
   const insights = createInsightsService(db, { taxonomy });
+  const skills = createSkillsService(db);
   return {
     db,
     taxonomy,
@@ -24,6 +26,7 @@ export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
     jobs,
     search,
     insights,
+    skills,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

@@ -222,7 +222,14 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
             : percentile < 95 || mid <= (cell?.salary_high ?? 0)
               ? 'above_market'
               : 'far_above_market';
-    return { scope: scopeOf(key), ...enough(n), offer_mid: mid, percentile, verdict, market };
+    return {
+      scope: scopeOf(key),
+      ...enough(n),
+      offer_mid: mid,
+      percentile,
+      verdict: verdict as OfferCheck['verdict'],
+      market,
+    };
   }
 
   /** Median pay of each role in a city (or everywhere), for the overview and career pay steps. */
