@@ -15,6 +15,7 @@ import type { Db } from './db/db.ts';
 import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { careersRoutes } from './modules/careers/careers.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(jobsRoutes, { jobs: services.jobs });
       await api.register(insightsRoutes, { insights: services.insights });
       await api.register(skillsRoutes, { skills: services.skills });
+      await api.register(careersRoutes, { careers: services.careers });
     },
     { prefix: '/api/v1' },
   );

@@ -3,6 +3,7 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
 import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
@@ -18,6 +19,7 @@ export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
   const search = createSearchService(db, { taxonomy });
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
+  const careers = createCareersService({ insights, search });
   return {
     db,
     taxonomy,
@@ -27,6 +29,7 @@ export function createServices(db: Db, config: Pick<Config, 'sessionDays'>) {
     search,
     insights,
     skills,
+    careers,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

@@ -193,6 +193,14 @@ export const jobsRepo = {
       ],
     );
   },
+  /** Export: every job in id order, a page at a time (keyset, so 1M rows stream in steady steps). */
+  async pageAfter(q: Queryable, afterId: number, limit: number): Promise<JobRow[]> {
+    const { rows } = await q.query<JobRow>(`${JOB_SELECT} WHERE j.id > $1 ORDER BY j.id LIMIT $2`, [
+      afterId,
+      limit,
+    ]);
+    return rows;
+  },
   async byCompanies(q: Queryable, companyIds: string[], limit = 200): Promise<JobRow[]> {
     const { rows } = await q.query<JobRow>(
       `${JOB_SELECT} WHERE j.company_id = ANY($1::uuid[]) ORDER BY j.created_at DESC LIMIT $2`,
