@@ -18,6 +18,7 @@ import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
+import { insightsWebRoutes } from './insights-routes.ts';
 import { layout } from './layout.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
@@ -112,6 +113,7 @@ export async function webRoutes(
   const publicUrl = config.publicUrl;
   await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', maxAge: '7d', immutable: false });
   await app.register(feedRoutes, { services, publicUrl });
+  await app.register(insightsWebRoutes, { services });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.user) {

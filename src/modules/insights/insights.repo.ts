@@ -91,6 +91,8 @@ export const insightsRepo = {
       [maxAgeMs],
     );
     if (rows[0]?.fresh) return false;
+    // 24 grouping sets each sort their postings for percentile_cont: keep those sorts in memory.
+    await q.query("SET LOCAL work_mem = '128MB'");
     await q.query('DELETE FROM insight_cells');
     await q.query('DELETE FROM insight_demand');
     await q.query('DELETE FROM insight_skills');
