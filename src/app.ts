@@ -16,10 +16,13 @@ import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { alertsRoutes } from './modules/alerts/alerts.routes.ts';
+import { careersRoutes } from './modules/careers/careers.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
+import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { skillsRoutes } from './modules/skills/skills.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { abuseLimits } from './modules/trust/abuse-limits.ts';
 import { trustRoutes } from './modules/trust/trust.routes.ts';
@@ -121,6 +124,9 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(alertsRoutes, { alerts: services.alerts });
       await api.register(notificationsRoutes, { notifications: services.notifications });
       await api.register(trustRoutes, { trust: services.trust, verification: services.verification });
+      await api.register(insightsRoutes, { insights: services.insights });
+      await api.register(skillsRoutes, { skills: services.skills });
+      await api.register(careersRoutes, { careers: services.careers });
     },
     { prefix: '/api/v1' },
   );

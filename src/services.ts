@@ -4,11 +4,14 @@ import { type Config, DEV_APP_SECRET } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAlertsService } from './modules/alerts/alerts.service.ts';
+import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
+import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { providersFor } from './modules/notifications/notifications.providers.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
+import { createSkillsService } from './modules/skills/skills.service.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { createRateLimiter } from './modules/trust/rate-limit.ts';
 import { createTrustService } from './modules/trust/trust.service.ts';
@@ -46,6 +49,9 @@ export function createServices(
   const trust = createTrustService(db, { jobs, verification });
   jobs.setScreen(trust.screen);
   const limiter = createRateLimiter(db);
+  const insights = createInsightsService(db, { taxonomy });
+  const skills = createSkillsService(db);
+  const careers = createCareersService({ insights, search });
   return {
     db,
     taxonomy,
@@ -58,6 +64,9 @@ export function createServices(
     verification,
     trust,
     limiter,
+    insights,
+    skills,
+    careers,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

@@ -1,17 +1,22 @@
 // The `deskhire` command: operator tasks outside the web server. Each subcommand opens the same
 // database the server would (DATABASE_URL or DATA_DIR), runs migrations first, and exits.
-import { mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { type Db, openDatabase } from '../db/db.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo } from '../modules/demo/demo.seed.ts';
+import { createServices } from '../services.ts';
+import { exportJobs, importJobs } from './jobs-io.ts';
 
 const USAGE = `usage: deskhire <command> [options]
 
 commands:
   seed [--jobs N] [--companies N] [--seekers N] [--seed S]   load deterministic demo data
+  import <file> --company <id> [--format csv|json] [--batch N]  import jobs; reports bad rows by line
+  export [--format csv|json|jsonld] [--out file]            export every job (stdout by default)
+  insights --role R --city C                              salary, demand and skills for a role and city
 options:
   --database-url URL   a PostgreSQL server (default: DATABASE_URL, else the embedded DATA_DIR)
   --data-dir DIR       embedded database folder (default: DATA_DIR or ./data)`;
@@ -71,8 +76,147 @@ async function seed(args: string[]): Promise<void> {
   }
 }
 
+const dbOptions = { 'database-url': { type: 'string' }, 'data-dir': { type: 'string' } } as const;
+
+async function importCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      company: { type: 'string' },
+      batch: { type: 'string', default: '1000' },
+      ...dbOptions,
+    },
+  });
+  const file = positionals[0];
+  if (!file || !values.company)
+    throw new Error('usage: deskhire import <file> --company <id> [--format csv|json]');
+  const format = (values.format ?? (file.endsWith('.json') ? 'json' : 'csv')) as 'csv' | 'json';
+  if (!['csv', 'json'].includes(format)) throw new Error('--format must be csv or json');
+  const db = await open(values);
+  const bar = new cliProgress.SingleBar(
+    { format: 'import {bar} {percentage}% | {value}/{total} KB | eta {eta}s', stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  try {
+    const services = createServices(db, { sessionDays: 1 });
+    bar.start(1, 0);
+    const report = await importJobs(services, {
+      file,
+      format,
+      companyId: values.company,
+      batch: Number(values.batch),
+      onProgress: (bytes, total) => {
+        bar.setTotal(Math.ceil(total / 1024));
+        bar.update(Math.floor(bytes / 1024));
+      },
+    });
+    bar.stop();
+    for (const bad of report.bad) console.log(`line ${bad.line}: ${bad.errors.join('; ')}`);
+    console.log(
+      `imported ${report.imported} jobs, ${report.bad.length} bad rows skipped, in ${report.seconds.toFixed(1)} s`,
+    );
+    if (report.bad.length) process.exitCode = 3;
+  } finally {
+    bar.stop();
+    await db.close();
+  }
+}
+
+async function exportCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string', default: 'csv' }, out: { type: 'string' }, ...dbOptions },
+  });
+  const format = values.format as 'csv' | 'json' | 'jsonld';
+  if (!['csv', 'json', 'jsonld'].includes(format)) throw new Error('--format must be csv, json or jsonld');
+  const db = await open(values);
+  const out = values.out ? createWriteStream(values.out) : process.stdout;
+  const bar = new cliProgress.SingleBar(
+    { format: 'export {value} jobs', stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  try {
+    if (values.out) bar.start(0, 0);
+    const n = await exportJobs(createServices(db, { sessionDays: 1 }), {
+      format,
+      out,
+      publicUrl: loadConfig().publicUrl,
+      onProgress: (done) => values.out && bar.update(done),
+    });
+    bar.stop();
+    if (values.out) {
+      await new Promise<void>((resolve, reject) =>
+        (out as ReturnType<typeof createWriteStream>).end(() => resolve()).on('error', reject),
+      );
+      console.error(`exported ${n} jobs to ${values.out}`);
+    }
+  } finally {
+    bar.stop();
+    await db.close();
+  }
+}
+
+async function insightsCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { role: { type: 'string' }, city: { type: 'string' }, ...dbOptions },
+  });
+  const db = await open(values);
+  try {
+    const { insights } = createServices(db, { sessionDays: 1 });
+    await insights.refresh();
+    const scope = {
+      ...(values.role ? { role: values.role } : {}),
+      ...(values.city ? { city: values.city } : {}),
+    };
+    const s = await insights.salaries(scope);
+    const rs = (n: number | null | undefined) =>
+      n === null || n === undefined ? 'not enough data' : `₹${n.toLocaleString('en-IN')}`;
+    console.log(
+      `${values.role ?? 'all roles'} · ${values.city ?? 'all cities'}: ${s.postings} postings with a salary`,
+    );
+    console.table({
+      'median (a month)': rs(s.salary?.median),
+      'lower quartile': rs(s.salary?.p25),
+      'upper quartile': rs(s.salary?.p75),
+      'time to fill (days)': s.time_to_fill.median_days ?? 'not enough data',
+    });
+    console.table(
+      Object.fromEntries(
+        s.by_work_mode.map((p) => [p.key, { postings: p.salary_postings, median: rs(p.median) }]),
+      ),
+    );
+    const modes = await insights.workModes(scope);
+    if (modes.enough_data)
+      console.table(
+        Object.fromEntries(
+          modes.modes.map((m) => [m.work_mode, { postings: m.postings, share: `${m.share}%` }]),
+        ),
+      );
+    const skills = await insights.skills(scope);
+    if (skills.enough_data)
+      console.table(
+        Object.fromEntries(
+          skills.skills.map((k) => [k.skill, { postings: k.postings, share: `${k.share}%` }]),
+        ),
+      );
+    const demand = await insights.demand(scope);
+    if (demand.enough_data)
+      console.table(Object.fromEntries(demand.weeks.map((w) => [w.iso_week, w.postings])));
+  } finally {
+    await db.close();
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<void>> = { seed };
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  seed,
+  import: importCommand,
+  export: exportCommand,
+  insights: insightsCommand,
+};
 const run = command ? commands[command] : undefined;
 if (!run) {
   console.error(USAGE);

@@ -19,6 +19,7 @@ import { alertsWebRoutes } from './alerts.ts';
 import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
+import { insightsWebRoutes } from './insights-routes.ts';
 import { layout } from './layout.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
@@ -116,6 +117,7 @@ export async function webRoutes(
   await app.register(feedRoutes, { services, publicUrl });
   await app.register(alertsWebRoutes, { services, config });
   await app.register(trustWebRoutes, { services });
+  await app.register(insightsWebRoutes, { services });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.user) {

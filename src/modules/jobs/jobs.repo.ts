@@ -181,6 +181,7 @@ export const jobsRepo = {
               moderation_reasons = coalesce($4, moderation_reasons),
               posted_at = CASE WHEN $5 = 'fresh' THEN now() ELSE posted_at END,
               expires_at = CASE WHEN $5 IN ('fresh', 'renew') THEN now() + interval '30 days' ELSE expires_at END,
+              closed_at = CASE WHEN $2 = 'closed' THEN now() ELSE closed_at END,
               updated_at = now()
         WHERE id = $1`,
       [
@@ -191,6 +192,14 @@ export const jobsRepo = {
         change.clock ?? null,
       ],
     );
+  },
+  /** Export: every job in id order, a page at a time (keyset, so 1M rows stream in steady steps). */
+  async pageAfter(q: Queryable, afterId: number, limit: number): Promise<JobRow[]> {
+    const { rows } = await q.query<JobRow>(`${JOB_SELECT} WHERE j.id > $1 ORDER BY j.id LIMIT $2`, [
+      afterId,
+      limit,
+    ]);
+    return rows;
   },
   async byCompanies(q: Queryable, companyIds: string[], limit = 200): Promise<JobRow[]> {
     const { rows } = await q.query<JobRow>(

@@ -326,6 +326,34 @@ export function createJobsService(
         .map((j) => j.id);
     },
 
+    /** Import: the same rules as create (shape aside), without writing anything. */
+    validate: (body: JobBody): Promise<JobWrite> => normalise(body),
+    /** Import: validated jobs of one company in one transaction; published ones go live now. */
+    async importBatch(
+      companyId: string,
+      batch: { write: JobWrite; status: 'draft' | 'published' }[],
+    ): Promise<void> {
+      const now = new Date();
+      const expires = new Date(now.getTime() + 30 * 86_400_000).toISOString();
+      await db.tx((q) =>
+        jobsRepo.insertMany(
+          q,
+          batch.map(({ write, status }) => ({
+            ...write,
+            company_id: companyId,
+            status,
+            posted_at: status === 'published' ? now.toISOString() : null,
+            expires_at: status === 'published' ? expires : null,
+            created_at: now.toISOString(),
+          })),
+        ),
+      );
+    },
+    /** Export: every job in id order (owner view), `limit` at a time after `afterId`. */
+    async exportPage(afterId: number, limit: number): Promise<JobOut[]> {
+      return (await jobsRepo.pageAfter(db, afterId, limit)).map((j) => toJobOut(j, false));
+    },
+
     /** A job as the viewer may see it: public statuses for all; the rest for members and admins. */
     async get(viewer: Viewer, id: number): Promise<JobOut> {
       const job = await jobsRepo.byId(db, id);

@@ -8,6 +8,7 @@ import { enumLabel, salaryText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { offerCheckBlock } from './insights.ts';
 
 const ACTIONS: Record<string, string[]> = {
   draft: ['publish', 'close'],
@@ -126,7 +127,8 @@ export function jobFormPage(
     <button type="submit" name="status" value="published">${t('employer.publish')}</button>
     <button type="submit" name="status" value="draft" class="secondary">${t('employer.saveDraft')}</button>
   </div>
-</form></section>`;
+</form>
+!${offerCheckBlock(ctx, tax)}</section>`;
   return layout(ctx, { title: t('employer.postTitle'), body, noindex: true });
 }
 

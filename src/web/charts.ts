@@ -1,0 +1,44 @@
+// Server-rendered SVG charts: no chart library, no script. Each chart has a <title> and <desc>
+// for screen readers and scales to a phone's width; pages put a data table beside every chart.
+import { html } from 'ghtml';
+
+export interface Bar {
+  label: string;
+  value: number;
+  text: string;
+}
+
+let chartId = 0;
+
+/** Horizontal bars: one row a label, the bar and its value text. */
+export function barChart(opts: { title: string; desc: string; bars: Bar[] }): string {
+  const id = `chart-${++chartId}`;
+  const rowH = 26;
+  const labelW = 120;
+  const width = 340;
+  const max = Math.max(1, ...opts.bars.map((b) => b.value));
+  const height = opts.bars.length * rowH + 8;
+  const rows = opts.bars.map((b, i) => {
+    const y = i * rowH + 4;
+    const w = Math.max(1, Math.round((b.value / max) * (width - labelW - 70)));
+    return html`<g><text x="0" y="${y + 16}" font-size="12">${b.label.length > 18 ? `${b.label.slice(0, 17)}…` : b.label}</text><rect x="${labelW}" y="${y + 4}" width="${w}" height="16" rx="2" class="bar"></rect><text x="${labelW + w + 4}" y="${y + 16}" font-size="12">${b.text}</text></g>`;
+  });
+  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d" preserveAspectRatio="xMinYMin meet"><title id="${id}-t">${opts.title}</title><desc id="${id}-d">${opts.desc}</desc>!${rows.join('')}</svg>`;
+}
+
+/** Vertical bars over time (weeks), labels under every few bars. */
+export function columnChart(opts: { title: string; desc: string; bars: Bar[] }): string {
+  const id = `chart-${++chartId}`;
+  const width = 340;
+  const height = 160;
+  const n = Math.max(1, opts.bars.length);
+  const colW = (width - 10) / n;
+  const max = Math.max(1, ...opts.bars.map((b) => b.value));
+  const every = Math.ceil(n / 6);
+  const cols = opts.bars.map((b, i) => {
+    const h = Math.round((b.value / max) * (height - 40));
+    const x = 5 + i * colW;
+    return html`<g><rect x="${x.toFixed(1)}" y="${height - 20 - h}" width="${Math.max(1, colW - 2).toFixed(1)}" height="${h}" class="bar"><title>${b.label}: ${b.text}</title></rect>!${i % every === 0 ? html`<text x="${x.toFixed(1)}" y="${height - 5}" font-size="10">${b.label}</text>` : ''}</g>`;
+  });
+  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${opts.title}</title><desc id="${id}-d">${opts.desc}</desc>!${cols.join('')}</svg>`;
+}
