@@ -102,4 +102,20 @@ forEachEngine('deskhire import and export', ({ db }) => {
     expect(docs).toHaveLength(6);
     expect(docs[0]).toMatchObject({ '@type': 'JobPosting', baseSalary: { currency: 'INR' } });
   });
+  it('a scam row in an import is screened like a posting and held, not published', async () => {
+    const scam = good(77)
+      .replace('Data Entry Operator 77', 'Data entry work from home')
+      .replace(
+        '"Type invoices into the billing system, check totals, keep records, report daily."',
+        '"Earn 40,000 weekly typing from home. Registration fee Rs 499, WhatsApp only 9876543210."',
+      );
+    const file = path.join(dir, 'scam.csv');
+    writeFileSync(file, `${COLUMNS.join(',')}\n${scam}\n`);
+    const report = await importJobs(app.services, { file, format: 'csv', companyId });
+    expect(report.imported).toBe(1);
+    const { rows } = await db().query<{ status: string; moderation_state: string }>(
+      "SELECT status, moderation_state FROM jobs WHERE title = 'Data entry work from home'",
+    );
+    expect(rows).toEqual([{ status: 'held', moderation_state: 'held' }]);
+  });
 });

@@ -335,19 +335,26 @@ export function createJobsService(
     ): Promise<void> {
       const now = new Date();
       const expires = new Date(now.getTime() + 30 * 86_400_000).toISOString();
-      await db.tx((q) =>
-        jobsRepo.insertMany(
-          q,
-          batch.map(({ write, status }) => ({
+      await db.tx(async (q) => {
+        const rows = [];
+        for (const { write, status } of batch) {
+          // Imported jobs pass the same screen as posted ones: a scam in a CSV is held too.
+          const verdict =
+            status === 'published' ? await screen({ ...write, company_id: companyId }, q) : undefined;
+          const live = status === 'published' && verdict?.state !== 'held';
+          rows.push({
             ...write,
             company_id: companyId,
-            status,
-            posted_at: status === 'published' ? now.toISOString() : null,
-            expires_at: status === 'published' ? expires : null,
+            status: verdict?.state === 'held' ? 'held' : status,
+            posted_at: live ? now.toISOString() : null,
+            expires_at: live ? expires : null,
             created_at: now.toISOString(),
-          })),
-        ),
-      );
+            moderation_state: verdict?.state ?? 'clear',
+            moderation_reasons: verdict?.reasons ?? [],
+          });
+        }
+        await jobsRepo.insertMany(q, rows);
+      });
     },
     /** Export: every job in id order (owner view), `limit` at a time after `afterId`. */
     async exportPage(afterId: number, limit: number): Promise<JobOut[]> {
