@@ -15,9 +15,12 @@ import type { Db } from './db/db.ts';
 import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { applicationsRoutes } from './modules/applications/applications.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { seekersRoutes } from './modules/seekers/seekers.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { createServices, type Services } from './services.ts';
 import { renderErrorPage, webRoutes } from './web/routes.ts';
@@ -112,6 +115,9 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(companiesRoutes, { companies: services.companies });
       await api.register(searchRoutes, { search: services.search });
       await api.register(jobsRoutes, { jobs: services.jobs });
+      await api.register(seekersRoutes, { seekers: services.seekers });
+      await api.register(applicationsRoutes, { applications: services.applications });
+      await api.register(recommendationsRoutes, { recommendations: services.recommendations });
     },
     { prefix: '/api/v1' },
   );
