@@ -3,6 +3,7 @@
 import { html } from 'ghtml';
 import type { PageContext } from './context.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from './i18n/index.ts';
+import { seekerNav } from './pages/seeker.ts';
 
 export interface PageOptions {
   title: string;
@@ -24,7 +25,7 @@ export function layout(ctx: PageContext, page: PageOptions): string {
       : html`<a href="${ctx.path}?${q.toString()}" lang="${l}" hreflang="${l}">${LANGUAGE_NAMES[l]}</a>`;
   }).join(' · ');
   const nav = user
-    ? html`!${user.role === 'employer' ? html`<a href="/employer">${t('nav.myJobs')}</a><a href="/employer/jobs/new">${t('nav.postJob')}</a>` : ''}
+    ? html`!${user.role === 'employer' ? html`<a href="/employer">${t('nav.myJobs')}</a><a href="/employer/jobs/new">${t('nav.postJob')}</a>` : seekerNav(ctx)}
         <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button type="submit" class="link">${t('nav.signOut')}</button></form>`
     : html`<a href="/login">${t('nav.signIn')}</a><a href="/register" class="button small">${t('nav.register')}</a>`;
   return `<!doctype html>${html`<html lang="${ctx.lang}">

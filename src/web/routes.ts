@@ -23,6 +23,7 @@ import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
 import { homePage } from './pages/home.ts';
 import { jobPage, resultsPage } from './pages/jobs.ts';
+import { seekerWebRoutes } from './seeker-routes.ts';
 
 const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
 
@@ -112,6 +113,7 @@ export async function webRoutes(
   const publicUrl = config.publicUrl;
   await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', maxAge: '7d', immutable: false });
   await app.register(feedRoutes, { services, publicUrl });
+  await app.register(seekerWebRoutes, { services });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.user) {

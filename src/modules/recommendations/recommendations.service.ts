@@ -25,6 +25,15 @@ export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; l
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
+const EDUCATION_FITS: Record<string, string> = {
+  below_10th: 'below 10th',
+  '10th': '10th pass',
+  '12th': '12th pass',
+  diploma: 'diploma',
+  graduate: 'graduates',
+  postgraduate: 'postgraduates',
+};
+
 const rupees = (n: number) => new Intl.NumberFormat('en-IN').format(n);
 
 /** Localities within the radius of any preferred place, each with its nearest place. */
@@ -63,20 +72,15 @@ export function createRecommendationsService(
     if (r.work_mode === 'remote' && (p.work_modes.length === 0 || p.work_modes.includes('remote')))
       add('remote', 'Work from home');
     else if (near) {
-      const km = Math.max(1, Math.round(near.km));
-      add('near', near.km < 1 ? `In ${near.place}` : `Near ${near.place} – ${km} km`, {
-        place: near.place,
-        km,
-      });
+      const km = near.km < 1 ? 0 : Math.max(1, Math.round(near.km));
+      add('near', km === 0 ? `In ${near.place}` : `Near ${near.place} – ${km} km`, { place: near.place, km });
     }
     if (p.roles.includes(r.role)) add('role', `Your role: ${r.role_name}`, { role: r.role_name });
     const prefersNonVoice =
       p.roles.length > 0 && p.roles.every((slug) => tax.roles.find((x) => x.slug === slug)?.voice === false);
     if (!r.voice && prefersNonVoice) add('non_voice', 'Non-voice');
-    if (p.education) {
-      const edu = name(tax.education_levels, p.education);
-      add('education', `Fits ${edu.replace(/ \/.*$/, '')} pass`, { education: p.education });
-    }
+    if (p.education)
+      add('education', `Fits ${EDUCATION_FITS[p.education] ?? p.education}`, { education: p.education });
     if (r.experience_min === 0 && p.experience_years === 0)
       add('experience', 'Freshers welcome', { years: 0 });
     else if (r.experience_max === null || r.experience_max >= p.experience_years)

@@ -131,6 +131,11 @@ export function createSeekersService(
       return toOut(user.id, await seekersRepo.byUser(db, user.id));
     },
 
+    /** Checks a profile change without saving it (the web form collects every error at once). */
+    async validate(user: AuthUser, body: ProfileBody): Promise<void> {
+      await normalise((await seekersRepo.byUser(db, user.id)) ?? EMPTY, body);
+    },
+
     /** Fields left out keep their value. A change of contact_consent adds a consent record. */
     async update(user: AuthUser, body: ProfileBody, channel: 'api' | 'web' = 'api'): Promise<ProfileOut> {
       const current = await seekersRepo.byUser(db, user.id);
