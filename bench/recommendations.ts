@@ -92,14 +92,26 @@ export async function benchRecommendations(): Promise<void> {
     const inputs = await Promise.all(profiles.map((p) => services.recommendations.inputFor(p, [], 20)));
     for (const input of inputs.slice(0, 20)) await recommendationsRepo.recommend(db, input); // warm-up
     const times: number[] = [];
+    const slow = process.env.BENCH_DEBUG ? new Map<number, number[]>() : undefined;
     let shown = 0;
     for (let i = 0; i < RUNS; i++) {
       const input = inputs[i % inputs.length]!;
       const t0 = performance.now();
       shown += (await recommendationsRepo.recommend(db, input)).length;
       times.push(performance.now() - t0);
+      slow?.set(i % inputs.length, [...(slow.get(i % inputs.length) ?? []), performance.now() - t0]);
     }
     times.sort((a, b) => a - b);
+    if (slow)
+      for (const [k, v] of slow)
+        console.log(
+          k,
+          profiles[k]!.city,
+          inputs[k]!.near.length,
+          inputs[k]!.perLocality,
+          inputs[k]!.educationRank,
+          v.map((x) => x.toFixed(0)).join(' '),
+        );
     console.log(
       `recommendations (PostgreSQL, ${live.toLocaleString('en-IN')} live of ${have.toLocaleString('en-IN')} jobs, ${RUNS} requests, 50 seekers): ` +
         `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms, ` +

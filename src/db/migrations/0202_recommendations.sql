@@ -1,9 +1,15 @@
--- Recommendations read the newest live jobs of each locality near the seeker (a bounded candidate
--- set per locality), then score only those. These indexes serve that walk as index-only scans:
--- the pre-filter columns (education, experience, expiry) ride along, so rejected rows cost no
--- heap visit.
-CREATE INDEX jobs_live_place_recent_idx ON jobs (city, locality, posted_at DESC)
-  INCLUDE (id, education_rank, experience_min, expires_at) WHERE status = 'published';
--- Remote jobs are candidates wherever the seeker lives: newest first.
-CREATE INDEX jobs_live_mode_recent_idx ON jobs (work_mode, posted_at DESC)
-  INCLUDE (id, education_rank, experience_min, expires_at) WHERE status = 'published';
+-- Recommendations read the newest live jobs of each locality near the seeker and each education
+-- level the seeker meets (a bounded candidate set per pair), and score them. These covering
+-- indexes serve that walk as index-only scans: the pre-filter columns and every column the score
+-- reads ride along, so only the ~20 winners are read from the table. Heavier than a plain index
+-- (it carries languages and skills) and worth it: scoring 3,000 candidates from the heap took
+-- ~0.5 s cold; education in the key keeps a rare level (below 10th) from scanning a whole locality.
+CREATE INDEX jobs_live_place_recent_idx ON jobs (city, locality, education_rank, posted_at DESC)
+  INCLUDE (id, experience_min, experience_max, expires_at, role, category, work_mode, shift,
+           salary_max, languages, skills)
+  WHERE status = 'published';
+-- Remote jobs are candidates wherever the seeker lives: newest first per education level.
+CREATE INDEX jobs_live_mode_recent_idx ON jobs (work_mode, education_rank, posted_at DESC)
+  INCLUDE (id, experience_min, experience_max, expires_at, role, category, shift, salary_max,
+           languages, skills)
+  WHERE status = 'published';

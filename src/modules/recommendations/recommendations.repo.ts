@@ -1,14 +1,16 @@
 // The recommendation query, and only here. Reads live jobs the way search does (the jobs table is
 // the read model of public postings) but never writes them. Why it stays fast at 1M live jobs:
 // candidates are the newest N qualifying jobs of each locality within the seeker's travel radius
-// (jobs_live_place_recent_idx, one short index walk per locality) plus the newest remote jobs
-// (jobs_live_mode_recent_idx); only those few thousand rows are scored and sorted.
+// and education level (jobs_live_place_recent_idx, one short index-only walk each) plus the newest
+// remote jobs (jobs_live_mode_recent_idx); only those rows are scored, and only the winners read.
 import type { Queryable } from '../../db/db.ts';
 
 export interface RecommendationInput {
   /** Localities within the travel radius and their distance (km) from the nearest preferred place. */
   near: { city: string; locality: string; km: number }[];
   includeRemote: boolean;
+  /** The highest education level a job may ask (the seeker's, or the top level when unknown). */
+  educationCap: number;
   /** With no place known, the newest qualifying jobs anywhere are the candidates. */
   anywhere: boolean;
   travelKm: number;
@@ -60,6 +62,10 @@ export interface RecommendationRow {
 
 const QUALIFIES = `j.status = 'published' AND j.expires_at > now()
        AND j.education_rank <= $3 AND j.experience_min <= $4 AND j.id <> ALL($5::bigint[])`;
+// Everything the score needs is in the covering indexes of migration 0202, so candidates are
+// scored without a heap visit; only the winners are read from the jobs table.
+const CANDIDATE_COLUMNS = `j.id, j.posted_at, j.role, j.category, j.work_mode, j.shift, j.salary_max,
+       j.experience_max, j.education_rank, j.languages, j.skills`;
 
 /*
  * Score (0-100), from the profile:
@@ -72,63 +78,71 @@ const QUALIFIES = `j.status = 'published' AND j.expires_at > now()
  */
 export const RECOMMEND_SQL = `
 WITH candidates AS (
-  SELECT c.id, n.km
+  SELECT c.*, n.km
     FROM unnest($1::text[], $2::text[], $6::float8[]) AS n(city, locality, km)
+   CROSS JOIN generate_series(0, $3::int) AS e(rank)
    CROSS JOIN LATERAL (
-     SELECT j.id FROM jobs j
-      WHERE j.city = n.city AND j.locality = n.locality AND ${QUALIFIES}
+     SELECT ${CANDIDATE_COLUMNS} FROM jobs j
+      WHERE j.city = n.city AND j.locality = n.locality AND j.education_rank = e.rank AND ${QUALIFIES}
       ORDER BY j.posted_at DESC LIMIT $7
    ) c
   UNION ALL
-  (SELECT j.id, NULL::float8 FROM jobs j
-    WHERE $8::boolean AND j.work_mode = 'remote' AND ${QUALIFIES}
-    ORDER BY j.posted_at DESC LIMIT $7)
+  SELECT c.*, NULL::float8
+    FROM generate_series(0, $3::int) AS e(rank)
+   CROSS JOIN LATERAL (
+     SELECT ${CANDIDATE_COLUMNS} FROM jobs j
+      WHERE $8::boolean AND j.work_mode = 'remote' AND j.education_rank = e.rank AND ${QUALIFIES}
+      ORDER BY j.posted_at DESC LIMIT $7
+   ) c
   UNION ALL
-  (SELECT j.id, NULL::float8 FROM jobs j
+  (SELECT ${CANDIDATE_COLUMNS}, NULL::float8 FROM jobs j
     WHERE $9::boolean AND ${QUALIFIES}
     ORDER BY j.posted_at DESC LIMIT 500)
-), best AS (
-  SELECT id, min(km) AS km FROM candidates GROUP BY id
 ), scored AS (
-  SELECT j.*, b.km,
-         ARRAY(SELECT e->>'language' FROM jsonb_array_elements(j.languages) e
-                WHERE e->>'language' = ANY($12::text[])) AS matched_languages,
-         ARRAY(SELECT unnest(j.skills) INTERSECT SELECT unnest($13::text[])) AS matched_skills
-    FROM best b JOIN jobs j ON j.id = b.id
-)
-SELECT s.id, s.title, s.company_id, co.name AS company_name, co.verified AS company_verified,
-       s.category, s.role, r.name AS role_name, r.voice, s.city, ci.name AS city_name, s.locality,
-       l.name AS locality_name, s.work_mode, s.shift, s.salary_min, s.salary_max, s.experience_min,
-       s.experience_max, s.education_min, s.education_rank, s.languages, s.skills, s.posted_at, s.km,
-       s.matched_languages, s.matched_skills,
-       round(((CASE WHEN s.work_mode = 'remote' AND $8::boolean THEN 20
-                    WHEN s.km IS NULL THEN 0
-                    ELSE greatest(0, 25 * (1 - s.km / $10::float8)) END)
-            + (CASE WHEN s.role = ANY($11::text[]) THEN 25 WHEN s.category = ANY($14::text[]) THEN 10 ELSE 0 END)
-            + (CASE WHEN $15::int IS NULL THEN 0 WHEN s.education_rank = $15::int THEN 10 ELSE 6 END)
-            + (CASE WHEN s.experience_max IS NULL OR s.experience_max >= $4 THEN 10 ELSE 3 END)
-            + (CASE WHEN jsonb_array_length(s.languages) = 0 THEN 10
-                    ELSE 10.0 * cardinality(s.matched_languages) / jsonb_array_length(s.languages) END)
-            + (CASE WHEN cardinality(s.skills) = 0 THEN 5
-                    ELSE 10.0 * cardinality(s.matched_skills) / cardinality(s.skills) END)
-            + (CASE WHEN s.salary_max IS NULL THEN 2 WHEN $16::int IS NULL THEN 5
-                    WHEN s.salary_max >= $16::int THEN 10 ELSE 0 END)
-            + (CASE WHEN cardinality($17::text[]) = 0 OR s.work_mode = ANY($17::text[]) THEN 5 ELSE 0 END)
-            + (CASE WHEN cardinality($18::text[]) = 0 OR s.shift = ANY($18::text[]) THEN 5 ELSE 0 END)
+  SELECT DISTINCT ON (c.id) c.id, c.km, c.posted_at,
+       round(((CASE WHEN c.work_mode = 'remote' AND $8::boolean THEN 20
+                    WHEN c.km IS NULL THEN 0
+                    ELSE greatest(0, 25 * (1 - c.km / $10::float8)) END)
+            + (CASE WHEN c.role = ANY($11::text[]) THEN 25 WHEN c.category = ANY($14::text[]) THEN 10 ELSE 0 END)
+            + (CASE WHEN $15::int IS NULL THEN 0 WHEN c.education_rank = $15::int THEN 10 ELSE 6 END)
+            + (CASE WHEN c.experience_max IS NULL OR c.experience_max >= $4 THEN 10 ELSE 3 END)
+            + (CASE WHEN jsonb_array_length(c.languages) = 0 THEN 10
+                    ELSE 10.0 * (SELECT count(*) FROM jsonb_array_elements(c.languages) e
+                                  WHERE e->>'language' = ANY($12::text[])) / jsonb_array_length(c.languages) END)
+            + (CASE WHEN cardinality(c.skills) = 0 THEN 5
+                    ELSE 10.0 * (SELECT count(*) FROM unnest(c.skills) s WHERE s = ANY($13::text[]))
+                         / cardinality(c.skills) END)
+            + (CASE WHEN c.salary_max IS NULL THEN 2 WHEN $16::int IS NULL THEN 5
+                    WHEN c.salary_max >= $16::int THEN 10 ELSE 0 END)
+            + (CASE WHEN cardinality($17::text[]) = 0 OR c.work_mode = ANY($17::text[]) THEN 5 ELSE 0 END)
+            + (CASE WHEN cardinality($18::text[]) = 0 OR c.shift = ANY($18::text[]) THEN 5 ELSE 0 END)
        )::numeric / 1.1)::int AS score
-  FROM scored s
-  JOIN companies co ON co.id = s.company_id
-  JOIN roles r ON r.slug = s.role
-  JOIN cities ci ON ci.slug = s.city
-  JOIN localities l ON l.city = s.city AND l.slug = s.locality
- ORDER BY score DESC, s.posted_at DESC, s.id DESC
- LIMIT $19`;
+    FROM candidates c
+   ORDER BY c.id, c.km NULLS LAST
+), top AS (
+  SELECT * FROM scored ORDER BY score DESC, posted_at DESC, id DESC LIMIT $19
+)
+SELECT j.id, j.title, j.company_id, co.name AS company_name, co.verified AS company_verified,
+       j.category, j.role, r.name AS role_name, r.voice, j.city, ci.name AS city_name, j.locality,
+       l.name AS locality_name, j.work_mode, j.shift, j.salary_min, j.salary_max, j.experience_min,
+       j.experience_max, j.education_min, j.education_rank, j.languages, j.skills, j.posted_at, t.km,
+       ARRAY(SELECT e->>'language' FROM jsonb_array_elements(j.languages) e
+              WHERE e->>'language' = ANY($12::text[])) AS matched_languages,
+       ARRAY(SELECT s FROM unnest(j.skills) s WHERE s = ANY($13::text[])) AS matched_skills,
+       t.score
+  FROM top t
+  JOIN jobs j ON j.id = t.id
+  JOIN companies co ON co.id = j.company_id
+  JOIN roles r ON r.slug = j.role
+  JOIN cities ci ON ci.slug = j.city
+  JOIN localities l ON l.city = j.city AND l.slug = j.locality
+ ORDER BY t.score DESC, t.posted_at DESC, t.id DESC`;
 
 export function recommendParams(i: RecommendationInput): unknown[] {
   return [
     i.near.map((n) => n.city),
     i.near.map((n) => n.locality),
-    i.educationRank ?? 32767,
+    i.educationCap,
     i.experienceYears,
     i.exclude,
     i.near.map((n) => n.km),

@@ -15,7 +15,8 @@ import {
 import type { Reason, Recommendation, RecommendationList } from './recommendations.schema.ts';
 
 const MAX_LOCALITIES = 40;
-const CANDIDATE_BUDGET = 3000;
+// Candidates scored per request: the newest qualifying jobs, shared among the nearby localities.
+const CANDIDATE_BUDGET = 1500;
 
 export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
@@ -117,6 +118,7 @@ export function createRecommendationsService(
         anywhere: p.places.length === 0,
         travelKm: p.travel_km,
         educationRank: p.education_rank,
+        educationCap: p.education_rank ?? Math.max(...tax.education_levels.map((e) => e.rank)),
         experienceYears: p.experience_years,
         roles: p.roles,
         categories,
@@ -126,7 +128,13 @@ export function createRecommendationsService(
         workModes: p.work_modes,
         shifts: p.shifts,
         exclude,
-        perLocality: Math.min(300, Math.max(50, Math.floor(CANDIDATE_BUDGET / Math.max(1, near.length)))),
+        perLocality: Math.min(
+          200,
+          Math.max(
+            10,
+            Math.floor(CANDIDATE_BUDGET / Math.max(1, near.length * ((p.education_rank ?? 5) + 1))),
+          ),
+        ),
         limit,
       };
     },
