@@ -16,12 +16,15 @@ import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { alertsRoutes } from './modules/alerts/alerts.routes.ts';
+import { applicationsRoutes } from './modules/applications/applications.routes.ts';
 import { careersRoutes } from './modules/careers/careers.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { seekersRoutes } from './modules/seekers/seekers.routes.ts';
 import { skillsRoutes } from './modules/skills/skills.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { abuseLimits } from './modules/trust/abuse-limits.ts';
@@ -127,6 +130,9 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(insightsRoutes, { insights: services.insights });
       await api.register(skillsRoutes, { skills: services.skills });
       await api.register(careersRoutes, { careers: services.careers });
+      await api.register(seekersRoutes, { seekers: services.seekers });
+      await api.register(applicationsRoutes, { applications: services.applications });
+      await api.register(recommendationsRoutes, { recommendations: services.recommendations });
     },
     { prefix: '/api/v1' },
   );

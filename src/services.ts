@@ -4,13 +4,17 @@ import { type Config, DEV_APP_SECRET } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAlertsService } from './modules/alerts/alerts.service.ts';
+import { createApplicationsService } from './modules/applications/applications.service.ts';
 import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
 import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { providersFor } from './modules/notifications/notifications.providers.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { createRecommendationsService } from './modules/recommendations/recommendations.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
+import { localDiskResumeStorage, type ResumeStorage } from './modules/seekers/resume-storage.ts';
+import { createSeekersService } from './modules/seekers/seekers.service.ts';
 import { createSkillsService } from './modules/skills/skills.service.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { createRateLimiter } from './modules/trust/rate-limit.ts';
@@ -20,7 +24,10 @@ import { createVerificationService } from './modules/trust/verification.service.
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionDays'> &
-    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom'>>,
+    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom'>> & {
+      dataDir?: string;
+      resumeStorage?: ResumeStorage;
+    },
 ) {
   const taxonomy = createTaxonomyService(db);
   const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
@@ -52,6 +59,10 @@ export function createServices(
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
   const careers = createCareersService({ insights, search });
+  const storage = config.resumeStorage ?? localDiskResumeStorage(config.dataDir ?? './data');
+  const seekers = createSeekersService(db, { accounts, taxonomy, storage });
+  const applications = createApplicationsService(db, { jobs, companies, seekers });
+  const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
   return {
     db,
     taxonomy,
@@ -67,23 +78,34 @@ export function createServices(
     insights,
     skills,
     careers,
+    seekers,
+    applications,
+    recommendations,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);
       const mine = me.role === 'employer' ? await companies.mine(me) : [];
       const jobsPosted = me.role === 'employer' ? await jobs.listMine(me) : [];
       const reports = me.role === 'seeker' ? await trust.reportsBy(me.id) : [];
+      const seeker =
+        me.role === 'seeker'
+          ? { ...(await seekers.exportOf(userId)), applications: await applications.exportOf(userId) }
+          : {};
       return {
         exported_at: new Date().toISOString(),
         account: me,
         companies: mine,
         jobs: jobsPosted,
+        ...seeker,
         ...(await alerts.exportMine(userId)),
         notifications: await notifications.mine(userId),
         job_reports: reports,
       };
     },
     async eraseMine(userId: string): Promise<void> {
+      // Seeker data first (it reads the account), then the rest, then the account itself.
+      await seekers.erase(userId);
+      await applications.eraseSeeker(userId);
       await alerts.eraseMine(userId);
       await notifications.eraseMine(userId);
       await accounts.erase(userId);

@@ -3,6 +3,7 @@
 import { html } from 'ghtml';
 import type { PageContext } from './context.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from './i18n/index.ts';
+import { seekerNav } from './pages/seeker.ts';
 
 export interface PageOptions {
   title: string;
@@ -24,7 +25,7 @@ export function layout(ctx: PageContext, page: PageOptions): string {
       : html`<a href="${ctx.path}?${q.toString()}" lang="${l}" hreflang="${l}">${LANGUAGE_NAMES[l]}</a>`;
   }).join(' · ');
   const nav = user
-    ? html`!${user.role === 'employer' ? html`<a href="/employer">${t('nav.myJobs')}</a><a href="/employer/jobs/new">${t('nav.postJob')}</a>` : ''}
+    ? html`!${user.role === 'employer' ? html`<a href="/employer">${t('nav.myJobs')}</a><a href="/employer/jobs/new">${t('nav.postJob')}</a>` : seekerNav(ctx)}
         !${user.role === 'seeker' ? html`<a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a><a href="/me/saved-searches">${t('alerts.nav.savedSearches')}</a>` : ''}
         !${user.role === 'admin' ? html`<a href="/admin/moderation">${t('trust.nav.moderation')}</a>` : ''}
         <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button type="submit" class="link">${t('nav.signOut')}</button></form>`

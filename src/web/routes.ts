@@ -25,6 +25,7 @@ import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
 import { homePage } from './pages/home.ts';
 import { jobPage, resultsPage } from './pages/jobs.ts';
+import { seekerWebRoutes } from './seeker-routes.ts';
 import { trustWebRoutes } from './trust-routes.ts';
 
 const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'static');
@@ -118,6 +119,7 @@ export async function webRoutes(
   await app.register(alertsWebRoutes, { services, config });
   await app.register(trustWebRoutes, { services });
   await app.register(insightsWebRoutes, { services });
+  await app.register(seekerWebRoutes, { services });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.user) {

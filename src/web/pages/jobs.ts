@@ -9,6 +9,7 @@ import { enumLabel, experienceText, salaryText } from '../format.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
+import { applyButton } from './seeker.ts';
 
 function jobCard(ctx: PageContext, j: SearchItem): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
@@ -19,6 +20,7 @@ function jobCard(ctx: PageContext, j: SearchItem): string {
   <p class="pay">${pay.monthly}</p>
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when">${ctx.t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) })}</p>
+  !${applyButton(ctx, j.id)}
 </li>`;
 }
 
@@ -192,7 +194,7 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
   <h1>${job.title}</h1>
   <p class="company"><a href="/companies/${job.company.id}">${job.company.name}</a>
     !${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
-  !${open ? '' : html`<p class="notice">${t('job.notOpen')}</p>`}
+  !${open ? applyButton(ctx, job.id, { signInLink: true }) : html`<p class="notice">${t('job.notOpen')}</p>`}
   <dl class="facts">
     <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${job.locality_name}, ${job.city_name}</dd>

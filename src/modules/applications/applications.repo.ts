@@ -1,0 +1,153 @@
+// SQL for applications and their stage history, and only here. One application per seeker and
+// job is the unique constraint's job: inserts use ON CONFLICT DO NOTHING and then read the winner.
+import type { Queryable } from '../../db/db.ts';
+
+export interface ApplicationRow {
+  id: number;
+  job_id: number;
+  company_id: string;
+  seeker_id: string | null;
+  job_title: string;
+  company_name: string;
+  stage: string;
+  idempotency_key: string | null;
+  created_at: Date;
+  updated_at: Date;
+  [key: string]: unknown;
+}
+
+export interface EventRow {
+  application_id: number;
+  actor_role: string;
+  from_stage: string | null;
+  to_stage: string;
+  note: string | null;
+  created_at: Date;
+  [key: string]: unknown;
+}
+
+const COLS =
+  'id, job_id, company_id, seeker_id, job_title, company_name, stage, idempotency_key, created_at, updated_at';
+
+export const applicationsRepo = {
+  /** The new application's row, or undefined when one already exists (for this job or this key). */
+  async insert(
+    q: Queryable,
+    a: {
+      jobId: number;
+      companyId: string;
+      seekerId: string;
+      jobTitle: string;
+      companyName: string;
+      key: string | null;
+    },
+  ): Promise<ApplicationRow | undefined> {
+    const { rows } = await q.query<ApplicationRow>(
+      `INSERT INTO applications (job_id, company_id, seeker_id, job_title, company_name, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING ${COLS}`,
+      [a.jobId, a.companyId, a.seekerId, a.jobTitle, a.companyName, a.key],
+    );
+    return rows[0];
+  },
+  async bySeekerAndJob(q: Queryable, seekerId: string, jobId: number): Promise<ApplicationRow | undefined> {
+    const { rows } = await q.query<ApplicationRow>(
+      `SELECT ${COLS} FROM applications WHERE seeker_id = $1 AND job_id = $2`,
+      [seekerId, jobId],
+    );
+    return rows[0];
+  },
+  async bySeekerAndKey(q: Queryable, seekerId: string, key: string): Promise<ApplicationRow | undefined> {
+    const { rows } = await q.query<ApplicationRow>(
+      `SELECT ${COLS} FROM applications WHERE seeker_id = $1 AND idempotency_key = $2`,
+      [seekerId, key],
+    );
+    return rows[0];
+  },
+  async byId(q: Queryable, id: number, lock = false): Promise<ApplicationRow | undefined> {
+    const { rows } = await q.query<ApplicationRow>(
+      `SELECT ${COLS} FROM applications WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0];
+  },
+  /** "My applications": served by applications_seeker_updated_idx. */
+  async bySeeker(q: Queryable, seekerId: string, limit = 200): Promise<ApplicationRow[]> {
+    const { rows } = await q.query<ApplicationRow>(
+      `SELECT ${COLS} FROM applications WHERE seeker_id = $1 ORDER BY updated_at DESC, id DESC LIMIT $2`,
+      [seekerId, limit],
+    );
+    return rows;
+  },
+  /** A job's applicants, newest first: served by applications_job_created_idx. */
+  async byJob(q: Queryable, jobId: number, limit = 500): Promise<ApplicationRow[]> {
+    const { rows } = await q.query<ApplicationRow>(
+      `SELECT ${COLS} FROM applications WHERE job_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [jobId, limit],
+    );
+    return rows;
+  },
+  async countByJob(q: Queryable, jobId: number): Promise<number> {
+    const { rows } = await q.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM applications WHERE job_id = $1',
+      [jobId],
+    );
+    return rows[0]?.n ?? 0;
+  },
+  async appliedJobIds(q: Queryable, seekerId: string): Promise<number[]> {
+    const { rows } = await q.query<{ job_id: number }>(
+      'SELECT job_id FROM applications WHERE seeker_id = $1',
+      [seekerId],
+    );
+    return rows.map((r) => r.job_id);
+  },
+  async hasAppliedTo(q: Queryable, seekerId: string, companyIds: string[]): Promise<boolean> {
+    const { rows } = await q.query<{ ok: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM applications WHERE seeker_id = $1 AND company_id = ANY($2::uuid[])
+                       AND stage <> 'withdrawn') AS ok`,
+      [seekerId, companyIds],
+    );
+    return rows[0]?.ok ?? false;
+  },
+  async setStage(q: Queryable, id: number, stage: string): Promise<void> {
+    await q.query('UPDATE applications SET stage = $2, updated_at = now() WHERE id = $1', [id, stage]);
+  },
+  async insertEvent(
+    q: Queryable,
+    e: {
+      applicationId: number;
+      actorId: string;
+      actorRole: string;
+      from: string | null;
+      to: string;
+      note: string | null;
+    },
+  ): Promise<void> {
+    await q.query(
+      `INSERT INTO application_events (application_id, actor_id, actor_role, from_stage, to_stage, note)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [e.applicationId, e.actorId, e.actorRole, e.from, e.to, e.note],
+    );
+  },
+  async events(q: Queryable, applicationIds: number[]): Promise<EventRow[]> {
+    if (!applicationIds.length) return [];
+    const { rows } = await q.query<EventRow>(
+      `SELECT application_id, actor_role, from_stage, to_stage, note, created_at FROM application_events
+        WHERE application_id = ANY($1::bigint[]) ORDER BY application_id, id`,
+      [applicationIds],
+    );
+    return rows;
+  },
+  /** Erasure: the application stays as an anonymous stub (counts stay true); nothing points back. */
+  async anonymiseSeeker(q: Queryable, seekerId: string): Promise<void> {
+    await q.query(
+      `UPDATE application_events SET note = NULL, actor_id = NULL
+        WHERE application_id IN (SELECT id FROM applications WHERE seeker_id = $1)`,
+      [seekerId],
+    );
+    await q.query(
+      `UPDATE applications SET seeker_id = NULL, idempotency_key = NULL, anonymised_at = now()
+        WHERE seeker_id = $1`,
+      [seekerId],
+    );
+  },
+};

@@ -1,0 +1,75 @@
+// Application schemas (shared/CONTRACT.md "Applications"): a seeker applies, withdraws and tracks;
+// the owning employer lists applicants and moves them through stages.
+import Type, { type Static } from 'typebox';
+
+const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+export const EMPLOYER_STAGES = [
+  'applied',
+  'shortlisted',
+  'interview',
+  'offered',
+  'hired',
+  'rejected',
+] as const;
+export type Stage = (typeof EMPLOYER_STAGES)[number] | 'withdrawn';
+export const StageIn = Type.Union(EMPLOYER_STAGES.map((s) => Type.Literal(s)));
+
+export const ApplicationParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9007199254740991 }) });
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+});
+
+export const HistoryEntry = Type.Object({
+  from: Nullable(Type.String()),
+  to: Type.String(),
+  by: Type.String({ description: 'seeker | employer | admin' }),
+  note: Nullable(Type.String()),
+  at: Type.String(),
+});
+
+export const ApplicationJob = Type.Object({
+  id: Type.Integer(),
+  title: Type.String(),
+  company: Type.Object({ id: Type.String(), name: Type.String() }),
+  status: Type.String(),
+  locality_name: Nullable(Type.String()),
+  city_name: Nullable(Type.String()),
+});
+
+export const ApplicationOut = Type.Object({
+  id: Type.Integer(),
+  job: ApplicationJob,
+  stage: Type.String(),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+  history: Type.Array(HistoryEntry),
+});
+export type ApplicationOut = Static<typeof ApplicationOut>;
+export const ApplicationList = Type.Object({ items: Type.Array(ApplicationOut) });
+
+export const Applicant = Type.Object({
+  id: Type.Integer(),
+  job_id: Type.Integer(),
+  stage: Type.String(),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+  seeker: Nullable(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      phone: Type.String(),
+      phone_masked: Type.Boolean(),
+      has_resume: Type.Boolean(),
+    }),
+  ),
+  history: Type.Array(HistoryEntry),
+});
+export type Applicant = Static<typeof Applicant>;
+export const ApplicantList = Type.Object({ items: Type.Array(Applicant), total: Type.Integer() });
+
+export const StageBody = Type.Object(
+  { stage: StageIn, note: Type.Optional(Type.String({ maxLength: 1000 })) },
+  { additionalProperties: false },
+);
+export type StageBody = Static<typeof StageBody>;

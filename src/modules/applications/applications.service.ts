@@ -1,0 +1,256 @@
+// The rules of applying: only seekers apply, only to live jobs, never twice to one job (a double
+// tap or 50 concurrent requests get the one application back); seekers withdraw; the owning
+// company's members move stages, each move kept in the history. Phones are masked by seekers.
+import type { Db } from '../../db/db.ts';
+import { Conflict, DomainError, Forbidden, NotFound } from '../../errors.ts';
+import type { AuthUser } from '../accounts/accounts.service.ts';
+import type { CompaniesService } from '../companies/companies.service.ts';
+import type { JobsService } from '../jobs/jobs.service.ts';
+import type { SeekersService } from '../seekers/seekers.service.ts';
+import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
+import type { Applicant, ApplicationOut, StageBody } from './applications.schema.ts';
+
+const history = (events: EventRow[]) =>
+  events.map((e) => ({
+    from: e.from_stage,
+    to: e.to_stage,
+    by: e.actor_role,
+    note: e.note,
+    at: e.created_at.toISOString(),
+  }));
+
+export function createApplicationsService(
+  db: Db,
+  deps: { jobs: JobsService; companies: CompaniesService; seekers: SeekersService },
+) {
+  const { jobs, companies, seekers } = deps;
+
+  async function eventsOf(rows: ApplicationRow[]): Promise<Map<number, EventRow[]>> {
+    const byApp = new Map<number, EventRow[]>();
+    for (const e of await applicationsRepo.events(
+      db,
+      rows.map((r) => r.id),
+    ))
+      byApp.set(e.application_id, [...(byApp.get(e.application_id) ?? []), e]);
+    return byApp;
+  }
+
+  async function toOut(rows: ApplicationRow[]): Promise<ApplicationOut[]> {
+    const events = await eventsOf(rows);
+    return Promise.all(
+      rows.map(async (r) => {
+        const job = await jobs.get({ user: null }, r.job_id).catch(() => undefined);
+        return {
+          id: r.id,
+          job: {
+            id: r.job_id,
+            title: job?.title ?? r.job_title,
+            company: { id: r.company_id, name: job?.company.name ?? r.company_name },
+            status: job?.status ?? 'unavailable',
+            locality_name: job?.locality_name ?? null,
+            city_name: job?.city_name ?? null,
+          },
+          stage: r.stage,
+          created_at: r.created_at.toISOString(),
+          updated_at: r.updated_at.toISOString(),
+          history: history(events.get(r.id) ?? []),
+        };
+      }),
+    );
+  }
+
+  /** The application, for a member of its company (or an admin); others get 404. */
+  async function asEmployer(user: AuthUser, id: number): Promise<ApplicationRow> {
+    const row = await applicationsRepo.byId(db, id);
+    if (!row) throw new NotFound('Application');
+    if (user.role === 'admin') return row;
+    if (user.role !== 'employer') throw new NotFound('Application');
+    await companies.assertMember(user, row.company_id).catch(() => {
+      throw new NotFound('Application');
+    });
+    return row;
+  }
+
+  return {
+    /** Applies once. `created` is false when the seeker already had an application to this job. */
+    async apply(
+      user: AuthUser,
+      jobId: number,
+      key?: string,
+    ): Promise<{ created: boolean; application: ApplicationOut }> {
+      if (user.role !== 'seeker') throw new Forbidden('Only job seeker accounts can apply to jobs');
+      const existing = await applicationsRepo.bySeekerAndJob(db, user.id, jobId);
+      if (existing) return { created: false, application: await this.reopen(user, existing) };
+      // Drafts, held and paused jobs are invisible to seekers: 404, never a hint they exist.
+      const job = await jobs.get({ user: null }, jobId);
+      if (job.status !== 'published')
+        throw new Conflict(`This job is ${job.status} and no longer takes applications`, [
+          { field: 'job', message: `is ${job.status}` },
+        ]);
+      const row = await db.tx(async (q) => {
+        const inserted = await applicationsRepo.insert(q, {
+          jobId,
+          companyId: job.company.id,
+          seekerId: user.id,
+          jobTitle: job.title,
+          companyName: job.company.name,
+          key: key ?? null,
+        });
+        if (inserted)
+          await applicationsRepo.insertEvent(q, {
+            applicationId: inserted.id,
+            actorId: user.id,
+            actorRole: 'seeker',
+            from: null,
+            to: 'applied',
+            note: null,
+          });
+        return inserted;
+      });
+      if (row) return { created: true, application: (await toOut([row]))[0]! };
+      // Lost a race with a concurrent apply (the winner has committed), or the key was used before.
+      const winner = await applicationsRepo.bySeekerAndJob(db, user.id, jobId);
+      if (winner) return { created: false, application: (await toOut([winner]))[0]! };
+      throw new Conflict('This Idempotency-Key was already used for an application to another job', [
+        { field: 'Idempotency-Key', message: 'was already used for another job' },
+      ]);
+    },
+
+    /** A withdrawn application applied to again becomes active again, with the step in its history. */
+    async reopen(user: AuthUser, existing: ApplicationRow): Promise<ApplicationOut> {
+      if (existing.stage !== 'withdrawn') return (await toOut([existing]))[0]!;
+      await db.tx(async (q) => {
+        const row = await applicationsRepo.byId(q, existing.id, true);
+        if (row?.stage !== 'withdrawn') return;
+        await applicationsRepo.setStage(q, row.id, 'applied');
+        await applicationsRepo.insertEvent(q, {
+          applicationId: row.id,
+          actorId: user.id,
+          actorRole: 'seeker',
+          from: 'withdrawn',
+          to: 'applied',
+          note: null,
+        });
+      });
+      return (await toOut([(await applicationsRepo.byId(db, existing.id))!]))[0]!;
+    },
+
+    async withdraw(user: AuthUser, id: number): Promise<ApplicationOut> {
+      const row = await applicationsRepo.byId(db, id);
+      if (!row || row.seeker_id !== user.id) throw new NotFound('Application');
+      if (row.stage === 'hired')
+        throw new Conflict('You were hired for this job; ask the employer to change it');
+      await db.tx(async (q) => {
+        const locked = await applicationsRepo.byId(q, id, true);
+        if (!locked || locked.stage === 'withdrawn') return;
+        await applicationsRepo.setStage(q, id, 'withdrawn');
+        await applicationsRepo.insertEvent(q, {
+          applicationId: id,
+          actorId: user.id,
+          actorRole: 'seeker',
+          from: locked.stage,
+          to: 'withdrawn',
+          note: null,
+        });
+      });
+      return (await toOut([(await applicationsRepo.byId(db, id))!]))[0]!;
+    },
+
+    async listMine(user: AuthUser): Promise<ApplicationOut[]> {
+      if (user.role !== 'seeker') return [];
+      return toOut(await applicationsRepo.bySeeker(db, user.id));
+    },
+
+    async appliedJobIds(seekerId: string): Promise<number[]> {
+      return applicationsRepo.appliedJobIds(db, seekerId);
+    },
+
+    /** A job's applicants for its company's members. Applying to that employer reveals the phone. */
+    async listForJob(user: AuthUser, jobId: number): Promise<{ items: Applicant[]; total: number }> {
+      if (user.role !== 'employer' && user.role !== 'admin')
+        throw new Forbidden('Only employers see applicants');
+      const job = await jobs.get({ user }, jobId);
+      if (user.role !== 'admin')
+        await companies.assertMember(user, job.company.id).catch(() => {
+          throw new NotFound('Job');
+        });
+      const rows = await applicationsRepo.byJob(db, jobId);
+      const active = new Set(rows.filter((r) => r.stage !== 'withdrawn').map((r) => r.seeker_id));
+      const cards = await seekers.contactCards(
+        rows.flatMap((r) => (r.seeker_id ? [r.seeker_id] : [])),
+        (seekerId) => active.has(seekerId),
+      );
+      const events = await eventsOf(rows);
+      return {
+        total: await applicationsRepo.countByJob(db, jobId),
+        items: rows.map((r) => {
+          const card = r.seeker_id ? cards.get(r.seeker_id) : undefined;
+          return {
+            id: r.id,
+            job_id: r.job_id,
+            stage: r.stage,
+            created_at: r.created_at.toISOString(),
+            updated_at: r.updated_at.toISOString(),
+            seeker:
+              card && r.seeker_id
+                ? {
+                    id: r.seeker_id,
+                    name: card.name,
+                    phone: card.phone,
+                    phone_masked: card.phone_masked,
+                    has_resume: card.has_resume,
+                  }
+                : null,
+            history: history(events.get(r.id) ?? []),
+          };
+        }),
+      };
+    },
+
+    async moveStage(user: AuthUser, id: number, body: StageBody): Promise<Applicant> {
+      const row = await asEmployer(user, id);
+      await db.tx(async (q) => {
+        const locked = await applicationsRepo.byId(q, id, true);
+        if (!locked) throw new NotFound('Application');
+        if (locked.stage === 'withdrawn')
+          throw new Conflict('The seeker withdrew this application', [
+            { field: 'stage', message: 'application was withdrawn' },
+          ]);
+        if (!locked.seeker_id) throw new Conflict('The seeker erased their account');
+        if (locked.stage !== body.stage) await applicationsRepo.setStage(q, id, body.stage);
+        await applicationsRepo.insertEvent(q, {
+          applicationId: id,
+          actorId: user.id,
+          actorRole: user.role,
+          from: locked.stage,
+          to: body.stage,
+          note: body.note?.trim() || null,
+        });
+      });
+      const { items } = await this.listForJob(user, row.job_id);
+      const out = items.find((a) => a.id === id);
+      if (!out) throw new NotFound('Application');
+      return out;
+    },
+
+    /** The seeker's resume for the seeker, or for a member of a company they applied to. */
+    async resumeFor(user: AuthUser, id: number): Promise<{ name: string; bytes: Buffer }> {
+      const row = user.role === 'seeker' ? await applicationsRepo.byId(db, id) : await asEmployer(user, id);
+      if (!row?.seeker_id || (user.role === 'seeker' && row.seeker_id !== user.id))
+        throw new NotFound('Application');
+      if (user.role !== 'seeker' && row.stage === 'withdrawn')
+        throw new DomainError(403, 'Forbidden', 'The seeker withdrew this application');
+      return seekers.readResume(row.seeker_id);
+    },
+
+    async exportOf(userId: string): Promise<ApplicationOut[]> {
+      return toOut(await applicationsRepo.bySeeker(db, userId, 10_000));
+    },
+
+    async eraseSeeker(userId: string): Promise<void> {
+      await db.tx((q) => applicationsRepo.anonymiseSeeker(q, userId));
+    },
+  };
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;

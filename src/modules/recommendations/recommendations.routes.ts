@@ -1,0 +1,17 @@
+// HTTP for recommendations: the signed-in seeker's best-matching live jobs, with reasons.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { requireRole } from '../../http/auth.ts';
+import { RecommendationList, RecommendationQuery } from './recommendations.schema.ts';
+import type { RecommendationsService } from './recommendations.service.ts';
+
+export const recommendationsRoutes: FastifyPluginAsyncTypebox<{
+  recommendations: RecommendationsService;
+}> = async (app, { recommendations }) => {
+  app.get(
+    '/me/recommendations',
+    {
+      schema: { tags: ['seekers'], querystring: RecommendationQuery, response: { 200: RecommendationList } },
+    },
+    async (req) => recommendations.forSeeker(requireRole(req, 'seeker'), req.query.limit ?? 20),
+  );
+};

@@ -1,0 +1,177 @@
+// Recommendations for one seeker: turns the profile into the query's inputs (which localities are
+// within the travel radius, measured here over the gazetteer) and each scored job into reasons a
+// person can check. Never recommends a job the seeker already applied to.
+import type { Db } from '../../db/db.ts';
+import type { AuthUser } from '../accounts/accounts.service.ts';
+import type { ApplicationsService } from '../applications/applications.service.ts';
+import type { ProfileRow } from '../seekers/seekers.repo.ts';
+import type { SeekersService } from '../seekers/seekers.service.ts';
+import type { TaxonomyService, TaxonomyView } from '../taxonomy/taxonomy.service.ts';
+import {
+  type RecommendationInput,
+  type RecommendationRow,
+  recommendationsRepo,
+} from './recommendations.repo.ts';
+import type { Reason, Recommendation, RecommendationList } from './recommendations.schema.ts';
+
+const MAX_LOCALITIES = 40;
+// Candidates scored per request: the newest qualifying jobs, shared among the nearby localities.
+const CANDIDATE_BUDGET = 1500;
+
+export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+const EDUCATION_FITS: Record<string, string> = {
+  below_10th: 'below 10th',
+  '10th': '10th pass',
+  '12th': '12th pass',
+  diploma: 'diploma',
+  graduate: 'graduates',
+  postgraduate: 'postgraduates',
+};
+
+const rupees = (n: number) => new Intl.NumberFormat('en-IN').format(n);
+
+/** Localities within the radius of any preferred place, each with its nearest place. */
+export function nearbyLocalities(tax: TaxonomyView, p: Pick<ProfileRow, 'places' | 'travel_km'>) {
+  const out: { city: string; locality: string; km: number; place: string }[] = [];
+  for (const city of tax.cities)
+    for (const l of city.localities) {
+      let best: { km: number; place: string } | undefined;
+      for (const place of p.places) {
+        const km = haversineKm(place, l);
+        if (km <= p.travel_km && (!best || km < best.km)) best = { km, place: place.name };
+      }
+      if (best) out.push({ city: city.slug, locality: l.slug, ...best });
+    }
+  return out.sort((a, b) => a.km - b.km).slice(0, MAX_LOCALITIES);
+}
+
+export function createRecommendationsService(
+  db: Db,
+  deps: { taxonomy: TaxonomyService; seekers: SeekersService; applications: ApplicationsService },
+) {
+  const { taxonomy, seekers, applications } = deps;
+
+  function reasonsFor(
+    tax: TaxonomyView,
+    p: ProfileRow,
+    r: RecommendationRow,
+    place: Map<string, { km: number; place: string }>,
+  ): Reason[] {
+    const out: Reason[] = [];
+    const add = (code: string, text: string, params: Record<string, string | number> = {}) =>
+      out.push({ code, text, params });
+    const name = (list: { slug: string; name: string }[], slug: string) =>
+      list.find((x) => x.slug === slug)?.name ?? slug;
+    const near = place.get(`${r.city}/${r.locality}`);
+    if (r.work_mode === 'remote' && (p.work_modes.length === 0 || p.work_modes.includes('remote')))
+      add('remote', 'Work from home');
+    else if (near) {
+      const km = near.km < 1 ? 0 : Math.max(1, Math.round(near.km));
+      add('near', km === 0 ? `In ${near.place}` : `Near ${near.place} – ${km} km`, { place: near.place, km });
+    }
+    if (p.roles.includes(r.role)) add('role', `Your role: ${r.role_name}`, { role: r.role_name });
+    const prefersNonVoice =
+      p.roles.length > 0 && p.roles.every((slug) => tax.roles.find((x) => x.slug === slug)?.voice === false);
+    if (!r.voice && prefersNonVoice) add('non_voice', 'Non-voice');
+    if (p.education)
+      add('education', `Fits ${EDUCATION_FITS[p.education] ?? p.education}`, { education: p.education });
+    if (r.experience_min === 0 && p.experience_years === 0)
+      add('experience', 'Freshers welcome', { years: 0 });
+    else if (r.experience_max === null || r.experience_max >= p.experience_years)
+      add('experience', `Fits your ${p.experience_years} years' experience`, { years: p.experience_years });
+    if (r.matched_languages.length)
+      add('languages', `Speaks ${r.matched_languages.map((l) => name(tax.languages, l)).join(', ')}`, {
+        languages: r.matched_languages.map((l) => name(tax.languages, l)).join(', '),
+      });
+    if (r.matched_skills.length)
+      add('skills', `Your skills: ${r.matched_skills.join(', ')}`, { skills: r.matched_skills.join(', ') });
+    if (p.salary_min !== null && r.salary_max !== null && r.salary_max >= p.salary_min)
+      add('salary', `Pays up to ₹${rupees(r.salary_max)} a month`, { max: r.salary_max });
+    if (p.shifts.includes(r.shift)) add('shift', name(tax.shifts, r.shift), { shift: r.shift });
+    if (p.work_modes.includes(r.work_mode) && r.work_mode !== 'remote')
+      add('work_mode', name(tax.work_modes, r.work_mode), { work_mode: r.work_mode });
+    return out;
+  }
+
+  return {
+    /** The profile as query inputs; exported for the benchmark and tests. */
+    async inputFor(p: ProfileRow, exclude: number[], limit: number): Promise<RecommendationInput> {
+      const tax = await taxonomy.get();
+      const near = nearbyLocalities(tax, p);
+      const categories = [
+        ...new Set(
+          p.roles
+            .map((slug) => tax.roles.find((x) => x.slug === slug)?.category)
+            .filter((c): c is string => !!c),
+        ),
+      ];
+      return {
+        near,
+        includeRemote: p.work_modes.length === 0 || p.work_modes.includes('remote'),
+        anywhere: p.places.length === 0,
+        travelKm: p.travel_km,
+        educationRank: p.education_rank,
+        educationCap: p.education_rank ?? Math.max(...tax.education_levels.map((e) => e.rank)),
+        experienceYears: p.experience_years,
+        roles: p.roles,
+        categories,
+        languages: p.languages.map((l) => l.language),
+        skills: p.skills,
+        salaryMin: p.salary_min,
+        workModes: p.work_modes,
+        shifts: p.shifts,
+        exclude,
+        perLocality: Math.min(
+          200,
+          Math.max(
+            10,
+            Math.floor(CANDIDATE_BUDGET / Math.max(1, near.length * ((p.education_rank ?? 5) + 1))),
+          ),
+        ),
+        limit,
+      };
+    },
+
+    async forSeeker(user: AuthUser, limit = 20): Promise<RecommendationList> {
+      const profile = await seekers.forMatching(user.id);
+      if (!profile) return { items: [], profile_complete: false };
+      const tax = await taxonomy.get();
+      const input = await this.inputFor(profile, await applications.appliedJobIds(user.id), limit);
+      const place = new Map(nearbyLocalities(tax, profile).map((n) => [`${n.city}/${n.locality}`, n]));
+      const rows = await recommendationsRepo.recommend(db, input);
+      const items: Recommendation[] = rows.map((r) => ({
+        score: Math.min(100, Math.max(0, r.score)),
+        reasons: reasonsFor(tax, profile, r, place),
+        job: {
+          id: r.id,
+          title: r.title,
+          company: { id: r.company_id, name: r.company_name, verified: r.company_verified },
+          category: r.category,
+          role: r.role,
+          city: r.city,
+          city_name: r.city_name,
+          locality: r.locality,
+          locality_name: r.locality_name,
+          salary_min: r.salary_min,
+          salary_max: r.salary_max,
+          work_mode: r.work_mode,
+          shift: r.shift,
+          experience_min: r.experience_min,
+          education_min: r.education_min,
+          posted_at: r.posted_at.toISOString(),
+          distance_km: r.km === null ? null : Math.round(r.km * 10) / 10,
+        },
+      }));
+      return { items, profile_complete: Boolean(profile.city && profile.education) };
+    },
+  };
+}
+
+export type RecommendationsService = ReturnType<typeof createRecommendationsService>;

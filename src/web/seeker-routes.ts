@@ -1,0 +1,199 @@
+// Web routes of the seeker side: profile form and resume upload, one-tap apply, My applications
+// (with withdraw) and recommendations. Every form is a CSRF-checked POST that works without
+// JavaScript; Invalid from a service re-renders the form with inline errors.
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Value from 'typebox/value';
+import { Conflict, DomainError, Invalid } from '../errors.ts';
+import type { AuthUser } from '../modules/accounts/accounts.service.ts';
+import { resumeMultipartOptions, uploadedFile } from '../modules/seekers/resume-upload.ts';
+import { pdfHeaders } from '../modules/seekers/seekers.routes.ts';
+import { ProfileBody } from '../modules/seekers/seekers.schema.ts';
+import type { Services } from '../services.ts';
+import { pageContext } from './context.ts';
+import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
+import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
+
+const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
+  reply.status(status).type('text/html; charset=utf-8').send(page);
+
+/** Turns the posted profile form into the API's ProfileBody, so one schema validates both. */
+export function profileBodyFromForm(
+  body: unknown,
+  languages: string[],
+): { body: ProfileBody; errors: FieldErrors } {
+  const num = (name: string) => {
+    const v = field(body, name)?.trim();
+    return v === undefined || v === '' ? null : Number(v);
+  };
+  const errors: FieldErrors = {};
+  const city = field(body, 'city') || null;
+  const places = fieldList(body, 'localities').map((p) => p.split('/'));
+  const outside = places.find(([c]) => c !== city);
+  if (outside) errors.localities = `'${outside[1]}' is not a locality of the city you chose`;
+  const candidate = {
+    city,
+    localities: places.filter(([c]) => c === city).map(([, l]) => l ?? ''),
+    travel_km: num('travel_km') ?? 10,
+    roles: fieldList(body, 'roles'),
+    education: field(body, 'education') || null,
+    experience_years: num('experience_years') ?? 0,
+    languages: languages.flatMap((l) => {
+      const level = field(body, `lang_${l}`);
+      return level ? [{ language: l, level }] : [];
+    }),
+    skills: fieldList(body, 'skills'),
+    salary_min: num('salary_min'),
+    salary_max: num('salary_max'),
+    work_modes: fieldList(body, 'work_modes'),
+    shifts: fieldList(body, 'shifts'),
+    availability: field(body, 'availability') || null,
+    contact_consent: field(body, 'contact_consent') === '1',
+  };
+  for (const e of Value.Errors(ProfileBody, candidate)) {
+    const name = e.instancePath.replace(/^\//, '').split('/')[0] || 'form';
+    errors[name] ??= e.message;
+  }
+  return { body: candidate as ProfileBody, errors };
+}
+
+export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+  const { services } = opts;
+  await app.register(multipart, resumeMultipartOptions);
+
+  /** The signed-in seeker, or a redirect to sign in (undefined: the reply is already sent). */
+  const seeker = (req: FastifyRequest, reply: FastifyReply): AuthUser | undefined => {
+    if (!req.user) {
+      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
+      return undefined;
+    }
+    if (req.user.role !== 'seeker')
+      throw new DomainError(403, 'Forbidden', 'Only job seeker accounts can do this');
+    return req.user;
+  };
+  const idParam = (raw: string) => {
+    const id = Number(raw);
+    if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'Not found');
+    return id;
+  };
+
+  app.get<{ Querystring: { done?: string } }>('/me/profile', async (req, reply) => {
+    const user = seeker(req, reply);
+    if (!user) return reply;
+    const ctx = pageContext(req, reply);
+    const flash =
+      req.query.done === 'saved'
+        ? ctx.t('seeker.profile.saved')
+        : req.query.done === 'resume'
+          ? ctx.t('seeker.profile.uploaded')
+          : undefined;
+    const profile = await services.seekers.get(user);
+    return sendHtml(reply, profilePage(ctx, await services.taxonomy.get(), profile, {}, {}, flash));
+  });
+
+  app.post('/me/profile', { preHandler: app.csrfProtection }, async (req, reply) => {
+    const user = seeker(req, reply);
+    if (!user) return reply;
+    const tax = await services.taxonomy.get();
+    const { body, errors } = profileBodyFromForm(
+      req.body,
+      tax.languages.map((l) => l.slug),
+    );
+    try {
+      if (Object.keys(errors).length) {
+        // Collect the service's errors too, so the seeker fixes everything in one go.
+        await services.seekers.validate(user, body).catch((err: unknown) => {
+          if (!(err instanceof Invalid)) throw err;
+          for (const [k, m] of Object.entries(toFieldErrors(err.errors ?? []))) errors[k] ??= m;
+        });
+        throw new Invalid([]);
+      }
+      await services.seekers.update(user, body, 'web');
+      return reply.redirect('/me/profile?done=saved', 303);
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      Object.assign(errors, toFieldErrors(err.errors ?? []));
+      const ctx = pageContext(req, reply);
+      const profile = await services.seekers.get(user);
+      return sendHtml(reply, profilePage(ctx, tax, profile, { ...body }, errors), 400);
+    }
+  });
+
+  app.post('/me/profile/resume', { preHandler: app.csrfProtection }, async (req, reply) => {
+    const user = seeker(req, reply);
+    if (!user) return reply;
+    try {
+      await services.seekers.uploadResume(user, uploadedFile(req.body, 'resume'));
+      return reply.redirect('/me/profile?done=resume', 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || !err.errors || err.status >= 500) throw err;
+      const ctx = pageContext(req, reply);
+      const profile = await services.seekers.get(user);
+      return sendHtml(
+        reply,
+        profilePage(ctx, await services.taxonomy.get(), profile, {}, toFieldErrors(err.errors)),
+        err.status,
+      );
+    }
+  });
+
+  app.get('/me/profile/resume', async (req, reply) => {
+    const user = seeker(req, reply);
+    if (!user) return reply;
+    const file = await services.seekers.readResume(user.id);
+    return reply.headers(pdfHeaders(file.name)).send(file.bytes);
+  });
+
+  app.post<{ Params: { id: string } }>(
+    '/jobs/:id/apply',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      if (!req.user)
+        return reply.redirect(`/login?next=${encodeURIComponent(`/jobs/${req.params.id}`)}`, 303);
+      const user = seeker(req, reply);
+      if (!user) return reply;
+      try {
+        const out = await services.applications.apply(user, idParam(req.params.id));
+        return reply.redirect(
+          `/me/applications?done=${out.created ? 'applied' : 'already'}#application-${out.application.id}`,
+          303,
+        );
+      } catch (err) {
+        if (!(err instanceof Conflict)) throw err;
+        return reply.redirect('/me/applications?done=closed', 303);
+      }
+    },
+  );
+
+  app.get<{ Querystring: { done?: string } }>('/me/applications', async (req, reply) => {
+    const user = seeker(req, reply);
+    if (!user) return reply;
+    const ctx = pageContext(req, reply);
+    const flashes: Record<string, string> = {
+      applied: ctx.t('seeker.apply.done'),
+      already: ctx.t('seeker.apply.already'),
+      closed: ctx.t('seeker.apply.closed'),
+      withdrawn: ctx.t('seeker.applications.withdrawn'),
+    };
+    const items = await services.applications.listMine(user);
+    return sendHtml(reply, applicationsPage(ctx, items, flashes[req.query.done ?? '']));
+  });
+
+  app.post<{ Params: { id: string } }>(
+    '/me/applications/:id/withdraw',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = seeker(req, reply);
+      if (!user) return reply;
+      await services.applications.withdraw(user, idParam(req.params.id));
+      return reply.redirect('/me/applications?done=withdrawn', 303);
+    },
+  );
+
+  app.get('/me/recommendations', async (req, reply) => {
+    const user = seeker(req, reply);
+    if (!user) return reply;
+    const ctx = pageContext(req, reply);
+    return sendHtml(reply, recommendationsPage(ctx, await services.recommendations.forSeeker(user, 20)));
+  });
+}

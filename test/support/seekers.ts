@@ -1,0 +1,121 @@
+// Test helpers for the seeker side: an app whose resume uploads land in a throwaway DATA_DIR, a
+// seeker with a saved profile, multipart bodies, and a browser-like session (cookies + CSRF).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Db } from '../../src/db/db.ts';
+import { type Actor, register } from './app.ts';
+
+export async function buildSeekerTestApp(db: Db): Promise<FastifyInstance> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'deskhire-test-'));
+  const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', DEMO_DATA: '0', DATA_DIR: dataDir });
+  const app = await buildApp({ db, config });
+  await app.ready();
+  return app;
+}
+
+export async function seekerWithProfile(
+  app: FastifyInstance,
+  profile: Record<string, unknown> = {},
+): Promise<Actor> {
+  const seeker = await register(app, 'seeker', 'Priya Patil');
+  const res = await app.inject({
+    method: 'PUT',
+    url: '/api/v1/me/profile',
+    headers: seeker.auth,
+    payload: {
+      city: 'thane',
+      localities: ['wagle-estate'],
+      travel_km: 15,
+      education: '12th',
+      experience_years: 0,
+      languages: [
+        { language: 'hindi', level: 'fluent' },
+        { language: 'marathi', level: 'fluent' },
+      ],
+      skills: ['typing', 'data-entry'],
+      salary_min: 12000,
+      salary_max: 18000,
+      ...profile,
+    },
+  });
+  if (res.statusCode !== 200) throw new Error(`profile failed: ${res.body}`);
+  return seeker;
+}
+
+/** A multipart/form-data body with one file and optional text fields. */
+export function multipartBody(
+  file: { field: string; filename: string; type: string; bytes: Buffer },
+  fields: Record<string, string> = {},
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----deskhire${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    ),
+    file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+export const tinyPdf = (): Buffer =>
+  Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+/** The first bytes of a Windows executable, named like a PDF by the test. */
+export const fakeExe = (): Buffer =>
+  Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0'), Buffer.alloc(200)]);
+
+/** A browser-like session: keeps cookies and reads the CSRF token out of forms (as in web.test.ts). */
+export class Browser {
+  cookies = new Map<string, string>();
+  constructor(readonly app: FastifyInstance) {}
+  private keep(res: LightMyRequestResponse) {
+    for (const c of res.cookies) this.cookies.set(c.name, c.value);
+    return res;
+  }
+  get cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  async get(url: string) {
+    return this.keep(
+      await this.app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: this.cookieHeader, accept: 'text/html' },
+      }),
+    );
+  }
+  async csrf(from: string): Promise<string> {
+    const page = await this.get(from);
+    return /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+  }
+  async post(url: string, form: Record<string, string | string[]>, csrfFrom: string) {
+    const csrf = await this.csrf(csrfFrom);
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...form, _csrf: csrf }))
+      for (const x of [v].flat()) body.append(k, x);
+    return this.keep(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: {
+          cookie: this.cookieHeader,
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'text/html',
+        },
+        payload: body.toString(),
+      }),
+    );
+  }
+}
