@@ -167,9 +167,11 @@ forEachEngine('trust and safety', ({ db }) => {
       });
     expect(await plan(QUEUE_SQL, [100])).toContain('jobs_moderation_queue_idx');
     expect(await plan(QUEUE_SQL, [100])).toContain('job_reports_open_idx');
-    expect(await plan(MARKET_BAND_SQL, ['data-entry-operator', 'pune', null])).toContain(
-      'jobs_live_role_city_pay_idx',
-    );
+    // Several live-job indexes can serve the band (recommendations add (city, locality, ...)); the
+    // planner's pick on tiny tables varies, so assert an index is used, never a scan of all jobs.
+    const band = await plan(MARKET_BAND_SQL, ['data-entry-operator', 'pune', null]);
+    expect(band).toMatch(/Index (Only )?Scan using jobs_live_\w+_idx|Bitmap Index Scan on jobs_live_\w+_idx/);
+    expect(band).not.toMatch(/Seq Scan on jobs/);
   });
 
   it('an owner cannot set the verified badge, and a GSTIN with a wrong check character is refused', async () => {
