@@ -20,11 +20,14 @@ export function catalogue(lang: Lang): Catalogue | undefined {
   const merged: Catalogue = {};
   const merge = (into: Catalogue, from: Catalogue) => {
     for (const [k, v] of Object.entries(from)) {
-      if (v && typeof v === 'object' && !Array.isArray(v)) merge((into[k] ??= {}) as Catalogue, v as Catalogue);
+      if (v && typeof v === 'object' && !Array.isArray(v))
+        merge((into[k] ??= {}) as Catalogue, v as Catalogue);
       else into[k] = v;
     }
   };
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort())
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
     merge(merged, JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Catalogue);
   return merged;
 }
@@ -66,9 +69,18 @@ export function translator(lang: Lang): Translate {
   return i18n.getFixedT(lang) as unknown as Translate;
 }
 
-/** Indian digit grouping: 1500000 -> 15,00,000 (in Devanagari digits where the locale uses them). */
+/**
+ * The Intl locale for numbers and dates. Always Latin digits (`-u-nu-latn`): Marathi's CLDR
+ * default is Devanagari digits (१५,००,०००), but seekers read phone numbers, salaries and dates in
+ * 0-9 on every sign, payslip and app they use, and a salary must look the same in every language.
+ */
+export function intlLocale(lang: Lang): string {
+  return `${lang}-IN-u-nu-latn`;
+}
+
+/** Indian digit grouping: 1500000 -> 15,00,000, in Latin digits in every language. */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(`${lang}-IN`).format(n);
+  return new Intl.NumberFormat(intlLocale(lang)).format(n);
 }
 
 /** Annual pay the way Indian postings write it: 1,80,000 a year -> "1.8 LPA". */
@@ -78,7 +90,7 @@ export function formatLpa(monthly: number): string {
 }
 
 export function formatDate(d: Date | string, lang: Lang): string {
-  return new Intl.DateTimeFormat(`${lang}-IN`, {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
