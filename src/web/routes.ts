@@ -18,6 +18,7 @@ import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
+import { landingRoutes } from './landing.ts';
 import { layout } from './layout.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
@@ -112,6 +113,7 @@ export async function webRoutes(
   const publicUrl = config.publicUrl;
   await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', maxAge: '7d', immutable: false });
   await app.register(feedRoutes, { services, publicUrl });
+  await app.register(landingRoutes, { services, publicUrl });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.user) {
@@ -182,10 +184,10 @@ export async function webRoutes(
     };
     const password = field(req.body, 'password') ?? '';
     const errors: Record<string, string> = {};
-    if (!values.name || values.name.length < 2) errors.name = 'Please enter your name';
-    if (password.length < 8) errors.password = 'At least 8 characters';
+    if (!values.name || values.name.length < 2) errors.name = ctx.t('web.form.nameRequired');
+    if (password.length < 8) errors.password = ctx.t('web.form.passwordShort');
     if (values.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email))
-      errors.email = 'Not an email address';
+      errors.email = ctx.t('web.form.emailInvalid');
     if (!Object.keys(errors).length) {
       try {
         const out = await services.accounts.register({
