@@ -35,7 +35,7 @@ function describedBy(name: string, errors: FieldErrors, hint?: string): string {
 export function input(o: FieldOptions): string {
   return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
   <label for="${o.name}">${o.label}</label>
-  <input id="${o.name}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.value ?? ''}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)} !${o.attrs ?? ''}>
+  <input id="${o.name}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.value ?? ''}"${o.required ? ' required' : ''}!${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)} !${o.attrs ?? ''}>
   !${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
   !${errorText(o.name, o.errors)}
 </div>`;
@@ -44,7 +44,7 @@ export function input(o: FieldOptions): string {
 export function textarea(o: FieldOptions & { rows?: number }): string {
   return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
   <label for="${o.name}">${o.label}</label>
-  <textarea id="${o.name}" name="${o.name}" rows="${o.rows ?? 6}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)}>${o.value ?? ''}</textarea>
+  <textarea id="${o.name}" name="${o.name}" rows="${o.rows ?? 6}"${o.required ? ' required' : ''}!${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)}>${o.value ?? ''}</textarea>
   !${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
   !${errorText(o.name, o.errors)}
 </div>`;
@@ -55,7 +55,7 @@ export function select(
 ): string {
   return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
   <label for="${o.name}">${o.label}</label>
-  <select id="${o.name}" name="${o.name}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors)}>
+  <select id="${o.name}" name="${o.name}"${o.required ? ' required' : ''}!${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors)}>
     !${o.emptyLabel !== undefined ? html`<option value="">${o.emptyLabel}</option>` : ''}
     !${o.options.map((op) => html`<option value="${op.value}"${String(o.value ?? '') === op.value ? ' selected' : ''}>${op.label}</option>`).join('')}
   </select>

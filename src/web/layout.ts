@@ -67,6 +67,7 @@ export function layout(ctx: PageContext, page: PageOptions): string {
 <meta name="description" content="${page.description ?? t('tagline')}">
 <meta name="theme-color" content="#0b6e4f">
 !${page.noindex ? html`<meta name="robots" content="noindex">` : alternates(ctx, page.canonical)}
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
 <link rel="alternate" type="application/rss+xml" title="${t('web.rssTitle')}" href="/jobs.rss">

@@ -139,7 +139,7 @@ export function companyPage(
   const { t } = ctx;
   const body = html`<article class="narrow">
 <h1>${company.name}</h1>
-<p>${company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
+<p>!${company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
 <dl class="facts">
   <dt>${t('employer.industry')}</dt><dd>${tax.industries.find((i) => i.slug === company.industry)?.name ?? company.industry}</dd>
   <dt>${t('employer.city')}</dt><dd>${tax.cities.find((c) => c.slug === company.city)?.name ?? company.city}</dd>

@@ -15,8 +15,8 @@ function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
   return html`<li class="card">
   <h3><a href="/jobs/${j.id}"!${langAttr(ctx, j.title)}>${j.title}</a></h3>
-  <p class="company"><span!${langAttr(ctx, j.company.name)}>${j.company.name}</span>${j.company.verified ? html` <span class="badge" role="img" aria-label="${ctx.t('job.verified')}">✔</span>` : ''}</p>
-  <p class="facts"><span>${whereText(ctx, tax, j)}</span>${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
+  <p class="company"><span!${langAttr(ctx, j.company.name)}>${j.company.name}</span>!${j.company.verified ? html` <span class="badge" role="img" aria-label="${ctx.t('job.verified')}">✔</span>` : ''}</p>
+  <p class="facts"><span>${whereText(ctx, tax, j)}</span>!${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
   <p class="pay">${pay.monthly}</p>
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when">${ctx.t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) })}</p>
@@ -45,7 +45,7 @@ export interface ResultsOptions {
   baseQuery?: URLSearchParams;
 }
 
-const MORE_FILTERS = ['category', 'work_mode', 'shift', 'education', 'experience_max', 'salary_min', 'sort'];
+const MORE_FILTERS = ['category', 'work_mode', 'shift', 'education', 'experience_max', 'salary_min'];
 
 export function resultsPage(
   ctx: PageContext,
@@ -118,7 +118,8 @@ export function resultsPage(
   ]
     .map(
       ([v, l]) =>
-        html`<option value="${v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
+        // Best match is the default: an empty value keeps it out of the URL and the filter count.
+        html`<option value="${v === 'relevance' ? '' : v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
     )
     .join('')}</select>
   <button type="submit">${t('search.apply')}</button>
@@ -173,10 +174,10 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
   <p class="status status-${job.status}">${t(`job.status.${job.status}`)}</p>
   <h1!${langAttr(ctx, job.title)}>${job.title}</h1>
   <p class="company"><a href="/companies/${job.company.id}"!${langAttr(ctx, job.company.name)}>${job.company.name}</a>
-    ${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
+    !${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
   !${open ? '' : html`<p class="notice">${t('job.notOpen')}</p>`}
   <dl class="facts">
-    <dt>${t('job.salary')}</dt><dd>${pay.monthly}${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
+    <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${where}</dd>
     <dt>${t('job.workMode')}</dt><dd>${enumLabel(ctx, 'work_mode', job.work_mode)}</dd>
     <dt>${t('job.shift')}</dt><dd>${enumLabel(ctx, 'shift', job.shift)}</dd>
