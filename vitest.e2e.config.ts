@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     testTimeout: 90_000,
-    hookTimeout: 240_000,
+    hookTimeout: 360_000,
     pool: 'forks',
     fileParallelism: false,
     globalSetup: ['test/e2e/global-setup.ts'],

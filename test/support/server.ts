@@ -75,7 +75,7 @@ export async function startServer(opts: { port?: number; timeoutMs?: number } = 
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(url, child, opts.timeoutMs ?? 120_000, () => output);
+    await waitForHealth(url, child, opts.timeoutMs ?? 300_000, () => output);
   } catch (err) {
     await stop();
     throw err;
