@@ -1,13 +1,36 @@
 // Small building blocks for server-rendered forms with inline errors next to each field.
 import { html } from 'ghtml';
+import type { Translate } from './i18n/index.ts';
 
 export type FieldErrors = Record<string, string>;
 
-export function toFieldErrors(errors: { field: string; message: string }[]): FieldErrors {
+/** Validation messages from the schema and services are English; these read in the page language. */
+const MESSAGES: [RegExp, string, string?][] = [
+  [/must not have fewer than (\d+) characters/, 'tooShort', 'min'],
+  [/must not have more than (\d+) characters/, 'tooLong', 'max'],
+  [/must be >= (\d+)/, 'atLeast', 'min'],
+  [/must be <= (\d+)/, 'atMost', 'max'],
+  [/must have required propert/, 'required'],
+  [/is not a known|must be equal to constant|must match a schema in anyOf|Choose/, 'choose'],
+  [/give both ends of the range/, 'salaryBoth'],
+  [/must not be more than salary_max/, 'salaryOrder'],
+  [/under 1,000 looks like a typo/, 'salaryTypo'],
+  [/must not be more than experience_max/, 'experienceOrder'],
+];
+
+export function localizeMessage(t: Translate, message: string): string {
+  for (const [pattern, key, param] of MESSAGES) {
+    const m = pattern.exec(message);
+    if (m) return t(`web.form.${key}`, param ? { [param]: m[1] } : {});
+  }
+  return message;
+}
+
+export function toFieldErrors(errors: { field: string; message: string }[], t?: Translate): FieldErrors {
   const out: FieldErrors = {};
   for (const e of errors) {
     const key = e.field.split('.')[0] ?? e.field;
-    out[key] ??= e.message;
+    out[key] ??= t ? localizeMessage(t, e.message) : e.message;
   }
   return out;
 }

@@ -207,7 +207,7 @@ export async function webRoutes(
         return reply.redirect(values.role === 'employer' ? '/employer' : '/jobs', 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        Object.assign(errors, toFieldErrors(err.errors));
+        Object.assign(errors, toFieldErrors(err.errors, ctx.t));
       }
     }
     return sendHtml(reply, registerPage(ctx, values, errors), 400);
@@ -304,7 +304,7 @@ export async function webRoutes(
           ctx,
           await services.taxonomy.get(),
           values,
-          toFieldErrors(err.errors ?? []),
+          toFieldErrors(err.errors ?? [], ctx.t),
           existing,
         ),
         400,
@@ -333,11 +333,8 @@ export async function webRoutes(
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
       const values = Object.fromEntries(Object.entries(req.body as Record<string, string | string[]>));
-      return sendHtml(
-        reply,
-        jobFormPage(pageContext(req, reply), tax, values, toFieldErrors(err.errors ?? [])),
-        400,
-      );
+      const ctx = pageContext(req, reply);
+      return sendHtml(reply, jobFormPage(ctx, tax, values, toFieldErrors(err.errors ?? [], ctx.t)), 400);
     }
   });
 

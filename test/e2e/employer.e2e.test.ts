@@ -73,7 +73,9 @@ for (const [i, lang] of LANGUAGES.entries()) {
       await p.page.locator('main button[value=published]').click();
       await p.page.waitForLoadState();
       await expect(p.page.locator('[role=alert]').textContent()).resolves.toBe(t('employer.fixErrors'));
-      await expect(p.page.locator('#title-error').isVisible()).resolves.toBe(true);
+      await expect(p.page.locator('#title-error').textContent()).resolves.toBe(
+        t('web.form.tooShort', { min: 5 }),
+      );
       expect(await p.page.getAttribute('#title', 'aria-invalid')).toBe('true');
       await expectHealthy('post-job-errors');
 
