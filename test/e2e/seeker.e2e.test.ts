@@ -100,7 +100,7 @@ for (const lang of LANGUAGES) {
 
     it('opens a job and can tab through the whole page', async () => {
       await p.page.goto(`${base}/jobs?city=pune&q=customer+support`);
-      await Promise.all([p.page.waitForURL(/\/jobs\/\d+$/), p.page.locator('.cards h3 a').first().click()]);
+      await Promise.all([p.page.waitForURL(/\/jobs\/\d+$/), p.page.locator('.cards h2 a').first().click()]);
       expect(await p.page.locator('script[type="application/ld+json"]').count()).toBe(1);
       await expect(p.page.locator('.facts dt').first().textContent()).resolves.toBe(t('job.salary'));
       await expectHealthy('job');

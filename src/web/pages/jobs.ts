@@ -14,7 +14,7 @@ import { landingFor, landingPath, landingTitle } from '../seo.ts';
 function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
   return html`<li class="card">
-  <h3><a href="/jobs/${j.id}"!${langAttr(ctx, j.title)}>${j.title}</a></h3>
+  <h2><a href="/jobs/${j.id}"!${langAttr(ctx, j.title)}>${j.title}</a></h2>
   <p class="company"><span!${langAttr(ctx, j.company.name)}>${j.company.name}</span>!${j.company.verified ? html` <span class="badge" role="img" aria-label="${ctx.t('job.verified')}">✔</span>` : ''}</p>
   <p class="facts"><span>${whereText(ctx, tax, j)}</span>!${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
   <p class="pay">${pay.monthly}</p>
