@@ -1,5 +1,6 @@
 // Builds the Fastify app from third-party plugins, the API modules and the web pages. Never
 // listens: server.ts does, and tests call app.inject().
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
@@ -68,6 +69,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   const services = createServices(db, config);
   app.decorate('services', services);
 
+  // Brotli/gzip for pages, API and static files: the results page must stay small on 3G.
+  await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
   await app.register(formbody);
   await app.register(csrf, {

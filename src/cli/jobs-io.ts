@@ -10,7 +10,7 @@ import { DomainError } from '../errors.ts';
 import type { JobWrite } from '../modules/jobs/jobs.repo.ts';
 import { JobBody, type JobOut } from '../modules/jobs/jobs.schema.ts';
 import type { Services } from '../services.ts';
-import { jobPostingJsonLd } from '../web/pages/jobs.ts';
+import { jobPostingJsonLd } from '../web/jsonld.ts';
 
 /** The file's columns, in order: the API's job fields; lists are separated by "|". */
 export const COLUMNS = [

@@ -2,6 +2,7 @@
 // XML is built with an escaping helper; job text never reaches the output unescaped.
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services.ts';
+import { CATEGORY_SLUGS, type LandingFilter, landingPath } from './seo.ts';
 
 const xmlEscape = (s: string) =>
   s.replace(
@@ -18,7 +19,21 @@ export async function feedRoutes(
   app.get('/sitemap.xml', async (_req, reply) => {
     const urls = [`${publicUrl}/`, `${publicUrl}/jobs`];
     const tax = await services.taxonomy.get();
-    for (const c of tax.cities) urls.push(`${publicUrl}/jobs?city=${c.slug}`);
+    // City and role landing pages that have at least one live job: one search per category and
+    // per role, read from its city facet (keyed by city name).
+    const filters: LandingFilter[] = [
+      ...tax.cities.map((c) => ({ city: c.slug })),
+      ...Object.values(CATEGORY_SLUGS).map((category) => ({ city: '', category })),
+      ...tax.roles.map((r) => ({ city: '', role: r.slug })),
+    ];
+    for (const f of filters) {
+      const { city: _unused, ...work } = f;
+      const counts = (await services.search.search({ ...work, limit: 1 })).facets.city;
+      for (const c of tax.cities) {
+        if ((counts[c.name] ?? 0) > 0 && (!f.city || f.city === c.slug))
+          urls.push(`${publicUrl}${landingPath({ ...f, city: c.slug })}`);
+      }
+    }
     let cursor: string | undefined;
     // Up to 2,000 newest live jobs; a sitemap index arrives when we outgrow one file.
     for (let page = 0; page < 40; page++) {

@@ -1,4 +1,5 @@
 // Shared display helpers for job facts: salary the Indian way, experience, labels of enums.
+import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from './context.ts';
 import { formatLpa, formatNumber } from './i18n/index.ts';
 
@@ -24,3 +25,40 @@ export function experienceText(ctx: PageContext, min: number, max: number | null
 
 export const enumLabel = (ctx: PageContext, kind: string, value: string) =>
   ctx.t(`enum.${kind}.${value}`, { defaultValue: value });
+
+/**
+ * Job text is shown in the language it was written in, never machine-translated. Latin-script text
+ * is marked `lang="en"` so a screen reader on a Hindi page reads it with an English voice; text in
+ * Devanagari could be Hindi or Marathi, so it keeps the page's language.
+ */
+export function contentLang(text: string): string | undefined {
+  return /[\u0900-\u097f]/.test(text) ? undefined : 'en';
+}
+
+export const langAttr = (ctx: PageContext, text: string): string => {
+  const l = contentLang(text);
+  return l && l !== ctx.lang ? ` lang="${l}"` : '';
+};
+
+/** Reference places carry Hindi and Marathi names (src/db/reference/localities.json). */
+export function placeName(
+  ctx: PageContext,
+  place: { name: string; name_hi?: string | null; name_mr?: string | null } | undefined,
+  fallback = '',
+): string {
+  if (!place) return fallback;
+  if (ctx.lang === 'hi') return place.name_hi || place.name;
+  if (ctx.lang === 'mr') return place.name_mr || place.name;
+  return place.name;
+}
+
+/** "Powai, Mumbai" in the page's language, from the taxonomy; the stored English names otherwise. */
+export function whereText(
+  ctx: PageContext,
+  tax: TaxonomyView,
+  job: { city: string; city_name: string; locality: string; locality_name: string },
+): string {
+  const city = tax.cities.find((c) => c.slug === job.city);
+  const locality = city?.localities.find((l) => l.slug === job.locality);
+  return `${placeName(ctx, locality, job.locality_name)}, ${placeName(ctx, city, job.city_name)}`;
+}

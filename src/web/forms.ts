@@ -1,13 +1,36 @@
 // Small building blocks for server-rendered forms with inline errors next to each field.
 import { html } from 'ghtml';
+import type { Translate } from './i18n/index.ts';
 
 export type FieldErrors = Record<string, string>;
 
-export function toFieldErrors(errors: { field: string; message: string }[]): FieldErrors {
+/** Validation messages from the schema and services are English; these read in the page language. */
+const MESSAGES: [RegExp, string, string?][] = [
+  [/must not have fewer than (\d+) characters/, 'tooShort', 'min'],
+  [/must not have more than (\d+) characters/, 'tooLong', 'max'],
+  [/must be >= (\d+)/, 'atLeast', 'min'],
+  [/must be <= (\d+)/, 'atMost', 'max'],
+  [/must have required propert/, 'required'],
+  [/is not a known|must be equal to constant|must match a schema in anyOf|Choose/, 'choose'],
+  [/give both ends of the range/, 'salaryBoth'],
+  [/must not be more than salary_max/, 'salaryOrder'],
+  [/under 1,000 looks like a typo/, 'salaryTypo'],
+  [/must not be more than experience_max/, 'experienceOrder'],
+];
+
+export function localizeMessage(t: Translate, message: string): string {
+  for (const [pattern, key, param] of MESSAGES) {
+    const m = pattern.exec(message);
+    if (m) return t(`web.form.${key}`, param ? { [param]: m[1] } : {});
+  }
+  return message;
+}
+
+export function toFieldErrors(errors: { field: string; message: string }[], t?: Translate): FieldErrors {
   const out: FieldErrors = {};
   for (const e of errors) {
     const key = e.field.split('.')[0] ?? e.field;
-    out[key] ??= e.message;
+    out[key] ??= t ? localizeMessage(t, e.message) : e.message;
   }
   return out;
 }
@@ -35,7 +58,7 @@ function describedBy(name: string, errors: FieldErrors, hint?: string): string {
 export function input(o: FieldOptions): string {
   return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
   <label for="${o.name}">${o.label}</label>
-  <input id="${o.name}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.value ?? ''}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)} !${o.attrs ?? ''}>
+  <input id="${o.name}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.value ?? ''}"${o.required ? ' required' : ''}!${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)} !${o.attrs ?? ''}>
   !${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
   !${errorText(o.name, o.errors)}
 </div>`;
@@ -44,7 +67,7 @@ export function input(o: FieldOptions): string {
 export function textarea(o: FieldOptions & { rows?: number }): string {
   return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
   <label for="${o.name}">${o.label}</label>
-  <textarea id="${o.name}" name="${o.name}" rows="${o.rows ?? 6}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)}>${o.value ?? ''}</textarea>
+  <textarea id="${o.name}" name="${o.name}" rows="${o.rows ?? 6}"${o.required ? ' required' : ''}!${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)}>${o.value ?? ''}</textarea>
   !${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
   !${errorText(o.name, o.errors)}
 </div>`;
@@ -55,7 +78,7 @@ export function select(
 ): string {
   return html`<div class="field${o.errors[o.name] ? ' invalid' : ''}">
   <label for="${o.name}">${o.label}</label>
-  <select id="${o.name}" name="${o.name}"${o.required ? ' required' : ''}${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors)}>
+  <select id="${o.name}" name="${o.name}"${o.required ? ' required' : ''}!${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors)}>
     !${o.emptyLabel !== undefined ? html`<option value="">${o.emptyLabel}</option>` : ''}
     !${o.options.map((op) => html`<option value="${op.value}"${String(o.value ?? '') === op.value ? ' selected' : ''}>${op.label}</option>`).join('')}
   </select>

@@ -2,7 +2,7 @@
 // escaped by ghtml's `html` tag; only other `html` output is inserted raw (with `!${}`).
 import { html } from 'ghtml';
 import type { PageContext } from './context.ts';
-import { LANGUAGE_NAMES, LANGUAGES } from './i18n/index.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Lang } from './i18n/index.ts';
 import { seekerNav } from './pages/seeker.ts';
 
 export interface PageOptions {
@@ -13,6 +13,38 @@ export interface PageOptions {
   /** Extra trusted markup for <head> (JSON-LD), already escaped by its builder. */
   head?: string;
   noindex?: boolean;
+}
+
+/** The same page in another language: `?lang=` on the canonical URL (English has none). */
+export function withLang(url: string, lang: Lang): string {
+  const u = new URL(url);
+  u.searchParams.delete('lang');
+  if (lang !== 'en') u.searchParams.set('lang', lang);
+  return u.toString();
+}
+
+/** Search engines learn that the page exists in three languages, and which one this is. */
+function alternates(ctx: PageContext, canonical: string | undefined): string {
+  if (!canonical) return '';
+  return html`<link rel="canonical" href="${withLang(canonical, ctx.lang)}">
+!${LANGUAGES.map((l) => html`<link rel="alternate" hreflang="${l}-IN" href="${withLang(canonical, l)}">`).join('\n')}
+<link rel="alternate" hreflang="x-default" href="${withLang(canonical, 'en')}">`;
+}
+
+/** A GET form that keeps the current query; app.js submits it on change, the button is for no-JS. */
+function languagePicker(ctx: PageContext): string {
+  const hidden = [...ctx.query.entries()]
+    .filter(([k]) => k !== 'cursor')
+    .map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)
+    .join('');
+  return html`<form class="lang-pick" method="get" action="${ctx.path}" data-autosubmit>!${hidden}
+    <label for="lang-pick" class="sr-only">${ctx.t('nav.language')}</label>
+    <select id="lang-pick" name="lang">!${LANGUAGES.map(
+      (l) =>
+        html`<option value="${l}" lang="${l}"${l === ctx.lang ? ' selected' : ''}>${LANGUAGE_NAMES[l]}</option>`,
+    ).join('')}</select>
+    <noscript><button type="submit" class="small">${ctx.t('web.languageGo')}</button></noscript>
+  </form>`;
 }
 
 export function layout(ctx: PageContext, page: PageOptions): string {
@@ -36,22 +68,25 @@ export function layout(ctx: PageContext, page: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} · ${t('brand')}</title>
 <meta name="description" content="${page.description ?? t('tagline')}">
-!${page.canonical ? html`<link rel="canonical" href="${page.canonical}">` : ''}
-!${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
+<meta name="theme-color" content="#0b6e4f">
+!${page.noindex ? html`<meta name="robots" content="noindex">` : alternates(ctx, page.canonical)}
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/app.css">
-<link rel="alternate" type="application/rss+xml" title="Deskhire jobs" href="/jobs.rss">
+<script src="/static/app.js" defer></script>
+<link rel="alternate" type="application/rss+xml" title="${t('web.rssTitle')}" href="/jobs.rss">
 !${page.head ?? ''}
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#main">${t('web.skip')}</a>
 <header class="top">
   <a class="brand" href="/">${t('brand')}</a>
-  <nav aria-label="Main"><a href="/jobs">${t('nav.findJobs')}</a>!${nav}</nav>
+  !${languagePicker(ctx)}
+  <nav aria-label="${t('nav.menu')}"><a href="/jobs">${t('nav.findJobs')}</a>!${nav}</nav>
 </header>
 <main id="main">!${page.body}</main>
 <footer>
   <p>${t('footer.privacy')}</p>
-  <p class="langs" aria-label="${t('nav.language')}">!${langLinks}</p>
+  <nav class="langs" aria-label="${t('nav.language')}">!${langLinks}</nav>
   <p><a href="/api/docs">${t('nav.apiDocs')}</a> · © ${t('footer.rights')}</p>
 </footer>
 </body>

@@ -20,6 +20,7 @@ import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
 import { insightsWebRoutes } from './insights-routes.ts';
+import { landingRoutes } from './landing.ts';
 import { layout } from './layout.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
@@ -120,6 +121,7 @@ export async function webRoutes(
   await app.register(trustWebRoutes, { services });
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
+  await app.register(landingRoutes, { services, publicUrl });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.user) {
@@ -190,10 +192,10 @@ export async function webRoutes(
     };
     const password = field(req.body, 'password') ?? '';
     const errors: Record<string, string> = {};
-    if (!values.name || values.name.length < 2) errors.name = 'Please enter your name';
-    if (password.length < 8) errors.password = 'At least 8 characters';
+    if (!values.name || values.name.length < 2) errors.name = ctx.t('web.form.nameRequired');
+    if (password.length < 8) errors.password = ctx.t('web.form.passwordShort');
     if (values.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email))
-      errors.email = 'Not an email address';
+      errors.email = ctx.t('web.form.emailInvalid');
     if (!Object.keys(errors).length) {
       try {
         const out = await services.accounts.register({
@@ -213,7 +215,7 @@ export async function webRoutes(
         return reply.redirect(values.role === 'employer' ? '/employer/company' : '/jobs', 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        Object.assign(errors, toFieldErrors(err.errors));
+        Object.assign(errors, toFieldErrors(err.errors, ctx.t));
       }
     }
     return sendHtml(reply, registerPage(ctx, values, errors), 400);
@@ -310,7 +312,7 @@ export async function webRoutes(
           ctx,
           await services.taxonomy.get(),
           values,
-          toFieldErrors(err.errors ?? []),
+          toFieldErrors(err.errors ?? [], ctx.t),
           existing,
         ),
         400,
@@ -343,11 +345,8 @@ export async function webRoutes(
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
       const values = Object.fromEntries(Object.entries(req.body as Record<string, string | string[]>));
-      return sendHtml(
-        reply,
-        jobFormPage(pageContext(req, reply), tax, values, toFieldErrors(err.errors ?? [])),
-        400,
-      );
+      const ctx = pageContext(req, reply);
+      return sendHtml(reply, jobFormPage(ctx, tax, values, toFieldErrors(err.errors ?? [], ctx.t)), 400);
     }
   });
 

@@ -70,9 +70,18 @@ export function translator(lang: Lang): Translate {
   return i18n.getFixedT(lang) as unknown as Translate;
 }
 
-/** Indian digit grouping: 1500000 -> 15,00,000 (in Devanagari digits where the locale uses them). */
+/**
+ * The Intl locale for numbers and dates. Always Latin digits (`-u-nu-latn`): Marathi's CLDR
+ * default is Devanagari digits (१५,००,०००), but seekers read phone numbers, salaries and dates in
+ * 0-9 on every sign, payslip and app they use, and a salary must look the same in every language.
+ */
+export function intlLocale(lang: Lang): string {
+  return `${lang}-IN-u-nu-latn`;
+}
+
+/** Indian digit grouping: 1500000 -> 15,00,000, in Latin digits in every language. */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(`${lang}-IN`).format(n);
+  return new Intl.NumberFormat(intlLocale(lang)).format(n);
 }
 
 /** Annual pay the way Indian postings write it: 1,80,000 a year -> "1.8 LPA". */
@@ -82,7 +91,7 @@ export function formatLpa(monthly: number): string {
 }
 
 export function formatDate(d: Date | string, lang: Lang): string {
-  return new Intl.DateTimeFormat(`${lang}-IN`, {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -2,8 +2,10 @@
 import { html } from 'ghtml';
 import type { Services } from '../../services.ts';
 import type { PageContext } from '../context.ts';
+import { placeName } from '../format.ts';
 import { formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { landingPath } from '../seo.ts';
 
 const POPULAR = [
   'call centre',
@@ -29,11 +31,11 @@ export async function homePage(ctx: PageContext, services: Services, publicUrl: 
   <p>${t('home.lead')}</p>
   <form method="get" action="/jobs" class="search" role="search">
     <label for="q">${t('home.searchLabel')}</label>
-    <input id="q" name="q" type="search" placeholder="${t('home.searchPlaceholder')}" autocomplete="off" maxlength="200">
+    <input id="q" name="q" type="search" placeholder="${t('home.searchPlaceholder')}" autocomplete="off" maxlength="200" enterkeyhint="search">
     <label for="city">${t('home.cityLabel')}</label>
     <select id="city" name="city">
       <option value="">${t('home.anyCity')}</option>
-      !${tax.cities.map((c) => html`<option value="${c.slug}">${c.name}</option>`).join('')}
+      !${tax.cities.map((c) => html`<option value="${c.slug}">${placeName(ctx, c)}</option>`).join('')}
     </select>
     <button type="submit">${t('home.search')}</button>
   </form>
@@ -41,14 +43,14 @@ export async function homePage(ctx: PageContext, services: Services, publicUrl: 
 </section>
 <section>
   <h2>${t('home.popular')}</h2>
-  <ul class="chips">!${POPULAR.map((p) => html`<li><a href="/jobs?q=${encodeURIComponent(p)}">${p}</a></li>`).join('')}</ul>
+  <ul class="chips">!${POPULAR.map((p) => html`<li><a href="/jobs?q=${encodeURIComponent(p)}" lang="en">${p}</a></li>`).join('')}</ul>
 </section>
 <section>
   <h2>${t('home.byCity')}</h2>
   <ul class="chips">!${cities
     .map(
       (c) =>
-        html`<li><a href="/jobs?city=${c.slug}">${c.name} <span class="n">${formatNumber(counts.facets.city[c.name] ?? 0, ctx.lang)}</span></a></li>`,
+        html`<li><a href="${landingPath({ city: c.slug })}">${placeName(ctx, c)} <span class="n">${formatNumber(counts.facets.city[c.name] ?? 0, ctx.lang)}</span></a></li>`,
     )
     .join('')}</ul>
 </section>

@@ -5,18 +5,20 @@ import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
 import type { SearchItem, SearchQuery, SearchResult } from '../../modules/search/search.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, experienceText, salaryText } from '../format.ts';
+import { enumLabel, experienceText, langAttr, placeName, salaryText, whereText } from '../format.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
+import { jobPostingJsonLd } from '../jsonld.ts';
 import { layout } from '../layout.ts';
+import { landingFor, landingPath, landingTitle } from '../seo.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
 import { applyButton } from './seeker.ts';
 
-function jobCard(ctx: PageContext, j: SearchItem): string {
+function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
   return html`<li class="card">
-  <h3><a href="/jobs/${j.id}">${j.title}</a></h3>
-  <p class="company">${j.company.name}!${j.company.verified ? html` <span class="badge" title="${ctx.t('job.verified')}">✔</span>` : ''}</p>
-  <p class="facts"><span>${j.locality_name}, ${j.city_name}</span>!${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
+  <h2><a href="/jobs/${j.id}"!${langAttr(ctx, j.title)}>${j.title}</a></h2>
+  <p class="company"><span!${langAttr(ctx, j.company.name)}>${j.company.name}</span>!${j.company.verified ? html` <span class="badge" role="img" aria-label="${ctx.t('job.verified')}">✔</span>` : ''}</p>
+  <p class="facts"><span>${whereText(ctx, tax, j)}</span>!${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
   <p class="pay">${pay.monthly}</p>
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when">${ctx.t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) })}</p>
@@ -34,6 +36,20 @@ function options(
     .join('')}`;
 }
 
+/** What a landing page (/jobs/in/pune/customer-service) adds to the results page. */
+export interface ResultsOptions {
+  heading?: string;
+  intro?: string;
+  /** Trusted markup (links to related landing pages). */
+  related?: string;
+  canonicalPath?: string;
+  description?: string;
+  /** The filters the landing URL stands for: pager links carry them. */
+  baseQuery?: URLSearchParams;
+}
+
+const MORE_FILTERS = ['category', 'work_mode', 'shift', 'education', 'experience_max', 'salary_min'];
+
 export function resultsPage(
   ctx: PageContext,
   tax: TaxonomyView,
@@ -41,26 +57,45 @@ export function resultsPage(
   result: SearchResult | null,
   errors: { field: string; message: string }[],
   publicUrl: string,
+  opts: ResultsOptions = {},
 ): string {
   const { t } = ctx;
   const enumOptions = (kind: string, slugs: string[]) =>
     slugs.map((s) => ({ slug: s, name: enumLabel(ctx, kind, s) }));
+  const places = <P extends { slug: string; name: string }>(list: P[]) =>
+    list.map((p) => ({ slug: p.slug, name: placeName(ctx, p) }));
   const city = tax.cities.find((c) => c.slug === query.city);
-  const nextQuery = new URLSearchParams(ctx.query);
+  const base = opts.baseQuery ?? ctx.query;
+  const nextQuery = new URLSearchParams(base);
   if (result?.next_cursor) nextQuery.set('cursor', result.next_cursor);
-  const firstQuery = new URLSearchParams(ctx.query);
+  const firstQuery = new URLSearchParams(base);
   firstQuery.delete('cursor');
-  const title = query.q ? t('search.titleWithQuery', { q: query.q }) : t('search.title');
+  const landing = landingFor(base);
+  const title =
+    opts.heading ??
+    (query.q
+      ? t('search.titleWithQuery', { q: query.q })
+      : landing
+        ? landingTitle(ctx, tax, landing)
+        : t('search.title'));
+  const heading = `${title}${city && query.q ? ` · ${placeName(ctx, city)}` : ''}`;
+  const activeMore = MORE_FILTERS.filter((k) => base.get(k)).length;
   const body = html`
-<h1>${title}${city ? ` · ${city.name}` : ''}</h1>
+<h1>${heading}</h1>
+!${opts.intro ? html`<p class="lead">${opts.intro}</p>` : ''}
 !${errors.length ? html`<div class="errors" role="alert"><ul>!${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`).join('')}</ul></div>` : ''}
 <div class="results-layout">
-<form method="get" action="/jobs" class="filters" id="filters" aria-label="${t('search.filters')}">
+<form method="get" action="/jobs" class="filters" role="search" aria-label="${t('search.filters')}" data-autosubmit>
   <label for="f-q">${t('search.keywords')}</label>
-  <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200">
-  <label for="f-city">${t('home.cityLabel')}</label>
-  <select id="f-city" name="city">!${options(tax.cities, query.city, t('home.anyCity'))}</select>
-  !${city ? html`<label for="f-locality">${t('search.locality')}</label><select id="f-locality" name="locality">!${options(city.localities, query.locality, t('search.anyLocality'))}</select>` : ''}
+  <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200" enterkeyhint="search">
+  <div class="row">
+    <div><label for="f-city">${t('home.cityLabel')}</label>
+    <select id="f-city" name="city">!${options(places(tax.cities), query.city, t('home.anyCity'))}</select></div>
+    !${city ? html`<div><label for="f-locality">${t('search.locality')}</label><select id="f-locality" name="locality">!${options(places(city.localities), query.locality, t('search.anyLocality'))}</select></div>` : ''}
+  </div>
+  <button type="submit">${t('home.search')}</button>
+  <details class="more" data-open-wide>
+  <summary>${t('web.moreFilters')}!${activeMore ? html` <span class="pill">${t('web.activeFilters', { count: activeMore })}</span>` : ''}</summary>
   <label for="f-category">${t('search.category')}</label>
   <select id="f-category" name="category">!${options(enumOptions('category', ['customer_service', 'back_office']), query.category, t('search.any'))}</select>
   <label for="f-work">${t('search.workMode')}</label>
@@ -86,23 +121,25 @@ export function resultsPage(
   ]
     .map(
       ([v, l]) =>
-        html`<option value="${v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
+        // Best match is the default: an empty value keeps it out of the URL and the filter count.
+        html`<option value="${v === 'relevance' ? '' : v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
     )
     .join('')}</select>
   <button type="submit">${t('search.apply')}</button>
-  <a href="/jobs">${t('search.clear')}</a>
+  </details>
+  <p class="clear"><a href="/jobs">${t('search.clear')}</a></p>
 </form>
-<section class="results" aria-live="polite">
-  <a class="to-filters" href="#filters">${t('search.filters')}</a>
-  !${result ? html`<p class="count">${t('search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
+<section class="results" aria-label="${t('search.title')}">
+  !${result ? html`<p class="count" role="status">${t('search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
   !${result?.notices?.length ? html`<p class="notice">${result.notices.join(' ')}</p>` : ''}
   !${result ? saveSearchForm(ctx, query) : ''}
   !${result && result.items.length === 0 ? html`<p>${t('search.none')}</p>` : ''}
-  <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, j)).join('')}</ol>
-  <nav class="pager">
+  <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j)).join('')}</ol>
+  <nav class="pager" aria-label="${t('search.title')}">
     !${query.cursor ? html`<a href="/jobs?${firstQuery.toString()}">${t('search.firstPage')}</a>` : ''}
     !${result?.next_cursor ? html`<a class="button" rel="next" href="/jobs?${nextQuery.toString()}">${t('search.next')}</a>` : ''}
   </nav>
+  !${opts.related ?? ''}
 </section>
 </div>`;
   const canonical = new URLSearchParams();
@@ -110,76 +147,16 @@ export function resultsPage(
     const v = ctx.query.get(k);
     if (v) canonical.set(k, v);
   }
+  const canonicalPath =
+    opts.canonicalPath ??
+    (landing && !query.cursor ? landingPath(landing) : `/jobs${canonical.size ? `?${canonical}` : ''}`);
   return layout(ctx, {
     title,
     body,
-    canonical: `${publicUrl}/jobs${canonical.size ? `?${canonical}` : ''}`,
-    noindex: Boolean(query.cursor),
+    description: opts.description,
+    canonical: `${publicUrl}${canonicalPath}`,
+    noindex: Boolean(query.cursor) || (result !== null && result.total === 0),
   });
-}
-
-/** schema.org JobPosting, as Google for Jobs reads it. `<` is escaped so the JSON cannot end the script. */
-export function jobPostingJsonLd(job: JobOut, publicUrl: string): string {
-  const ld: Record<string, unknown> = {
-    '@context': 'https://schema.org/',
-    '@type': 'JobPosting',
-    title: job.title,
-    description: job.description,
-    identifier: { '@type': 'PropertyValue', name: 'Deskhire', value: String(job.id) },
-    datePosted: job.posted_at ?? job.created_at,
-    ...(job.expires_at ? { validThrough: job.expires_at } : {}),
-    employmentType: 'FULL_TIME',
-    hiringOrganization: {
-      '@type': 'Organization',
-      name: job.company.name,
-      sameAs: `${publicUrl}/companies/${job.company.id}`,
-    },
-    jobLocation: {
-      '@type': 'Place',
-      address: {
-        '@type': 'PostalAddress',
-        addressLocality: `${job.locality_name}, ${job.city_name}`,
-        addressRegion: 'Maharashtra',
-        addressCountry: 'IN',
-      },
-      geo: { '@type': 'GeoCoordinates', latitude: job.lat, longitude: job.lng },
-    },
-    ...(job.work_mode === 'remote'
-      ? {
-          jobLocationType: 'TELECOMMUTE',
-          applicantLocationRequirements: { '@type': 'State', name: 'Maharashtra' },
-        }
-      : {}),
-    ...(job.salary_min !== null && job.salary_max !== null
-      ? {
-          baseSalary: {
-            '@type': 'MonetaryAmount',
-            currency: 'INR',
-            value: {
-              '@type': 'QuantitativeValue',
-              minValue: job.salary_min,
-              maxValue: job.salary_max,
-              unitText: 'MONTH',
-            },
-          },
-        }
-      : {}),
-    experienceRequirements:
-      job.experience_min === 0
-        ? 'no requirements'
-        : { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: job.experience_min * 12 },
-    educationRequirements: {
-      '@type': 'EducationalOccupationalCredential',
-      credentialCategory: job.education_min,
-    },
-    skills: job.skills.join(', '),
-    industry: job.industry,
-    occupationalCategory: job.role_name,
-    totalJobOpenings: job.openings,
-    directApply: true,
-  };
-  const json = JSON.stringify(ld).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-  return `<script type="application/ld+json">${json}</script>`;
 }
 
 export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, publicUrl: string): string {
@@ -188,16 +165,24 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
   const langName = (slug: string) => tax.languages.find((l) => l.slug === slug)?.name ?? slug;
   const perkName = (slug: string) => tax.perks.find((p) => p.slug === slug)?.name ?? slug;
   const open = job.status === 'published';
+  const where = whereText(ctx, tax, job);
+  const crumbs = [
+    { city: job.city },
+    { city: job.city, category: job.category as 'customer_service' | 'back_office' },
+  ];
   const body = html`
+<nav class="crumbs" aria-label="${t('web.breadcrumbs')}"><ol>!${crumbs
+    .map((c) => html`<li><a href="${landingPath(c)}">${landingTitle(ctx, tax, c)}</a></li>`)
+    .join('')}</ol></nav>
 <article class="job">
   <p class="status status-${job.status}">${t(`job.status.${job.status}`)}</p>
-  <h1>${job.title}</h1>
-  <p class="company"><a href="/companies/${job.company.id}">${job.company.name}</a>
+  <h1!${langAttr(ctx, job.title)}>${job.title}</h1>
+  <p class="company"><a href="/companies/${job.company.id}"!${langAttr(ctx, job.company.name)}>${job.company.name}</a>
     !${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
   !${open ? applyButton(ctx, job.id, { signInLink: true }) : html`<p class="notice">${t('job.notOpen')}</p>`}
   <dl class="facts">
     <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
-    <dt>${t('job.location')}</dt><dd>${job.locality_name}, ${job.city_name}</dd>
+    <dt>${t('job.location')}</dt><dd>${where}</dd>
     <dt>${t('job.workMode')}</dt><dd>${enumLabel(ctx, 'work_mode', job.work_mode)}</dd>
     <dt>${t('job.shift')}</dt><dd>${enumLabel(ctx, 'shift', job.shift)}</dd>
     <dt>${t('job.experience')}</dt><dd>${experienceText(ctx, job.experience_min, job.experience_max)}</dd>
@@ -208,7 +193,7 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
     <dt>${t('job.openings')}</dt><dd>${job.openings}</dd>
   </dl>
   <h2>${t('job.about')}</h2>
-  <div class="description">!${job.description
+  <div class="description"!${langAttr(ctx, job.description)}>!${job.description
     .split(/\n{2,}/)
     .map((para) => html`<p>${para}</p>`)
     .join('')}</div>
@@ -220,7 +205,12 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
 </article>`;
   return layout(ctx, {
     title: `${job.title} – ${job.company.name}, ${job.locality_name}`,
-    description: `${job.title} at ${job.company.name} in ${job.locality_name}, ${job.city_name}. ${pay.monthly}.`,
+    description: t('web.jobMeta', {
+      title: job.title,
+      company: job.company.name,
+      place: where,
+      pay: pay.monthly,
+    }),
     body,
     canonical: `${publicUrl}/jobs/${job.id}`,
     head: open ? jobPostingJsonLd(job, publicUrl) : undefined,

@@ -1,0 +1,53 @@
+// Deskhire progressive enhancement. Every page works without this file; it only saves taps.
+// Loaded with `defer` from /static (CSP script-src 'self': no inline scripts anywhere).
+(() => {
+  const cleaned = 'data-cleaned';
+
+  // GET forms drop empty fields, so a shared or bookmarked search URL stays short and readable.
+  const clean = (form) => {
+    if ((form.getAttribute('method') || 'get').toLowerCase() !== 'get') return;
+    for (const el of form.elements) {
+      if (el.name && !el.disabled && el.value === '' && el.type !== 'submit') {
+        el.disabled = true;
+        el.setAttribute(cleaned, '');
+      }
+    }
+  };
+  const submit = (form) => {
+    const results = document.querySelector('.results');
+    if (results) results.setAttribute('aria-busy', 'true');
+    if (form.requestSubmit) form.requestSubmit();
+    else {
+      clean(form);
+      form.submit();
+    }
+  };
+
+  document.addEventListener('submit', (e) => clean(e.target), true);
+
+  // Filters and the language picker apply as soon as a choice changes: no extra "Apply" tap.
+  document.addEventListener('change', (e) => {
+    const el = e.target;
+    const form = el && el.form;
+    if (!form || !form.hasAttribute('data-autosubmit')) return;
+    if (el.tagName !== 'SELECT' && el.type !== 'checkbox' && el.type !== 'radio') return;
+    // A locality belongs to one city: changing the city starts the locality afresh.
+    if (el.name === 'city' && form.elements.locality) form.elements.locality.value = '';
+    submit(form);
+  });
+
+  // "More filters" starts open where there is room for it beside the results.
+  if (window.matchMedia('(min-width: 800px)').matches) {
+    for (const d of document.querySelectorAll('details[data-open-wide]')) d.open = true;
+  }
+
+  // Back/forward cache: give the fields back that `clean` disabled before leaving.
+  window.addEventListener('pageshow', () => {
+    for (const el of document.querySelectorAll(`[${cleaned}]`)) {
+      el.disabled = false;
+      el.removeAttribute(cleaned);
+    }
+    const results = document.querySelector('.results[aria-busy]');
+    if (results) results.removeAttribute('aria-busy');
+  });
+})();

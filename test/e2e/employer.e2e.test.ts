@@ -1,0 +1,101 @@
+// The employer's journey on a phone in English, Hindi and Marathi: register, company profile, post
+// a job (first with a mistake the form explains inline), then find it in search as a seeker would.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LANGUAGES, translator } from '../../src/web/i18n/index.ts';
+import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
+
+const base = inject('baseUrl');
+const NAMES = { en: 'Sahyog', hi: 'Sahkar', mr: 'Sampark' } as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+for (const [i, lang] of LANGUAGES.entries()) {
+  describe(`an employer on a phone, in ${lang}`, () => {
+    const t = translator(lang);
+    const word = NAMES[lang];
+    let p: PhonePage;
+    beforeAll(async () => {
+      p = await phone(browser);
+    });
+    afterAll(async () => {
+      await p.page.context().close();
+    });
+    const expectHealthy = async (name: string) => {
+      await screenshot(p.page, lang, name);
+      expect(await seriousViolations(p.page), `${name}: axe`).toEqual([]);
+      expect(p.problems, `${name}: console`).toEqual([]);
+    };
+
+    it('registers as an employer and creates the company profile', async () => {
+      await p.page.goto(`${base}/register?role=employer&lang=${lang}`);
+      await expect(p.page.locator('h1').textContent()).resolves.toBe(t('auth.registerTitle'));
+      await expectHealthy('register');
+      await p.page.selectOption('#role', 'employer');
+      await p.page.fill('#name', 'Meera Joshi');
+      await p.page.fill('#phone', `9${String(Date.now()).slice(-8)}${i}`);
+      await p.page.fill('#password', 'hiring-in-kharadi');
+      await Promise.all([
+        p.page.waitForURL(/\/employer$/),
+        p.page.locator('main button[type=submit]').click(),
+      ]);
+      await Promise.all([
+        p.page.waitForURL(/\/employer\/company$/),
+        p.page.locator('main a[href="/employer/company"]').click(),
+      ]);
+      await p.page.fill('#name', `${word} Customer Care Pvt Ltd`);
+      await p.page.selectOption('#industry', 'bpo-kpo');
+      await p.page.selectOption('#city', 'pune');
+      await expectHealthy('company');
+      await Promise.all([
+        p.page.waitForURL(/\/employer$/),
+        p.page.locator('main button[type=submit]').click(),
+      ]);
+      await expectHealthy('dashboard');
+    });
+
+    it('posts a job: a mistake is explained next to the field, then the job goes live', async () => {
+      await Promise.all([
+        p.page.waitForURL(/\/employer\/jobs\/new$/),
+        p.page.locator('main a[href="/employer/jobs/new"]').click(),
+      ]);
+      await p.page.fill('#title', 'Hi');
+      await p.page.selectOption('#role', 'chat-support-executive');
+      await p.page.selectOption('#industry', 'e-commerce');
+      await p.page.selectOption('#place', 'pune/kharadi');
+      await p.page.fill('#description', 'short');
+      await p.page.locator('main button[value=published]').click();
+      await p.page.waitForLoadState();
+      await expect(p.page.locator('[role=alert]').textContent()).resolves.toBe(t('employer.fixErrors'));
+      await expect(p.page.locator('#title-error').textContent()).resolves.toBe(
+        t('web.form.tooShort', { min: 5 }),
+      );
+      expect(await p.page.getAttribute('#title', 'aria-invalid')).toBe('true');
+      await expectHealthy('post-job-errors');
+
+      await p.page.fill('#title', `${word} Chat Support Associate`);
+      await p.page.fill('#salary_min', '16000');
+      await p.page.fill('#salary_max', '21000');
+      await p.page.fill(
+        '#description',
+        'Answer customer chats for our food delivery app from our Kharadi office. Day shift, six days a week. Training provided; interview at our office.',
+      );
+      await Promise.all([
+        p.page.waitForURL(/\/jobs\/\d+$/),
+        p.page.locator('main button[value=published]').click(),
+      ]);
+      const jobPath = new URL(p.page.url()).pathname;
+      await expectHealthy('job-posted');
+
+      await p.page.goto(`${base}/jobs?q=${word.toLowerCase()}`);
+      await expect(p.page.locator(`.cards a[href="${jobPath}"]`).count()).resolves.toBe(1);
+      await expectHealthy('search-finds-it');
+    });
+  });
+}

@@ -1,0 +1,136 @@
+// The seeker's journey on a 360 px phone in English, Hindi and Marathi: pick a language, search by
+// keyboard only, filter, open a job, a landing page. axe-core on each page; screenshots kept.
+// Extend here when apply/track pages land: the same `phone` page, one more step per test.
+import { request } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LANGUAGES, translator } from '../../src/web/i18n/index.ts';
+import { launch, type PhonePage, phone, screenshot, seriousViolations, tabTo } from './browser.ts';
+
+const base = inject('baseUrl');
+const PUNE = { en: 'Pune', hi: 'पुणे', mr: 'पुणे' } as const;
+
+/** Bytes on the wire for one URL fetched with brotli allowed, as a phone browser would. */
+function wireBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': 'br, gzip', accept: 'text/html' } }, (res) => {
+      let n = 0;
+      res.on('data', (c: Buffer) => {
+        n += c.length;
+      });
+      res.on('end', () => resolve(n));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the results page budget', () => {
+  it('a page of 20 demo results, its stylesheet and script together stay under 100 KB compressed', async () => {
+    const sizes = await Promise.all(
+      ['/jobs?q=customer+support', '/static/app.css', '/static/app.js'].map((u) => wireBytes(`${base}${u}`)),
+    );
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.log(
+      `results page on the wire: html ${sizes[0]} B, css ${sizes[1]} B, js ${sizes[2]} B, total ${total} B`,
+    );
+    expect(total).toBeLessThan(100 * 1024);
+  });
+});
+
+for (const lang of LANGUAGES) {
+  describe(`a seeker on a phone, in ${lang}`, () => {
+    const t = translator(lang);
+    let p: PhonePage;
+    beforeAll(async () => {
+      p = await phone(browser);
+    });
+    afterAll(async () => {
+      await p.page.context().close();
+    });
+    const expectHealthy = async (name: string) => {
+      await screenshot(p.page, lang, name);
+      expect(await seriousViolations(p.page), `${name}: axe`).toEqual([]);
+      expect(p.problems, `${name}: console`).toEqual([]);
+    };
+
+    it('picks the language in the header and the site remembers it', async () => {
+      await p.page.goto(`${base}/`);
+      if (lang !== 'en') {
+        await Promise.all([p.page.waitForURL(/lang=/), p.page.selectOption('#lang-pick', lang)]);
+      }
+      expect(await p.page.getAttribute('html', 'lang')).toBe(lang);
+      await expect(p.page.locator('h1').textContent()).resolves.toBe(t('home.title'));
+      await expectHealthy('home');
+    });
+
+    it('keyboard only: tabs to the search box, types, presses Enter and gets results', async () => {
+      await p.page.goto(`${base}/`);
+      expect(await p.page.getAttribute('html', 'lang')).toBe(lang);
+      await tabTo(p.page, '#q');
+      await p.page.keyboard.type('customer support');
+      await Promise.all([p.page.waitForURL(/\/jobs\?/), p.page.keyboard.press('Enter')]);
+      expect(p.page.url()).toContain('q=customer+support');
+      // Empty fields are left out of the URL by app.js.
+      expect(p.page.url()).not.toMatch(/=(&|$)/);
+      await expect(p.page.locator('.cards > li').count()).resolves.toBeGreaterThan(0);
+      await expectHealthy('results');
+    });
+
+    it('a filter applies as soon as it is chosen, and more filters open under one tap', async () => {
+      await Promise.all([p.page.waitForURL(/city=pune/), p.page.selectOption('#f-city', 'pune')]);
+      const places = await p.page.locator('.cards .facts').allTextContents();
+      expect(places.length).toBeGreaterThan(0);
+      for (const place of places) expect(place).toContain(PUNE[lang]);
+      await p.page.locator('details.more summary').click();
+      await Promise.all([p.page.waitForURL(/work_mode=onsite/), p.page.selectOption('#f-work', 'onsite')]);
+      await expect(p.page.locator('details.more .pill').textContent()).resolves.toBe(
+        t('web.activeFilters', { count: 1 }),
+      );
+      await expectHealthy('results-filtered');
+    });
+
+    it('opens a job and can tab through the whole page', async () => {
+      await p.page.goto(`${base}/jobs?city=pune&q=customer+support`);
+      await Promise.all([p.page.waitForURL(/\/jobs\/\d+$/), p.page.locator('.cards h2 a').first().click()]);
+      expect(await p.page.locator('script[type="application/ld+json"]').count()).toBe(1);
+      await expect(p.page.locator('.facts dt').first().textContent()).resolves.toBe(t('job.salary'));
+      await expectHealthy('job');
+      await p.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const seen: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        await p.page.keyboard.press('Tab');
+        const focused = await p.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const box = el.getBoundingClientRect();
+          return {
+            what: `${el.tagName}${el.getAttribute('href') ?? ''}`,
+            visible: box.width > 0 && box.height > 0,
+          };
+        });
+        if (!focused) continue;
+        expect(focused.visible, focused.what).toBe(true);
+        seen.push(focused.what);
+      }
+      expect(seen.some((s) => s.startsWith('A/companies/'))).toBe(true);
+      expect(seen.some((s) => s.startsWith('A/jobs/in/pune'))).toBe(true);
+    });
+
+    it('a city and work landing page reads in the language', async () => {
+      await p.page.goto(`${base}/jobs/in/pune/customer-service`);
+      await expect(p.page.locator('h1').textContent()).resolves.toBe(
+        t('landing.categoryTitle', { city: PUNE[lang], category: t('enum.category.customer_service') }),
+      );
+      await expectHealthy('landing');
+    });
+  });
+}
