@@ -1,0 +1,106 @@
+// Owns turning an understood query (parser output) plus the explicit filters into SQL-ready filters,
+// boosts and the ordered list of ways to relax a search that found nothing.
+// Must never touch the database or throw: validation of explicit parameters happens in the service.
+import type { ParsedQuery, QueryGroup } from './query-parser.ts';
+import type { Boosts, SearchFilters, TextGroup } from './search.repo.ts';
+
+/** Radii tried, in order, when a place search finds nothing. */
+export const WIDER_RADII_KM = [10, 25] as const;
+const MAX_TERMS_PER_GROUP = 16;
+
+/**
+ * One term as a tsquery: its words in order (a phrase: 'call' <-> 'centre'), the last one as a
+ * prefix, which stands in for stemming (agent -> agents). Only letters, marks and digits survive,
+ * each quoted, so nothing a seeker types can become a tsquery operator.
+ */
+export function termTsquery(term: string): string | undefined {
+  const words = term
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w.length > 0 && w.length <= 40);
+  if (!words.length) return undefined;
+  return words.map((w, i) => `'${w}'${i === words.length - 1 ? ':*' : ''}`).join(' <-> ');
+}
+
+export function groupToText(g: Pick<QueryGroup, 'terms' | 'roles'>): TextGroup {
+  const parts = [...new Set(g.terms)]
+    .slice(0, MAX_TERMS_PER_GROUP)
+    .flatMap((t) => termTsquery(t) ?? [])
+    .map((t) => (t.includes('<->') ? `(${t})` : t));
+  return { roles: [...g.roles], ...(parts.length ? { tsquery: parts.join(' | ') } : {}) };
+}
+
+/** Filters that came from words in q, kept apart so a relaxation can drop them and say so. */
+export interface ImpliedFilters {
+  category?: string;
+  work_mode?: string;
+  experience_max?: number;
+  education_rank?: number;
+}
+
+export interface SearchPlan {
+  filters: SearchFilters;
+  implied: ImpliedFilters;
+  boosts: Boosts;
+  origin?: { lat: number; lng: number };
+  /** The place to name in notices and whether its radius may widen (it came from q or a default). */
+  place?: { name: string; radiusKm: number; widenable: boolean };
+}
+
+export interface Relaxation {
+  filters: SearchFilters;
+  notice: string;
+}
+
+/** Each step keeps the ones before it: first the radius, then filters read from words, then AND -> OR. */
+export function relaxations(plan: SearchPlan): Relaxation[] {
+  const steps: Relaxation[] = [];
+  let current: SearchFilters = { ...plan.filters, ...plan.implied };
+  const { place } = plan;
+  const origin = current.near;
+  if (place?.widenable && origin) {
+    for (const radiusKm of WIDER_RADII_KM) {
+      if (radiusKm <= place.radiusKm) continue;
+      const near = { lat: origin.lat, lng: origin.lng, radiusKm };
+      current = { ...current, near };
+      steps.push({
+        filters: current,
+        notice: `No jobs within ${place.radiusKm} km of ${place.name}; showing jobs within ${radiusKm} km.`,
+      });
+    }
+  }
+  const impliedNames = describeImplied(plan.implied);
+  if (impliedNames.length) {
+    current = { ...current };
+    for (const key of Object.keys(plan.implied) as (keyof ImpliedFilters)[]) delete current[key];
+    steps.push({
+      filters: current,
+      notice: `No jobs matched every requirement; showing jobs without the ${impliedNames.join(', ')} filter.`,
+    });
+  }
+  if ((current.groups?.length ?? 0) > 1) {
+    current = { ...current, anyGroup: true };
+    steps.push({ filters: current, notice: 'No job matched all your words; showing jobs that match some of them.' });
+  }
+  return steps;
+}
+
+function describeImplied(implied: ImpliedFilters): string[] {
+  const names: string[] = [];
+  if (implied.category) names.push('category');
+  if (implied.work_mode) names.push('work mode');
+  if (implied.experience_max !== undefined) names.push('experience');
+  if (implied.education_rank !== undefined) names.push('education');
+  return names;
+}
+
+/** Soft wishes from the words: they re-rank, never filter. */
+export function boostsFrom(parsed: ParsedQuery, voiceRoles: { slug: string; voice: boolean }[]): Boosts {
+  const boosts: Boosts = {};
+  if (parsed.shifts?.length) boosts.shifts = [...parsed.shifts];
+  if (parsed.voice !== undefined)
+    boosts.roles = voiceRoles.filter((r) => r.voice === parsed.voice).map((r) => r.slug);
+  if (parsed.languages?.length) boosts.languages = parsed.languages.map((l) => l.slug);
+  return boosts;
+}
