@@ -28,7 +28,8 @@ export function decodeCursor(raw: string, sort: SortKey): Cursor {
       !Number.isFinite(c.v)
     )
       throw new Error('shape');
-    const r = Number.isSafeInteger(c.r) && (c.r as number) >= -1 && (c.r as number) < 10 ? (c.r as number) : -1;
+    const r =
+      Number.isSafeInteger(c.r) && (c.r as number) >= -1 && (c.r as number) < 10 ? (c.r as number) : -1;
     return { s: c.s, v: c.v, i: c.i as number, t: c.t, r };
   } catch {
     throw new Invalid([

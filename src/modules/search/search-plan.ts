@@ -13,20 +13,28 @@ const MAX_TERMS_PER_GROUP = 16;
  * prefix, which stands in for stemming (agent -> agents). Only letters, marks and digits survive,
  * each quoted, so nothing a seeker types can become a tsquery operator.
  */
-export function termTsquery(term: string): string | undefined {
+export function termTsquery(term: string, weights = ''): string | undefined {
   const words = term
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w.length > 0 && w.length <= 40);
   if (!words.length) return undefined;
-  return words.map((w, i) => `'${w}'${i === words.length - 1 ? ':*' : ''}`).join(' <-> ');
+  return words
+    .map((w, i) => `'${w}'${i === words.length - 1 ? `:*${weights}` : weights ? `:${weights}` : ''}`)
+    .join(' <-> ');
 }
 
+/**
+ * A group the vocabulary knows (it names roles) matches its words only in the title, role, company
+ * and skills (weights A, B): "hr" in "an HR round" of a description is not an HR job. A word the
+ * vocabulary does not know matches anywhere in the job.
+ */
 export function groupToText(g: Pick<QueryGroup, 'terms' | 'roles'>): TextGroup {
+  const weights = g.roles.length ? 'AB' : '';
   const parts = [...new Set(g.terms)]
     .slice(0, MAX_TERMS_PER_GROUP)
-    .flatMap((t) => termTsquery(t) ?? [])
+    .flatMap((t) => termTsquery(t, weights) ?? [])
     .map((t) => (t.includes('<->') ? `(${t})` : t));
   return { roles: [...g.roles], ...(parts.length ? { tsquery: parts.join(' | ') } : {}) };
 }
@@ -81,7 +89,10 @@ export function relaxations(plan: SearchPlan): Relaxation[] {
   }
   if ((current.groups?.length ?? 0) > 1) {
     current = { ...current, anyGroup: true };
-    steps.push({ filters: current, notice: 'No job matched all your words; showing jobs that match some of them.' });
+    steps.push({
+      filters: current,
+      notice: 'No job matched all your words; showing jobs that match some of them.',
+    });
   }
   return steps;
 }

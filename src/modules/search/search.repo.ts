@@ -76,7 +76,10 @@ export interface SearchRow {
   [key: string]: unknown;
 }
 
-export type Facets = Record<'city' | 'work_mode' | 'category' | 'industry' | 'shift' | 'education', Record<string, number>>;
+export type Facets = Record<
+  'city' | 'work_mode' | 'category' | 'industry' | 'shift' | 'education',
+  Record<string, number>
+>;
 
 /** Collects positional parameters while SQL text is assembled. */
 class Params {
@@ -158,17 +161,22 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
       if (tsqueries.length)
         terms.push(`ts_rank_cd(j.search_vector, to_tsquery('simple', ${p.add(tsqueries.join(' | '))}), 1)`);
       for (const g of groups) {
-        if (g.roles.length) terms.push(`CASE WHEN j.role = ANY(${p.add(g.roles)}::text[]) THEN 0.4 ELSE 0 END`);
+        if (g.roles.length)
+          terms.push(`CASE WHEN j.role = ANY(${p.add(g.roles)}::text[]) THEN 0.4 ELSE 0 END`);
         if (f.anyGroup) terms.push(`CASE WHEN ${groupMatch(g, p)} THEN 1 ELSE 0 END`);
       }
       const ref = p.add(page.refTime);
-      terms.push(`0.3 * exp(-greatest(extract(epoch FROM (${ref}::timestamptz - j.posted_at)), 0) / 1296000.0)`);
+      terms.push(
+        `0.3 * exp(-greatest(extract(epoch FROM (${ref}::timestamptz - j.posted_at)), 0) / 1296000.0)`,
+      );
       if (distance) terms.push(`0.4 * exp(-${distance} / 5.0)`);
       terms.push('CASE WHEN j.salary_max IS NOT NULL THEN 0.1 ELSE 0 END');
       terms.push('CASE WHEN c.verified THEN 0.1 ELSE 0 END');
       const b = page.boosts;
-      if (b?.shifts?.length) terms.push(`CASE WHEN j.shift = ANY(${p.add(b.shifts)}::text[]) THEN 0.15 ELSE 0 END`);
-      if (b?.roles?.length) terms.push(`CASE WHEN j.role = ANY(${p.add(b.roles)}::text[]) THEN 0.1 ELSE 0 END`);
+      if (b?.shifts?.length)
+        terms.push(`CASE WHEN j.shift = ANY(${p.add(b.shifts)}::text[]) THEN 0.15 ELSE 0 END`);
+      if (b?.roles?.length)
+        terms.push(`CASE WHEN j.role = ANY(${p.add(b.roles)}::text[]) THEN 0.1 ELSE 0 END`);
       for (const language of b?.languages ?? [])
         terms.push(
           `CASE WHEN j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb THEN 0.1 ELSE 0 END`,
@@ -232,7 +240,8 @@ export const searchRepo = {
     }
     const dir = asc ? 'ASC' : 'DESC';
     // sort=recent orders by the raw column so jobs_live_recent_idx serves it without a sort.
-    const order = page.sort === 'recent' ? `j.posted_at ${dir}, j.id ${dir}` : `sort_value ${dir}, j.id ${dir}`;
+    const order =
+      page.sort === 'recent' ? `j.posted_at ${dir}, j.id ${dir}` : `sort_value ${dir}, j.id ${dir}`;
     const sql = `
       SELECT j.id, j.title, j.company_id, c.name AS company_name, c.verified AS company_verified,
              j.category, j.role, j.city, ci.name AS city_name, j.locality, l.name AS locality_name,
@@ -254,7 +263,9 @@ export const searchRepo = {
    * result's own. Served from search_counts while no job changed and the entry is under a minute old.
    */
   async facets(q: Queryable, f: SearchFilters): Promise<{ total: number; facets: Facets }> {
-    const key = createHash('sha256').update(JSON.stringify(facetKey(f))).digest('base64url');
+    const key = createHash('sha256')
+      .update(JSON.stringify(facetKey(f)))
+      .digest('base64url');
     const cached = await q.query<{ total: number | null; facets: Facets | null; generation: number }>(
       `SELECT c.total, c.facets, s.last_value AS generation
          FROM search_generation s

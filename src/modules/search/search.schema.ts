@@ -97,7 +97,9 @@ export const SearchResult = Type.Object({
     }),
   ),
   understood: Type.Optional(
-    Type.Array(Type.String(), { description: 'how the words in q were read: roles, places, filters, wishes' }),
+    Type.Array(Type.String(), {
+      description: 'how the words in q were read: roles, places, filters, wishes',
+    }),
   ),
 });
 export type SearchResult = Static<typeof SearchResult>;

@@ -6,11 +6,11 @@ import { loadGazetteer } from '../../db/reference.ts';
 import { Invalid } from '../../errors.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { type ParsedQuery, parseQuery } from './query-parser.ts';
-import { boostsFrom, groupToText, type SearchPlan, relaxations } from './search-plan.ts';
 import { type SearchFilters, type SearchRow, type SortKey, searchRepo } from './search.repo.ts';
 import type { SearchItem, SearchQuery, SearchResult } from './search.schema.ts';
-import { searchWordsRepo } from './search-words.repo.ts';
 import { decodeCursor, encodeCursor } from './search-cursor.ts';
+import { boostsFrom, groupToText, relaxations, type SearchPlan } from './search-plan.ts';
+import { searchWordsRepo } from './search-words.repo.ts';
 
 /** A search that needs longer than this is cut off (server engine) and answered with a 400. */
 const STATEMENT_TIMEOUT_MS = 2000;
@@ -50,8 +50,9 @@ interface Understood {
   notices: string[];
 }
 
-export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService }) {
+export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; clock?: () => Date }) {
   const { taxonomy } = deps;
+  const clock = deps.clock ?? (() => new Date());
   const gazetteer = loadGazetteer();
 
   /** Runs one search statement with a time cap, so no query string can tie up the server. */
@@ -134,7 +135,9 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService })
     const { filters, implied } = plan;
 
     // "Did you mean": a plain word the jobs index has never seen becomes its closest known word.
-    const plain = parsed.groups.filter((g) => !g.roles.length && g.terms.length === 1 && g.source.length >= 4);
+    const plain = parsed.groups.filter(
+      (g) => !g.roles.length && g.terms.length === 1 && g.source.length >= 4,
+    );
     const corrections = await capped((q) =>
       searchWordsRepo.closest(
         q,
@@ -178,7 +181,7 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService })
         throw new Invalid([{ field: 'sort', message: 'distance needs near=lat,lng or a locality' }]);
       const limit = query.limit ?? 20;
       const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
-      const refTime = cursor?.t ?? new Date().toISOString();
+      const refTime = cursor?.t ?? clock().toISOString();
 
       // Nothing found: relax step by step (radius, then filters read from words, then any word),
       // and say what was relaxed. A cursor remembers the step, so later pages stay the same search.
@@ -227,7 +230,9 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService })
         total: facets.total,
         facets: facets.facets,
         next_cursor:
-          more && last ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: refTime, r: step }) : null,
+          more && last
+            ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: refTime, r: step })
+            : null,
         ...(notices.length ? { notices } : {}),
         ...(understood.length ? { understood } : {}),
       };
