@@ -3,9 +3,10 @@
 --    this index and jobs_live_search_idx.
 CREATE INDEX jobs_live_role_idx ON jobs (role) WHERE status = 'published';
 
--- 2. search_words: every word of live and past job titles, skills and descriptions, with a trigram index, so an
---    unknown query word can be read as the closest known one ("did you mean"). Filled by a
---    statement-level trigger (one INSERT per batch, cheap for bulk loads).
+-- 2. search_words: every word of every job's search document (title, role, company, skills,
+--    description, place), with a trigram index, so an unknown query word can be read as the closest
+--    known one ("did you mean"). Filled by a statement-level trigger from the already computed
+--    search_vector (one INSERT per batch, no second tokenising, cheap for bulk loads).
 CREATE TABLE search_words (word text PRIMARY KEY);
 CREATE INDEX search_words_trgm_idx ON search_words USING gin (word gin_trgm_ops);
 
@@ -13,9 +14,7 @@ CREATE FUNCTION search_words_collect() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO search_words (word)
   SELECT DISTINCT w
-    FROM new_jobs,
-         unnest(tsvector_to_array(to_tsvector('simple',
-           new_jobs.title || ' ' || array_to_string(new_jobs.skills, ' ') || ' ' || new_jobs.description))) AS w
+    FROM new_jobs, unnest(tsvector_to_array(new_jobs.search_vector)) AS w
    WHERE char_length(w) BETWEEN 3 AND 30 AND w !~ '[0-9]'
   ON CONFLICT DO NOTHING;
   RETURN NULL;
@@ -28,7 +27,7 @@ CREATE TRIGGER search_words_update_trg AFTER UPDATE ON jobs
 
 INSERT INTO search_words (word)
 SELECT DISTINCT w
-  FROM jobs, unnest(tsvector_to_array(to_tsvector('simple', jobs.title || ' ' || array_to_string(jobs.skills, ' ') || ' ' || jobs.description))) AS w
+  FROM jobs, unnest(tsvector_to_array(jobs.search_vector)) AS w
  WHERE char_length(w) BETWEEN 3 AND 30 AND w !~ '[0-9]'
 ON CONFLICT DO NOTHING;
 
@@ -51,5 +50,15 @@ CREATE UNLOGGED TABLE search_counts (
   generation bigint NOT NULL,
   total integer NOT NULL,
   facets jsonb NOT NULL,
+  computed_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- 4. Page one of a search, cached the same way (same generation rule, same minute), with the
+--    reference time its relevance scores were computed at, so its cursor continues that same search.
+CREATE UNLOGGED TABLE search_pages (
+  key text PRIMARY KEY,
+  generation bigint NOT NULL,
+  ref_time timestamptz NOT NULL,
+  rows jsonb NOT NULL,
   computed_at timestamptz NOT NULL DEFAULT now()
 );

@@ -299,11 +299,12 @@ export const searchRepo = {
   /** Old cache entries are dead weight; dropped now and then by a search that missed. */
   async pruneCounts(q: Queryable): Promise<void> {
     await q.query(`DELETE FROM search_counts WHERE computed_at < now() - interval '10 minutes'`);
+    await q.query(`DELETE FROM search_pages WHERE computed_at < now() - interval '10 minutes'`);
   },
 };
 
 /** Filters in a fixed key order, so the same search always hits the same cache entry. */
-function facetKey(f: SearchFilters): unknown[] {
+export function facetKey(f: SearchFilters): unknown[] {
   return [
     f.groups?.map((g) => [[...g.roles].sort(), g.tsquery ?? '']),
     f.anyGroup ?? false,

@@ -8,6 +8,7 @@ import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { type ParsedQuery, parseQuery } from './query-parser.ts';
 import { type SearchFilters, type SearchRow, type SortKey, searchRepo } from './search.repo.ts';
 import type { SearchItem, SearchQuery, SearchResult } from './search.schema.ts';
+import { pageKey, searchCacheRepo } from './search-cache.repo.ts';
 import { decodeCursor, encodeCursor } from './search-cursor.ts';
 import { boostsFrom, groupToText, relaxations, type SearchPlan } from './search-plan.ts';
 import { searchWordsRepo } from './search-words.repo.ts';
@@ -208,17 +209,26 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       const boosted = Object.keys(plan.boosts).length > 0;
       const effectiveSort: SortKey =
         sort === 'relevance' && !filters.groups?.length && !plan.origin && !boosted ? 'recent' : sort;
-      const [rows, facets] = await Promise.all([
-        capped((q) =>
-          searchRepo.page(q, filters, {
-            sort: effectiveSort,
-            limit,
-            refTime,
-            origin: plan.origin,
-            boosts: plan.boosts,
-            after: cursor ? { value: cursor.v, id: cursor.i } : undefined,
-          }),
-        ),
+      const pageRequest = { sort: effectiveSort, limit, origin: plan.origin, boosts: plan.boosts };
+      const [{ rows, refTime: pageRefTime }, facets] = await Promise.all([
+        capped(async (q) => {
+          if (cursor)
+            return {
+              refTime,
+              rows: await searchRepo.page(q, filters, {
+                ...pageRequest,
+                refTime,
+                after: { value: cursor.v, id: cursor.i },
+              }),
+            };
+          // Page one is what most searches are: served from the shared cache while nothing changed.
+          const key = pageKey(filters, pageRequest);
+          const cached = await searchCacheRepo.pageGet(q, key);
+          if ('rows' in cached) return cached;
+          const fresh = { refTime, rows: await searchRepo.page(q, filters, { ...pageRequest, refTime }) };
+          await searchCacheRepo.pagePut(q, key, cached.generation, fresh);
+          return fresh;
+        }),
         counted ?? capped((q) => searchRepo.facets(q, filters)),
       ]);
       if (Math.random() < 0.01) await capped((q) => searchRepo.pruneCounts(q));
@@ -231,7 +241,7 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
         facets: facets.facets,
         next_cursor:
           more && last
-            ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: refTime, r: step })
+            ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: pageRefTime, r: step })
             : null,
         ...(notices.length ? { notices } : {}),
         ...(understood.length ? { understood } : {}),

@@ -191,7 +191,13 @@ forEachEngine('search', ({ db }) => {
   });
 
   it('tsquery operators and quotes inside words are plain text', async () => {
-    for (const q of ["call:* | !centre", "back'office", 'data <-> entry', '\\x00 & (', '🙂 कॉल सेंटर 🙂 andheri']) {
+    for (const q of [
+      'call:* | !centre',
+      "back'office",
+      'data <-> entry',
+      '\\x00 & (',
+      '🙂 कॉल सेंटर 🙂 andheri',
+    ]) {
       const { status } = await get(`q=${encodeURIComponent(q)}`);
       expect(status, q).toBe(200);
     }
