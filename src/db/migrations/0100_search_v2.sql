@@ -62,3 +62,33 @@ CREATE UNLOGGED TABLE search_pages (
   rows jsonb NOT NULL,
   computed_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- 5. search_head: the small part of the search document (title A; role, company, skills B). It
+--    stays inline in the row (the full search_vector, with the description, is TOASTed), so
+--    matching a known idea and ranking read no TOAST: at 100k jobs that was 2.4 s -> tens of ms.
+ALTER TABLE jobs ADD COLUMN search_head tsvector NOT NULL DEFAULT ''::tsvector;
+
+CREATE OR REPLACE FUNCTION jobs_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  role_name text;
+  company_name text;
+  place text;
+BEGIN
+  SELECT r.name INTO role_name FROM roles r WHERE r.slug = NEW.role;
+  SELECT c.name INTO company_name FROM companies c WHERE c.id = NEW.company_id;
+  SELECT l.name || ' ' || ci.name INTO place
+    FROM localities l JOIN cities ci ON ci.slug = l.city
+   WHERE l.city = NEW.city AND l.slug = NEW.locality;
+  NEW.search_head :=
+    setweight(to_tsvector('simple', coalesce(NEW.title, '')), 'A') ||
+    setweight(to_tsvector('simple', coalesce(role_name, '') || ' ' || coalesce(company_name, '') || ' ' ||
+      array_to_string(NEW.skills, ' ')), 'B');
+  NEW.search_vector :=
+    NEW.search_head ||
+    setweight(to_tsvector('simple', coalesce(NEW.description, '')), 'C') ||
+    setweight(to_tsvector('simple', coalesce(place, '')), 'D');
+  RETURN NEW;
+END
+$$;
+UPDATE jobs SET title = title;
+CREATE INDEX jobs_live_head_idx ON jobs USING gin (search_head) WHERE status = 'published';

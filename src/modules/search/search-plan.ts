@@ -27,16 +27,16 @@ export function termTsquery(term: string, weights = ''): string | undefined {
 
 /**
  * A group the vocabulary knows (it names roles) matches its words only in the title, role, company
- * and skills (weights A, B): "hr" in "an HR round" of a description is not an HR job. A word the
+ * and skills (search_head): "hr" in "an HR round" of a description is not an HR job. A word the
  * vocabulary does not know matches anywhere in the job.
  */
 export function groupToText(g: Pick<QueryGroup, 'terms' | 'roles'>): TextGroup {
-  const weights = g.roles.length ? 'AB' : '';
   const parts = [...new Set(g.terms)]
     .slice(0, MAX_TERMS_PER_GROUP)
-    .flatMap((t) => termTsquery(t, weights) ?? [])
+    .flatMap((t) => termTsquery(t) ?? [])
     .map((t) => (t.includes('<->') ? `(${t})` : t));
-  return { roles: [...g.roles], ...(parts.length ? { tsquery: parts.join(' | ') } : {}) };
+  const field = g.roles.length ? 'head' : 'all';
+  return { roles: [...g.roles], field, ...(parts.length ? { tsquery: parts.join(' | ') } : {}) };
 }
 
 /** Filters that came from words in q, kept apart so a relaxation can drop them and say so. */

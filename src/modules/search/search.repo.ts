@@ -9,6 +9,8 @@ export interface TextGroup {
   roles: string[];
   /** A to_tsquery('simple', ...) expression built from sanitised words only (see search-plan.ts). */
   tsquery?: string;
+  /** 'head': title, role, company and skills only (search_head); 'all': the whole document. */
+  field: 'head' | 'all';
 }
 
 export interface SearchFilters {
@@ -97,7 +99,8 @@ const distanceSql = (lat: string, lng: string) =>
 function groupMatch(g: TextGroup, p: Params): string {
   const parts: string[] = [];
   if (g.roles.length) parts.push(`j.role = ANY(${p.add(g.roles)}::text[])`);
-  if (g.tsquery) parts.push(`j.search_vector @@ to_tsquery('simple', ${p.add(g.tsquery)})`);
+  const column = g.field === 'head' ? 'j.search_head' : 'j.search_vector';
+  if (g.tsquery) parts.push(`${column} @@ to_tsquery('simple', ${p.add(g.tsquery)})`);
   return parts.length ? `(${parts.join(' OR ')})` : 'true';
 }
 
@@ -134,8 +137,8 @@ function whereClause(f: SearchFilters, p: Params): string {
 /*
  * Relevance, best first. A seeker judges a list by "is this my kind of job" first, then "can I get
  * there", then "is it still open", then "is it honest", so the terms are weighted in that order:
- *   text match: ts_rank_cd over the weighted document (title A > role/company/skills B >
- *     description C), plus 0.4 for each asked-for idea the job's role itself is (a "telecaller"
+ *   text match: ts_rank_cd over the inline head of the document (title A > role/company/skills B;
+ *     the TOASTed description would cost a read per candidate), plus 0.4 for each asked-for idea the job's role itself is (a "telecaller"
  *     job beats a job that mentions telecalling), plus 1 per idea matched when any idea may match
  * + closeness to the searched place (up to 0.4, halving every ~3.5 km)
  * + freshness (up to 0.3, halving every ~10 days, measured from the frozen refTime)
@@ -159,7 +162,7 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
       const groups = f.groups ?? [];
       const tsqueries = groups.flatMap((g) => (g.tsquery ? [`(${g.tsquery})`] : []));
       if (tsqueries.length)
-        terms.push(`ts_rank_cd(j.search_vector, to_tsquery('simple', ${p.add(tsqueries.join(' | '))}), 1)`);
+        terms.push(`ts_rank_cd(j.search_head, to_tsquery('simple', ${p.add(tsqueries.join(' | '))}), 1)`);
       for (const g of groups) {
         if (g.roles.length)
           terms.push(`CASE WHEN j.role = ANY(${p.add(g.roles)}::text[]) THEN 0.4 ELSE 0 END`);
@@ -187,13 +190,12 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
 }
 
 const FACET_SQL = (where: string) => `
-  SELECT ci.name AS city_name, j.work_mode, j.category, j.industry, j.shift, j.education_min,
-         GROUPING(ci.name, j.work_mode, j.category, j.industry, j.shift, j.education_min) AS g,
+  SELECT j.city AS city_name, j.work_mode, j.category, j.industry, j.shift, j.education_min,
+         GROUPING(j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min) AS g,
          count(*)::int AS n
     FROM jobs j
-    JOIN cities ci ON ci.slug = j.city
    WHERE ${where}
-   GROUP BY GROUPING SETS ((ci.name), (j.work_mode), (j.category), (j.industry), (j.shift), (j.education_min), ())`;
+   GROUP BY GROUPING SETS ((j.city), (j.work_mode), (j.category), (j.industry), (j.shift), (j.education_min), ())`;
 
 interface FacetRow {
   city_name: string | null;
@@ -260,7 +262,7 @@ export const searchRepo = {
 
   /**
    * Total and every facet in one pass over the filtered set (GROUPING SETS), so the counts are the
-   * result's own. Served from search_counts while no job changed and the entry is under a minute old.
+   * result's own. Cities come back as slugs (no join per counted row); the service names them. Served from search_counts while no job changed and the entry is under a minute old.
    */
   async facets(q: Queryable, f: SearchFilters): Promise<{ total: number; facets: Facets }> {
     const key = createHash('sha256')
@@ -306,7 +308,7 @@ export const searchRepo = {
 /** Filters in a fixed key order, so the same search always hits the same cache entry. */
 export function facetKey(f: SearchFilters): unknown[] {
   return [
-    f.groups?.map((g) => [[...g.roles].sort(), g.tsquery ?? '']),
+    f.groups?.map((g) => [[...g.roles].sort(), g.tsquery ?? '', g.field]),
     f.anyGroup ?? false,
     f.city,
     f.locality,

@@ -235,10 +235,12 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       const more = rows.length > limit;
       const pageRows = rows.slice(0, limit);
       const last = pageRows.at(-1);
+      const cityName = new Map((await taxonomy.get()).cities.map((c) => [c.slug, c.name]));
+      const cities = Object.entries(facets.facets.city).map(([slug, n]) => [cityName.get(slug) ?? slug, n]);
       return {
         items: pageRows.map(toItem),
         total: facets.total,
-        facets: facets.facets,
+        facets: { ...facets.facets, city: Object.fromEntries(cities) },
         next_cursor:
           more && last
             ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: pageRefTime, r: step })
