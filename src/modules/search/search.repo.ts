@@ -1,5 +1,5 @@
-// The SQL of public job search, and only here. Every query reads live jobs through the partial
-// indexes of migrations 0001 and 0100 (jobs_live_*: status = 'published'); expiry is checked on top.
+// The SQL of public job search, and only here. Every query reads job_search (migration 0100: one
+// narrow row per published job, indexes job_search_*), joining jobs only for the page's own rows.
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
@@ -99,13 +99,19 @@ const distanceSql = (lat: string, lng: string) =>
 function groupMatch(g: TextGroup, p: Params): string {
   const parts: string[] = [];
   if (g.roles.length) parts.push(`j.role = ANY(${p.add(g.roles)}::text[])`);
-  const column = g.field === 'head' ? 'j.search_head' : 'j.search_vector';
-  if (g.tsquery) parts.push(`${column} @@ to_tsquery('simple', ${p.add(g.tsquery)})`);
+  // A word the vocabulary does not know may sit in a description: that is only in jobs.search_vector
+  // (jobs_live_search_idx); everything else reads the narrow job_search row.
+  if (g.tsquery && g.field === 'head') parts.push(`j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)})`);
+  else if (g.tsquery)
+    parts.push(
+      `j.id IN (SELECT d.id FROM jobs d WHERE d.status = 'published' AND d.search_vector @@ to_tsquery('simple', ${p.add(g.tsquery)}))`,
+    );
   return parts.length ? `(${parts.join(' OR ')})` : 'true';
 }
 
 function whereClause(f: SearchFilters, p: Params): string {
-  const w = [`j.status = 'published'`, `j.expires_at > now()`];
+  // job_search holds published jobs only; expiry is checked here.
+  const w = [`j.expires_at > now()`];
   if (f.groups?.length) {
     const each = f.groups.map((g) => groupMatch(g, p));
     w.push(f.anyGroup ? `(${each.join(' OR ')})` : each.join(' AND '));
@@ -174,7 +180,7 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
       );
       if (distance) terms.push(`0.4 * exp(-${distance} / 5.0)`);
       terms.push('CASE WHEN j.salary_max IS NOT NULL THEN 0.1 ELSE 0 END');
-      terms.push('CASE WHEN c.verified THEN 0.1 ELSE 0 END');
+      terms.push('CASE WHEN j.verified THEN 0.1 ELSE 0 END');
       const b = page.boosts;
       if (b?.shifts?.length)
         terms.push(`CASE WHEN j.shift = ANY(${p.add(b.shifts)}::text[]) THEN 0.15 ELSE 0 END`);
@@ -193,7 +199,7 @@ const FACET_SQL = (where: string) => `
   SELECT j.city AS city_name, j.work_mode, j.category, j.industry, j.shift, j.education_min,
          GROUPING(j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min) AS g,
          count(*)::int AS n
-    FROM jobs j
+    FROM job_search j
    WHERE ${where}
    GROUP BY GROUPING SETS ((j.city), (j.work_mode), (j.category), (j.industry), (j.shift), (j.education_min), ())`;
 
@@ -245,12 +251,13 @@ export const searchRepo = {
     const order =
       page.sort === 'recent' ? `j.posted_at ${dir}, j.id ${dir}` : `sort_value ${dir}, j.id ${dir}`;
     const sql = `
-      SELECT j.id, j.title, j.company_id, c.name AS company_name, c.verified AS company_verified,
+      SELECT j.id, x.title, j.company_id, c.name AS company_name, j.verified AS company_verified,
              j.category, j.role, j.city, ci.name AS city_name, j.locality, l.name AS locality_name,
-             j.salary_min, j.salary_max, j.work_mode, j.shift, j.experience_min, j.education_min, j.posted_at,
+             x.salary_min, j.salary_max, j.work_mode, j.shift, j.experience_min, j.education_min, j.posted_at,
              ${distance ?? 'NULL::float8'} AS distance_km,
              ${sortExpr} AS sort_value
-        FROM jobs j
+        FROM job_search j
+        JOIN jobs x ON x.id = j.id
         JOIN companies c ON c.id = j.company_id
         JOIN cities ci ON ci.slug = j.city
         JOIN localities l ON l.city = j.city AND l.slug = j.locality
@@ -292,7 +299,7 @@ export const searchRepo = {
   async count(q: Queryable, f: SearchFilters): Promise<number> {
     const p = new Params();
     const { rows } = await q.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM jobs j WHERE ${whereClause(f, p)}`,
+      `SELECT count(*)::int AS n FROM job_search j WHERE ${whereClause(f, p)}`,
       p.values,
     );
     return rows[0]?.n ?? 0;
