@@ -101,7 +101,8 @@ function groupMatch(g: TextGroup, p: Params): string {
   if (g.roles.length) parts.push(`j.role = ANY(${p.add(g.roles)}::text[])`);
   // A word the vocabulary does not know may sit in a description: that is only in jobs.search_vector
   // (jobs_live_search_idx); everything else reads the narrow job_search row.
-  if (g.tsquery && g.field === 'head') parts.push(`j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)})`);
+  if (g.tsquery && g.field === 'head')
+    parts.push(`j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)})`);
   else if (g.tsquery)
     parts.push(
       `j.id IN (SELECT d.id FROM jobs d WHERE d.status = 'published' AND d.search_vector @@ to_tsquery('simple', ${p.add(g.tsquery)}))`,

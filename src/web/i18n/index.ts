@@ -20,11 +20,15 @@ export function catalogue(lang: Lang): Catalogue | undefined {
   const merged: Catalogue = {};
   const merge = (into: Catalogue, from: Catalogue) => {
     for (const [k, v] of Object.entries(from)) {
-      if (v && typeof v === 'object' && !Array.isArray(v)) merge((into[k] ??= {}) as Catalogue, v as Catalogue);
-      else into[k] = v;
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        into[k] ??= {};
+        merge(into[k] as Catalogue, v as Catalogue);
+      } else into[k] = v;
     }
   };
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort())
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
     merge(merged, JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Catalogue);
   return merged;
 }
