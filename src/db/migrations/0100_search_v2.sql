@@ -53,7 +53,7 @@ CREATE UNLOGGED TABLE search_counts (
   computed_at timestamptz NOT NULL DEFAULT now()
 );
 
--- 4. Page one of a search, cached the same way (same generation rule, same minute), with the
+-- 4. The top 200 results of a search, cached the same way (same generation rule, same minute), with the
 --    reference time its relevance scores were computed at, so its cursor continues that same search.
 CREATE UNLOGGED TABLE search_pages (
   key text PRIMARY KEY,

@@ -1,6 +1,6 @@
-// The SQL of the page-one cache (search_pages, migration 0100): the first page of a search, shared
+// The SQL of the ranking cache (search_pages, migration 0100): the top results of a search, shared
 // by every app instance, valid while no job changed (search_generation) and for at most a minute.
-// Must never serve a later page: those continue from the cursor with the cached page's ref_time.
+// Must never decide what to serve from it; the service does (search.service.ts).
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../db/db.ts';
 import { facetKey, type PageRequest, type SearchFilters, type SearchRow } from './search.repo.ts';
@@ -10,8 +10,8 @@ export interface CachedPage {
   rows: SearchRow[];
 }
 
-export function pageKey(f: SearchFilters, page: Omit<PageRequest, 'refTime' | 'after'>): string {
-  const key = [facetKey(f), page.sort, page.limit, page.origin ?? null, page.boosts ?? null];
+export function pageKey(f: SearchFilters, page: Omit<PageRequest, 'refTime' | 'after' | 'limit'>): string {
+  const key = [facetKey(f), page.sort, page.origin ?? null, page.boosts ?? null];
   return createHash('sha256').update(JSON.stringify(key)).digest('base64url');
 }
 

@@ -8,10 +8,20 @@ import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { type ParsedQuery, parseQuery } from './query-parser.ts';
 import { type SearchFilters, type SearchRow, type SortKey, searchRepo } from './search.repo.ts';
 import type { SearchItem, SearchQuery, SearchResult } from './search.schema.ts';
-import { pageKey, searchCacheRepo } from './search-cache.repo.ts';
-import { decodeCursor, encodeCursor } from './search-cursor.ts';
+import { type CachedPage, pageKey, searchCacheRepo } from './search-cache.repo.ts';
+import { type Cursor, decodeCursor, encodeCursor } from './search-cursor.ts';
 import { boostsFrom, groupToText, relaxations, type SearchPlan } from './search-plan.ts';
 import { searchWordsRepo } from './search-words.repo.ts';
+
+/** How many top results of a search are ranked once and cached (10 pages of 20). */
+const CACHED_RANKS = 200;
+
+/** Where a cursor points in a cached ranking: only when it came from that same ranking. */
+function fromCursor(cached: CachedPage, cursor: Cursor): number | undefined {
+  if (cursor.t !== cached.refTime) return undefined;
+  const at = cached.rows.findIndex((r) => r.id === cursor.i);
+  return at < 0 ? undefined : at + 1;
+}
 
 /** A search that needs longer than this is cut off (server engine) and answered with a 400. */
 const STATEMENT_TIMEOUT_MS = 2000;
@@ -209,25 +219,36 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       const boosted = Object.keys(plan.boosts).length > 0;
       const effectiveSort: SortKey =
         sort === 'relevance' && !filters.groups?.length && !plan.origin && !boosted ? 'recent' : sort;
-      const pageRequest = { sort: effectiveSort, limit, origin: plan.origin, boosts: plan.boosts };
+      const pageRequest = { sort: effectiveSort, origin: plan.origin, boosts: plan.boosts };
       const [{ rows, refTime: pageRefTime }, facets] = await Promise.all([
         capped(async (q) => {
+          // The first CACHED_RANKS results of a search are ranked once and shared through the database
+          // cache while no job changes; a cursor into that list reads on from it (same refTime, so the
+          // same order). Past the list, or after a change, the keyset query continues exactly.
+          const key = pageKey(filters, pageRequest);
+          const cached = await searchCacheRepo.pageGet(q, key);
+          if ('rows' in cached) {
+            const from = cursor ? fromCursor(cached, cursor) : 0;
+            if (from !== undefined) {
+              const slice = cached.rows.slice(from, from + limit + 1);
+              if (slice.length === limit + 1 || cached.rows.length <= CACHED_RANKS)
+                return { refTime: cached.refTime, rows: slice };
+            }
+          }
           if (cursor)
             return {
               refTime,
               rows: await searchRepo.page(q, filters, {
                 ...pageRequest,
+                limit,
                 refTime,
                 after: { value: cursor.v, id: cursor.i },
               }),
             };
-          // Page one is what most searches are: served from the shared cache while nothing changed.
-          const key = pageKey(filters, pageRequest);
-          const cached = await searchCacheRepo.pageGet(q, key);
-          if ('rows' in cached) return cached;
-          const fresh = { refTime, rows: await searchRepo.page(q, filters, { ...pageRequest, refTime }) };
-          await searchCacheRepo.pagePut(q, key, cached.generation, fresh);
-          return fresh;
+          const ranked = await searchRepo.page(q, filters, { ...pageRequest, limit: CACHED_RANKS, refTime });
+          if (!('rows' in cached))
+            await searchCacheRepo.pagePut(q, key, cached.generation, { refTime, rows: ranked });
+          return { refTime, rows: ranked.slice(0, limit + 1) };
         }),
         counted ?? capped((q) => searchRepo.facets(q, filters)),
       ]);
