@@ -58,41 +58,42 @@ export interface SearchPlan {
 
 export interface Relaxation {
   filters: SearchFilters;
-  notice: string;
+  /** What this search relaxed so far, one line per kind of relaxation. */
+  notices: string[];
 }
 
-/** Each step keeps the ones before it: first the radius, then filters read from words, then AND -> OR. */
+/**
+ * Each step keeps the ones before it, in the order a seeker loses least: first the filters read
+ * from words (education, experience, category, work mode), then the radius (5 -> 10 -> 25 km), then
+ * any word instead of every word. Explicit query parameters are never relaxed.
+ */
 export function relaxations(plan: SearchPlan): Relaxation[] {
   const steps: Relaxation[] = [];
   let current: SearchFilters = { ...plan.filters, ...plan.implied };
+  const said: { filters?: string; radius?: string; any?: string } = {};
+  const push = () =>
+    steps.push({ filters: current, notices: Object.values(said).filter((n) => n !== undefined) });
+  const impliedNames = describeImplied(plan.implied);
+  if (impliedNames.length) {
+    current = { ...current };
+    for (const key of Object.keys(plan.implied) as (keyof ImpliedFilters)[]) delete current[key];
+    said.filters = `No jobs matched every requirement; showing jobs without the ${impliedNames.join(', ')} filter.`;
+    push();
+  }
   const { place } = plan;
   const origin = current.near;
   if (place?.widenable && origin) {
     for (const radiusKm of WIDER_RADII_KM) {
       if (radiusKm <= place.radiusKm) continue;
-      const near = { lat: origin.lat, lng: origin.lng, radiusKm };
-      current = { ...current, near };
-      steps.push({
-        filters: current,
-        notice: `No jobs within ${place.radiusKm} km of ${place.name}; showing jobs within ${radiusKm} km.`,
-      });
+      current = { ...current, near: { lat: origin.lat, lng: origin.lng, radiusKm } };
+      said.radius = `No jobs within ${place.radiusKm} km of ${place.name}; showing jobs within ${radiusKm} km.`;
+      push();
     }
-  }
-  const impliedNames = describeImplied(plan.implied);
-  if (impliedNames.length) {
-    current = { ...current };
-    for (const key of Object.keys(plan.implied) as (keyof ImpliedFilters)[]) delete current[key];
-    steps.push({
-      filters: current,
-      notice: `No jobs matched every requirement; showing jobs without the ${impliedNames.join(', ')} filter.`,
-    });
   }
   if ((current.groups?.length ?? 0) > 1) {
     current = { ...current, anyGroup: true };
-    steps.push({
-      filters: current,
-      notice: 'No job matched all your words; showing jobs that match some of them.',
-    });
+    said.any = 'No job matched all your words; showing jobs that match some of them.';
+    push();
   }
   return steps;
 }

@@ -2,8 +2,11 @@
 // by trigram similarity. Must never decide whether to use a correction; the service does.
 import type { Queryable } from '../../db/db.ts';
 
-/** Below this a "correction" is more often a different word than a typo of this one. */
-export const SIMILARITY_FLOOR = 0.4;
+/**
+ * pg_trgm's own default. Only words the index has never seen are corrected (they would match
+ * nothing), so a loose floor costs little: "custmr" (0.33) -> "customer".
+ */
+export const SIMILARITY_FLOOR = 0.3;
 
 export const searchWordsRepo = {
   /** For each typed word the index does not know: its closest known word, when one is close enough. */

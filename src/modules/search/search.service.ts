@@ -213,7 +213,7 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       const relaxed = step >= 0 ? steps[step] : undefined;
       if (relaxed) {
         filters = relaxed.filters;
-        notices.push(relaxed.notice);
+        notices.push(...relaxed.notices);
       }
       // Without words, place or wishes every job ties on text and place: newest first, from an index.
       const boosted = Object.keys(plan.boosts).length > 0;
