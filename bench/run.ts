@@ -1,8 +1,19 @@
 // `npm run bench`: runs each benchmark in turn and prints its figures. Keep this a plain list:
-// each bench file exports one function; add a line per bench.
+// each entry is a function, or a standalone bench script run in its own process.
+import { spawnSync } from 'node:child_process';
 import { benchRecommendations } from './recommendations.ts';
 
-const benches: [string, () => Promise<void>][] = [['recommendations', benchRecommendations]];
+const script = (file: string) => async () => {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', file, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  if (res.status !== 0) throw new Error(`${file} exited with ${res.status}`);
+};
+
+const benches: [string, () => Promise<void>][] = [
+  ['search', script('bench/search.ts')],
+  ['recommendations', benchRecommendations],
+];
 
 for (const [name, run] of benches) {
   try {

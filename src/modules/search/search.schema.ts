@@ -91,6 +91,15 @@ export const SearchResult = Type.Object({
     education: Counts,
   }),
   next_cursor: Type.Union([Type.String(), Type.Null()]),
-  notices: Type.Optional(Type.Array(Type.String())),
+  notices: Type.Optional(
+    Type.Array(Type.String(), {
+      description: "what the search changed to find jobs: a corrected word ('did you mean'), a wider radius",
+    }),
+  ),
+  understood: Type.Optional(
+    Type.Array(Type.String(), {
+      description: 'how the words in q were read: roles, places, filters, wishes',
+    }),
+  ),
 });
 export type SearchResult = Static<typeof SearchResult>;

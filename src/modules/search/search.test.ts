@@ -20,6 +20,13 @@ interface Result {
   total: number;
   facets: Record<string, Record<string, number>>;
   next_cursor: string | null;
+  notices?: string[];
+  understood?: string[];
+}
+interface Titled extends Item {
+  title: string;
+  role: string;
+  locality: string;
 }
 
 forEachEngine('search', ({ db }) => {
@@ -139,6 +146,60 @@ forEachEngine('search', ({ db }) => {
         problemOf(res).errors?.map((e) => e.field),
         qs,
       ).toContain(field);
+    }
+  });
+
+  it('reads roles, places and education from the words a seeker types, and says how it read them', async () => {
+    const { body } = await get(`q=${encodeURIComponent('data entry thane 12th pass')}`);
+    expect(body.total).toBeGreaterThan(0);
+    for (const i of body.items as Titled[]) {
+      expect(i.city).toBe('thane');
+      expect(['below_10th', '10th', '12th']).toContain(i.education_min);
+    }
+    expect(body.understood?.join(' ')).toMatch(/Thane/);
+  });
+
+  it('explicit filters win over words in q', async () => {
+    const { body } = await get(`q=${encodeURIComponent('call centre thane')}&city=pune`);
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.every((i) => i.city === 'pune')).toBe(true);
+  });
+
+  it('a place with no matching job nearby widens the radius and says so', async () => {
+    const employer = await employerWithCompany(app);
+    const job = await postJob(app, employer, {
+      title: 'Zebrafinch Process Associate',
+      city: 'navi-mumbai',
+      locality: 'nerul',
+    });
+    const { body } = await get(`q=${encodeURIComponent('zebrafinch ghansoli')}`);
+    expect(body.items.map((i) => i.id)).toEqual([job.id]);
+    expect(body.notices).toContain('No jobs within 5 km of Ghansoli; showing jobs within 10 km.');
+    expect(body.total).toBe(1);
+  });
+
+  it('a misspelt word the index knows is read as that word ("did you mean")', async () => {
+    const { body } = await get('q=zebrafnch');
+    expect(body.total).toBe(1);
+    expect(body.notices).toContain("Showing results for 'zebrafinch' instead of 'zebrafnch'.");
+  });
+
+  it('words that cannot all match fall back to jobs matching some of them', async () => {
+    const { body } = await get(`q=${encodeURIComponent('zebrafinch qwertyuiopzz')}`);
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.notices?.join(' ')).toMatch(/match some of them/);
+  });
+
+  it('tsquery operators and quotes inside words are plain text', async () => {
+    for (const q of [
+      'call:* | !centre',
+      "back'office",
+      'data <-> entry',
+      '\\x00 & (',
+      '🙂 कॉल सेंटर 🙂 andheri',
+    ]) {
+      const { status } = await get(`q=${encodeURIComponent(q)}`);
+      expect(status, q).toBe(200);
     }
   });
 });

@@ -1,0 +1,210 @@
+// `npm run bench:search`: seeds N jobs on each engine, warms up, and prints p50/p95/p99 of a mixed
+// search query set (service level), requests per second through real HTTP (autocannon), and a naive
+// baseline (the same searches with ILIKE and no index) in the same run.
+// Usage: npm run bench:search -- [--engine both|postgres|pglite] [--jobs N] [--pg-jobs N]
+//        [--pglite-jobs N] [--seconds S] [--port P]
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { seedDemo } from '../src/modules/demo/demo.seed.ts';
+import type { SearchQuery } from '../src/modules/search/search.schema.ts';
+import { createServices } from '../src/services.ts';
+import { naiveSearch } from './search-naive.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'both' },
+    jobs: { type: 'string' },
+    'pg-jobs': { type: 'string' },
+    'pglite-jobs': { type: 'string' },
+    seconds: { type: 'string', default: '10' },
+    port: { type: 'string', default: '3301' },
+    rounds: { type: 'string', default: '20' },
+  },
+});
+
+/** What seekers do: words (English, Hinglish, Devanagari, typos), filters, places, sorts, browsing. */
+export const MIXED: SearchQuery[] = [
+  {},
+  { q: 'call centre' },
+  { q: 'call centre job andheri' },
+  { q: 'back office ki naukri' },
+  { q: 'data entry thane 12th pass' },
+  { q: 'custmer suport' },
+  { q: 'कॉल सेंटर' },
+  { q: 'telecaller', sort: 'salary' },
+  { q: 'chat support', work_mode: 'remote' },
+  { city: 'pune', category: 'customer_service' },
+  { education: '12th', experience_max: 0 } as unknown as SearchQuery,
+  { near: '19.1197,72.8468', radius_km: 10, sort: 'distance' },
+  { q: 'mis executive', city: 'mumbai', sort: 'recent' },
+  { q: 'bpo night shift fresher' },
+  { category: 'back_office', sort: 'recent' },
+];
+
+function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+function summary(label: string, times: number[]): void {
+  const s = [...times].sort((a, b) => a - b);
+  console.log(
+    `  ${label.padEnd(34)} n=${String(s.length).padStart(5)}  p50 ${fmt(pct(s, 0.5)).padStart(10)}  p95 ${fmt(pct(s, 0.95)).padStart(10)}  p99 ${fmt(pct(s, 0.99)).padStart(10)}`,
+  );
+}
+
+function toQs(q: SearchQuery): string {
+  return new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)])).toString();
+}
+
+async function seed(db: Db, jobs: number): Promise<void> {
+  const started = Date.now();
+  let last = 0;
+  await seedDemo(db, {
+    jobs,
+    companies: 200,
+    seekers: 50,
+    seed: 20261124,
+    batch: 2000,
+    onProgress: (done, total) => {
+      if (Date.now() - last > 5000 || done === total) {
+        last = Date.now();
+        const rate = Math.round(done / ((Date.now() - started) / 1000));
+        process.stdout.write(
+          `  seeded ${done.toLocaleString('en-IN')} / ${total.toLocaleString('en-IN')} (${rate}/s)\n`,
+        );
+      }
+    },
+  });
+  await db.exec('ANALYZE');
+  console.log(`  seed + analyze: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<void> {
+  console.log(`\n== ${engine}: ${jobs.toLocaleString('en-IN')} jobs`);
+  let db: Db;
+  let cleanup = async () => {};
+  if (engine === 'postgres') {
+    const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const name = `deskhire_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    db = await openPostgres(withDatabaseName(adminUrl, name), { max: 16 });
+    cleanup = async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    db = await openPglite();
+  }
+  try {
+    await migrate(db);
+    await seed(db, jobs);
+    const services = createServices(db, { sessionDays: 1 });
+    const rounds = Number(args.rounds);
+
+    // A seeker's visit: page one, then page two through the cursor page one returned.
+    const visit = async (q: SearchQuery, into: number[]) => {
+      let t = performance.now();
+      const first = await services.search.search(q);
+      into.push(performance.now() - t);
+      if (!first.next_cursor) return;
+      t = performance.now();
+      await services.search.search({ ...q, cursor: first.next_cursor });
+      into.push(performance.now() - t);
+    };
+    // Cold: every query right after a write, so nothing comes from the cache.
+    const cold: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      for (const q of MIXED) {
+        await db.query(`SELECT nextval('search_generation')`);
+        await visit(q, cold);
+      }
+    }
+    const warm: number[] = [];
+    for (let r = 0; r < rounds; r++) for (const q of MIXED) await visit(q, warm);
+    console.log('  latency (service, one at a time):');
+    summary('mixed set, caches cold', cold);
+    summary('mixed set, caches warm', warm);
+    summary('mixed set, all', [...cold, ...warm]);
+
+    const naive: number[] = [];
+    for (const q of MIXED) {
+      const t = performance.now();
+      await naiveSearch(db, q);
+      naive.push(performance.now() - t);
+    }
+    summary('naive baseline (ILIKE, no index)', naive);
+    const s1 = [...cold, ...warm].sort((a, b) => a - b);
+    const s2 = [...naive].sort((a, b) => a - b);
+    console.log(
+      `  naive / ours at p50: ${(pct(s2, 0.5) / pct(s1, 0.5)).toFixed(1)}x, at p95: ${(pct(s2, 0.95) / pct(s1, 0.95)).toFixed(1)}x`,
+    );
+
+    const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', DEMO_DATA: '0' });
+    const app = await buildApp({ db, config });
+    const port = Number(args.port);
+    await app.listen({ port, host: '127.0.0.1' });
+    try {
+      const result = await autocannon({
+        url: `http://127.0.0.1:${port}`,
+        connections: 16,
+        duration: Number(args.seconds),
+        // Each connection walks the mix as seekers do: page one, then page two by its next_cursor.
+        requests: MIXED.flatMap((q) => {
+          const path = `/api/v1/jobs?${toQs(q)}`;
+          return [
+            {
+              method: 'GET' as const,
+              path,
+              onResponse: (_status: number, body: string, context: object) => {
+                const next =
+                  _status === 200 ? (JSON.parse(body) as { next_cursor?: string | null }).next_cursor : null;
+                (context as { cursor?: string | null }).cursor = next ?? null;
+              },
+            },
+            {
+              method: 'GET' as const,
+              path,
+              setupRequest: (req: autocannon.Request, context: object) => {
+                const { cursor } = context as { cursor?: string | null };
+                return { ...req, path: cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path };
+              },
+            },
+          ];
+        }),
+      });
+      console.log(
+        `  HTTP (autocannon, 16 connections, ${args.seconds} s): ${Math.round(result.requests.average)} req/s, ` +
+          `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+          `${result.non2xx} non-2xx, ${result.errors} errors`,
+      );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await db.close();
+    await cleanup();
+  }
+}
+
+const engines =
+  args.engine === 'both' ? (['postgres', 'pglite'] as const) : ([args.engine] as ('postgres' | 'pglite')[]);
+for (const engine of engines) {
+  const override = engine === 'postgres' ? args['pg-jobs'] : args['pglite-jobs'];
+  const jobs = Number(override ?? args.jobs ?? (engine === 'postgres' ? 1_000_000 : 100_000));
+  await runEngine(engine, jobs);
+}

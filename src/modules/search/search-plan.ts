@@ -1,0 +1,118 @@
+// Owns turning an understood query (parser output) plus the explicit filters into SQL-ready filters,
+// boosts and the ordered list of ways to relax a search that found nothing.
+// Must never touch the database or throw: validation of explicit parameters happens in the service.
+import type { ParsedQuery, QueryGroup } from './query-parser.ts';
+import type { Boosts, SearchFilters, TextGroup } from './search.repo.ts';
+
+/** Radii tried, in order, when a place search finds nothing. */
+export const WIDER_RADII_KM = [10, 25] as const;
+const MAX_TERMS_PER_GROUP = 16;
+
+/**
+ * One term as a tsquery: its words in order (a phrase: 'call' <-> 'centre'), the last one as a
+ * prefix, which stands in for stemming (agent -> agents). Only letters, marks and digits survive,
+ * each quoted, so nothing a seeker types can become a tsquery operator.
+ */
+export function termTsquery(term: string, weights = ''): string | undefined {
+  const words = term
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w.length > 0 && w.length <= 40);
+  if (!words.length) return undefined;
+  return words
+    .map((w, i) => `'${w}'${i === words.length - 1 ? `:*${weights}` : weights ? `:${weights}` : ''}`)
+    .join(' <-> ');
+}
+
+/**
+ * A group the vocabulary knows (it names roles) matches its words only in the title, role, company
+ * and skills (search_head): "hr" in "an HR round" of a description is not an HR job. A word the
+ * vocabulary does not know matches anywhere in the job.
+ */
+export function groupToText(g: Pick<QueryGroup, 'terms' | 'roles'>): TextGroup {
+  const parts = [...new Set(g.terms)]
+    .slice(0, MAX_TERMS_PER_GROUP)
+    .flatMap((t) => termTsquery(t) ?? [])
+    .map((t) => (t.includes('<->') ? `(${t})` : t));
+  const field = g.roles.length ? 'head' : 'all';
+  return { roles: [...g.roles], field, ...(parts.length ? { tsquery: parts.join(' | ') } : {}) };
+}
+
+/** Filters that came from words in q, kept apart so a relaxation can drop them and say so. */
+export interface ImpliedFilters {
+  category?: string;
+  work_mode?: string;
+  experience_max?: number;
+  education_rank?: number;
+}
+
+export interface SearchPlan {
+  filters: SearchFilters;
+  implied: ImpliedFilters;
+  boosts: Boosts;
+  origin?: { lat: number; lng: number };
+  /** The place to name in notices and whether its radius may widen (it came from q or a default). */
+  place?: { name: string; radiusKm: number; widenable: boolean };
+}
+
+export interface Relaxation {
+  filters: SearchFilters;
+  /** What this search relaxed so far, one line per kind of relaxation. */
+  notices: string[];
+}
+
+/**
+ * Each step keeps the ones before it, in the order a seeker loses least: first the filters read
+ * from words (education, experience, category, work mode), then the radius (5 -> 10 -> 25 km), then
+ * any word instead of every word. Explicit query parameters are never relaxed.
+ */
+export function relaxations(plan: SearchPlan): Relaxation[] {
+  const steps: Relaxation[] = [];
+  let current: SearchFilters = { ...plan.filters, ...plan.implied };
+  const said: { filters?: string; radius?: string; any?: string } = {};
+  const push = () =>
+    steps.push({ filters: current, notices: Object.values(said).filter((n) => n !== undefined) });
+  const impliedNames = describeImplied(plan.implied);
+  if (impliedNames.length) {
+    current = { ...current };
+    for (const key of Object.keys(plan.implied) as (keyof ImpliedFilters)[]) delete current[key];
+    said.filters = `No jobs matched every requirement; showing jobs without the ${impliedNames.join(', ')} filter.`;
+    push();
+  }
+  const { place } = plan;
+  const origin = current.near;
+  if (place?.widenable && origin) {
+    for (const radiusKm of WIDER_RADII_KM) {
+      if (radiusKm <= place.radiusKm) continue;
+      current = { ...current, near: { lat: origin.lat, lng: origin.lng, radiusKm } };
+      said.radius = `No jobs within ${place.radiusKm} km of ${place.name}; showing jobs within ${radiusKm} km.`;
+      push();
+    }
+  }
+  if ((current.groups?.length ?? 0) > 1) {
+    current = { ...current, anyGroup: true };
+    said.any = 'No job matched all your words; showing jobs that match some of them.';
+    push();
+  }
+  return steps;
+}
+
+function describeImplied(implied: ImpliedFilters): string[] {
+  const names: string[] = [];
+  if (implied.category) names.push('category');
+  if (implied.work_mode) names.push('work mode');
+  if (implied.experience_max !== undefined) names.push('experience');
+  if (implied.education_rank !== undefined) names.push('education');
+  return names;
+}
+
+/** Soft wishes from the words: they re-rank, never filter. */
+export function boostsFrom(parsed: ParsedQuery, voiceRoles: { slug: string; voice: boolean }[]): Boosts {
+  const boosts: Boosts = {};
+  if (parsed.shifts?.length) boosts.shifts = [...parsed.shifts];
+  if (parsed.voice !== undefined)
+    boosts.roles = voiceRoles.filter((r) => r.voice === parsed.voice).map((r) => r.slug);
+  if (parsed.languages?.length) boosts.languages = parsed.languages.map((l) => l.slug);
+  return boosts;
+}
