@@ -41,13 +41,10 @@ for (const [i, lang] of LANGUAGES.entries()) {
       await p.page.fill('#name', 'Meera Joshi');
       await p.page.fill('#phone', `9${String(Date.now()).slice(-8)}${i}`);
       await p.page.fill('#password', 'hiring-in-kharadi');
-      await Promise.all([
-        p.page.waitForURL(/\/employer$/),
-        p.page.locator('main button[type=submit]').click(),
-      ]);
+      // A new employer lands straight on the company form.
       await Promise.all([
         p.page.waitForURL(/\/employer\/company$/),
-        p.page.locator('main a[href="/employer/company"]').click(),
+        p.page.locator('main button[type=submit]').click(),
       ]);
       await p.page.fill('#name', `${word} Customer Care Pvt Ltd`);
       await p.page.selectOption('#industry', 'bpo-kpo');
