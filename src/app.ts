@@ -21,6 +21,7 @@ import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { opsRoutes } from './modules/ops/ops.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { skillsRoutes } from './modules/skills/skills.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
@@ -102,6 +103,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   registerProblemHandlers(app, renderErrorPage);
   // Before any route: it attaches rate limits to routes as they are declared.
   await app.register(abuseLimits, { limiter: services.limiter });
+  // Before any route too: its onResponse hook times every request for /metrics.
+  await app.register(opsRoutes, { db });
 
   app.get('/health', { schema: { hide: true } }, async () => {
     await db.query('SELECT 1');

@@ -36,8 +36,14 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    log.info({ signal }, 'shutting down: finishing in-flight requests');
-    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    // Readiness answers 503 first, so a load balancer stops routing here; then stop accepting.
+    app.ops.startDraining();
+    log.info(
+      { signal, drainMs: config.shutdownDrainMs },
+      'shutting down: draining, then finishing in-flight requests',
+    );
+    const force = setTimeout(() => process.exit(1), 10_000 + config.shutdownDrainMs).unref();
+    if (config.shutdownDrainMs) await new Promise((r) => setTimeout(r, config.shutdownDrainMs));
     await app.close();
     // Stop fetching jobs and let the running one finish before the database goes away.
     await workers.stop(8_000);

@@ -20,7 +20,7 @@ import { createVerificationService } from './modules/trust/verification.service.
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionDays'> &
-    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom'>>,
+    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom' | 'rateLimitScale'>>,
 ) {
   const taxonomy = createTaxonomyService(db);
   const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
@@ -48,7 +48,7 @@ export function createServices(
   companies.setAfterSave(verification.onCompanySaved);
   const trust = createTrustService(db, { jobs, verification });
   jobs.setScreen(trust.screen);
-  const limiter = createRateLimiter(db);
+  const limiter = createRateLimiter(db, { scale: config.rateLimitScale });
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
   const careers = createCareersService({ insights, search });
