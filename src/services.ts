@@ -10,6 +10,7 @@ import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { providersFor } from './modules/notifications/notifications.providers.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { createPrivacyService } from './modules/privacy/privacy.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createSkillsService } from './modules/skills/skills.service.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
@@ -52,6 +53,7 @@ export function createServices(
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
   const careers = createCareersService({ insights, search });
+  const privacy = createPrivacyService(db);
   return {
     db,
     taxonomy,
@@ -67,6 +69,7 @@ export function createServices(
     insights,
     skills,
     careers,
+    privacy,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);
@@ -81,6 +84,7 @@ export function createServices(
         ...(await alerts.exportMine(userId)),
         notifications: await notifications.mine(userId),
         job_reports: reports,
+        contact_views: { of_me: await privacy.viewsOf(userId), by_me: await privacy.viewsBy(userId) },
       };
     },
     async eraseMine(userId: string): Promise<void> {
