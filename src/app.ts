@@ -23,6 +23,7 @@ import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { opsRoutes } from './modules/ops/ops.routes.ts';
 import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { seekersRoutes } from './modules/seekers/seekers.routes.ts';
@@ -108,6 +109,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   registerProblemHandlers(app, renderErrorPage);
   // Before any route: it attaches rate limits to routes as they are declared.
   await app.register(abuseLimits, { limiter: services.limiter });
+  // Before any route too: its onResponse hook times every request for /metrics.
+  await app.register(opsRoutes, { db });
 
   app.get('/health', { schema: { hide: true } }, async () => {
     await db.query('SELECT 1');

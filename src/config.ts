@@ -22,6 +22,8 @@ const EnvSchema = Type.Object({
   APP_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://.+' })),
   MAIL_FROM: Type.String({ minLength: 3, default: 'Deskhire <alerts@localhost>' }),
+  RATE_LIMIT_SCALE: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
+  SHUTDOWN_DRAIN_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 0 }),
 });
 
 /** Signs unsubscribe links when APP_SECRET is unset: fine on a laptop, never in production. */
@@ -47,6 +49,10 @@ export interface Config {
   /** SMTP server for email (`smtp://user:pass@host:587`); unset keeps mail in the dev outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Multiplies every abuse limit; 1 in production, raised by the load test (all load is one IP). */
+  rateLimitScale: number;
+  /** On SIGTERM, how long /health/ready answers 503 before the server stops accepting requests. */
+  shutdownDrainMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -80,5 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appSecretIsDefault: !v.APP_SECRET,
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
+    rateLimitScale: v.RATE_LIMIT_SCALE,
+    shutdownDrainMs: v.SHUTDOWN_DRAIN_MS,
   };
 }

@@ -1,20 +1,17 @@
 // Entry point: read config, open the database, migrate, load demo data on a fresh embedded
 // database, build the app, listen, and shut down cleanly on SIGTERM/SIGINT.
 import { mkdirSync } from 'node:fs';
-import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DatabaseUnavailable, openDatabase } from './db/db.ts';
 import { migrate } from './db/migrate.ts';
+import { createLogger } from './http/logger.ts';
 import { seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
 import { startWorkers } from './modules/queue/queue.workers.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = pino({
-    level: config.logLevel,
-    redact: ['req.headers.authorization', 'req.headers.cookie', '*.phone', '*.password'],
-  });
+  const log = createLogger(config.logLevel);
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(db);
@@ -36,8 +33,14 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    log.info({ signal }, 'shutting down: finishing in-flight requests');
-    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    // Readiness answers 503 first, so a load balancer stops routing here; then stop accepting.
+    app.ops.startDraining();
+    log.info(
+      { signal, drainMs: config.shutdownDrainMs },
+      'shutting down: draining, then finishing in-flight requests',
+    );
+    const force = setTimeout(() => process.exit(1), 10_000 + config.shutdownDrainMs).unref();
+    if (config.shutdownDrainMs) await new Promise((r) => setTimeout(r, config.shutdownDrainMs));
     await app.close();
     // Stop fetching jobs and let the running one finish before the database goes away.
     await workers.stop(8_000);

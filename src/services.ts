@@ -11,6 +11,7 @@ import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { providersFor } from './modules/notifications/notifications.providers.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { createPrivacyService } from './modules/privacy/privacy.service.ts';
 import { createRecommendationsService } from './modules/recommendations/recommendations.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { localDiskResumeStorage, type ResumeStorage } from './modules/seekers/resume-storage.ts';
@@ -24,7 +25,7 @@ import { createVerificationService } from './modules/trust/verification.service.
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionDays'> &
-    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom'>> & {
+    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom' | 'rateLimitScale'>> & {
       dataDir?: string;
       resumeStorage?: ResumeStorage;
     },
@@ -55,7 +56,7 @@ export function createServices(
   companies.setAfterSave(verification.onCompanySaved);
   const trust = createTrustService(db, { jobs, verification });
   jobs.setScreen(trust.screen);
-  const limiter = createRateLimiter(db);
+  const limiter = createRateLimiter(db, { scale: config.rateLimitScale });
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
   const careers = createCareersService({ insights, search });
@@ -63,6 +64,7 @@ export function createServices(
   const seekers = createSeekersService(db, { accounts, taxonomy, storage });
   const applications = createApplicationsService(db, { jobs, companies, seekers });
   const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
+  const privacy = createPrivacyService(db);
   return {
     db,
     taxonomy,
@@ -81,6 +83,7 @@ export function createServices(
     seekers,
     applications,
     recommendations,
+    privacy,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);
@@ -100,6 +103,7 @@ export function createServices(
         ...(await alerts.exportMine(userId)),
         notifications: await notifications.mine(userId),
         job_reports: reports,
+        contact_views: { of_me: await privacy.viewsOf(userId), by_me: await privacy.viewsBy(userId) },
       };
     },
     async eraseMine(userId: string): Promise<void> {

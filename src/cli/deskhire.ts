@@ -8,6 +8,7 @@ import { type Db, openDatabase } from '../db/db.ts';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo } from '../modules/demo/demo.seed.ts';
 import { createServices } from '../services.ts';
+import { backup, restore } from './backup.ts';
 import { exportJobs, importJobs } from './jobs-io.ts';
 
 const USAGE = `usage: deskhire <command> [options]
@@ -17,6 +18,8 @@ commands:
   import <file> --company <id> [--format csv|json] [--batch N]  import jobs; reports bad rows by line
   export [--format csv|json|jsonld] [--out file]            export every job (stdout by default)
   insights --role R --city C                              salary, demand and skills for a role and city
+  backup --out FILE                                       SQL dump (server) or data-dir tarball (embedded)
+  restore --in FILE                                       into an empty database / a new --data-dir
 options:
   --database-url URL   a PostgreSQL server (default: DATABASE_URL, else the embedded DATA_DIR)
   --data-dir DIR       embedded database folder (default: DATA_DIR or ./data)`;
@@ -210,12 +213,38 @@ async function insightsCommand(args: string[]): Promise<void> {
   }
 }
 
+async function backupCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, ...dbOptions } });
+  if (!values.out) throw new Error('--out FILE is required');
+  const config = loadConfig();
+  const target = {
+    databaseUrl: values['database-url'] ?? config.databaseUrl,
+    dataDir: values['data-dir'] ?? config.dataDir,
+  };
+  const kind = await backup(target, values.out);
+  console.log(`backup written to ${values.out}: ${kind}`);
+}
+
+async function restoreCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { in: { type: 'string' }, ...dbOptions } });
+  if (!values.in) throw new Error('--in FILE is required');
+  const config = loadConfig();
+  const target = {
+    databaseUrl: values['database-url'] ?? config.databaseUrl,
+    dataDir: values['data-dir'] ?? config.dataDir,
+  };
+  await restore(target, values.in);
+  console.log(`restored ${values.in}`);
+}
+
 const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   seed,
   import: importCommand,
   export: exportCommand,
   insights: insightsCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 const run = command ? commands[command] : undefined;
 if (!run) {

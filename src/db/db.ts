@@ -21,6 +21,14 @@ export interface Db extends Queryable {
   /** Runs `fn` on one dedicated connection holding a session advisory lock (start-up work). */
   withLock<T>(key: number, fn: (q: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Connection pool figures for /metrics (PGlite: one connection, never waiting). */
+  poolStats(): PoolStats;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 // Parse bigint and numeric as JS numbers: ids and money stay well inside 2^53.
@@ -57,6 +65,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     // PGlite has a single connection, so no other process can race us.
     withLock: (_key, fn) => fn({ query, exec }),
     close: () => lite.close(),
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
   };
 }
 
@@ -113,6 +122,7 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
         }
       }),
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 

@@ -1,7 +1,7 @@
 // Forward-only migrations, applied at start under an advisory lock so that several app instances
 // starting together never race. SQL files and TS files (reference data loaders) share one numbered
 // sequence in ./migrations; umzug orders them and records what ran in `schema_migrations`.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type MigrationParams, Umzug, type UmzugStorage } from 'umzug';
@@ -70,4 +70,14 @@ export async function migrate(db: Db): Promise<string[]> {
     const applied = await umzug.up();
     return applied.map((m) => m.name);
   });
+}
+
+/** Names of migration files not yet recorded as applied (readiness: empty once start-up migrated). */
+export async function pendingMigrations(q: Queryable): Promise<string[]> {
+  const files = (await readdir(path.join(here, 'migrations')))
+    .filter((f) => /\.(sql|ts)$/.test(f) && !f.endsWith('.d.ts') && !f.endsWith('.test.ts'))
+    .map((f) => f.replace(/\.(sql|ts)$/, ''));
+  const { rows } = await q.query<{ name: string }>('SELECT name FROM schema_migrations');
+  const done = new Set(rows.map((r) => r.name));
+  return files.filter((f) => !done.has(f));
 }

@@ -42,7 +42,9 @@ export const rateLimitRepo = {
   },
 };
 
-export function createRateLimiter(db: Db) {
+/** `scale` multiplies every limit (RATE_LIMIT_SCALE; the load test raises it, production keeps 1). */
+export function createRateLimiter(db: Db, opts: { scale?: number } = {}) {
+  const scale = opts.scale ?? 1;
   let calls = 0;
   async function check(key: string, limit: number, windowSeconds: number): Promise<LimitResult> {
     calls += 1;
@@ -54,8 +56,8 @@ export function createRateLimiter(db: Db) {
     check,
     /** Counts a hit on `key`; throws TooManyRequests (429 with Retry-After) once over `limit`. */
     async rateLimit(key: string, limit: number, windowSeconds: number): Promise<LimitResult> {
-      const result = await check(key, limit, windowSeconds);
-      if (result.hits > limit)
+      const result = await check(key, limit * scale, windowSeconds);
+      if (result.hits > limit * scale)
         throw new TooManyRequests(
           `Too many attempts; try again in ${humanSeconds(result.retryAfterSeconds)}`,
           result.retryAfterSeconds,

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp } from '../../../test/support/app.ts';
+import { forEachEngine } from '../../db/testing.ts';
+
+forEachEngine('operations endpoints', ({ db, engine }) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp(db());
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('liveness and readiness answer 200 once the database is migrated; /health keeps its contract', async () => {
+    expect((await app.inject('/health/live')).statusCode).toBe(200);
+    const ready = await app.inject('/health/ready');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: 'ready', engine, checks: { migrations: { ok: true } } });
+    expect((await app.inject('/health')).json()).toEqual({ status: 'ok', engine });
+  });
+
+  it('metrics count requests by route pattern and status, with queue and pool gauges', async () => {
+    await app.inject('/api/v1/jobs/123456');
+    await app.inject('/api/v1/taxonomy');
+    const res = await app.inject('/metrics');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/plain');
+    expect(res.body).toMatch(
+      /deskhire_http_requests_total\{method="GET",route="\/api\/v1\/jobs\/:id",status="404"\} 1/,
+    );
+    expect(res.body).toMatch(
+      /deskhire_http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/api\/v1\/taxonomy",status="200"\}/,
+    );
+    expect(res.body).toMatch(/deskhire_db_pool_total \d+/);
+    expect(res.body).toContain('deskhire_queue_jobs');
+    expect(res.body).not.toContain('123456');
+  });
+
+  describe('while shutting down', () => {
+    it('readiness answers 503 while liveness still answers 200', async () => {
+      app.ops.startDraining();
+      const ready = await app.inject('/health/ready');
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toMatchObject({ status: 'unavailable', checks: { draining: { ok: false } } });
+      expect((await app.inject('/health/live')).statusCode).toBe(200);
+    });
+  });
+});
