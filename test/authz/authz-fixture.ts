@@ -134,6 +134,17 @@ export async function resolveParam(app: FastifyInstance, cast: Cast, kind: strin
     }
     case 'skillTestOfSeeker':
       return cast.skillTest;
+    case 'applicationOfSeeker': {
+      // Seeker A's application to a fresh job of company A.
+      const job = await postJob(app, cast.ownerA);
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/jobs/${job.id}/applications`,
+        headers: seeker.auth,
+      });
+      if (res.statusCode !== 201) throw new Error(`apply failed: ${res.body}`);
+      return String(res.json<{ id: string | number }>().id);
+    }
     default:
       throw new Error(`authz-routes.json names an unknown resource "${kind}"`);
   }
