@@ -31,7 +31,7 @@ export function createServices(
 ) {
   const taxonomy = createTaxonomyService(db);
   const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
-  const companies = createCompaniesService(db, taxonomy);
+  const companies = createCompaniesService(db, taxonomy, accounts);
   const jobs = createJobsService(db, { taxonomy, companies });
   const search = createSearchService(db, { taxonomy });
   const notifications = createNotificationsService(db, {
@@ -61,7 +61,7 @@ export function createServices(
   const careers = createCareersService({ insights, search });
   const storage = config.resumeStorage ?? localDiskResumeStorage(config.dataDir ?? './data');
   const seekers = createSeekersService(db, { accounts, taxonomy, storage });
-  const applications = createApplicationsService(db, { jobs, companies, seekers });
+  const applications = createApplicationsService(db, { jobs, companies, seekers, notifications });
   const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
   return {
     db,

@@ -73,3 +73,19 @@ export const StageBody = Type.Object(
   { additionalProperties: false },
 );
 export type StageBody = Static<typeof StageBody>;
+
+export const ApplicantFilter = Type.Object({
+  stage: Type.Optional(Type.Union([...EMPLOYER_STAGES, 'withdrawn' as const].map((v) => Type.Literal(v)))),
+  applied_from: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD, inclusive' })),
+  applied_to: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD, inclusive' })),
+});
+export type ApplicantFilter = Static<typeof ApplicantFilter>;
+
+export const BulkStageBody = Type.Object(
+  {
+    ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 200 }),
+    stage: StageIn,
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
