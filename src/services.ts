@@ -7,6 +7,7 @@ import { createAlertsService } from './modules/alerts/alerts.service.ts';
 import { createApplicationsService } from './modules/applications/applications.service.ts';
 import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
+import { createInterviewsService } from './modules/hiring/interviews.service.ts';
 import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { providersFor } from './modules/notifications/notifications.providers.ts';
@@ -63,6 +64,11 @@ export function createServices(
   const seekers = createSeekersService(db, { accounts, taxonomy, storage });
   const applications = createApplicationsService(db, { jobs, companies, seekers, notifications });
   const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
+  const interviews = createInterviewsService(db, {
+    applications,
+    notifications,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+  });
   return {
     db,
     taxonomy,
@@ -81,6 +87,7 @@ export function createServices(
     seekers,
     applications,
     recommendations,
+    interviews,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

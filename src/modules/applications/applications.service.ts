@@ -259,6 +259,11 @@ export function createApplicationsService(
       return out;
     },
 
+    /** One application as its company's members see it (404 for anyone else): for interviews, calls. */
+    async forEmployer(user: AuthUser, id: number): Promise<ApplicationRow> {
+      return asEmployer(user, id);
+    },
+
     /** Shortlist or reject many at once: every id must be an application to this job. */
     async bulkMove(
       user: AuthUser,
