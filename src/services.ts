@@ -7,7 +7,9 @@ import { createAlertsService } from './modules/alerts/alerts.service.ts';
 import { createApplicationsService } from './modules/applications/applications.service.ts';
 import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
+import { createCallsService } from './modules/hiring/calls.service.ts';
 import { createInterviewsService } from './modules/hiring/interviews.service.ts';
+import { devTelephony } from './modules/hiring/telephony.ts';
 import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { providersFor } from './modules/notifications/notifications.providers.ts';
@@ -69,6 +71,8 @@ export function createServices(
     notifications,
     publicUrl: config.publicUrl ?? 'http://localhost:3000',
   });
+  const calls = createCallsService(db, { applications, seekers, accounts, telephony: devTelephony });
+  applications.setOnEmployerAction(calls.touch);
   return {
     db,
     taxonomy,
@@ -88,6 +92,7 @@ export function createServices(
     applications,
     recommendations,
     interviews,
+    calls,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

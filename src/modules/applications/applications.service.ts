@@ -30,6 +30,8 @@ export function createApplicationsService(
   },
 ) {
   const { jobs, companies, seekers, notifications } = deps;
+  /** Told of every employer move on a job ("last responded", kept by the hiring module). */
+  let onEmployerAction: (jobId: number) => Promise<void> = async () => {};
 
   async function eventsOf(rows: ApplicationRow[]): Promise<Map<number, EventRow[]>> {
     const byApp = new Map<number, EventRow[]>();
@@ -246,6 +248,7 @@ export function createApplicationsService(
           note: body.note?.trim() || null,
         });
       });
+      await onEmployerAction(row.job_id);
       // The seeker hears of every move (outbox); a note stays between the recruiters.
       if (moved && notifications)
         await notifications.notify(moved, 'applicationStage', {
@@ -257,6 +260,10 @@ export function createApplicationsService(
       const out = items.find((a) => a.id === id);
       if (!out) throw new NotFound('Application');
       return out;
+    },
+
+    setOnEmployerAction(fn: (jobId: number) => Promise<void>) {
+      onEmployerAction = fn;
     },
 
     /** One application as its company's members see it (404 for anyone else): for interviews, calls. */
