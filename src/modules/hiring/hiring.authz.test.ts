@@ -218,7 +218,4 @@ forEachEngine('employer routes authorization', ({ db }) => {
     }
     expect(got).toEqual(Object.fromEntries(order.map((who, k) => [who, route.expect[k]])));
   });
-    const callers = res.json().items.length;
-    expect(callers).toBeGreaterThan(0);
-  });
 });
