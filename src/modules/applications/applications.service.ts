@@ -8,6 +8,7 @@ import type { CompaniesService } from '../companies/companies.service.ts';
 import type { JobsService } from '../jobs/jobs.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { SeekersService } from '../seekers/seekers.service.ts';
+import { applicantMatch, educationRank } from './applicant-match.ts';
 import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
 import type { Applicant, ApplicantFilter, ApplicationOut, StageBody } from './applications.schema.ts';
 
@@ -199,31 +200,46 @@ export function createApplicationsService(
         rows.flatMap((r) => (r.seeker_id ? [r.seeker_id] : [])),
         (seekerId) => active.has(seekerId),
       );
-      const events = await eventsOf(rows);
-      return {
-        total: await applicationsRepo.countByJob(db, jobId),
-        items: rows.map((r) => {
-          const card = r.seeker_id ? cards.get(r.seeker_id) : undefined;
-          return {
-            id: r.id,
-            job_id: r.job_id,
-            stage: r.stage,
-            created_at: r.created_at.toISOString(),
-            updated_at: r.updated_at.toISOString(),
-            seeker:
-              card && r.seeker_id
-                ? {
-                    id: r.seeker_id,
-                    name: card.name,
-                    phone: card.phone,
-                    phone_masked: card.phone_masked,
-                    has_resume: card.has_resume,
-                  }
-                : null,
-            history: history(events.get(r.id) ?? []),
-          };
-        }),
+      const profiles = new Map<string, Awaited<ReturnType<typeof seekers.forMatching>>>();
+      for (const r of rows)
+        if (r.seeker_id) profiles.set(r.seeker_id, await seekers.forMatching(r.seeker_id));
+      const fits = (seekerId: string | null) => {
+        const p = seekerId ? profiles.get(seekerId) : undefined;
+        if (filter.experience_min !== undefined && (p?.experience_years ?? -1) < filter.experience_min)
+          return false;
+        if (filter.education && educationRank(p?.education) < educationRank(filter.education)) return false;
+        if (filter.language && !p?.languages.some((l) => l.language === filter.language)) return false;
+        return true;
       };
+      const shown = rows.filter((r) => fits(r.seeker_id));
+      const events = await eventsOf(shown);
+      const items = shown.map((r) => {
+        const card = r.seeker_id ? cards.get(r.seeker_id) : undefined;
+        const p = r.seeker_id ? profiles.get(r.seeker_id) : undefined;
+        return {
+          match: applicantMatch(job, p),
+          experience_years: p?.experience_years ?? null,
+          education: p?.education ?? null,
+          id: r.id,
+          job_id: r.job_id,
+          stage: r.stage,
+          created_at: r.created_at.toISOString(),
+          updated_at: r.updated_at.toISOString(),
+          seeker:
+            card && r.seeker_id
+              ? {
+                  id: r.seeker_id,
+                  name: card.name,
+                  phone: card.phone,
+                  phone_masked: card.phone_masked,
+                  has_resume: card.has_resume,
+                }
+              : null,
+          history: history(events.get(r.id) ?? []),
+        };
+      });
+      if (filter.sort === 'match') items.sort((a, b) => b.match.score - a.match.score);
+      return { total: await applicationsRepo.countByJob(db, jobId), items };
     },
 
     async moveStage(user: AuthUser, id: number, body: StageBody): Promise<Applicant> {

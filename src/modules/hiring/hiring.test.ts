@@ -157,4 +157,39 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
     expect(last?.attachments[0]?.content).toContain('METHOD:CANCEL');
     expect(last?.attachments[0]?.content).toContain('SEQUENCE:2');
   });
+
+  it('applicants carry a match score with reasons; filters by education and language and sort by match', async () => {
+    const employer = await employerWithCompany(app);
+    const job = await postJob(app, employer, { locality: 'powai', skills: ['communication', 'crm-tools'] });
+    const strong = await seekerWithProfile(app, {
+      city: 'mumbai',
+      localities: ['powai'],
+      education: 'graduate',
+      languages: [
+        { language: 'english', level: 'fluent' },
+        { language: 'hindi', level: 'fluent' },
+      ],
+      skills: ['communication', 'crm-tools'],
+    });
+    const weak = await seekerWithProfile(app);
+    for (const s of [weak, strong])
+      await app.inject({ method: 'POST', url: `/api/v1/jobs/${job.id}/applications`, headers: s.auth });
+    const sorted = await app.inject({
+      method: 'GET',
+      url: `/api/v1/jobs/${job.id}/applications?sort=match`,
+      headers: employer.auth,
+    });
+    const [first, second] = sorted.json().items;
+    expect(first.seeker.id).toBe(strong.id);
+    expect(first.match.score).toBeGreaterThan(second.match.score);
+    expect(first.match.reasons.map((r: { code: string }) => r.code)).toEqual(
+      expect.arrayContaining(['education', 'languages', 'skills', 'near']),
+    );
+    const graduates = await app.inject({
+      method: 'GET',
+      url: `/api/v1/jobs/${job.id}/applications?education=graduate&language=english`,
+      headers: employer.auth,
+    });
+    expect(graduates.json().items.map((a: { seeker: { id: string } }) => a.seeker.id)).toEqual([strong.id]);
+  });
 });
