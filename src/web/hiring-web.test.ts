@@ -69,6 +69,13 @@ forEachEngine('employer applicants page', ({ db }) => {
       'interview',
     ]);
 
+    const jobPage = await app.inject({
+      method: 'GET',
+      url: `/jobs/${job.id}`,
+      headers: { accept: 'text/html' },
+    });
+    expect(jobPage.body).toContain('Employer last responded');
+
     const hindi = await b.get(`${url}?lang=hi`);
     expect(hindi.body).toContain('आवेदक');
 

@@ -169,7 +169,8 @@ export async function webRoutes(
     if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'No such job');
     const ctx = pageContext(req, reply);
     const job = await services.jobs.get({ user: req.user }, id);
-    return sendHtml(reply, jobPage(ctx, job, await services.taxonomy.get(), publicUrl));
+    const lastResponded = await services.calls.lastResponded(id);
+    return sendHtml(reply, jobPage(ctx, job, await services.taxonomy.get(), publicUrl, lastResponded));
   });
 
   app.get<{ Params: { id: string } }>('/companies/:id', async (req, reply) => {
