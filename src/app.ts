@@ -20,6 +20,8 @@ import { alertsRoutes } from './modules/alerts/alerts.routes.ts';
 import { applicationsRoutes } from './modules/applications/applications.routes.ts';
 import { careersRoutes } from './modules/careers/careers.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
+import { callsRoutes } from './modules/hiring/calls.routes.ts';
+import { interviewsRoutes } from './modules/hiring/interviews.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -139,6 +141,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(seekersRoutes, { seekers: services.seekers });
       await api.register(applicationsRoutes, { applications: services.applications });
       await api.register(recommendationsRoutes, { recommendations: services.recommendations });
+      await api.register(interviewsRoutes, { interviews: services.interviews });
+      await api.register(callsRoutes, { calls: services.calls });
     },
     { prefix: '/api/v1' },
   );

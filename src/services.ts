@@ -7,6 +7,9 @@ import { createAlertsService } from './modules/alerts/alerts.service.ts';
 import { createApplicationsService } from './modules/applications/applications.service.ts';
 import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
+import { createCallsService } from './modules/hiring/calls.service.ts';
+import { createInterviewsService } from './modules/hiring/interviews.service.ts';
+import { devTelephony } from './modules/hiring/telephony.ts';
 import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { providersFor } from './modules/notifications/notifications.providers.ts';
@@ -32,7 +35,7 @@ export function createServices(
 ) {
   const taxonomy = createTaxonomyService(db);
   const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
-  const companies = createCompaniesService(db, taxonomy);
+  const companies = createCompaniesService(db, taxonomy, accounts);
   const jobs = createJobsService(db, { taxonomy, companies });
   const search = createSearchService(db, { taxonomy });
   const notifications = createNotificationsService(db, {
@@ -62,9 +65,16 @@ export function createServices(
   const careers = createCareersService({ insights, search });
   const storage = config.resumeStorage ?? localDiskResumeStorage(config.dataDir ?? './data');
   const seekers = createSeekersService(db, { accounts, taxonomy, storage });
-  const applications = createApplicationsService(db, { jobs, companies, seekers });
+  const applications = createApplicationsService(db, { jobs, companies, seekers, notifications });
   const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
   const privacy = createPrivacyService(db);
+  const interviews = createInterviewsService(db, {
+    applications,
+    notifications,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+  });
+  const calls = createCallsService(db, { applications, seekers, accounts, telephony: devTelephony });
+  applications.setOnEmployerAction(calls.touch);
   return {
     db,
     taxonomy,
@@ -84,6 +94,8 @@ export function createServices(
     applications,
     recommendations,
     privacy,
+    interviews,
+    calls,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

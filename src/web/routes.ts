@@ -19,6 +19,7 @@ import { alertsWebRoutes } from './alerts.ts';
 import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
+import { hiringWebRoutes } from './hiring-routes.ts';
 import { insightsWebRoutes } from './insights-routes.ts';
 import { landingRoutes } from './landing.ts';
 import { layout } from './layout.ts';
@@ -121,6 +122,7 @@ export async function webRoutes(
   await app.register(trustWebRoutes, { services });
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
+  await app.register(hiringWebRoutes, { services });
   await app.register(landingRoutes, { services, publicUrl });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
@@ -167,7 +169,8 @@ export async function webRoutes(
     if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'No such job');
     const ctx = pageContext(req, reply);
     const job = await services.jobs.get({ user: req.user }, id);
-    return sendHtml(reply, jobPage(ctx, job, await services.taxonomy.get(), publicUrl));
+    const lastResponded = await services.calls.lastResponded(id);
+    return sendHtml(reply, jobPage(ctx, job, await services.taxonomy.get(), publicUrl, lastResponded));
   });
 
   app.get<{ Params: { id: string } }>('/companies/:id', async (req, reply) => {

@@ -113,6 +113,13 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       return { ...toAuth(u), phone: u.phone, email: u.email, created_at: u.created_at.toISOString() };
     },
 
+    /** The account behind a phone number (any spelling), for company invites; never exposed raw. */
+    async byPhone(raw: string): Promise<AuthUser | undefined> {
+      const phone = normalizePhone(raw);
+      const u = phone ? await accountsRepo.byPhone(db, phone) : undefined;
+      return u ? toAuth(u) : undefined;
+    },
+
     async erase(userId: string): Promise<void> {
       await db.tx(async (q) => {
         await accountsRepo.deleteSessionsOf(q, userId);

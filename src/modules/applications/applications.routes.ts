@@ -1,15 +1,18 @@
 // HTTP for applications (shared/CONTRACT.md): apply (201 new / 200 existing), withdraw, my
 // applications; for the owning employer the applicant list, stage moves and the resume.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import { requireRole, requireUser } from '../../http/auth.ts';
 import { JobParams } from '../jobs/jobs.schema.ts';
 import { pdfHeaders } from '../seekers/seekers.routes.ts';
 import {
   Applicant,
+  ApplicantFilter,
   ApplicantList,
   ApplicationList,
   ApplicationOut,
   ApplicationParams,
+  BulkStageBody,
   IdempotencyHeaders,
   StageBody,
 } from './applications.schema.ts';
@@ -47,8 +50,26 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox<{ applications: Appli
   }));
   app.get(
     '/jobs/:id/applications',
-    { schema: { tags, params: JobParams, response: { 200: ApplicantList } } },
-    async (req) => applications.listForJob(requireRole(req, 'employer', 'admin'), req.params.id),
+    { schema: { tags, params: JobParams, querystring: ApplicantFilter, response: { 200: ApplicantList } } },
+    async (req) => applications.listForJob(requireRole(req, 'employer', 'admin'), req.params.id, req.query),
+  );
+  app.post(
+    '/jobs/:id/applications/bulk',
+    {
+      schema: {
+        tags,
+        params: JobParams,
+        body: BulkStageBody,
+        description:
+          'Move many applicants of one job to a stage (shortlist / reject); each seeker is notified.',
+        response: { 200: Type.Object({ moved: Type.Integer() }) },
+      },
+    },
+    async (req) =>
+      applications.bulkMove(requireRole(req, 'employer', 'admin'), req.params.id, req.body.ids, {
+        stage: req.body.stage,
+        ...(req.body.note ? { note: req.body.note } : {}),
+      }),
   );
   app.patch(
     '/applications/:id',

@@ -64,6 +64,12 @@ export const Applicant = Type.Object({
     }),
   ),
   history: Type.Array(HistoryEntry),
+  match: Type.Object({
+    score: Type.Integer({ minimum: 0, maximum: 100 }),
+    reasons: Type.Array(Type.Object({ code: Type.String(), text: Type.String() })),
+  }),
+  experience_years: Nullable(Type.Integer()),
+  education: Nullable(Type.String()),
 });
 export type Applicant = Static<typeof Applicant>;
 export const ApplicantList = Type.Object({ items: Type.Array(Applicant), total: Type.Integer() });
@@ -73,3 +79,28 @@ export const StageBody = Type.Object(
   { additionalProperties: false },
 );
 export type StageBody = Static<typeof StageBody>;
+
+export const ApplicantFilter = Type.Object({
+  stage: Type.Optional(Type.Union([...EMPLOYER_STAGES, 'withdrawn' as const].map((v) => Type.Literal(v)))),
+  applied_from: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD, inclusive' })),
+  applied_to: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD, inclusive' })),
+  experience_min: Type.Optional(Type.Integer({ minimum: 0, maximum: 40 })),
+  education: Type.Optional(
+    Type.Union(
+      ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'].map((e) => Type.Literal(e)),
+      { description: 'at least this education' },
+    ),
+  ),
+  language: Type.Optional(Type.String({ maxLength: 40 })),
+  sort: Type.Optional(Type.Union([Type.Literal('recent'), Type.Literal('match')])),
+});
+export type ApplicantFilter = Static<typeof ApplicantFilter>;
+
+export const BulkStageBody = Type.Object(
+  {
+    ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 200 }),
+    stage: StageIn,
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);

@@ -2,13 +2,15 @@
 // tap or 50 concurrent requests get the one application back); seekers withdraw; the owning
 // company's members move stages, each move kept in the history. Phones are masked by seekers.
 import type { Db } from '../../db/db.ts';
-import { Conflict, DomainError, Forbidden, NotFound } from '../../errors.ts';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
 import type { CompaniesService } from '../companies/companies.service.ts';
 import type { JobsService } from '../jobs/jobs.service.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { SeekersService } from '../seekers/seekers.service.ts';
+import { applicantMatch, educationRank } from './applicant-match.ts';
 import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
-import type { Applicant, ApplicationOut, StageBody } from './applications.schema.ts';
+import type { Applicant, ApplicantFilter, ApplicationOut, StageBody } from './applications.schema.ts';
 
 const history = (events: EventRow[]) =>
   events.map((e) => ({
@@ -21,9 +23,16 @@ const history = (events: EventRow[]) =>
 
 export function createApplicationsService(
   db: Db,
-  deps: { jobs: JobsService; companies: CompaniesService; seekers: SeekersService },
+  deps: {
+    jobs: JobsService;
+    companies: CompaniesService;
+    seekers: SeekersService;
+    notifications?: NotificationsService;
+  },
 ) {
-  const { jobs, companies, seekers } = deps;
+  const { jobs, companies, seekers, notifications } = deps;
+  /** Told of every employer move on a job ("last responded", kept by the hiring module). */
+  let onEmployerAction: (jobId: number) => Promise<void> = async () => {};
 
   async function eventsOf(rows: ApplicationRow[]): Promise<Map<number, EventRow[]>> {
     const byApp = new Map<number, EventRow[]>();
@@ -166,7 +175,11 @@ export function createApplicationsService(
     },
 
     /** A job's applicants for its company's members. Applying to that employer reveals the phone. */
-    async listForJob(user: AuthUser, jobId: number): Promise<{ items: Applicant[]; total: number }> {
+    async listForJob(
+      user: AuthUser,
+      jobId: number,
+      filter: ApplicantFilter = {},
+    ): Promise<{ items: Applicant[]; total: number }> {
       if (user.role !== 'employer' && user.role !== 'admin')
         throw new Forbidden('Only employers see applicants');
       const job = await jobs.get({ user }, jobId);
@@ -174,41 +187,64 @@ export function createApplicationsService(
         await companies.assertMember(user, job.company.id).catch(() => {
           throw new NotFound('Job');
         });
-      const rows = await applicationsRepo.byJob(db, jobId);
+      const from = filter.applied_from ? Date.parse(filter.applied_from) : undefined;
+      const to = filter.applied_to ? Date.parse(filter.applied_to) + 86_400_000 : undefined;
+      const rows = (await applicationsRepo.byJob(db, jobId)).filter(
+        (r) =>
+          (!filter.stage || r.stage === filter.stage) &&
+          (from === undefined || r.created_at.getTime() >= from) &&
+          (to === undefined || r.created_at.getTime() < to),
+      );
       const active = new Set(rows.filter((r) => r.stage !== 'withdrawn').map((r) => r.seeker_id));
       const cards = await seekers.contactCards(
         rows.flatMap((r) => (r.seeker_id ? [r.seeker_id] : [])),
         (seekerId) => active.has(seekerId),
       );
-      const events = await eventsOf(rows);
-      return {
-        total: await applicationsRepo.countByJob(db, jobId),
-        items: rows.map((r) => {
-          const card = r.seeker_id ? cards.get(r.seeker_id) : undefined;
-          return {
-            id: r.id,
-            job_id: r.job_id,
-            stage: r.stage,
-            created_at: r.created_at.toISOString(),
-            updated_at: r.updated_at.toISOString(),
-            seeker:
-              card && r.seeker_id
-                ? {
-                    id: r.seeker_id,
-                    name: card.name,
-                    phone: card.phone,
-                    phone_masked: card.phone_masked,
-                    has_resume: card.has_resume,
-                  }
-                : null,
-            history: history(events.get(r.id) ?? []),
-          };
-        }),
+      const profiles = new Map<string, Awaited<ReturnType<typeof seekers.forMatching>>>();
+      for (const r of rows)
+        if (r.seeker_id) profiles.set(r.seeker_id, await seekers.forMatching(r.seeker_id));
+      const fits = (seekerId: string | null) => {
+        const p = seekerId ? profiles.get(seekerId) : undefined;
+        if (filter.experience_min !== undefined && (p?.experience_years ?? -1) < filter.experience_min)
+          return false;
+        if (filter.education && educationRank(p?.education) < educationRank(filter.education)) return false;
+        if (filter.language && !p?.languages.some((l) => l.language === filter.language)) return false;
+        return true;
       };
+      const shown = rows.filter((r) => fits(r.seeker_id));
+      const events = await eventsOf(shown);
+      const items = shown.map((r) => {
+        const card = r.seeker_id ? cards.get(r.seeker_id) : undefined;
+        const p = r.seeker_id ? profiles.get(r.seeker_id) : undefined;
+        return {
+          match: applicantMatch(job, p),
+          experience_years: p?.experience_years ?? null,
+          education: p?.education ?? null,
+          id: r.id,
+          job_id: r.job_id,
+          stage: r.stage,
+          created_at: r.created_at.toISOString(),
+          updated_at: r.updated_at.toISOString(),
+          seeker:
+            card && r.seeker_id
+              ? {
+                  id: r.seeker_id,
+                  name: card.name,
+                  phone: card.phone,
+                  phone_masked: card.phone_masked,
+                  has_resume: card.has_resume,
+                }
+              : null,
+          history: history(events.get(r.id) ?? []),
+        };
+      });
+      if (filter.sort === 'match') items.sort((a, b) => b.match.score - a.match.score);
+      return { total: await applicationsRepo.countByJob(db, jobId), items };
     },
 
     async moveStage(user: AuthUser, id: number, body: StageBody): Promise<Applicant> {
       const row = await asEmployer(user, id);
+      let moved: string | null = null;
       await db.tx(async (q) => {
         const locked = await applicationsRepo.byId(q, id, true);
         if (!locked) throw new NotFound('Application');
@@ -218,6 +254,7 @@ export function createApplicationsService(
           ]);
         if (!locked.seeker_id) throw new Conflict('The seeker erased their account');
         if (locked.stage !== body.stage) await applicationsRepo.setStage(q, id, body.stage);
+        moved = locked.stage !== body.stage ? locked.seeker_id : null;
         await applicationsRepo.insertEvent(q, {
           applicationId: id,
           actorId: user.id,
@@ -227,10 +264,49 @@ export function createApplicationsService(
           note: body.note?.trim() || null,
         });
       });
+      await onEmployerAction(row.job_id);
+      // The seeker hears of every move (outbox); a note stays between the recruiters.
+      if (moved && notifications)
+        await notifications.notify(moved, 'applicationStage', {
+          job: row.job_title,
+          company: row.company_name,
+          stage: body.stage,
+        });
       const { items } = await this.listForJob(user, row.job_id);
       const out = items.find((a) => a.id === id);
       if (!out) throw new NotFound('Application');
       return out;
+    },
+
+    setOnEmployerAction(fn: (jobId: number) => Promise<void>) {
+      onEmployerAction = fn;
+    },
+
+    /** One application as its company's members see it (404 for anyone else): for interviews, calls. */
+    async forEmployer(user: AuthUser, id: number): Promise<ApplicationRow> {
+      return asEmployer(user, id);
+    },
+
+    /** Shortlist or reject many at once: every id must be an application to this job. */
+    async bulkMove(
+      user: AuthUser,
+      jobId: number,
+      ids: number[],
+      body: StageBody,
+    ): Promise<{ moved: number }> {
+      const { items } = await this.listForJob(user, jobId);
+      const mine = new Set(items.map((a) => a.id));
+      const foreign = ids.filter((id) => !mine.has(id));
+      if (foreign.length)
+        throw new Invalid([{ field: 'ids', message: `not applications to this job: ${foreign.join(', ')}` }]);
+      let moved = 0;
+      for (const id of new Set(ids)) {
+        const current = items.find((a) => a.id === id);
+        if (current?.stage === 'withdrawn' || !current?.seeker) continue;
+        await this.moveStage(user, id, body);
+        moved += 1;
+      }
+      return { moved };
     },
 
     /** The seeker's resume for the seeker, or for a member of a company they applied to. */

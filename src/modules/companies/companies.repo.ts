@@ -99,4 +99,73 @@ export const companiesRepo = {
   async setVerified(q: Queryable, id: string, verified: boolean): Promise<void> {
     await q.query('UPDATE companies SET verified = $2, updated_at = now() WHERE id = $1', [id, verified]);
   },
+  /** The team page: members with their names, owner first. */
+  async members(
+    q: Queryable,
+    companyId: string,
+  ): Promise<{ user_id: string; name: string; member_role: string; created_at: Date }[]> {
+    const { rows } = await q.query<{ user_id: string; name: string; member_role: string; created_at: Date }>(
+      `SELECT m.user_id, u.name, m.member_role, m.created_at FROM company_members m
+         JOIN users u ON u.id = m.user_id
+        WHERE m.company_id = $1 ORDER BY m.member_role = 'owner' DESC, m.created_at`,
+      [companyId],
+    );
+    return rows;
+  },
+  async addMember(q: Queryable, companyId: string, userId: string): Promise<void> {
+    await q.query(
+      `INSERT INTO company_members (company_id, user_id, member_role) VALUES ($1, $2, 'recruiter')
+       ON CONFLICT DO NOTHING`,
+      [companyId, userId],
+    );
+  },
+  async removeMember(q: Queryable, companyId: string, userId: string): Promise<boolean> {
+    const { rows } = await q.query<{ user_id: string }>(
+      `DELETE FROM company_members WHERE company_id = $1 AND user_id = $2 AND member_role = 'recruiter'
+       RETURNING user_id`,
+      [companyId, userId],
+    );
+    return rows.length > 0;
+  },
+  async upsertInvite(q: Queryable, companyId: string, phone: string, invitedBy: string): Promise<InviteRow> {
+    const { rows } = await q.query<InviteRow>(
+      `INSERT INTO company_invites (company_id, phone, invited_by) VALUES ($1, $2, $3)
+       ON CONFLICT (company_id, phone) DO UPDATE SET invited_by = EXCLUDED.invited_by, accepted_at = NULL
+       RETURNING id, company_id, phone, accepted_at, created_at`,
+      [companyId, phone, invitedBy],
+    );
+    return rows[0]!;
+  },
+  async pendingInvites(
+    q: Queryable,
+    by: { phone?: string; companyId?: string },
+  ): Promise<(InviteRow & { company_name: string })[]> {
+    const { rows } = await q.query<InviteRow & { company_name: string }>(
+      `SELECT i.id, i.company_id, i.phone, i.accepted_at, i.created_at, c.name AS company_name
+         FROM company_invites i JOIN companies c ON c.id = i.company_id
+        WHERE i.accepted_at IS NULL AND ($1::text IS NULL OR i.phone = $1)
+          AND ($2::uuid IS NULL OR i.company_id = $2) ORDER BY i.id`,
+      [by.phone ?? null, by.companyId ?? null],
+    );
+    return rows;
+  },
+  async acceptInvite(q: Queryable, id: number): Promise<void> {
+    await q.query('UPDATE company_invites SET accepted_at = now() WHERE id = $1', [id]);
+  },
+  async deleteInvite(q: Queryable, companyId: string, id: number): Promise<boolean> {
+    const { rows } = await q.query<{ id: number }>(
+      'DELETE FROM company_invites WHERE company_id = $1 AND id = $2 AND accepted_at IS NULL RETURNING id',
+      [companyId, id],
+    );
+    return rows.length > 0;
+  },
 };
+
+export interface InviteRow {
+  id: number;
+  company_id: string;
+  phone: string;
+  accepted_at: Date | null;
+  created_at: Date;
+  [key: string]: unknown;
+}

@@ -37,4 +37,79 @@ export const companiesRoutes: FastifyPluginAsyncTypebox<{ companies: CompaniesSe
     { schema: { tags: ['companies'], response: { 200: Type.Object({ items: Type.Array(CompanyOut) }) } } },
     async (req) => ({ items: await companies.mine(requireRole(req, 'employer')) }),
   );
+  const Member = Type.Object({
+    user_id: Type.String(),
+    name: Type.String(),
+    member_role: Type.String(),
+    since: Type.String(),
+  });
+  const Invite = Type.Object({
+    id: Type.Integer(),
+    company_id: Type.String(),
+    company_name: Type.String(),
+    created_at: Type.String(),
+  });
+  app.get(
+    '/companies/:id/members',
+    {
+      schema: {
+        tags: ['companies'],
+        params: CompanyParams,
+        response: { 200: Type.Object({ items: Type.Array(Member), invites: Type.Array(Invite) }) },
+      },
+    },
+    async (req) => companies.team.members(requireRole(req, 'employer'), req.params.id),
+  );
+  app.post(
+    '/companies/:id/members',
+    {
+      schema: {
+        tags: ['companies'],
+        params: CompanyParams,
+        description:
+          'The owner adds a recruiter by phone: an employer account with no company joins at once (201 added); an unknown phone gets a pending invite (202 invited).',
+        body: Type.Object(
+          { phone: Type.String({ minLength: 10, maxLength: 20 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ status: Type.Literal('added'), member: Member }),
+          202: Type.Object({ status: Type.Literal('invited'), invite: Invite }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const out = await companies.team.invite(requireRole(req, 'employer'), req.params.id, req.body.phone);
+      return reply.status(out.status === 'added' ? 201 : 202).send(out);
+    },
+  );
+  app.delete(
+    '/companies/:id/members/:userId',
+    {
+      schema: {
+        tags: ['companies'],
+        params: Type.Object({ id: Type.String({ format: 'uuid' }), userId: Type.String({ format: 'uuid' }) }),
+      },
+    },
+    async (req, reply) => {
+      await companies.team.remove(requireRole(req, 'employer'), req.params.id, req.params.userId);
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/me/company-invites',
+    { schema: { tags: ['companies'], response: { 200: Type.Object({ items: Type.Array(Invite) }) } } },
+    async (req) => ({ items: await companies.team.myInvites(requireRole(req, 'employer')) }),
+  );
+  app.post(
+    '/me/company-invites/:inviteId/accept',
+    {
+      schema: {
+        tags: ['companies'],
+        params: Type.Object({ inviteId: Type.Integer({ minimum: 1 }) }),
+        response: { 200: Member },
+      },
+    },
+    async (req) => companies.team.accept(requireRole(req, 'employer'), req.params.inviteId),
+  );
 };

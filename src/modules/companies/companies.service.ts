@@ -2,11 +2,12 @@
 // Verification is never set here by the owner (the trust module owns it).
 import type { Db, Queryable } from '../../db/db.ts';
 import { Forbidden, Invalid, NotFound } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
+import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { validateGstin } from '../trust/identifiers.ts';
 import { type CompanyRow, companiesRepo } from './companies.repo.ts';
 import type { CompanyBody, CompanyOut, CompanyPatch } from './companies.schema.ts';
+import { companyTeam } from './companies.team.ts';
 
 const EDITABLE = ['name', 'industry', 'city', 'website', 'gstin', 'about'] as const;
 
@@ -27,8 +28,15 @@ export function toCompanyOut(c: CompanyRow): CompanyOut {
 /** Runs after a company is created or edited, in the same transaction (trust re-checks identity). */
 export type CompanySaved = (company: CompanyOut, q: Queryable) => Promise<void>;
 
-export function createCompaniesService(db: Db, taxonomy: TaxonomyService) {
+export function createCompaniesService(db: Db, taxonomy: TaxonomyService, accounts?: AccountsService) {
   let afterSave: CompanySaved = async () => {};
+  /** Throws unless the user belongs to the company; 404 hides whether it exists. */
+  async function assertMember(user: AuthUser, companyId: string): Promise<string> {
+    const role =
+      user.role === 'employer' ? await companiesRepo.memberRole(db, companyId, user.id) : undefined;
+    if (!role) throw new NotFound('Company');
+    return role;
+  }
   async function validate(body: CompanyPatch): Promise<void> {
     const errors = [];
     if (body.industry !== undefined && !(await taxonomy.has('industries', body.industry)))
@@ -71,13 +79,9 @@ export function createCompaniesService(db: Db, taxonomy: TaxonomyService) {
         member_role: c.member_role,
       }));
     },
-    /** Throws unless the user belongs to the company; 404 hides whether it exists. */
-    async assertMember(user: AuthUser, companyId: string): Promise<string> {
-      const role =
-        user.role === 'employer' ? await companiesRepo.memberRole(db, companyId, user.id) : undefined;
-      if (!role) throw new NotFound('Company');
-      return role;
-    },
+    assertMember,
+    /** Recruiters: invite by phone, list, remove, accept (companies.team.ts). */
+    team: companyTeam(db, accounts, assertMember),
     async update(user: AuthUser, id: string, patch: CompanyPatch): Promise<CompanyOut> {
       const role = await this.assertMember(user, id);
       if (role !== 'owner') throw new Forbidden('Only the company owner may edit the company');

@@ -66,6 +66,7 @@ export const LIMITED_ROUTES: Record<string, LimitName> = {
   'POST /api/v1/jobs/:id/applications': 'apply',
   'POST /jobs/:id/apply': 'apply',
   'POST /api/v1/applications/:id/contact': 'contact',
+  'POST /api/v1/applications/:id/calls': 'contact',
   'POST /api/v1/jobs/:id/reports': 'report',
   'POST /jobs/:id/report': 'report',
   'GET /api/v1/trust/caller': 'caller',

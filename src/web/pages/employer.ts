@@ -30,6 +30,7 @@ export function dashboardPage(
   const rows = jobs.map(
     (j) => html`<li class="card">
   <h2><a href="/jobs/${j.id}">${j.title}</a> <span class="status status-${j.status}">${t(`job.status.${j.status}`)}</span></h2>
+  <p><a href="/employer/jobs/${j.id}/applicants">${t('hiring.applicants')}</a></p>
   <p class="facts">${j.locality_name}, ${j.city_name} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
   !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${j.moderation.reasons.join('; ')}</p>` : ''}
   <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}</p>

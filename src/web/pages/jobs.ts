@@ -159,7 +159,14 @@ export function resultsPage(
   });
 }
 
-export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, publicUrl: string): string {
+export function jobPage(
+  ctx: PageContext,
+  job: JobOut,
+  tax: TaxonomyView,
+  publicUrl: string,
+  /** When the employer last acted on an applicant or call (hiring module); null: never. */
+  lastResponded?: string | null,
+): string {
   const { t } = ctx;
   const pay = salaryText(ctx, job.salary_min, job.salary_max);
   const langName = (slug: string) => tax.languages.find((l) => l.slug === slug)?.name ?? slug;
@@ -199,6 +206,7 @@ export function jobPage(ctx: PageContext, job: JobOut, tax: TaxonomyView, public
     .join('')}</div>
   <p class="when">${job.posted_at ? t('job.postedOn', { date: formatDate(job.posted_at, ctx.lang) }) : ''}
     ${job.expires_at && open ? ` · ${t('job.expiresOn', { date: formatDate(job.expires_at, ctx.lang) })}` : ''}</p>
+  !${lastResponded !== undefined ? html`<p class="when">${lastResponded ? t('hiring.lastResponded', { date: formatDate(lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>` : ''}
   !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${job.moderation.state} — ${job.moderation.reasons.join('; ')}</p>` : ''}
   !${open ? saveJobForm(ctx, job.id) : ''}
   <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>

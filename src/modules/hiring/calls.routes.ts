@@ -1,0 +1,111 @@
+// HTTP for call-first hiring: call an applicant, open WhatsApp, log a call's outcome, the call
+// trail, the per-job daily cap, and the public "last responded" of a job. Thin: rules in the service.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { requireRole } from '../../http/auth.ts';
+import { ApplicationParams } from '../applications/applications.schema.ts';
+import { JobParams } from '../jobs/jobs.schema.ts';
+import { CALL_OUTCOMES, type CallsService } from './calls.service.ts';
+
+const CallOut = Type.Object({
+  id: Type.Integer(),
+  application_id: Type.Integer(),
+  job_id: Type.Integer(),
+  channel: Type.String(),
+  provider: Type.String(),
+  outcome: Type.Union([Type.String(), Type.Null()]),
+  created_at: Type.String(),
+});
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9007199254740991 }) });
+
+export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = async (app, { calls }) => {
+  const tags = ['calls'];
+  app.post(
+    '/applications/:id/calls',
+    {
+      schema: {
+        tags,
+        params: ApplicationParams,
+        description:
+          'Call the applicant through the telephony provider (numbers masked); 403 without consent.',
+        response: { 201: CallOut },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await calls.call(requireRole(req, 'employer'), req.params.id)),
+  );
+  app.post(
+    '/applications/:id/contact',
+    {
+      schema: {
+        tags,
+        params: ApplicationParams,
+        description: 'A WhatsApp deep link (wa.me) with a prefilled message; 403 without consent.',
+        response: { 201: Type.Object({ ...CallOut.properties, url: Type.String() }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await calls.whatsapp(requireRole(req, 'employer'), req.params.id)),
+  );
+  app.get(
+    '/applications/:id/calls',
+    {
+      schema: {
+        tags,
+        params: ApplicationParams,
+        response: { 200: Type.Object({ items: Type.Array(CallOut) }) },
+      },
+    },
+    async (req) => ({ items: await calls.trail(requireRole(req, 'employer'), req.params.id) }),
+  );
+  app.post(
+    '/calls/:id/outcome',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        description:
+          'One tap after a call: interested -> shortlisted, interview_fixed -> interview, not_interested -> rejected; the others only join the trail.',
+        body: Type.Object(
+          { outcome: Type.Union(CALL_OUTCOMES.map((o) => Type.Literal(o))) },
+          { additionalProperties: false },
+        ),
+        response: { 200: CallOut },
+      },
+    },
+    async (req) => calls.outcome(requireRole(req, 'employer'), req.params.id, req.body.outcome),
+  );
+  app.put(
+    '/jobs/:id/call-cap',
+    {
+      schema: {
+        tags,
+        params: JobParams,
+        body: Type.Object(
+          { daily_cap: Type.Integer({ minimum: 0, maximum: 10000 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            job_id: Type.Integer(),
+            daily_cap: Type.Integer(),
+            calls_today: Type.Integer(),
+          }),
+        },
+      },
+    },
+    async (req) => calls.setCap(requireRole(req, 'employer'), req.params.id, req.body.daily_cap),
+  );
+  app.get(
+    '/jobs/:id/last-responded',
+    {
+      schema: {
+        tags,
+        params: JobParams,
+        description: 'When the employer last acted on an applicant or a call for this job (null: never).',
+        response: { 200: Type.Object({ last_responded_at: Type.Union([Type.String(), Type.Null()]) }) },
+      },
+    },
+    async (req) => ({ last_responded_at: await calls.lastResponded(req.params.id) }),
+  );
+};

@@ -1,0 +1,148 @@
+// Call-first hiring: a company member calls an applicant through the telephony provider (or opens
+// WhatsApp), only where the seeker's consent allows, within the job's daily cap; a one-tap outcome
+// moves the pipeline and lands in the seeker's application history. Also keeps "last responded".
+import type { Db } from '../../db/db.ts';
+import { DomainError, Forbidden, NotFound, TooManyRequests } from '../../errors.ts';
+import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts';
+import type { StageBody } from '../applications/applications.schema.ts';
+import type { ApplicationsService } from '../applications/applications.service.ts';
+import type { SeekersService } from '../seekers/seekers.service.ts';
+import { type CallRow, callsRepo } from './calls.repo.ts';
+import type { TelephonyProvider } from './telephony.ts';
+
+export const CALL_OUTCOMES = [
+  'interested',
+  'interview_fixed',
+  'not_reachable',
+  'not_interested',
+  'wrong_number',
+] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+/** Where each outcome moves the application; absent = the stage stays, the trail still records it. */
+const OUTCOME_STAGE: Partial<Record<CallOutcome, StageBody['stage']>> = {
+  interested: 'shortlisted' as StageBody['stage'],
+  interview_fixed: 'interview' as StageBody['stage'],
+  not_interested: 'rejected' as StageBody['stage'],
+};
+
+const IST_OFFSET_MS = 330 * 60_000;
+function secondsToIndianMidnight(now = Date.now()): number {
+  const day = 86_400_000;
+  return Math.ceil((day - ((now + IST_OFFSET_MS) % day)) / 1000);
+}
+
+export const toCallOut = (c: CallRow) => ({
+  id: c.id,
+  application_id: c.application_id,
+  job_id: c.job_id,
+  channel: c.channel,
+  provider: c.provider,
+  outcome: c.outcome,
+  created_at: c.created_at.toISOString(),
+});
+
+export function createCallsService(
+  db: Db,
+  deps: {
+    applications: ApplicationsService;
+    seekers: SeekersService;
+    accounts: AccountsService;
+    telephony: TelephonyProvider;
+  },
+) {
+  const { applications, seekers, accounts, telephony } = deps;
+
+  /** The seeker's phone when they let this employer reach them; 403 with the reason otherwise. */
+  async function reachable(user: AuthUser, applicationId: number) {
+    const app = await applications.forEmployer(user, applicationId);
+    if (!app.seeker_id || app.stage === 'withdrawn')
+      throw new Forbidden('The seeker withdrew this application; they can no longer be contacted');
+    const card = (await seekers.contactCards([app.seeker_id], () => true)).get(app.seeker_id);
+    if (!card || card.phone_masked) throw new Forbidden('The seeker has not agreed to be contacted');
+    return { app, phone: card.phone };
+  }
+
+  return {
+    async call(user: AuthUser, applicationId: number) {
+      const { app, phone } = await reachable(user, applicationId);
+      const cap = await callsRepo.cap(db, app.job_id);
+      if (cap !== null && (await callsRepo.countToday(db, app.job_id)) >= cap)
+        throw new TooManyRequests(
+          `This job's daily cap of ${cap} calls is reached; try again tomorrow`,
+          secondsToIndianMidnight(),
+        );
+      const me = await accounts.me(user.id);
+      const row = await callsRepo.insert(db, {
+        applicationId,
+        jobId: app.job_id,
+        callerId: user.id,
+        channel: 'call',
+        provider: telephony.name,
+        ref: null,
+      });
+      const { ref } = await telephony.connect({ from: me.phone, to: phone, reference: String(row.id) });
+      await callsRepo.setRef(db, row.id, ref);
+      await callsRepo.touch(db, app.job_id);
+      return toCallOut(row);
+    },
+
+    /** A wa.me link with a prefilled message; logged like a call. */
+    async whatsapp(user: AuthUser, applicationId: number) {
+      const { app, phone } = await reachable(user, applicationId);
+      const row = await callsRepo.insert(db, {
+        applicationId,
+        jobId: app.job_id,
+        callerId: user.id,
+        channel: 'whatsapp',
+        provider: 'wa.me',
+        ref: null,
+      });
+      await callsRepo.touch(db, app.job_id);
+      const text = `Hello, this is ${user.name} from ${app.company_name} about your application for "${app.job_title}" on Deskhire.`;
+      return {
+        ...toCallOut(row),
+        url: `https://wa.me/${phone.replace(/^\+/, '')}?text=${encodeURIComponent(text)}`,
+      };
+    },
+
+    async outcome(user: AuthUser, callId: number, outcome: CallOutcome) {
+      const call = await callsRepo.byId(db, callId);
+      if (!call) throw new NotFound('Call');
+      const app = await applications.forEmployer(user, call.application_id).catch(() => {
+        throw new NotFound('Call');
+      });
+      if (app.stage === 'withdrawn')
+        throw new DomainError(409, 'Conflict', 'The seeker withdrew this application');
+      const row = await callsRepo.setOutcome(db, callId, outcome);
+      const stage = OUTCOME_STAGE[outcome] ?? (app.stage as StageBody['stage']);
+      await applications.moveStage(user, call.application_id, {
+        stage,
+        note: `Call outcome: ${outcome.replace('_', ' ')}`,
+      });
+      await callsRepo.touch(db, app.job_id);
+      return toCallOut(row);
+    },
+
+    async trail(user: AuthUser, applicationId: number) {
+      await applications.forEmployer(user, applicationId);
+      return (await callsRepo.ofApplication(db, applicationId)).map(toCallOut);
+    },
+
+    /** The employer's own daily cap on calls for one job (0 pauses calls). */
+    async setCap(user: AuthUser, jobId: number, cap: number) {
+      await applications.listForJob(user, jobId);
+      await callsRepo.setCap(db, jobId, cap);
+      return { job_id: jobId, daily_cap: cap, calls_today: await callsRepo.countToday(db, jobId) };
+    },
+
+    /** Public: when the employer last acted on an applicant or a call for this job. */
+    async lastResponded(jobId: number): Promise<string | null> {
+      return (await callsRepo.lastResponded(db, jobId))?.toISOString() ?? null;
+    },
+    async touch(jobId: number): Promise<void> {
+      await callsRepo.touch(db, jobId);
+    },
+  };
+}
+
+export type CallsService = ReturnType<typeof createCallsService>;

@@ -1,0 +1,107 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { employerWithCompany, postJob, problemOf } from '../../../test/support/app.ts';
+import { buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
+import { forEachEngine } from '../../db/testing.ts';
+
+forEachEngine('call-first hiring', ({ db }) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildSeekerTestApp(db());
+  });
+  afterAll(() => app.close());
+
+  async function applicant() {
+    const employer = await employerWithCompany(app);
+    const job = await postJob(app, employer);
+    const seeker = await seekerWithProfile(app);
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/jobs/${job.id}/applications`,
+      headers: seeker.auth,
+    });
+    return { employer, job, seeker, applicationId: res.json().id as number };
+  }
+
+  it('a call outcome moves the pipeline and the seeker sees the same trail; the job shows "last responded"', async () => {
+    const { employer, job, seeker, applicationId } = await applicant();
+    const before = await app.inject({ method: 'GET', url: `/api/v1/jobs/${job.id}/last-responded` });
+    expect(before.json()).toEqual({ last_responded_at: null });
+    const call = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/calls`,
+      headers: employer.auth,
+    });
+    expect(call.statusCode).toBe(201);
+    expect(call.json()).toMatchObject({ channel: 'call', provider: 'dev', outcome: null });
+    const outcome = await app.inject({
+      method: 'POST',
+      url: `/api/v1/calls/${call.json().id}/outcome`,
+      headers: employer.auth,
+      payload: { outcome: 'interested' },
+    });
+    expect(outcome.json().outcome).toBe('interested');
+    const mine = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth });
+    expect(mine.json().items[0].stage).toBe('shortlisted');
+    expect(mine.json().items[0].history.at(-1)).toMatchObject({
+      to: 'shortlisted',
+      note: 'Call outcome: interested',
+    });
+    const after = await app.inject({ method: 'GET', url: `/api/v1/jobs/${job.id}/last-responded` });
+    expect(Date.parse(after.json().last_responded_at)).toBeGreaterThan(Date.now() - 60_000);
+
+    const bad = await app.inject({
+      method: 'POST',
+      url: `/api/v1/calls/${call.json().id}/outcome`,
+      headers: employer.auth,
+      payload: { outcome: 'maybe later' },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('WhatsApp opens a wa.me link with a prefilled message; a withdrawn seeker cannot be contacted', async () => {
+    const { employer, seeker, applicationId } = await applicant();
+    const wa = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/contact`,
+      headers: employer.auth,
+    });
+    expect(wa.json().url).toMatch(/^https:\/\/wa\.me\/91\d{10}\?text=Hello/);
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/withdraw`,
+      headers: seeker.auth,
+    });
+    const call = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/calls`,
+      headers: employer.auth,
+    });
+    expect(call.statusCode).toBe(403);
+    expect(problemOf(call).detail).toMatch(/withdrew/);
+  });
+
+  it('the employer’s daily cap on calls for a job stops the next call with 429', async () => {
+    const { employer, job, applicationId } = await applicant();
+    const cap = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/jobs/${job.id}/call-cap`,
+      headers: employer.auth,
+      payload: { daily_cap: 1 },
+    });
+    expect(cap.json()).toEqual({ job_id: job.id, daily_cap: 1, calls_today: 0 });
+    const first = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/calls`,
+      headers: employer.auth,
+    });
+    expect(first.statusCode).toBe(201);
+    const second = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/calls`,
+      headers: employer.auth,
+    });
+    expect(second.statusCode).toBe(429);
+    expect(problemOf(second).detail).toMatch(/daily cap of 1/);
+  });
+});

@@ -1,0 +1,29 @@
+// Builds the iCalendar invite for an interview with the `ics` library. Pure: no database, no I/O.
+// A reschedule or cancel reuses the UID with a higher SEQUENCE so calendars update the one event.
+import { createEvent, type EventAttributes } from 'ics';
+import type { InterviewRow } from './interviews.repo.ts';
+
+export function interviewIcs(
+  i: InterviewRow,
+  about: { job: string; company: string; publicUrl: string },
+): string {
+  const start = i.starts_at;
+  const event: EventAttributes = {
+    uid: `interview-${i.id}@deskhire`,
+    sequence: i.sequence,
+    start: start.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: i.duration_minutes },
+    title: `Interview: ${about.job} (${about.company})`,
+    description: `Interview for ${about.job} at ${about.company}.`,
+    method: i.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
+    status: i.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    productId: 'deskhire/interviews',
+    ...(i.place ? { location: i.place } : {}),
+    ...(i.video_link ? { url: i.video_link } : {}),
+  };
+  const { error, value } = createEvent(event);
+  if (error || !value) throw error ?? new Error('Could not build the calendar invite');
+  return value;
+}

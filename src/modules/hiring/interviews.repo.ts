@@ -1,0 +1,68 @@
+// SQL for interviews (table from 0400_company_invites.sql), and only here.
+import type { Queryable } from '../../db/db.ts';
+
+export interface InterviewRow {
+  id: number;
+  application_id: number;
+  starts_at: Date;
+  duration_minutes: number;
+  mode: 'in_person' | 'video' | 'phone';
+  place: string | null;
+  video_link: string | null;
+  status: 'scheduled' | 'cancelled';
+  sequence: number;
+  created_at: Date;
+  updated_at: Date;
+  [key: string]: unknown;
+}
+
+export const interviewsRepo = {
+  async insert(
+    q: Queryable,
+    i: Pick<
+      InterviewRow,
+      'application_id' | 'starts_at' | 'duration_minutes' | 'mode' | 'place' | 'video_link'
+    > & {
+      createdBy: string;
+    },
+  ): Promise<InterviewRow> {
+    const { rows } = await q.query<InterviewRow>(
+      `INSERT INTO interviews (application_id, starts_at, duration_minutes, mode, place, video_link, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+      [i.application_id, i.starts_at, i.duration_minutes, i.mode, i.place, i.video_link, i.createdBy],
+    );
+    return rows[0]!;
+  },
+  async byId(q: Queryable, id: number): Promise<InterviewRow | undefined> {
+    const { rows } = await q.query<InterviewRow>('SELECT * FROM interviews WHERE id = $1', [id]);
+    return rows[0];
+  },
+  /** Served by interviews_application_idx. */
+  async ofApplication(q: Queryable, applicationId: number): Promise<InterviewRow[]> {
+    const { rows } = await q.query<InterviewRow>(
+      'SELECT * FROM interviews WHERE application_id = $1 ORDER BY starts_at',
+      [applicationId],
+    );
+    return rows;
+  },
+  async reschedule(
+    q: Queryable,
+    id: number,
+    i: Pick<InterviewRow, 'starts_at' | 'duration_minutes' | 'mode' | 'place' | 'video_link'>,
+  ): Promise<InterviewRow> {
+    const { rows } = await q.query<InterviewRow>(
+      `UPDATE interviews SET starts_at = $2, duration_minutes = $3, mode = $4, place = $5, video_link = $6,
+              sequence = sequence + 1, updated_at = now() WHERE id = $1 RETURNING *`,
+      [id, i.starts_at, i.duration_minutes, i.mode, i.place, i.video_link],
+    );
+    return rows[0]!;
+  },
+  async cancel(q: Queryable, id: number): Promise<InterviewRow> {
+    const { rows } = await q.query<InterviewRow>(
+      `UPDATE interviews SET status = 'cancelled', sequence = sequence + 1, updated_at = now()
+        WHERE id = $1 RETURNING *`,
+      [id],
+    );
+    return rows[0]!;
+  },
+};

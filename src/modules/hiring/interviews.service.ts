@@ -1,0 +1,138 @@
+// Interview scheduling: a member of the application's company schedules, reschedules or cancels;
+// the seeker gets each change in the outbox with an .ics invite. Never in the past; never for
+// another company's applicant (the applications service answers 404 for those).
+import type { Db } from '../../db/db.ts';
+import { Conflict, Invalid, NotFound } from '../../errors.ts';
+import type { AuthUser } from '../accounts/accounts.service.ts';
+import type { StageBody } from '../applications/applications.schema.ts';
+import type { ApplicationsService } from '../applications/applications.service.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
+import { interviewIcs } from './interviews.ics.ts';
+import { type InterviewRow, interviewsRepo } from './interviews.repo.ts';
+
+export interface InterviewBody {
+  starts_at: string;
+  duration_minutes: number;
+  mode: 'in_person' | 'video' | 'phone';
+  place?: string;
+  video_link?: string;
+}
+
+export const toInterviewOut = (i: InterviewRow) => ({
+  id: i.id,
+  application_id: i.application_id,
+  starts_at: i.starts_at.toISOString(),
+  duration_minutes: i.duration_minutes,
+  mode: i.mode,
+  place: i.place,
+  video_link: i.video_link,
+  status: i.status,
+});
+export type InterviewOut = ReturnType<typeof toInterviewOut>;
+
+function checked(body: InterviewBody, now = Date.now()) {
+  const starts = new Date(body.starts_at);
+  const errors = [];
+  if (Number.isNaN(starts.getTime())) errors.push({ field: 'starts_at', message: 'is not a date and time' });
+  else if (starts.getTime() <= now) errors.push({ field: 'starts_at', message: 'is in the past' });
+  if (body.mode === 'in_person' && !body.place?.trim())
+    errors.push({ field: 'place', message: 'is needed for an in-person interview' });
+  if (body.mode === 'video' && !body.video_link)
+    errors.push({ field: 'video_link', message: 'is needed for a video interview' });
+  if (errors.length) throw new Invalid(errors);
+  return {
+    starts_at: starts,
+    duration_minutes: body.duration_minutes,
+    mode: body.mode,
+    place: body.place?.trim() || null,
+    video_link: body.video_link ?? null,
+  };
+}
+
+const when = (d: Date) =>
+  d.toLocaleString('en-IN', { timeZone: 'Asia/Kolkata', dateStyle: 'medium', timeStyle: 'short' });
+
+export function createInterviewsService(
+  db: Db,
+  deps: { applications: ApplicationsService; notifications: NotificationsService; publicUrl: string },
+) {
+  const { applications, notifications } = deps;
+
+  async function tell(
+    seekerId: string | null,
+    i: InterviewRow,
+    app: { job_title: string; company_name: string },
+  ) {
+    if (!seekerId) return;
+    const about = { job: app.job_title, company: app.company_name, publicUrl: deps.publicUrl };
+    const template = i.status === 'cancelled' ? 'interviewCancelled' : 'interviewInvite';
+    await notifications.notify(
+      seekerId,
+      template,
+      {
+        job: app.job_title,
+        company: app.company_name,
+        when: when(i.starts_at),
+        duration: i.duration_minutes,
+        mode: i.mode.replace('_', ' '),
+        where: i.place ?? i.video_link ?? '',
+      },
+      {
+        attachments: [
+          {
+            filename: 'interview.ics',
+            content_type: 'text/calendar; charset=utf-8',
+            content: interviewIcs(i, about),
+          },
+        ],
+      },
+    );
+  }
+
+  async function owned(user: AuthUser, interviewId: number) {
+    const i = await interviewsRepo.byId(db, interviewId);
+    if (!i) throw new NotFound('Interview');
+    const app = await applications.forEmployer(user, i.application_id).catch(() => {
+      throw new NotFound('Interview');
+    });
+    return { i, app };
+  }
+
+  return {
+    async schedule(user: AuthUser, applicationId: number, body: InterviewBody): Promise<InterviewOut> {
+      const app = await applications.forEmployer(user, applicationId);
+      if (app.stage === 'withdrawn' || !app.seeker_id)
+        throw new Conflict('The seeker withdrew this application');
+      const fields = checked(body);
+      const row = await interviewsRepo.insert(db, {
+        application_id: applicationId,
+        ...fields,
+        createdBy: user.id,
+      });
+      if (app.stage !== 'interview')
+        await applications.moveStage(user, applicationId, { stage: 'interview' as StageBody['stage'] });
+      await tell(app.seeker_id, row, app);
+      return toInterviewOut(row);
+    },
+    async list(user: AuthUser, applicationId: number): Promise<InterviewOut[]> {
+      await applications.forEmployer(user, applicationId);
+      return (await interviewsRepo.ofApplication(db, applicationId)).map(toInterviewOut);
+    },
+    async reschedule(user: AuthUser, interviewId: number, body: InterviewBody): Promise<InterviewOut> {
+      const { i, app } = await owned(user, interviewId);
+      if (i.status === 'cancelled') throw new Conflict('This interview was cancelled; schedule a new one');
+      const row = await interviewsRepo.reschedule(db, interviewId, checked(body));
+      await tell(app.seeker_id, row, app);
+      return toInterviewOut(row);
+    },
+    async cancel(user: AuthUser, interviewId: number): Promise<InterviewOut> {
+      const { i, app } = await owned(user, interviewId);
+      if (i.status === 'cancelled') return toInterviewOut(i);
+      const row = await interviewsRepo.cancel(db, interviewId);
+      await tell(app.seeker_id, row, app);
+      return toInterviewOut(row);
+    },
+  };
+}
+
+export type InterviewsService = ReturnType<typeof createInterviewsService>;

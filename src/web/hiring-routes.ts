@@ -1,0 +1,119 @@
+// Web routes of the employer's hiring pipeline: the applicants page per job and its forms (stage
+// move with a note, call, interview). Every form is a CSRF-checked POST that redirects back; the
+// services check that the job or application belongs to the caller's company.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, Invalid } from '../errors.ts';
+import type { AuthUser } from '../modules/accounts/accounts.service.ts';
+import type { StageBody } from '../modules/applications/applications.schema.ts';
+import { EMPLOYER_STAGES } from '../modules/applications/applications.schema.ts';
+import type { Services } from '../services.ts';
+import { pageContext } from './context.ts';
+import { field } from './forms.ts';
+import { applicantsPage } from './pages/applicants.ts';
+
+const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
+  reply.status(status).type('text/html; charset=utf-8').send(page);
+const idOf = (raw: string) => {
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'Not found');
+  return id;
+};
+/** A datetime-local value is India time (the form has no zone). */
+const istToIso = (v: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+05:30` : v);
+
+export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+  const { services } = opts;
+  const employer = (req: FastifyRequest, reply: FastifyReply) => {
+    if (!req.user) {
+      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
+      return undefined;
+    }
+    if (req.user.role !== 'employer')
+      throw new DomainError(403, 'Forbidden', 'Only employer accounts can do this');
+    return req.user;
+  };
+
+  app.get<{ Params: { id: string }; Querystring: { stage?: string; done?: string } }>(
+    '/employer/jobs/:id/applicants',
+    async (req, reply) => {
+      const user = employer(req, reply);
+      if (!user) return reply;
+      const id = idOf(req.params.id);
+      const stage = (EMPLOYER_STAGES as readonly string[]).includes(req.query.stage ?? '')
+        ? req.query.stage
+        : undefined;
+      const list = await services.applications.listForJob(user, id, {
+        sort: 'match',
+        ...(stage ? { stage: stage as StageBody['stage'] } : {}),
+      });
+      const job = await services.jobs.get({ user }, id);
+      const ctx = pageContext(req, reply);
+      const done = req.query.done;
+      const flash =
+        done === 'moved' || done === 'called' || done === 'scheduled' ? ctx.t(`hiring.${done}`) : undefined;
+      return sendHtml(
+        reply,
+        applicantsPage(ctx, job, list.items, {
+          ...(stage ? { stage } : {}),
+          ...(flash ? { flash } : {}),
+          lastResponded: await services.calls.lastResponded(id),
+        }),
+      );
+    },
+  );
+
+  const back = async (user: AuthUser, reply: FastifyReply, applicationId: number, done: string) => {
+    const row = await services.applications.forEmployer(user, applicationId);
+    return reply.redirect(`/employer/jobs/${row.job_id}/applicants?done=${done}`, 303);
+  };
+
+  app.post<{ Params: { id: string } }>(
+    '/employer/applications/:id/stage',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = employer(req, reply);
+      if (!user) return reply;
+      const id = idOf(req.params.id);
+      const stage = field(req.body, 'stage') ?? '';
+      if (!(EMPLOYER_STAGES as readonly string[]).includes(stage))
+        throw new Invalid([{ field: 'stage', message: 'is not a known stage' }]);
+      const note = field(req.body, 'note')?.trim();
+      await services.applications.moveStage(user, id, {
+        stage: stage as StageBody['stage'],
+        ...(note ? { note } : {}),
+      });
+      return back(user, reply, id, 'moved');
+    },
+  );
+  app.post<{ Params: { id: string } }>(
+    '/employer/applications/:id/call',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = employer(req, reply);
+      if (!user) return reply;
+      const id = idOf(req.params.id);
+      await services.calls.call(user, id);
+      return back(user, reply, id, 'called');
+    },
+  );
+  app.post<{ Params: { id: string } }>(
+    '/employer/applications/:id/interview',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = employer(req, reply);
+      if (!user) return reply;
+      const id = idOf(req.params.id);
+      const mode = field(req.body, 'mode');
+      const place = field(req.body, 'place')?.trim();
+      const link = field(req.body, 'video_link')?.trim();
+      await services.interviews.schedule(user, id, {
+        starts_at: istToIso(field(req.body, 'starts_at') ?? ''),
+        duration_minutes: Number(field(req.body, 'duration_minutes') || 30),
+        mode: mode === 'video' || mode === 'phone' ? mode : 'in_person',
+        ...(place ? { place } : {}),
+        ...(link ? { video_link: link } : {}),
+      });
+      return back(user, reply, id, 'scheduled');
+    },
+  );
+}
