@@ -146,6 +146,8 @@ export async function resolveParam(app: FastifyInstance, cast: Cast, kind: strin
       return String(res.json<{ id: string | number }>().id);
     }
     default:
+      // `literal:<value>` names an id that exists nowhere: the cell checks who is refused before lookup.
+      if (kind.startsWith('literal:')) return kind.slice('literal:'.length);
       throw new Error(`authz-routes.json names an unknown resource "${kind}"`);
   }
 }
@@ -156,5 +158,6 @@ export function resolveBody(cast: Cast, body: unknown): unknown {
   if (body === 'newSeeker')
     return { role: 'seeker', name: 'New Seeker', phone: uniquePhone(), password: 'correct horse battery' };
   if (body === 'job') return jobPayload();
+  if (body === 'newInvitePhone') return { phone: uniquePhone() };
   return body;
 }
