@@ -2,49 +2,9 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
+import { InjectBrowser as Browser } from '../../test/support/browser.ts';
 import { forEachEngine } from '../db/testing.ts';
 import { formatLpa, formatNumber } from './i18n/index.ts';
-
-/** A browser-like session: keeps cookies and reads the CSRF token out of forms. */
-class Browser {
-  cookies = new Map<string, string>();
-  constructor(readonly app: FastifyInstance) {}
-  private keep(res: LightMyRequestResponse) {
-    for (const c of res.cookies) this.cookies.set(c.name, c.value);
-    return res;
-  }
-  private get cookieHeader() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  async get(url: string) {
-    return this.keep(
-      await this.app.inject({
-        method: 'GET',
-        url,
-        headers: { cookie: this.cookieHeader, accept: 'text/html' },
-      }),
-    );
-  }
-  async post(url: string, form: Record<string, string | string[]>, csrfFrom: string) {
-    const page = await this.get(csrfFrom);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-    const body = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...form, _csrf: csrf }))
-      for (const x of [v].flat()) body.append(k, x);
-    return this.keep(
-      await this.app.inject({
-        method: 'POST',
-        url,
-        headers: {
-          cookie: this.cookieHeader,
-          'content-type': 'application/x-www-form-urlencoded',
-          accept: 'text/html',
-        },
-        payload: body.toString(),
-      }),
-    );
-  }
-}
 
 describe('Indian formatting', () => {
   it('groups digits the Indian way and writes annual pay in LPA', () => {

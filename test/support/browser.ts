@@ -24,12 +24,13 @@ export class InjectBrowser {
       }),
     );
   }
+  /** The CSRF token of the form on the page at `from`. */
+  async csrf(from: string): Promise<string> {
+    const page = await this.get(from);
+    return /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+  }
   async post(url: string, form: Record<string, string | string[]>, csrfFrom?: string) {
-    let csrf = '';
-    if (csrfFrom) {
-      const page = await this.get(csrfFrom);
-      csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-    }
+    const csrf = csrfFrom ? await this.csrf(csrfFrom) : '';
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(csrfFrom ? { ...form, _csrf: csrf } : form))
       for (const x of [v].flat()) body.append(k, x);

@@ -76,46 +76,5 @@ export const tinyPdf = (): Buffer =>
 export const fakeExe = (): Buffer =>
   Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0'), Buffer.alloc(200)]);
 
-/** A browser-like session: keeps cookies and reads the CSRF token out of forms (as in web.test.ts). */
-export class Browser {
-  cookies = new Map<string, string>();
-  constructor(readonly app: FastifyInstance) {}
-  private keep(res: LightMyRequestResponse) {
-    for (const c of res.cookies) this.cookies.set(c.name, c.value);
-    return res;
-  }
-  get cookieHeader() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  async get(url: string) {
-    return this.keep(
-      await this.app.inject({
-        method: 'GET',
-        url,
-        headers: { cookie: this.cookieHeader, accept: 'text/html' },
-      }),
-    );
-  }
-  async csrf(from: string): Promise<string> {
-    const page = await this.get(from);
-    return /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
-  }
-  async post(url: string, form: Record<string, string | string[]>, csrfFrom: string) {
-    const csrf = await this.csrf(csrfFrom);
-    const body = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...form, _csrf: csrf }))
-      for (const x of [v].flat()) body.append(k, x);
-    return this.keep(
-      await this.app.inject({
-        method: 'POST',
-        url,
-        headers: {
-          cookie: this.cookieHeader,
-          'content-type': 'application/x-www-form-urlencoded',
-          accept: 'text/html',
-        },
-        payload: body.toString(),
-      }),
-    );
-  }
-}
+/** The shared inject-based browser (test/support/browser.ts), under the name these suites use. */
+export { InjectBrowser as Browser } from './browser.ts';
