@@ -4,6 +4,7 @@
 import type { Db } from '../../db/db.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
 import type { ApplicationsService } from '../applications/applications.service.ts';
+import { toJobSummary } from '../search/search.service.ts';
 import type { ProfileRow } from '../seekers/seekers.repo.ts';
 import type { SeekersService } from '../seekers/seekers.service.ts';
 import type { TaxonomyService, TaxonomyView } from '../taxonomy/taxonomy.service.ts';
@@ -150,22 +151,7 @@ export function createRecommendationsService(
         score: Math.min(100, Math.max(0, r.score)),
         reasons: reasonsFor(tax, profile, r, place),
         job: {
-          id: r.id,
-          title: r.title,
-          company: { id: r.company_id, name: r.company_name, verified: r.company_verified },
-          category: r.category,
-          role: r.role,
-          city: r.city,
-          city_name: r.city_name,
-          locality: r.locality,
-          locality_name: r.locality_name,
-          salary_min: r.salary_min,
-          salary_max: r.salary_max,
-          work_mode: r.work_mode,
-          shift: r.shift,
-          experience_min: r.experience_min,
-          education_min: r.education_min,
-          posted_at: r.posted_at.toISOString(),
+          ...toJobSummary(r),
           distance_km: r.km === null ? null : Math.round(r.km * 10) / 10,
         },
       }));

@@ -33,7 +33,30 @@ export const slugify = (s: string) =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
-function toItem(r: SearchRow): SearchItem {
+/** The fields every job list shows (search results, recommendations), from a joined job row. */
+export type JobSummaryRow = Pick<
+  SearchRow,
+  | 'id'
+  | 'title'
+  | 'company_id'
+  | 'company_name'
+  | 'company_verified'
+  | 'category'
+  | 'role'
+  | 'city'
+  | 'city_name'
+  | 'locality'
+  | 'locality_name'
+  | 'salary_min'
+  | 'salary_max'
+  | 'work_mode'
+  | 'shift'
+  | 'experience_min'
+  | 'education_min'
+  | 'posted_at'
+>;
+
+export function toJobSummary(r: JobSummaryRow): Omit<SearchItem, 'distance_km'> {
   return {
     id: r.id,
     title: r.title,
@@ -51,6 +74,12 @@ function toItem(r: SearchRow): SearchItem {
     experience_min: r.experience_min,
     education_min: r.education_min,
     posted_at: r.posted_at.toISOString(),
+  };
+}
+
+function toItem(r: SearchRow): SearchItem {
+  return {
+    ...toJobSummary(r),
     ...(r.distance_km !== null ? { distance_km: Math.round(r.distance_km * 10) / 10 } : {}),
   };
 }
