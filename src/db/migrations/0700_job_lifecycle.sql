@@ -6,3 +6,8 @@
 ALTER TABLE jobs ADD COLUMN reconfirm_requested_at timestamptz;
 ALTER TABLE jobs ADD COLUMN closed_reason text
   CHECK (closed_reason IN ('filled', 'employer', 'expired', 'unconfirmed', 'moderation'));
+
+-- The language a user reads the site in (en / hi / mr), so messages sent outside a request
+-- (digests, stage changes, re-confirm reminders) reach them in it. Set from the request language
+-- on sign-up and whenever a signed-in user switches language.
+ALTER TABLE users ADD COLUMN lang text NOT NULL DEFAULT 'en' CHECK (lang IN ('en', 'hi', 'mr'));
