@@ -1,13 +1,15 @@
 // Web routes for trust: report a job, "who called me?", and the admin moderation queue. Pages call
 // the trust service, never SQL; forms are CSRF-checked and redirect after posting.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, Invalid } from '../errors.ts';
+import { Conflict, DomainError, Invalid, TooManyRequests } from '../errors.ts';
 import type { ReportReason } from '../modules/trust/trust.service.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
-import { field } from './forms.ts';
+import { field, toFieldErrors } from './forms.ts';
 import { callerPage, moderationPage, reportPage } from './pages/trust.ts';
+import { type VerificationView, verificationPage } from './pages/verification.ts';
 
+const VERIFICATION_FIELDS = new Set(['cin', 'contact_email', 'contact_phone', 'code']);
 const REASONS = new Set(['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other']);
 const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
   reply.status(status).type('text/html; charset=utf-8').send(page);
@@ -19,9 +21,9 @@ function jobId(raw: string): number {
 }
 
 export async function trustWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
-  const { trust, jobs } = opts.services;
+  const { trust, jobs, companies, verification } = opts.services;
   /** Redirects strangers to sign in; refuses signed-in users of the wrong role with 403. */
-  const must = (req: FastifyRequest, reply: FastifyReply, role: 'seeker' | 'admin'): boolean => {
+  const must = (req: FastifyRequest, reply: FastifyReply, role: 'seeker' | 'admin' | 'employer'): boolean => {
     if (!req.user) {
       reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
       return false;
@@ -103,4 +105,108 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       return reply.redirect(`/admin/moderation?done=ban&n=${out.jobs_held}`, 303);
     },
   );
+
+  // --- employer verification: the web face of /api/v1/companies/:id/verification ---
+  /** Renders the page for the caller's company; `extra` carries the outcome of a post. */
+  const showVerification = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: Partial<VerificationView> = {},
+    status = 200,
+  ) => {
+    const [company] = await companies.mine(req.user!);
+    if (!company) return reply.redirect('/employer/company', 303);
+    const view: VerificationView = {
+      company: { id: company.id, name: company.name, gstin: company.gstin },
+      status: await verification.get(req.user!, company.id),
+      ...extra,
+    };
+    return sendHtml(reply, verificationPage(pageContext(req, reply), view), status);
+  };
+  /** Runs one verification step; a refused step re-renders the page with the reason. */
+  const step = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    run: (companyId: string) => Promise<unknown>,
+  ) => {
+    const [company] = await companies.mine(req.user!);
+    if (!company) return reply.redirect('/employer/company', 303);
+    try {
+      await run(company.id);
+      return null;
+    } catch (err) {
+      const t = pageContext(req, reply).t;
+      if (err instanceof Invalid) {
+        // The service explains in English; each field's reason reads in the page language here.
+        const errors = toFieldErrors(err.errors ?? [], t);
+        for (const name of Object.keys(errors))
+          if (VERIFICATION_FIELDS.has(name)) errors[name] = t(`verification.invalid.${name}`);
+        return showVerification(req, reply, { errors }, 400);
+      }
+      if (err instanceof TooManyRequests)
+        return showVerification(
+          req,
+          reply,
+          { flash: { kind: 'error', text: t('verification.tooMany') } },
+          429,
+        );
+      if (err instanceof Conflict)
+        return showVerification(
+          req,
+          reply,
+          { flash: { kind: 'error', text: t('verification.expired') } },
+          409,
+        );
+      throw err;
+    }
+  };
+
+  app.get<{ Querystring: { done?: string } }>('/employer/verification', async (req, reply) => {
+    if (!must(req, reply, 'employer')) return reply;
+    const done = req.query.done === 'saved' || req.query.done === 'phone' ? req.query.done : undefined;
+    const t = pageContext(req, reply).t;
+    return showVerification(
+      req,
+      reply,
+      done ? { flash: { kind: 'ok', text: t(`verification.done.${done}`) } } : {},
+    );
+  });
+  app.post('/employer/verification', { preHandler: app.csrfProtection }, async (req, reply) => {
+    if (!must(req, reply, 'employer')) return reply;
+    const values = Object.fromEntries(
+      ['cin', 'contact_email', 'contact_phone'].map((k) => [
+        k,
+        field(req.body, k)?.trim().slice(0, 200) ?? '',
+      ]),
+    );
+    const refused = await step(req, reply, (id) =>
+      verification.submit(req.user!, id, {
+        cin: values.cin || null,
+        contact_email: values.contact_email || null,
+        contact_phone: values.contact_phone || null,
+      }),
+    );
+    return refused ?? reply.redirect('/employer/verification?done=saved', 303);
+  });
+  app.post('/employer/verification/send', { preHandler: app.csrfProtection }, async (req, reply) => {
+    if (!must(req, reply, 'employer')) return reply;
+    let sentTo = '';
+    const refused = await step(req, reply, async (id) => {
+      sentTo = (await verification.sendPhoneCode(req.user!, id)).sent_to;
+    });
+    return refused ?? showVerification(req, reply, { codeSentTo: sentTo });
+  });
+  app.post('/employer/verification/confirm', { preHandler: app.csrfProtection }, async (req, reply) => {
+    if (!must(req, reply, 'employer')) return reply;
+    const code = field(req.body, 'code')?.trim() ?? '';
+    if (code.length < 4 || code.length > 8)
+      return showVerification(
+        req,
+        reply,
+        { errors: { code: pageContext(req, reply).t('verification.invalid.code') } },
+        400,
+      );
+    const refused = await step(req, reply, (id) => verification.confirmPhoneCode(req.user!, id, code));
+    return refused ?? reply.redirect('/employer/verification?done=phone', 303);
+  });
 }

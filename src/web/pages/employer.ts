@@ -46,7 +46,7 @@ export function dashboardPage(
 !${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
 !${
     company
-      ? html`<p><a href="/companies/${company.id}">${company.name}</a> · <a href="/employer/company">${t('employer.companyTitle')}</a></p>
+      ? html`<p><a href="/companies/${company.id}">${company.name}</a> · <a href="/employer/company">${t('employer.companyTitle')}</a>!${company.verified ? '' : html` · <a href="/employer/verification">${t('verification.link')}</a>`}</p>
 <p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a></p>`
       : html`<p>${t('employer.noCompany')}</p><p><a class="button" href="/employer/company">${t('employer.createCompany')}</a></p>`
   }
