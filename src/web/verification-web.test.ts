@@ -75,7 +75,11 @@ forEachEngine('employer verification page', ({ db }) => {
     expect(sent.statusCode).toBe(200);
     expect(sent.body).toMatch(/Code sent to \+91/);
 
-    const wrong = await b.post('/employer/verification/confirm', { code: '000000' }, '/employer/verification');
+    const wrong = await b.post(
+      '/employer/verification/confirm',
+      { code: '000000' },
+      '/employer/verification',
+    );
     expect(wrong.statusCode).toBe(400);
     expect(wrong.body).toContain('This is not the code we sent');
 
@@ -97,7 +101,11 @@ forEachEngine('employer verification page', ({ db }) => {
     const page = await b.get('/employer/verification?lang=mr');
     expect(page.body).toContain('तुमच्या कंपनीची पडताळणी करा');
 
-    const anon = await app.inject({ method: 'GET', url: '/employer/verification', headers: { accept: 'text/html' } });
+    const anon = await app.inject({
+      method: 'GET',
+      url: '/employer/verification',
+      headers: { accept: 'text/html' },
+    });
     expect(anon.statusCode).toBe(302);
     expect(anon.headers.location).toMatch(/^\/login\?next=/);
 
