@@ -177,6 +177,8 @@ export const jobsRepo = {
       moderation?: { state: string; reasons: string[] };
       /** 'fresh' stamps posted_at and a new 30-day expiry; 'renew' extends expiry only. */
       clock?: 'fresh' | 'renew';
+      /** Why a job closes (jobs.closed_reason); time-to-fill counts only 'filled'. */
+      closedReason?: 'filled' | 'employer' | 'expired' | 'unconfirmed' | 'moderation';
     },
   ): Promise<void> {
     await q.query(
@@ -186,6 +188,7 @@ export const jobsRepo = {
               posted_at = CASE WHEN $5 = 'fresh' THEN now() ELSE posted_at END,
               expires_at = CASE WHEN $5 IN ('fresh', 'renew') THEN now() + interval '30 days' ELSE expires_at END,
               closed_at = CASE WHEN $2 = 'closed' THEN now() ELSE closed_at END,
+              closed_reason = CASE WHEN $2 = 'closed' THEN $6 ELSE closed_reason END,
               updated_at = now()
         WHERE id = $1`,
       [
@@ -194,6 +197,7 @@ export const jobsRepo = {
         change.moderation?.state ?? null,
         change.moderation?.reasons ?? null,
         change.clock ?? null,
+        change.closedReason ?? null,
       ],
     );
   },
