@@ -129,19 +129,23 @@ export const jobsRepo = {
       created_at: string;
       moderation_state?: string;
       moderation_reasons?: string[];
+      closed_at?: string | null;
+      closed_reason?: string | null;
     })[],
   ): Promise<void> {
     await q.query(
       `INSERT INTO jobs (company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, updated_at,
-                         moderation_state, moderation_reasons)
-       SELECT company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, created_at,
-              coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}')
+                         moderation_state, moderation_reasons, closed_at, closed_reason)
+       SELECT company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at,
+              coalesce(closed_at, created_at),
+              coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}'), closed_at, closed_reason
          FROM jsonb_to_recordset($1::jsonb) AS x(
            company_id uuid, title text, description text, category text, role text, sector text, industry text,
            city text, locality text, lat float8, lng float8, work_mode text, shift text, salary_min int, salary_max int,
            experience_min int, experience_max int, education_min text, education_rank int, languages jsonb,
            skills text[], perks text[], openings int, status text, posted_at timestamptz, expires_at timestamptz,
-           created_at timestamptz, moderation_state text, moderation_reasons text[])`,
+           created_at timestamptz, moderation_state text, moderation_reasons text[], closed_at timestamptz,
+           closed_reason text)`,
       [JSON.stringify(rows)],
     );
   },
