@@ -29,7 +29,7 @@ export function nextStepSection(
 <p>${t('insights.careers.pay')}: ${rupees(ctx, n.median_pay)} · ${t('insights.careers.payStep')}: <strong>${signed(ctx, n.pay_step)}</strong></p>
 !${
     n.missing_skills.length
-      ? html`<p><strong>${t('insights.nextStep.missing')}:</strong></p><ul class="tags missing-skills">!${n.missing_skills.map((s) => html`<li>${s}</li>`).join('')}</ul>`
+      ? html`<p><strong>${t('insights.nextStep.missing')}:</strong></p><ul class="missing-skills">!${n.missing_skills.map((s) => html`<li>${s}</li>`).join('')}</ul>`
       : html`<p>${t('insights.nextStep.noneMissing')}</p>`
   }
 !${n.missing_checks.length ? html`<p>${t('insights.nextStep.checks')}: !${n.missing_checks.map((c) => html`<a href="/skills">${t(`insights.skills.${c}`)}</a>`).join(', ')}</p>` : ''}
@@ -49,7 +49,18 @@ export function nextStepSection(
 <h2>${t('insights.nextStep.title')}</h2>
 <p>${t('insights.nextStep.from', { role: view.name ? names.role(view.role) : view.role })} ${t('insights.nextStep.payHere', { pay: rupees(ctx, view.median_pay) })}</p>
 <p class="muted">${view.pay_city ? t('insights.nextStep.payIn', { city: names.city(view.pay_city) }) : t('insights.nextStep.payState')}</p>
-<ol class="cards">!${steps.map(step).join('')}</ol>
+<ol class="cards">!${steps
+    .filter((n) => n.move === 'up')
+    .map(step)
+    .join('')}</ol>
+!${
+    steps.some((n) => n.move === 'side')
+      ? html`<details><summary>${t('insights.nextStep.side', { count: steps.filter((n) => n.move === 'side').length })}</summary><ol class="cards">!${steps
+          .filter((n) => n.move === 'side')
+          .map(step)
+          .join('')}</ol></details>`
+      : ''
+  }
 <p><a href="/careers/${view.role}">${t('insights.nextStep.path')}</a></p>
 </section>`;
 }
