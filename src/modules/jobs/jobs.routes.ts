@@ -19,6 +19,13 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
     { schema: { tags, params: JobParams, body: JobPatch, response: { 200: JobOut } } },
     async (req) => jobs.update(requireRole(req, 'employer', 'admin'), req.params.id, req.body),
   );
+  for (const verb of ['publish', 'pause'] as const) {
+    app.post(
+      `/jobs/:id/${verb}`,
+      { schema: { tags, params: JobParams, response: { 200: JobOut } } },
+      async (req) => jobs[verb](requireRole(req, 'employer', 'admin'), req.params.id),
+    );
+  }
   app.post(
     '/jobs/:id/close',
     {
@@ -47,13 +54,11 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
     },
     async (req) => jobs.close(requireRole(req, 'employer', 'admin'), req.params.id, req.body?.reason),
   );
-  for (const verb of ['publish', 'pause', 'renew'] as const) {
-    app.post(
-      `/jobs/:id/${verb}`,
-      { schema: { tags, params: JobParams, response: { 200: JobOut } } },
-      async (req) => jobs[verb](requireRole(req, 'employer', 'admin'), req.params.id),
-    );
-  }
+  app.post(
+    '/jobs/:id/renew',
+    { schema: { tags, params: JobParams, response: { 200: JobOut } } },
+    async (req) => jobs.renew(requireRole(req, 'employer', 'admin'), req.params.id),
+  );
   app.get('/me/jobs', { schema: { tags, response: { 200: JobList } } }, async (req) => ({
     items: await jobs.listMine(requireRole(req, 'employer')),
   }));
