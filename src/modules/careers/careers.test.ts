@@ -117,11 +117,11 @@ forEachEngine('next step and badges', ({ db }) => {
   });
 
   it('an employer sees applicants’ badges and filters the list by badge', async () => {
-    const typist = await seekerWithProfile(app, { city: 'pune' });
+    const typist = await seekerWithProfile(app, { city: 'pune', localities: ['hinjewadi'] });
     await giveBadge(typist.id, 'typing', 40);
-    const slow = await seekerWithProfile(app, { city: 'pune' });
+    const slow = await seekerWithProfile(app, { city: 'pune', localities: ['hinjewadi'] });
     await giveBadge(slow.id, 'typing', 20);
-    const none = await seekerWithProfile(app, { city: 'pune' });
+    const none = await seekerWithProfile(app, { city: 'pune', localities: ['hinjewadi'] });
     for (const s of [typist, slow, none])
       await app.inject({ method: 'POST', url: `/api/v1/jobs/${csrJob}/applications`, headers: s.auth });
     const list = async (query: string) =>
