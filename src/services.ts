@@ -62,10 +62,16 @@ export function createServices(
   const limiter = createRateLimiter(db, { scale: config.rateLimitScale });
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
-  const careers = createCareersService({ insights, search });
   const storage = config.resumeStorage ?? localDiskResumeStorage(config.dataDir ?? './data');
   const seekers = createSeekersService(db, { accounts, taxonomy, storage });
-  const applications = createApplicationsService(db, { jobs, companies, seekers, notifications });
+  const careers = createCareersService({ insights, search, seekers, skills });
+  const applications = createApplicationsService(db, {
+    jobs,
+    companies,
+    seekers,
+    notifications,
+    skills,
+  });
   const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
   const privacy = createPrivacyService(db);
   const interviews = createInterviewsService(db, {

@@ -14,7 +14,8 @@ import { exportJobs, importJobs } from './jobs-io.ts';
 const USAGE = `usage: deskhire <command> [options]
 
 commands:
-  seed [--jobs N] [--companies N] [--seekers N] [--seed S]   load deterministic demo data
+  seed [--jobs N] [--history N] [--companies N] [--seekers N] [--seed S]   load deterministic demo data
+                                              (--history: past filled/expired postings for insights)
   import <file> --company <id> [--format csv|json] [--batch N]  import jobs; reports bad rows by line
   export [--format csv|json|jsonld] [--out file]            export every job (stdout by default)
   insights --role R --city C                              salary, demand and skills for a role and city
@@ -40,6 +41,7 @@ async function seed(args: string[]): Promise<void> {
     options: {
       jobs: { type: 'string', default: '2000' },
       companies: { type: 'string', default: '50' },
+      history: { type: 'string', default: '0' },
       seekers: { type: 'string', default: '500' },
       seed: { type: 'string' },
       'database-url': { type: 'string' },
@@ -63,6 +65,7 @@ async function seed(args: string[]): Promise<void> {
   try {
     const out = await seedDemo(db, {
       jobs,
+      history: int('history', values.history, 5_000_000),
       companies: int('companies', values.companies, 100_000),
       seekers: int('seekers', values.seekers, 1_000_000),
       ...(values.seed ? { seed: int('seed', values.seed, 2 ** 31) } : {}),

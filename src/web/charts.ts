@@ -26,19 +26,25 @@ export function barChart(opts: { title: string; desc: string; bars: Bar[] }): st
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d" preserveAspectRatio="xMinYMin meet"><title id="${id}-t">${opts.title}</title><desc id="${id}-d">${opts.desc}</desc>!${rows.join('')}</svg>`;
 }
 
-/** Vertical bars over time (weeks), labels under every few bars. */
+/** Vertical bars over time (weeks): labels centred under every few bars, the top of the scale
+ * marked on the left so heights can be read without the table. */
 export function columnChart(opts: { title: string; desc: string; bars: Bar[] }): string {
   const id = `chart-${++chartId}`;
   const width = 340;
-  const height = 160;
+  const height = 170;
+  const left = 30;
+  const right = 14;
+  const top = 12;
   const n = Math.max(1, opts.bars.length);
-  const colW = (width - 10) / n;
+  const colW = (width - left - right) / n;
   const max = Math.max(1, ...opts.bars.map((b) => b.value));
-  const every = Math.ceil(n / 6);
+  const every = Math.ceil(n / 5);
+  const base = height - 20;
   const cols = opts.bars.map((b, i) => {
-    const h = Math.round((b.value / max) * (height - 40));
-    const x = 5 + i * colW;
-    return html`<g><rect x="${x.toFixed(1)}" y="${height - 20 - h}" width="${Math.max(1, colW - 2).toFixed(1)}" height="${h}" class="bar"><title>${b.label}: ${b.text}</title></rect>!${i % every === 0 ? html`<text x="${x.toFixed(1)}" y="${height - 5}" font-size="10">${b.label}</text>` : ''}</g>`;
+    const h = Math.round((b.value / max) * (base - top));
+    const x = left + i * colW;
+    return html`<g><rect x="${x.toFixed(1)}" y="${base - h}" width="${Math.max(1, colW - 2).toFixed(1)}" height="${h}" class="bar"><title>${b.label}: ${b.text}</title></rect>!${i % every === 0 ? html`<text x="${(x + colW / 2).toFixed(1)}" y="${height - 5}" font-size="10" text-anchor="middle">${b.label}</text>` : ''}</g>`;
   });
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${opts.title}</title><desc id="${id}-d">${opts.desc}</desc>!${cols.join('')}</svg>`;
+  const axis = html`<line x1="${left - 2}" y1="${top}" x2="${width - right}" y2="${top}" class="grid"></line><line x1="${left - 2}" y1="${base}" x2="${width - right}" y2="${base}" class="grid"></line><text x="${left - 5}" y="${top + 4}" font-size="10" text-anchor="end">${String(max)}</text><text x="${left - 5}" y="${base + 3}" font-size="10" text-anchor="end">0</text>`;
+  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${opts.title}</title><desc id="${id}-d">${opts.desc}</desc>!${axis}!${cols.join('')}</svg>`;
 }

@@ -18,6 +18,7 @@ const idOf = (raw: string) => {
   if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'Not found');
   return id;
 };
+const BADGE_KINDS = ['typing', 'data_entry', 'english'] as const;
 /** A datetime-local value is India time (the form has no zone). */
 const istToIso = (v: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+05:30` : v);
 
@@ -33,7 +34,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     return req.user;
   };
 
-  app.get<{ Params: { id: string }; Querystring: { stage?: string; done?: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { stage?: string; done?: string; badge?: string } }>(
     '/employer/jobs/:id/applicants',
     async (req, reply) => {
       const user = employer(req, reply);
@@ -42,9 +43,11 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       const stage = (EMPLOYER_STAGES as readonly string[]).includes(req.query.stage ?? '')
         ? req.query.stage
         : undefined;
+      const badge = BADGE_KINDS.find((k) => k === req.query.badge);
       const list = await services.applications.listForJob(user, id, {
         sort: 'match',
         ...(stage ? { stage: stage as StageBody['stage'] } : {}),
+        ...(badge ? { badge } : {}),
       });
       const job = await services.jobs.get({ user }, id);
       const ctx = pageContext(req, reply);
@@ -55,6 +58,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         reply,
         applicantsPage(ctx, job, list.items, {
           ...(stage ? { stage } : {}),
+          ...(badge ? { badge } : {}),
           ...(flash ? { flash } : {}),
           lastResponded: await services.calls.lastResponded(id),
         }),

@@ -12,6 +12,7 @@ import { ProfileBody } from '../modules/seekers/seekers.schema.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
+import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
 
 const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
@@ -59,6 +60,18 @@ export function profileBodyFromForm(
 
 export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
+
+  /** "Your next step" and the seeker's badges, shown above the profile form. */
+  const profileExtras = async (ctx: ReturnType<typeof pageContext>, user: AuthUser): Promise<string> => {
+    const tax = await services.taxonomy.get();
+    const roleName = (slug: string) => tax.roles.find((r) => r.slug === slug)?.name ?? slug;
+    const cityName = (slug: string) => tax.cities.find((c) => c.slug === slug)?.name ?? slug;
+    const [next, badges] = await Promise.all([
+      services.careers.nextForSeeker(user),
+      services.skills.badgesOf(user.id),
+    ]);
+    return nextStepSection(ctx, next, { role: roleName, city: cityName }) + myBadgesSection(ctx, badges);
+  };
   await app.register(multipart, resumeMultipartOptions);
 
   /** The signed-in seeker, or a redirect to sign in (undefined: the reply is already sent). */
@@ -88,7 +101,10 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           ? ctx.t('seeker.profile.uploaded')
           : undefined;
     const profile = await services.seekers.get(user);
-    return sendHtml(reply, profilePage(ctx, await services.taxonomy.get(), profile, {}, {}, flash));
+    return sendHtml(
+      reply,
+      profilePage(ctx, await services.taxonomy.get(), profile, {}, {}, flash, await profileExtras(ctx, user)),
+    );
   });
 
   app.post('/me/profile', { preHandler: app.csrfProtection }, async (req, reply) => {

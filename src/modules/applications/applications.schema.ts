@@ -1,6 +1,7 @@
 // Application schemas (shared/CONTRACT.md "Applications"): a seeker applies, withdraws and tracks;
 // the owning employer lists applicants and moves them through stages.
 import Type, { type Static } from 'typebox';
+import { BadgeOut } from '../skills/skills.schema.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -70,6 +71,7 @@ export const Applicant = Type.Object({
   }),
   experience_years: Nullable(Type.Integer()),
   education: Nullable(Type.String()),
+  badges: Type.Array(BadgeOut, { description: "the seeker's verified, unexpired skill-check badges" }),
 });
 export type Applicant = Static<typeof Applicant>;
 export const ApplicantList = Type.Object({ items: Type.Array(Applicant), total: Type.Integer() });
@@ -92,6 +94,18 @@ export const ApplicantFilter = Type.Object({
     ),
   ),
   language: Type.Optional(Type.String({ maxLength: 40 })),
+  badge: Type.Optional(
+    Type.Union([Type.Literal('typing'), Type.Literal('data_entry'), Type.Literal('english')], {
+      description: 'only applicants holding a verified badge of this check',
+    }),
+  ),
+  badge_min: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 200,
+      description: 'with badge: at least this score (typing WPM, data-entry accuracy %, English /100)',
+    }),
+  ),
   sort: Type.Optional(Type.Union([Type.Literal('recent'), Type.Literal('match')])),
 });
 export type ApplicantFilter = Static<typeof ApplicantFilter>;

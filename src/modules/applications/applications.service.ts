@@ -8,6 +8,7 @@ import type { CompaniesService } from '../companies/companies.service.ts';
 import type { JobsService } from '../jobs/jobs.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { SeekersService } from '../seekers/seekers.service.ts';
+import type { SkillsService } from '../skills/skills.service.ts';
 import { applicantMatch, educationRank } from './applicant-match.ts';
 import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
 import type { Applicant, ApplicantFilter, ApplicationOut, StageBody } from './applications.schema.ts';
@@ -28,9 +29,10 @@ export function createApplicationsService(
     companies: CompaniesService;
     seekers: SeekersService;
     notifications?: NotificationsService;
+    skills?: SkillsService;
   },
 ) {
-  const { jobs, companies, seekers, notifications } = deps;
+  const { jobs, companies, seekers, notifications, skills } = deps;
   /** Told of every employer move on a job ("last responded", kept by the hiring module). */
   let onEmployerAction: (jobId: number) => Promise<void> = async () => {};
 
@@ -211,7 +213,17 @@ export function createApplicationsService(
         if (filter.language && !p?.languages.some((l) => l.language === filter.language)) return false;
         return true;
       };
-      const shown = rows.filter((r) => fits(r.seeker_id));
+      const seekerIds = rows.flatMap((r) => (r.seeker_id ? [r.seeker_id] : []));
+      const holders =
+        filter.badge && skills
+          ? await skills.withBadgeAmong(seekerIds, { kind: filter.badge, minScore: filter.badge_min ?? 0 })
+          : undefined;
+      const shown = rows.filter(
+        (r) => fits(r.seeker_id) && (!filter.badge || (r.seeker_id !== null && holders?.has(r.seeker_id))),
+      );
+      const badges = skills
+        ? await skills.badgesOfMany(shown.flatMap((r) => (r.seeker_id ? [r.seeker_id] : [])))
+        : new Map();
       const events = await eventsOf(shown);
       const items = shown.map((r) => {
         const card = r.seeker_id ? cards.get(r.seeker_id) : undefined;
@@ -220,6 +232,7 @@ export function createApplicationsService(
           match: applicantMatch(job, p),
           experience_years: p?.experience_years ?? null,
           education: p?.education ?? null,
+          badges: (r.seeker_id ? badges.get(r.seeker_id) : undefined) ?? [],
           id: r.id,
           job_id: r.job_id,
           stage: r.stage,

@@ -2,6 +2,8 @@
 // and live jobs. Public and read-only.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import { requireRole } from '../../http/auth.ts';
+import { MyNextStep } from './careers.schema.ts';
 import type { CareersService } from './careers.service.ts';
 
 const tags = ['careers'];
@@ -35,5 +37,17 @@ export const careersRoutes: FastifyPluginAsyncTypebox<{ careers: CareersService 
         skills: (req.query.skills ?? '').split(',').filter(Boolean),
         ...(req.query.city ? { city: req.query.city } : {}),
       }),
+  );
+  app.get(
+    '/me/next-step',
+    {
+      schema: {
+        tags,
+        description:
+          "The signed-in seeker's next career step: from their profile role, the next roles with pay step, missing skills (profile skills and badges) and live jobs near them.",
+        response: { 200: MyNextStep },
+      },
+    },
+    async (req) => careers.nextForSeeker(requireRole(req, 'seeker')),
   );
 };

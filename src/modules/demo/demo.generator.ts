@@ -85,6 +85,8 @@ export type DemoJob = JobWrite & {
   posted_at: string | null;
   expires_at: string | null;
   created_at: string;
+  closed_at?: string | null;
+  closed_reason?: string | null;
 };
 
 const DAY = 86_400_000;
@@ -272,5 +274,31 @@ export function demoJob(p: Picker, tax: TaxonomyView, companies: DemoCompany[], 
     posted_at: draft ? null : new Date(expired ? postedAt - 35 * DAY : postedAt).toISOString(),
     expires_at: draft ? null : new Date((expired ? postedAt - 35 * DAY : postedAt) + 30 * DAY).toISOString(),
     created_at: new Date((expired ? postedAt - 35 * DAY : postedAt) - DAY).toISOString(),
+  };
+}
+
+/**
+ * A posting from the past half year that is over: most were filled (closed_reason 'filled',
+ * closed_at some days after posting), the rest ran out their 30 days unfilled ('expired').
+ * Entry-level roles fill faster than roles asking for experience. Gives insights a realistic
+ * time-to-fill and 26 weeks of demand. Uses its own Picker so live jobs stay the same.
+ */
+export function demoPastJob(p: Picker, tax: TaxonomyView, companies: DemoCompany[], now: number): DemoJob {
+  const job = demoJob(p, tax, companies, now);
+  const postedAt = now - (31 + p.next() * 150) * DAY;
+  const expiresAt = postedAt + 30 * DAY;
+  const filled = p.chance(0.8);
+  // Median about 9 days for freshers, longer with each year asked for; never past expiry.
+  const base = 6 + 3 * job.experience_min;
+  const days = Math.min(29.5, base * (0.4 + p.next() * 1.3) + p.next() * 3);
+  const closedAt = filled ? postedAt + days * DAY : expiresAt;
+  return {
+    ...job,
+    status: 'closed',
+    posted_at: new Date(postedAt).toISOString(),
+    expires_at: new Date(expiresAt).toISOString(),
+    created_at: new Date(postedAt - DAY).toISOString(),
+    closed_at: new Date(closedAt).toISOString(),
+    closed_reason: filled ? 'filled' : 'expired',
   };
 }

@@ -6,10 +6,20 @@ import { createAccountsService } from '../accounts/accounts.service.ts';
 import { companiesRepo } from '../companies/companies.repo.ts';
 import { jobsRepo } from '../jobs/jobs.repo.ts';
 import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
-import { DEMO_LOGINS, type DemoCompany, demoJob, demoPeople, Picker, rng } from './demo.generator.ts';
+import {
+  DEMO_LOGINS,
+  type DemoCompany,
+  demoJob,
+  demoPastJob,
+  demoPeople,
+  Picker,
+  rng,
+} from './demo.generator.ts';
 
 export interface SeedOptions {
   jobs: number;
+  /** Postings of the past six months that were filled or expired (insights history); default 0. */
+  history?: number;
   companies?: number;
   seekers?: number;
   seed?: number;
@@ -48,13 +58,24 @@ export async function seedDemo(
     done += n;
     opts.onProgress?.(done, opts.jobs);
   }
+  // History from its own sequence, so the live jobs are the same with or without it.
+  const past = new Picker(rng((opts.seed ?? 20261124) ^ 0x5eed));
+  for (let made = 0; made < (opts.history ?? 0); ) {
+    const n = Math.min(batch, (opts.history ?? 0) - made);
+    await jobsRepo.insertMany(
+      db,
+      Array.from({ length: n }, () => demoPastJob(past, tax, companies, now)),
+    );
+    made += n;
+    done += n;
+  }
   return { users: people.users.length, companies: companies.length, jobs: done };
 }
 
-/** First start of an empty database: the realistic default set (~2,000 jobs). */
+/** First start of an empty database: the realistic default set (~2,000 live jobs and 1,200 past ones). */
 export async function seedDemoIfEmpty(
   db: Db,
 ): Promise<{ users: number; companies: number; jobs: number } | null> {
   if ((await jobsRepo.count(db)) > 0) return null;
-  return seedDemo(db, { jobs: 2000, companies: 50, seekers: 500 });
+  return seedDemo(db, { jobs: 2000, history: 1200, companies: 50, seekers: 500 });
 }

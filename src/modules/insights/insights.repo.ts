@@ -26,7 +26,9 @@ export interface CellRow extends CellKey {
   fill_median_days: number | null;
 }
 
-// Postings that count: ever published (posted_at set) and not held for review. Experience bands
+// Postings that count: ever published (posted_at set) and not held for review. Time-to-fill
+// counts only jobs closed as filled; closed for another reason, or before reasons were recorded
+// (closed_reason NULL), they say nothing about how long hiring takes. Experience bands
 // follow how postings ask: fresher, 1-2, 3-5, 6+ years minimum.
 const POSTINGS = `
   SELECT category, role, city, work_mode,
@@ -35,7 +37,8 @@ const POSTINGS = `
          CASE WHEN salary_min IS NOT NULL AND salary_max IS NOT NULL
               THEN (salary_min + salary_max) / 2.0 END AS mid,
          salary_min, salary_max, posted_at, skills,
-         CASE WHEN closed_at >= posted_at THEN extract(epoch FROM closed_at - posted_at) / 86400.0 END AS fill_days
+         CASE WHEN closed_reason = 'filled' AND closed_at >= posted_at
+              THEN extract(epoch FROM closed_at - posted_at) / 86400.0 END AS fill_days
     FROM jobs
    WHERE posted_at IS NOT NULL AND status <> 'held'`;
 

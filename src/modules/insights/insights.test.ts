@@ -47,10 +47,16 @@ forEachEngine('market insights', ({ db }) => {
       salary_min: 90000,
       salary_max: 99000,
     });
-    // Closed jobs give time-to-fill (closed_at is stamped by the lifecycle).
-    for (let i = 0; i < 5; i++) {
+    // Jobs closed as filled give time-to-fill (closed_at is stamped by the lifecycle); jobs closed
+    // for another reason do not.
+    for (let i = 0; i < 7; i++) {
       const job = await postJob(app, employer, { city: 'mumbai', role: 'telecaller' });
-      await app.inject({ method: 'POST', url: `/api/v1/jobs/${job.id}/close`, headers: employer.auth });
+      await app.inject({
+        method: 'POST',
+        url: `/api/v1/jobs/${job.id}/close`,
+        headers: employer.auth,
+        ...(i < 5 ? { payload: { reason: 'filled' } } : i === 5 ? { payload: {} } : {}),
+      });
     }
     await app.services.insights.refresh({ force: true });
   });
@@ -130,7 +136,7 @@ forEachEngine('market insights', ({ db }) => {
     expect(body.scope).toMatchObject({ category: 'customer_service', role: null, city: 'pune' });
   });
 
-  it('time-to-fill comes from jobs closed after posting', async () => {
+  it('time-to-fill comes from jobs closed as filled, not from jobs closed for other reasons', async () => {
     const body = (await app.inject({ url: '/api/v1/insights/salaries?role=telecaller&city=mumbai' })).json();
     expect(body.time_to_fill.filled).toBe(5);
     expect(body.time_to_fill.median_days).toBeGreaterThanOrEqual(0);

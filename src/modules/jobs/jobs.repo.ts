@@ -129,19 +129,23 @@ export const jobsRepo = {
       created_at: string;
       moderation_state?: string;
       moderation_reasons?: string[];
+      closed_at?: string | null;
+      closed_reason?: string | null;
     })[],
   ): Promise<void> {
     await q.query(
       `INSERT INTO jobs (company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, updated_at,
-                         moderation_state, moderation_reasons)
-       SELECT company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, created_at,
-              coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}')
+                         moderation_state, moderation_reasons, closed_at, closed_reason)
+       SELECT company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at,
+              coalesce(closed_at, created_at),
+              coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}'), closed_at, closed_reason
          FROM jsonb_to_recordset($1::jsonb) AS x(
            company_id uuid, title text, description text, category text, role text, sector text, industry text,
            city text, locality text, lat float8, lng float8, work_mode text, shift text, salary_min int, salary_max int,
            experience_min int, experience_max int, education_min text, education_rank int, languages jsonb,
            skills text[], perks text[], openings int, status text, posted_at timestamptz, expires_at timestamptz,
-           created_at timestamptz, moderation_state text, moderation_reasons text[])`,
+           created_at timestamptz, moderation_state text, moderation_reasons text[], closed_at timestamptz,
+           closed_reason text)`,
       [JSON.stringify(rows)],
     );
   },
@@ -177,6 +181,8 @@ export const jobsRepo = {
       moderation?: { state: string; reasons: string[] };
       /** 'fresh' stamps posted_at and a new 30-day expiry; 'renew' extends expiry only. */
       clock?: 'fresh' | 'renew';
+      /** Why a job closes (jobs.closed_reason); time-to-fill counts only 'filled'. */
+      closedReason?: 'filled' | 'employer' | 'expired' | 'unconfirmed' | 'moderation';
     },
   ): Promise<void> {
     await q.query(
@@ -186,6 +192,7 @@ export const jobsRepo = {
               posted_at = CASE WHEN $5 = 'fresh' THEN now() ELSE posted_at END,
               expires_at = CASE WHEN $5 IN ('fresh', 'renew') THEN now() + interval '30 days' ELSE expires_at END,
               closed_at = CASE WHEN $2 = 'closed' THEN now() ELSE closed_at END,
+              closed_reason = CASE WHEN $2 = 'closed' THEN $6 ELSE closed_reason END,
               updated_at = now()
         WHERE id = $1`,
       [
@@ -194,6 +201,7 @@ export const jobsRepo = {
         change.moderation?.state ?? null,
         change.moderation?.reasons ?? null,
         change.clock ?? null,
+        change.closedReason ?? null,
       ],
     );
   },

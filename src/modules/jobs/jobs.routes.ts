@@ -1,6 +1,7 @@
 // HTTP for job postings: create, edit and the lifecycle verbs for the owning employer; reading a
 // job for anyone (the service decides what each viewer may see). Search lives in modules/search.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import { requireRole } from '../../http/auth.ts';
 import { JobBody, JobList, JobOut, JobParams, JobPatch } from './jobs.schema.ts';
 import type { JobsService } from './jobs.service.ts';
@@ -18,13 +19,46 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
     { schema: { tags, params: JobParams, body: JobPatch, response: { 200: JobOut } } },
     async (req) => jobs.update(requireRole(req, 'employer', 'admin'), req.params.id, req.body),
   );
-  for (const verb of ['publish', 'pause', 'close', 'renew'] as const) {
+  for (const verb of ['publish', 'pause'] as const) {
     app.post(
       `/jobs/:id/${verb}`,
       { schema: { tags, params: JobParams, response: { 200: JobOut } } },
       async (req) => jobs[verb](requireRole(req, 'employer', 'admin'), req.params.id),
     );
   }
+  app.post(
+    '/jobs/:id/close',
+    {
+      schema: {
+        tags,
+        params: JobParams,
+        body: Type.Optional(
+          Type.Object(
+            {
+              reason: Type.Optional(
+                Type.Union([Type.Literal('filled'), Type.Literal('employer')], {
+                  description:
+                    'filled: you hired for it (counts towards time-to-fill insights); default employer',
+                }),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+        response: { 200: JobOut },
+      },
+      // No body at all is the same as {} (every other lifecycle verb takes none).
+      preValidation: async (req) => {
+        req.body ??= {};
+      },
+    },
+    async (req) => jobs.close(requireRole(req, 'employer', 'admin'), req.params.id, req.body?.reason),
+  );
+  app.post(
+    '/jobs/:id/renew',
+    { schema: { tags, params: JobParams, response: { 200: JobOut } } },
+    async (req) => jobs.renew(requireRole(req, 'employer', 'admin'), req.params.id),
+  );
   app.get('/me/jobs', { schema: { tags, response: { 200: JobList } } }, async (req) => ({
     items: await jobs.listMine(requireRole(req, 'employer')),
   }));

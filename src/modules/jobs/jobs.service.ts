@@ -265,12 +265,13 @@ export function createJobsService(
         'paused',
       );
     },
-    close(user: AuthUser, id: number): Promise<JobOut> {
+    /** `filled`: the employer hired for it (counts towards time-to-fill); otherwise just closed. */
+    close(user: AuthUser, id: number, reason: 'filled' | 'employer' = 'employer'): Promise<JobOut> {
       return transition(
         user,
         id,
         ['draft', 'published', 'paused', 'expired', 'held'],
-        (q) => jobsRepo.setStatus(q, id, { status: 'closed' }),
+        (q) => jobsRepo.setStatus(q, id, { status: 'closed', closedReason: reason }),
         'closed',
       );
     },
@@ -302,7 +303,7 @@ export function createJobsService(
         if (['published', 'paused', 'held'].includes(locked.status))
           await jobsRepo.setStatus(q, id, { status: 'held', moderation });
       } else if (action === 'reject') {
-        await jobsRepo.setStatus(q, id, { status: 'closed', moderation });
+        await jobsRepo.setStatus(q, id, { status: 'closed', moderation, closedReason: 'moderation' });
       } else if (locked.status === 'held') {
         const job = await jobsRepo.byId(q, id);
         await jobsRepo.setStatus(q, id, {

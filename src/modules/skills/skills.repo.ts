@@ -27,6 +27,34 @@ export interface BadgeRow {
   expires_at: Date;
 }
 
+export interface BadgeFilter {
+  kind: Kind;
+  /** typing: net WPM; data_entry: accuracy %; english: score out of 100. */
+  minScore?: number;
+  minAccuracy?: number;
+}
+
+/**
+ * A WHERE-clause fragment for other modules' queries (candidate search): "the user in
+ * `userColumn` holds an unexpired badge of `kind` with score >= minScore (and accuracy >=
+ * minAccuracy)". Placeholders start at `$firstParam`; append `params` to the query's parameters.
+ * Served by skill_badges_filter_idx / skill_badges_user_idx.
+ */
+export function badgeFilterSql(
+  userColumn: string,
+  firstParam: number,
+  f: BadgeFilter,
+): { sql: string; params: [string, number, number] } {
+  if (!/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i.test(userColumn))
+    throw new Error(`badgeFilterSql: not a column name: ${userColumn}`);
+  const [k, s, a] = [firstParam, firstParam + 1, firstParam + 2];
+  return {
+    sql: `EXISTS (SELECT 1 FROM skill_badges sb WHERE sb.user_id = ${userColumn} AND sb.kind = $${k}
+            AND sb.score >= $${s} AND coalesce(sb.accuracy, 100) >= $${a} AND sb.expires_at > now())`,
+    params: [f.kind, f.minScore ?? 0, f.minAccuracy ?? 0],
+  };
+}
+
 export const skillsRepo = {
   async startedToday(q: Queryable, userId: string, kind: Kind): Promise<number> {
     const { rows } = await q.query<{ n: number }>(
@@ -101,6 +129,16 @@ export const skillsRepo = {
       [userIds],
     );
     return rows;
+  },
+  /** Which of `userIds` hold a badge matching `f`. */
+  async holdersAmong(q: Queryable, userIds: string[], f: BadgeFilter): Promise<Set<string>> {
+    if (!userIds.length) return new Set();
+    const where = badgeFilterSql('u.id', 2, f);
+    const { rows } = await q.query<{ id: string }>(
+      `SELECT u.id FROM unnest($1::uuid[]) AS u(id) WHERE ${where.sql}`,
+      [userIds, ...where.params],
+    );
+    return new Set(rows.map((r) => r.id));
   },
   /** Users holding an unexpired badge of `kind` with at least `minScore` (and `minAccuracy`). */
   async holders(

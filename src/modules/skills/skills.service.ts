@@ -5,7 +5,7 @@ import type { Db } from '../../db/db.ts';
 import { Conflict, Forbidden, NotFound, TooManyRequests } from '../../errors.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
 import { type DataRecord, ENGLISH_BANK, makeRecords, pickPassage, sample } from './skills.bank.ts';
-import { type BadgeRow, skillsRepo, type TestRow } from './skills.repo.ts';
+import { type BadgeFilter, type BadgeRow, badgeFilterSql, skillsRepo, type TestRow } from './skills.repo.ts';
 import type { BadgeOut, TestOut, TestResultOut } from './skills.schema.ts';
 import {
   type Kind,
@@ -136,6 +136,15 @@ export function createSkillsService(db: Db) {
         out.set(b.user_id, [...(out.get(b.user_id) ?? []), toBadgeOut(b)]);
       return out;
     },
+    /** Which of these seekers hold a matching badge (an employer's applicant filter). */
+    withBadgeAmong(userIds: string[], filter: BadgeFilter): Promise<Set<string>> {
+      return skillsRepo.holdersAmong(db, userIds, filter);
+    },
+    /**
+     * For another module's SQL (candidate search): an EXISTS fragment "the user in `userColumn`
+     * holds an unexpired badge of kind >= minScore", placeholders from `$firstParam`, plus params.
+     */
+    badgeFilterSql,
     /** Seekers an employer may filter for, e.g. typing >= 35 WPM at >= 95%. */
     seekersWithBadge(filter: {
       kind: Kind;

@@ -8,19 +8,33 @@ import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
 import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { badgeList } from './badges.ts';
 
 export function applicantsPage(
   ctx: PageContext,
   job: JobOut,
   applicants: Applicant[],
-  opts: { stage?: string; flash?: string; lastResponded: string | null },
+  opts: { stage?: string; badge?: string; flash?: string; lastResponded: string | null },
 ): string {
   const { t } = ctx;
   const base = `/employer/jobs/${job.id}/applicants`;
-  const filters = html`<nav class="filters" aria-label="${t('hiring.filterByStage')}"><a href="${base}"${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
+  const withBadge = opts.badge ? `badge=${opts.badge}` : '';
+  const link = (stage?: string) =>
+    `${base}${stage || withBadge ? '?' : ''}${[stage ? `stage=${stage}` : '', withBadge].filter(Boolean).join('&')}`;
+  const filters = html`<nav class="filters" aria-label="${t('hiring.filterByStage')}"><a href="${link()}"${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
     (s) =>
-      html`<a href="${base}?stage=${s}"${opts.stage === s ? ' aria-current="page"' : ''}>${t(`hiring.stage.${s}`)}</a>`,
-  ).join(' ')}</nav>`;
+      html`<a href="${link(s)}"${opts.stage === s ? ' aria-current="page"' : ''}>${t(`hiring.stage.${s}`)}</a>`,
+  ).join(' ')}</nav>
+<form method="get" action="${base}" class="filters badge-filter">!${opts.stage ? html`<input type="hidden" name="stage" value="${opts.stage}">` : ''}<label>${t('insights.badges.filterLabel')} <select name="badge"><option value="">${t('insights.badges.any')}</option>!${(
+    ['typing', 'data_entry', 'english'] as const
+  )
+    .map(
+      (k) =>
+        html`<option value="${k}"${opts.badge === k ? ' selected' : ''}>${t(`insights.skills.${k}`)}</option>`,
+    )
+    .join(
+      '',
+    )}</select></label> <button type="submit" class="small secondary">${t('insights.badges.filter')}</button></form>`;
   const card = (a: Applicant) => {
     const act = `/employer/applications/${a.id}`;
     const stageButtons = EMPLOYER_STAGES.filter((s) => s !== a.stage)
@@ -32,6 +46,7 @@ export function applicantsPage(
     return html`<li class="card">
   <h2>${a.seeker?.name ?? t('hiring.erased')} <span class="status">${t(`hiring.stage.${a.stage}`, { defaultValue: a.stage })}</span></h2>
   <p class="facts">${t('hiring.match', { score: a.match.score })}: ${a.match.reasons.map((r) => r.text).join(' · ')}</p>
+  !${a.badges.length ? badgeList(ctx, a.badges) : ''}
   <p class="when">${t('hiring.appliedOn', { date: formatDate(a.created_at, ctx.lang) })}${a.seeker && !a.seeker.phone_masked ? ` · ${a.seeker.phone}` : ''}</p>
   <div class="actions">!${stageButtons}</div>
   <form method="post" action="${act}/stage" class="stack">!${csrfField(ctx.csrf)}

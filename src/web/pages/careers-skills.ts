@@ -5,9 +5,11 @@ import { html } from 'ghtml';
 import type { CareersService, NextStep } from '../../modules/careers/careers.service.ts';
 import type { BadgeOut, TestOut, TestResultOut } from '../../modules/skills/skills.schema.ts';
 import type { PageContext } from '../context.ts';
+import { enumLabel } from '../format.ts';
 import { csrfField } from '../forms.ts';
-import { formatDate, formatNumber } from '../i18n/index.ts';
+import { formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { badgeList } from './badges.ts';
 
 const rupees = (ctx: PageContext, n: number | null) =>
   n === null ? ctx.t('insights.careers.notEnough') : `₹${formatNumber(n, ctx.lang)}`;
@@ -20,11 +22,11 @@ export function careersPage(ctx: PageContext, paths: ReturnType<CareersService['
 !${paths
     .map(
       (p) =>
-        html`<h2>${p.name}</h2><ol>!${p.steps
+        html`<h2>${enumLabel(ctx, 'category', p.id)}</h2><ol>!${p.steps
           .filter((s) => !s.off_platform)
           .map(
             (s) =>
-              html`<li><a href="/careers/${s.role}">${s.name}</a>!${s.next.length ? html` → ${s.next.join(', ')}` : ''}</li>`,
+              html`<li><a href="/careers/${s.role}">${s.name}</a>!${s.next.length ? html` → ${s.next.map((r) => p.steps.find((x) => x.role === r)?.name ?? r).join(', ')}` : ''}</li>`,
           )
           .join('')}</ol>`,
     )
@@ -78,7 +80,7 @@ export function skillsHomePage(ctx: PageContext, badges: BadgeOut[] | null): str
       ? html`<p><a href="/login?next=/skills">${t('insights.skills.signIn')}</a></p>`
       : html`<h2>${t('insights.skills.yourBadges')}</h2>!${
           badges.length
-            ? html`<ul>!${badges.map((b) => html`<li><span class="badge">✔ ${b.label}</span> ${t('insights.skills.expires', { date: formatDate(b.expires_at, ctx.lang) })}</li>`).join('')}</ul>`
+            ? badgeList(ctx, badges, { withExpiry: true })
             : html`<p>${t('insights.skills.noBadges')}</p>`
         }
 !${kinds
@@ -141,7 +143,9 @@ export function skillResultPage(ctx: PageContext, result: TestResultOut): string
   const { t } = ctx;
   const line =
     result.outcome === 'passed'
-      ? t('insights.skills.passed', { badge: result.badge })
+      ? t('insights.skills.passed', {
+          badge: `${t(`insights.skills.${result.kind}`)}: ${t(`insights.badges.score.${result.kind}`, { score: result.score, accuracy: result.accuracy ?? '', defaultValue: result.badge })}`,
+        })
       : t(`insights.skills.${result.outcome}`, { reason: result.reason ?? '' });
   const body = html`<section class="narrow"><h1>${t(`insights.skills.${result.kind}`)}</h1><p role="status">${line}</p><p><a href="/skills">${t('insights.skills.again')}</a></p></section>`;
   return layout(ctx, { title: t(`insights.skills.${result.kind}`), body, noindex: true });

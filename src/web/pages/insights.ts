@@ -109,9 +109,34 @@ export function insightsDetailPage(
   const bandName = (b: string) => t(`insights.bands.${b}`);
   const bands = salary.by_experience_band.filter((b) => b.median !== null);
   const s = salary.salary;
+  // Thin data: point to views with more postings (the category here, the role in the big cities).
+  const role = tax.roles.find((r) => r.slug === view.roleParam);
+  const cityName = (slug: string) => tax.cities.find((c) => c.slug === slug)?.name ?? slug;
+  const categorySlug = Object.entries(CATEGORY_SLUGS).find(([, c]) => c === role?.category)?.[0];
+  const wider = [
+    ...(role && categorySlug
+      ? [
+          {
+            href: `/insights/${categorySlug}/${view.city}`,
+            label: `${enumLabel(ctx, 'category', role.category)} · ${cityName(view.city)}`,
+          },
+        ]
+      : []),
+    ...['mumbai', 'pune']
+      .filter((c) => c !== view.city)
+      .map((c) => ({
+        href: `/insights/${view.roleParam}/${c}`,
+        label: `${role?.name ?? enumLabel(ctx, 'category', CATEGORY_SLUGS[view.roleParam] ?? '')} · ${cityName(c)}`,
+      })),
+  ];
   const body = html`<section>
 <h1>${view.title}</h1>
 !${pickForm(ctx, tax, view.roleParam, view.city)}
+!${
+    salary.enough_data
+      ? ''
+      : html`<p class="notice">${t('insights.wider', { count: salary.salary_postings })}</p><ul class="wider">!${wider.map((w) => html`<li><a href="${w.href}">${w.label}</a></li>`).join('')}</ul>`
+  }
 <h2>${t('insights.salaryTitle')}</h2>
 !${
     s

@@ -41,6 +41,8 @@ export function profilePage(
   values: ProfileFormValues,
   errors: FieldErrors,
   flash?: string,
+  /** Sections other modules contribute above the form (next career step, badges). */
+  extras = '',
 ): string {
   const { t } = ctx;
   const v = { ...profile, ...values };
@@ -58,6 +60,7 @@ export function profilePage(
       : ''
   }
 <dl class="facts"><dt>${t('seeker.profile.name')}</dt><dd>${profile.name}</dd><dt>${t('seeker.profile.phone')}</dt><dd>${profile.phone} <span class="muted">(${t('seeker.profile.fromAccount')})</span></dd></dl>
+!${extras}
 <form method="post" action="/me/profile" novalidate>
   !${csrfField(ctx.csrf)}
   !${select({ name: 'city', label: t('seeker.profile.city'), value: v.city, errors, emptyLabel: t('seeker.profile.chooseCity'), options: tax.cities.map((c) => ({ value: c.slug, label: c.name })) })}
