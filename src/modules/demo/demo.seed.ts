@@ -5,8 +5,17 @@ import { accountsRepo } from '../accounts/accounts.repo.ts';
 import { createAccountsService } from '../accounts/accounts.service.ts';
 import { companiesRepo } from '../companies/companies.repo.ts';
 import { jobsRepo } from '../jobs/jobs.repo.ts';
+import { seekersRepo } from '../seekers/seekers.repo.ts';
 import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
-import { DEMO_LOGINS, type DemoCompany, demoJob, demoPeople, Picker, rng } from './demo.generator.ts';
+import {
+  DEMO_LOGINS,
+  type DemoCompany,
+  demoJob,
+  demoPeople,
+  demoSeekerProfile,
+  Picker,
+  rng,
+} from './demo.generator.ts';
 
 export interface SeedOptions {
   jobs: number;
@@ -48,6 +57,17 @@ export async function seedDemo(
     done += n;
     opts.onProgress?.(done, opts.jobs);
   }
+  // Seeker profiles come from their own random stream, so the jobs above stay what they were.
+  // Every seeker but the demo login (whose profile is theirs to fill in) gets one.
+  const ps = new Picker(rng((opts.seed ?? 20261124) + 1));
+  const seekerIds = people.users
+    .filter((u) => u.role === 'seeker' && u.phone !== DEMO_LOGINS.seeker.phone)
+    .map((u) => u.id);
+  for (let i = 0; i < seekerIds.length; i += batch)
+    await seekersRepo.insertMany(
+      db,
+      seekerIds.slice(i, i + batch).map((id) => demoSeekerProfile(ps, tax, id, now)),
+    );
   return { users: people.users.length, companies: companies.length, jobs: done };
 }
 
