@@ -22,10 +22,11 @@ CREATE TRIGGER seeker_place_cells_trg BEFORE INSERT OR UPDATE OF places ON seeke
 UPDATE seeker_profiles SET places = places;
 
 -- Only opted-in profiles are ever searched, so every index is partial on `searchable`.
--- Place: overlap of cells; words: overlap of roles or skills; browse (no filter): newest profile first.
+-- Place: overlap of cells; words: overlap of roles or skills; languages: containment; a city: btree.
 CREATE INDEX seeker_profiles_search_cells_idx ON seeker_profiles USING gin (place_cells) WHERE searchable;
 CREATE INDEX seeker_profiles_search_skills_idx ON seeker_profiles USING gin (skills) WHERE searchable;
 CREATE INDEX seeker_profiles_search_roles_idx ON seeker_profiles USING gin (roles) WHERE searchable;
+CREATE INDEX seeker_profiles_search_languages_idx ON seeker_profiles USING gin (languages jsonb_path_ops) WHERE searchable;
 CREATE INDEX seeker_profiles_search_city_idx ON seeker_profiles (city, updated_at DESC) WHERE searchable;
 CREATE INDEX seeker_profiles_search_recent_idx ON seeker_profiles (updated_at DESC, user_id) WHERE searchable;
 

@@ -66,7 +66,8 @@ export function cellsAround(lat: number, lng: number, radiusKm: number): number[
  * seeker lists) + a wanted preferred role 10, distance 20 (1 - d/radius), experience 10 (up to 5
  * years), freshness of the profile 20 (linear to zero at 90 days). Ties: newest profile first.
  * Indexes (0740, all partial on searchable): place_cells GIN for a radius, roles/skills GIN for
- * words and skills, (city, updated_at) for a city, (updated_at DESC) for browsing.
+ * words and skills, languages GIN (jsonb_path_ops) for a language, (city, updated_at) for a city.
+ * A query with no selective filter scans the opted-in rows once (narrow columns only).
  */
 export function candidateSql(
   f: CandidateFilters,
@@ -87,43 +88,55 @@ export function candidateSql(
   if (f.experienceMin !== undefined) where.push(`sp.experience_years >= ${p(f.experienceMin)}`);
   if (f.experienceMax !== undefined) where.push(`sp.experience_years <= ${p(f.experienceMax)}`);
   if (f.educationRank !== undefined) where.push(`sp.education_rank >= ${p(f.educationRank)}`);
+  // Containment, so the partial GIN index on languages can answer it: any of the allowed levels.
   for (const l of f.languages)
     where.push(
-      `EXISTS (SELECT 1 FROM jsonb_array_elements(sp.languages) l WHERE l->>'language' = ${p(l.language)} AND l->>'level' = ANY(${p(l.levels)}::text[]))`,
+      `(${l.levels.map((level) => `sp.languages @> ${p(JSON.stringify([{ language: l.language, level }]))}::jsonb`).join(' OR ')})`,
     );
   if (f.workMode) where.push(`(cardinality(sp.work_modes) = 0 OR ${p(f.workMode)} = ANY(sp.work_modes))`);
   if (f.userIds) where.push(`sp.user_id = ANY(${p(f.userIds)}::uuid[])`);
 
+  // LATERAL: the distance is computed once per row, not once per place it is used.
   const distance = f.near
-    ? `(SELECT min(sqrt(power(((pl->>'lat')::float8 - ${p(f.near.lat)}) * 111.2, 2)
-              + power(((pl->>'lng')::float8 - ${p(f.near.lng)}) * 111.2 * cos(radians(${p(f.near.lat)})), 2)))
-          FROM jsonb_array_elements(sp.places) pl)`
-    : 'NULL::float8';
-  const wanted = p(r.wantedSkills);
-  const wantedRoles = p(r.wantedRoles);
+    ? `CROSS JOIN LATERAL (SELECT min(sqrt(power(((pl->>'lat')::float8 - ${p(f.near.lat)}) * 111.2, 2)
+              + power(((pl->>'lng')::float8 - ${p(f.near.lng)}) * 111.2 * cos(radians(${p(f.near.lat)})), 2))) AS distance_km
+          FROM jsonb_array_elements(sp.places) pl) d`
+    : 'CROSS JOIN LATERAL (SELECT NULL::float8 AS distance_km) d';
+  const wanted = r.wantedSkills.length ? p(r.wantedSkills) : undefined;
+  const skillHits = wanted
+    ? `(SELECT count(*) FROM unnest(sp.skills) s WHERE s = ANY(${wanted}::text[]))::int`
+    : '0';
+  const roleHit = r.wantedRoles.length ? `(sp.roles && ${p(r.wantedRoles)}::text[])` : 'false';
   const radius = f.near ? p(f.near.radiusKm) : 'NULL';
+  const skillScore = wanted
+    ? `40.0 * least(1, skill_hits::float8 / ${Math.min(r.wantedSkills.length, 5)})`
+    : '0';
+  // Ranked on narrow rows (id, a few numbers), then only the page's rows are read in full: the
+  // wide columns (places, languages) of 80k profiles never pass through the sort or the count.
   const text = `
-WITH c AS (
-  SELECT sp.user_id, sp.city, sp.places, sp.experience_years, sp.education, sp.languages, sp.skills,
-         sp.roles, sp.work_modes, sp.availability, sp.contact_consent, sp.updated_at,
-         ${distance} AS distance_km,
-         cardinality(ARRAY(SELECT unnest(sp.skills) INTERSECT SELECT unnest(${wanted}::text[]))) AS skill_hits,
-         (sp.roles && ${wantedRoles}::text[]) AS role_hit
-    FROM seeker_profiles sp
+WITH m AS (
+  SELECT sp.user_id, sp.updated_at, sp.experience_years, d.distance_km,
+         ${skillHits} AS skill_hits, ${roleHit} AS role_hit
+    FROM seeker_profiles sp ${distance}
    WHERE ${where.join('\n     AND ')}
-), m AS (
-  SELECT * FROM c WHERE ${f.near ? `distance_km <= ${radius}` : 'true'}
-)
-SELECT m.*, count(*) OVER ()::int AS total,
-       round((CASE WHEN cardinality(${wanted}::text[]) > 0
-                   THEN 40.0 * least(1, skill_hits::float8 / least(cardinality(${wanted}::text[]), 5)) ELSE 0 END)
+), r AS MATERIALIZED (
+  SELECT m.*,
+         round(${skillScore}
            + (CASE WHEN role_hit THEN 10 ELSE 0 END)
            + (CASE WHEN distance_km IS NOT NULL THEN 20.0 * greatest(0, 1 - distance_km / ${radius}) ELSE 0 END)
            + 10.0 * least(experience_years, 5) / 5
            + 20.0 * greatest(0, 1 - extract(epoch FROM now() - updated_at) / (90 * 86400)))::int AS score
-  FROM m
- ORDER BY score DESC, updated_at DESC, user_id
- LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}`;
+    FROM m
+   WHERE ${f.near ? `distance_km <= ${radius}` : 'true'}
+), page AS (
+  SELECT * FROM r ORDER BY score DESC, updated_at DESC, user_id LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
+)
+SELECT page.user_id, page.updated_at, page.experience_years, page.distance_km, page.skill_hits,
+       page.role_hit, page.score, (SELECT count(*) FROM r)::int AS total,
+       sp.city, sp.places, sp.education, sp.languages, sp.skills, sp.roles, sp.work_modes,
+       sp.availability, sp.contact_consent
+  FROM page JOIN seeker_profiles sp ON sp.user_id = page.user_id
+ ORDER BY page.score DESC, page.updated_at DESC, page.user_id`;
   return { text, params };
 }
 
