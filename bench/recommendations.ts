@@ -83,6 +83,7 @@ export async function benchRecommendations(): Promise<void> {
         shifts: pick([[], ['day'], ['day', 'rotational']]),
         availability: 'immediate',
         contact_consent: false,
+        searchable: false,
         resume_key: null,
         resume_name: null,
         resume_size: null,

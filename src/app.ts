@@ -28,6 +28,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { opsRoutes } from './modules/ops/ops.routes.ts';
 import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
+import { candidatesRoutes } from './modules/seekers/candidates.routes.ts';
 import { seekersRoutes } from './modules/seekers/seekers.routes.ts';
 import { skillsRoutes } from './modules/skills/skills.routes.ts';
 import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(recommendationsRoutes, { recommendations: services.recommendations });
       await api.register(interviewsRoutes, { interviews: services.interviews });
       await api.register(callsRoutes, { calls: services.calls });
+      await api.register(candidatesRoutes, { candidates: services.candidates });
     },
     { prefix: '/api/v1' },
   );

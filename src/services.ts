@@ -9,6 +9,7 @@ import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
 import { createCallsService } from './modules/hiring/calls.service.ts';
 import { createInterviewsService } from './modules/hiring/interviews.service.ts';
+import { createReconfirmService } from './modules/hiring/reconfirm.service.ts';
 import { devTelephony } from './modules/hiring/telephony.ts';
 import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
@@ -17,6 +18,7 @@ import { createNotificationsService } from './modules/notifications/notification
 import { createPrivacyService } from './modules/privacy/privacy.service.ts';
 import { createRecommendationsService } from './modules/recommendations/recommendations.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
+import { createCandidatesService } from './modules/seekers/candidates.service.ts';
 import { localDiskResumeStorage, type ResumeStorage } from './modules/seekers/resume-storage.ts';
 import { createSeekersService } from './modules/seekers/seekers.service.ts';
 import { createSkillsService } from './modules/skills/skills.service.ts';
@@ -80,7 +82,16 @@ export function createServices(
     publicUrl: config.publicUrl ?? 'http://localhost:3000',
   });
   const calls = createCallsService(db, { applications, seekers, accounts, telephony: devTelephony });
-  applications.setOnEmployerAction(calls.touch);
+  const reconfirm = createReconfirmService(db, {
+    jobs,
+    companies,
+    accounts,
+    notifications,
+    recordResponse: calls.touch,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+  });
+  applications.setOnEmployerAction(reconfirm.employerActed);
+  const candidates = createCandidatesService(db, { taxonomy, accounts, companies, skills, privacy });
   return {
     db,
     taxonomy,
@@ -102,6 +113,8 @@ export function createServices(
     privacy,
     interviews,
     calls,
+    reconfirm,
+    candidates,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

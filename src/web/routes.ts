@@ -16,6 +16,7 @@ import { JobBody } from '../modules/jobs/jobs.schema.ts';
 import { SearchQuery } from '../modules/search/search.schema.ts';
 import type { Services } from '../services.ts';
 import { alertsWebRoutes } from './alerts.ts';
+import { candidatesWebRoutes } from './candidates-routes.ts';
 import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
@@ -123,6 +124,7 @@ export async function webRoutes(
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
   await app.register(hiringWebRoutes, { services });
+  await app.register(candidatesWebRoutes, { services });
   await app.register(landingRoutes, { services, publicUrl });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
@@ -263,7 +265,9 @@ export async function webRoutes(
         ? ctx.t('employer.held')
         : req.query.done === 'saved'
           ? ctx.t('employer.posted')
-          : undefined;
+          : req.query.done === 'reconfirmed'
+            ? ctx.t('reconfirm.done')
+            : undefined;
     return sendHtml(
       reply,
       dashboardPage(

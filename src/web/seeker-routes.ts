@@ -50,6 +50,7 @@ export function profileBodyFromForm(
     shifts: fieldList(body, 'shifts'),
     availability: field(body, 'availability') || null,
     contact_consent: field(body, 'contact_consent') === '1',
+    searchable: field(body, 'searchable') === '1',
   };
   for (const e of Value.Errors(ProfileBody, candidate)) {
     const name = e.instancePath.replace(/^\//, '').split('/')[0] || 'form';

@@ -145,6 +145,18 @@ export async function resolveParam(app: FastifyInstance, cast: Cast, kind: strin
       if (res.statusCode !== 201) throw new Error(`apply failed: ${res.body}`);
       return String(res.json<{ id: string | number }>().id);
     }
+    case 'searchableSeeker': {
+      // A fresh seeker who opted in to candidate search and allows calls.
+      const found = await register(app, 'seeker', 'Found Seeker');
+      const res = await app.inject({
+        method: 'PUT',
+        url: '/api/v1/me/profile',
+        headers: found.auth,
+        payload: { city: 'thane', searchable: true, contact_consent: true },
+      });
+      if (res.statusCode !== 200) throw new Error(`profile failed: ${res.body}`);
+      return found.id;
+    }
     default:
       // `literal:<value>` names an id that exists nowhere: the cell checks who is refused before lookup.
       if (kind.startsWith('literal:')) return kind.slice('literal:'.length);

@@ -113,6 +113,13 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       return { ...toAuth(u), phone: u.phone, email: u.email, created_at: u.created_at.toISOString() };
     },
 
+    /** The language a person reads the site in (users.lang), for messages sent outside a request. */
+    async langOf(userId: string): Promise<'en' | 'hi' | 'mr'> {
+      const u = await accountsRepo.byId(db, userId);
+      const lang = u?.lang;
+      return lang === 'hi' || lang === 'mr' ? lang : 'en';
+    },
+
     /** The account behind a phone number (any spelling), for company invites; never exposed raw. */
     async byPhone(raw: string): Promise<AuthUser | undefined> {
       const phone = normalizePhone(raw);

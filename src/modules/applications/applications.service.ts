@@ -294,6 +294,10 @@ export function createApplicationsService(
     setOnEmployerAction(fn: (jobId: number) => Promise<void>) {
       onEmployerAction = fn;
     },
+    /** Other hiring steps (calls, interviews) report an employer action on a job through here. */
+    employerActed(jobId: number): Promise<void> {
+      return onEmployerAction(jobId);
+    },
 
     /** One application as its company's members see it (404 for anyone else): for interviews, calls. */
     async forEmployer(user: AuthUser, id: number): Promise<ApplicationRow> {

@@ -104,6 +104,11 @@ export function createCompaniesService(db: Db, taxonomy: TaxonomyService, accoun
       await companiesRepo.setVerified(q, id, verified);
     },
     /** Reads a company inside the caller's transaction. */
+    /** Who hears about a job: its poster while still a member, else the company's owner. */
+    async jobContact(companyId: string, postedBy: string | null): Promise<string | undefined> {
+      if (postedBy && (await companiesRepo.memberRole(db, companyId, postedBy))) return postedBy;
+      return (await companiesRepo.byId(db, companyId))?.owner_id;
+    },
     async getWith(q: Queryable, id: string): Promise<CompanyOut | undefined> {
       const c = await companiesRepo.byId(q, id);
       return c ? toCompanyOut(c) : undefined;

@@ -302,3 +302,74 @@ export function demoPastJob(p: Picker, tax: TaxonomyView, companies: DemoCompany
     closed_reason: filled ? 'filled' : 'expired',
   };
 }
+
+export interface DemoSeekerProfile {
+  user_id: string;
+  city: string;
+  localities: string[];
+  places: { slug: string; name: string; lat: number; lng: number }[];
+  travel_km: number;
+  roles: string[];
+  education: string;
+  education_rank: number;
+  experience_years: number;
+  languages: { language: string; level: string }[];
+  skills: string[];
+  work_modes: string[];
+  shifts: string[];
+  availability: string;
+  contact_consent: boolean;
+  searchable: boolean;
+  updated_at: string;
+}
+
+/**
+ * A seeker's profile shaped by a role they want (its skills, education and languages), in real
+ * localities of one city; most opt in to candidate search, about two in three of those allow calls.
+ */
+export function demoSeekerProfile(
+  p: Picker,
+  tax: TaxonomyView,
+  userId: string,
+  now: number,
+): DemoSeekerProfile {
+  const roleSlugs = Object.keys(ROLE_PROFILES).filter((r) => tax.roles.some((x) => x.slug === r));
+  const role = p.weighted(roleSlugs.map((r) => [r, ROLE_PROFILES[r]!.weight] as [string, number]));
+  const profile = ROLE_PROFILES[role]!;
+  const cityEntries = Object.entries(CITY_WEIGHTS).map(([c, v]) => [c, v.weight] as [string, number]);
+  const city = tax.cities.find((c) => c.slug === p.weighted(cityEntries)) ?? tax.cities[0]!;
+  const localities = p.some(city.localities, 1, 3);
+  const education = p.one(profile.education);
+  const experience = p.chance(0.35)
+    ? 0
+    : p.int(profile.experience[0], Math.max(profile.experience[1], 1) + 2);
+  const related = roleSlugs.filter(
+    (r) => r !== role && ROLE_PROFILES[r]!.skills.some((s) => profile.skills.includes(s)),
+  );
+  return {
+    user_id: userId,
+    city: city.slug,
+    localities: localities.map((l) => l.slug),
+    places: localities.map((l) => ({ slug: l.slug, name: l.name, lat: l.lat, lng: l.lng })),
+    travel_km: p.one([5, 10, 10, 15, 25]),
+    roles: [role, ...(related.length && p.chance(0.5) ? [p.one(related)] : [])],
+    education,
+    education_rank: tax.education_levels.find((e) => e.slug === education)?.rank ?? 0,
+    experience_years: experience,
+    languages: p.one(profile.languages).map((language, i) => ({
+      language,
+      level: i === 0 ? p.one(['conversational', 'fluent']) : p.one(['basic', 'conversational', 'fluent']),
+    })),
+    skills: p.some(
+      profile.skills.filter((s) => tax.skills.includes(s)),
+      2,
+      5,
+    ),
+    work_modes: p.some(['onsite', 'hybrid', 'remote'], 1, 3),
+    shifts: p.some(profile.shifts, 1, 2),
+    availability: p.one(['immediate', '15_days', '30_days', '60_days']),
+    searchable: p.chance(0.8),
+    contact_consent: p.chance(0.65),
+    updated_at: new Date(now - p.int(0, 75) * DAY - p.int(0, 86_399) * 1000).toISOString(),
+  };
+}

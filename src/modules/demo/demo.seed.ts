@@ -5,6 +5,7 @@ import { accountsRepo } from '../accounts/accounts.repo.ts';
 import { createAccountsService } from '../accounts/accounts.service.ts';
 import { companiesRepo } from '../companies/companies.repo.ts';
 import { jobsRepo } from '../jobs/jobs.repo.ts';
+import { seekersRepo } from '../seekers/seekers.repo.ts';
 import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import {
   DEMO_LOGINS,
@@ -12,6 +13,7 @@ import {
   demoJob,
   demoPastJob,
   demoPeople,
+  demoSeekerProfile,
   Picker,
   rng,
 } from './demo.generator.ts';
@@ -69,6 +71,17 @@ export async function seedDemo(
     made += n;
     done += n;
   }
+  // Seeker profiles come from their own random stream, so the jobs above stay what they were.
+  // Every seeker but the demo login (whose profile is theirs to fill in) gets one.
+  const ps = new Picker(rng((opts.seed ?? 20261124) + 1));
+  const seekerIds = people.users
+    .filter((u) => u.role === 'seeker' && u.phone !== DEMO_LOGINS.seeker.phone)
+    .map((u) => u.id);
+  for (let i = 0; i < seekerIds.length; i += batch)
+    await seekersRepo.insertMany(
+      db,
+      seekerIds.slice(i, i + batch).map((id) => demoSeekerProfile(ps, tax, id, now)),
+    );
   return { users: people.users.length, companies: companies.length, jobs: done };
 }
 

@@ -82,7 +82,7 @@ export function createCallsService(
       });
       const { ref } = await telephony.connect({ from: me.phone, to: phone, reference: String(row.id) });
       await callsRepo.setRef(db, row.id, ref);
-      await callsRepo.touch(db, app.job_id);
+      await applications.employerActed(app.job_id);
       return toCallOut(row);
     },
 
@@ -97,7 +97,7 @@ export function createCallsService(
         provider: 'wa.me',
         ref: null,
       });
-      await callsRepo.touch(db, app.job_id);
+      await applications.employerActed(app.job_id);
       const text = `Hello, this is ${user.name} from ${app.company_name} about your application for "${app.job_title}" on Deskhire.`;
       return {
         ...toCallOut(row),
@@ -119,7 +119,7 @@ export function createCallsService(
         stage,
         note: `Call outcome: ${outcome.replace('_', ' ')}`,
       });
-      await callsRepo.touch(db, app.job_id);
+      await applications.employerActed(app.job_id);
       return toCallOut(row);
     },
 

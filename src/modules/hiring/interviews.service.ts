@@ -111,6 +111,7 @@ export function createInterviewsService(
       });
       if (app.stage !== 'interview')
         await applications.moveStage(user, applicationId, { stage: 'interview' as StageBody['stage'] });
+      else await applications.employerActed(app.job_id);
       await tell(app.seeker_id, row, app);
       return toInterviewOut(row);
     },
@@ -122,6 +123,7 @@ export function createInterviewsService(
       const { i, app } = await owned(user, interviewId);
       if (i.status === 'cancelled') throw new Conflict('This interview was cancelled; schedule a new one');
       const row = await interviewsRepo.reschedule(db, interviewId, checked(body));
+      await applications.employerActed(app.job_id);
       await tell(app.seeker_id, row, app);
       return toInterviewOut(row);
     },
@@ -129,6 +131,7 @@ export function createInterviewsService(
       const { i, app } = await owned(user, interviewId);
       if (i.status === 'cancelled') return toInterviewOut(i);
       const row = await interviewsRepo.cancel(db, interviewId);
+      await applications.employerActed(app.job_id);
       await tell(app.seeker_id, row, app);
       return toInterviewOut(row);
     },

@@ -38,6 +38,7 @@ export interface JobRow {
   expires_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  reconfirm_requested_at: Date | null;
   [key: string]: unknown;
 }
 
@@ -101,7 +102,8 @@ export const JOB_SELECT = `
          j.work_mode, j.shift, j.salary_min, j.salary_max, j.experience_min, j.experience_max,
          j.education_min, j.languages, j.skills, j.perks, j.openings,
          CASE WHEN j.status = 'published' AND j.expires_at <= now() THEN 'expired' ELSE j.status END AS status,
-         j.moderation_state, j.moderation_reasons, j.posted_at, j.expires_at, j.created_at, j.updated_at
+         j.moderation_state, j.moderation_reasons, j.posted_at, j.expires_at, j.created_at, j.updated_at,
+         j.reconfirm_requested_at
     FROM jobs j
     JOIN companies c ON c.id = j.company_id
     JOIN roles r ON r.slug = j.role
@@ -204,6 +206,26 @@ export const jobsRepo = {
         change.closedReason ?? null,
       ],
     );
+  },
+  /** The employer re-confirms a live job: the request goes and the idle clock restarts. */
+  async reconfirm(q: Queryable, id: number): Promise<void> {
+    await q.query('UPDATE jobs SET reconfirm_requested_at = NULL, updated_at = now() WHERE id = $1', [id]);
+  },
+  /**
+   * Any employer action answers a pending request. Reads first: an UPDATE that changes nothing
+   * would still fire the statement triggers and invalidate every cached search.
+   */
+  async clearReconfirm(q: Queryable, id: number): Promise<boolean> {
+    const { rows } = await q.query<{ pending: boolean }>(
+      'SELECT reconfirm_requested_at IS NOT NULL AS pending FROM jobs WHERE id = $1',
+      [id],
+    );
+    if (!rows[0]?.pending) return false;
+    await q.query(
+      'UPDATE jobs SET reconfirm_requested_at = NULL WHERE id = $1 AND reconfirm_requested_at IS NOT NULL',
+      [id],
+    );
+    return true;
   },
   /** Export: every job in id order, a page at a time (keyset, so 1M rows stream in steady steps). */
   async pageAfter(q: Queryable, afterId: number, limit: number): Promise<JobRow[]> {

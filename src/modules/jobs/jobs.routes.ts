@@ -59,6 +59,19 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
     { schema: { tags, params: JobParams, response: { 200: JobOut } } },
     async (req) => jobs.renew(requireRole(req, 'employer', 'admin'), req.params.id),
   );
+  app.post(
+    '/jobs/:id/reconfirm',
+    {
+      schema: {
+        tags,
+        params: JobParams,
+        description:
+          'The employer confirms a live job is still open: clears a re-confirm request (a job left unconfirmed 7 days after the request closes).',
+        response: { 200: JobOut },
+      },
+    },
+    async (req) => jobs.reconfirm(requireRole(req, 'employer', 'admin'), req.params.id),
+  );
   app.get('/me/jobs', { schema: { tags, response: { 200: JobList } } }, async (req) => ({
     items: await jobs.listMine(requireRole(req, 'employer')),
   }));

@@ -106,6 +106,14 @@ export const JobOut = Type.Object({
   expires_at: Nullable(Type.String()),
   created_at: Type.String(),
   updated_at: Type.String(),
+  reconfirm_requested_at: Type.Optional(
+    Nullable(
+      Type.String({
+        description:
+          'Set when the employer has not acted on the job for 14 days and was asked to re-confirm it is still open',
+      }),
+    ),
+  ),
   moderation: Type.Optional(
     Type.Object({
       state: Type.Union([Type.Literal('clear'), Type.Literal('flagged'), Type.Literal('held')]),

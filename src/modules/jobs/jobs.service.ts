@@ -57,6 +57,7 @@ export function toJobOut(j: JobRow, withModeration: boolean): JobOut {
     expires_at: j.expires_at?.toISOString() ?? null,
     created_at: j.created_at.toISOString(),
     updated_at: j.updated_at.toISOString(),
+    reconfirm_requested_at: j.reconfirm_requested_at?.toISOString() ?? null,
     ...(withModeration ? { moderation: { state: j.moderation_state, reasons: j.moderation_reasons } } : {}),
   };
 }
@@ -283,6 +284,15 @@ export function createJobsService(
         (q) => jobsRepo.setStatus(q, id, { status: 'published', clock: 'renew' }),
         'renewed',
       );
+    },
+
+    /** The employer says a live job is still open: clears a re-confirm request, restarts the idle clock. */
+    reconfirm(user: AuthUser, id: number): Promise<JobOut> {
+      return transition(user, id, ['published'], (q) => jobsRepo.reconfirm(q, id), 're-confirmed');
+    },
+    /** An employer acted on the job (stage move, call, interview...): a pending request is answered. */
+    async clearReconfirm(id: number): Promise<void> {
+      await jobsRepo.clearReconfirm(db, id);
     },
 
     /**

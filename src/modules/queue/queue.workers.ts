@@ -1,5 +1,6 @@
 // The app's background work on the queue: outbox delivery (retried with backoff), the sweeper for
-// lost deliveries, and the alert digests (instant every minute, daily at 8:00 Asia/Kolkata).
+// lost deliveries, the alert digests (instant every minute, daily at 8:00 Asia/Kolkata) and the
+// daily re-confirm sweep of idle jobs (9:30 Asia/Kolkata).
 // Handlers only call services, so tests run the same code without a queue.
 import type { Db } from '../../db/db.ts';
 import type { Services } from '../../services.ts';
@@ -11,6 +12,7 @@ export const QUEUES = {
   sweep: 'notification-sweep',
   alertsInstant: 'alerts-instant',
   alertsDaily: 'alerts-daily',
+  jobsReconfirm: 'jobs-reconfirm',
 } as const;
 
 export function appQueues(services: Services): QueueDefinition[] {
@@ -42,6 +44,14 @@ export function appQueues(services: Services): QueueDefinition[] {
       name: QUEUES.alertsDaily,
       handler: () => services.alerts.runDigests('daily'),
       cron: '0 8 * * *',
+      policy: 'stately',
+      expireInSeconds: 3600,
+    },
+    {
+      // "Is this job still open?": ask about idle jobs, close the unanswered (hiring/reconfirm.service.ts).
+      name: QUEUES.jobsReconfirm,
+      handler: () => services.reconfirm.sweep(),
+      cron: '30 9 * * *',
       policy: 'stately',
       expireInSeconds: 3600,
     },

@@ -30,6 +30,8 @@ export interface ProfileWrite {
 export interface ProfileRow extends ProfileWrite {
   user_id: string;
   contact_consent: boolean;
+  /** Opted in to candidate search (consent purpose 'candidate_search'). */
+  searchable: boolean;
   resume_key: string | null;
   resume_name: string | null;
   resume_size: number | null;
@@ -91,6 +93,46 @@ export const seekersRepo = {
       [userId, ...params],
     );
   },
+  /**
+   * Bulk load (demo data and benchmarks): profiles with their consent flags and, for each flag that
+   * is on, the consent record that granted it. Existing profiles are left alone.
+   */
+  async insertMany(
+    q: Queryable,
+    rows: (Omit<ProfileWrite, 'salary_min' | 'salary_max'> & {
+      user_id: string;
+      contact_consent: boolean;
+      searchable: boolean;
+      updated_at: string;
+    })[],
+  ): Promise<void> {
+    if (!rows.length) return;
+    const json = JSON.stringify(rows);
+    await q.query(
+      `INSERT INTO seeker_profiles (user_id, city, localities, places, travel_km, roles, education, education_rank,
+              experience_years, languages, skills, work_modes, shifts, availability, contact_consent, searchable,
+              created_at, updated_at)
+       SELECT r.user_id, r.city, r.localities, r.places, r.travel_km, r.roles, r.education, r.education_rank,
+              r.experience_years, r.languages, r.skills, r.work_modes, r.shifts, r.availability, r.contact_consent,
+              r.searchable, r.updated_at, r.updated_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, city text, localities text[], places jsonb,
+              travel_km smallint, roles text[], education text, education_rank smallint, experience_years smallint,
+              languages jsonb, skills text[], work_modes text[], shifts text[], availability text,
+              contact_consent boolean, searchable boolean, updated_at timestamptz)
+       ON CONFLICT (user_id) DO NOTHING`,
+      [json],
+    );
+    await q.query(
+      `INSERT INTO consent_records (user_id, purpose, granted, recorded_by, channel, created_at)
+       SELECT r.user_id, c.purpose, true, r.user_id, 'demo', r.updated_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, contact_consent boolean, searchable boolean,
+              updated_at timestamptz)
+         CROSS JOIN LATERAL (VALUES ('employer_contact', r.contact_consent), ('candidate_search', r.searchable))
+              AS c(purpose, granted)
+        WHERE c.granted`,
+      [json],
+    );
+  },
   async ensure(q: Queryable, userId: string): Promise<void> {
     await q.query('INSERT INTO seeker_profiles (user_id) VALUES ($1) ON CONFLICT (user_id) DO NOTHING', [
       userId,
@@ -107,6 +149,18 @@ export const seekersRepo = {
       granted,
     ]);
     return rows[0]?.contact_consent ?? false;
+  },
+  /** Candidate-search opt-in; returns the previous value, read under a row lock. */
+  async setSearchable(q: Queryable, userId: string, granted: boolean): Promise<boolean> {
+    const { rows } = await q.query<{ searchable: boolean }>(
+      'SELECT searchable FROM seeker_profiles WHERE user_id = $1 FOR UPDATE',
+      [userId],
+    );
+    await q.query('UPDATE seeker_profiles SET searchable = $2, updated_at = now() WHERE user_id = $1', [
+      userId,
+      granted,
+    ]);
+    return rows[0]?.searchable ?? false;
   },
   async insertConsent(
     q: Queryable,

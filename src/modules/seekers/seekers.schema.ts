@@ -41,6 +41,12 @@ export const ProfileBody = Type.Object(
     contact_consent: Type.Optional(
       Type.Boolean({ description: 'May employers call me? Every change is kept as a consent record.' }),
     ),
+    searchable: Type.Optional(
+      Type.Boolean({
+        description:
+          'May employers find my profile in candidate search (phone stays masked)? Every change is kept as a consent record.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -73,6 +79,7 @@ export const ProfileOut = Type.Object({
   shifts: Type.Array(Type.String()),
   availability: Nullable(Type.String()),
   contact_consent: Type.Boolean(),
+  searchable: Type.Boolean(),
   consents: Type.Array(ConsentOut),
   resume: Nullable(Type.Object({ name: Type.String(), size: Type.Integer(), uploaded_at: Type.String() })),
   updated_at: Nullable(Type.String()),

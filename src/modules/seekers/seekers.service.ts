@@ -11,6 +11,7 @@ import { type ProfileRow, type ProfileWrite, seekersRepo } from './seekers.repo.
 import type { ProfileBody, ProfileOut } from './seekers.schema.ts';
 
 export const CONTACT_PURPOSE = 'employer_contact';
+export const SEARCH_PURPOSE = 'candidate_search';
 
 const EMPTY: ProfileWrite = {
   city: null,
@@ -37,7 +38,7 @@ export function createSeekersService(
   const { accounts, taxonomy, storage } = deps;
 
   async function normalise(current: ProfileWrite, body: ProfileBody): Promise<ProfileWrite> {
-    const { contact_consent: _consent, ...fields } = body;
+    const { contact_consent: _consent, searchable: _searchable, ...fields } = body;
     const next: ProfileWrite = { ...current };
     Object.assign(next, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
     // A new city without new localities drops the old city's localities.
@@ -86,6 +87,7 @@ export function createSeekersService(
     const p = row ?? {
       ...EMPTY,
       contact_consent: false,
+      searchable: false,
       resume_key: null,
       resume_name: null,
       resume_size: null,
@@ -111,6 +113,7 @@ export function createSeekersService(
       shifts: p.shifts,
       availability: p.availability,
       contact_consent: p.contact_consent,
+      searchable: p.searchable,
       consents: consents.map((c) => ({
         purpose: c.purpose,
         granted: c.granted,
@@ -149,6 +152,17 @@ export function createSeekersService(
               userId: user.id,
               purpose: CONTACT_PURPOSE,
               granted: body.contact_consent,
+              recordedBy: user.id,
+              channel,
+            });
+        }
+        if (body.searchable !== undefined) {
+          const before = await seekersRepo.setSearchable(q, user.id, body.searchable);
+          if (before !== body.searchable || !current)
+            await seekersRepo.insertConsent(q, {
+              userId: user.id,
+              purpose: SEARCH_PURPOSE,
+              granted: body.searchable,
               recordedBy: user.id,
               channel,
             });
@@ -240,6 +254,14 @@ export function createSeekersService(
           await seekersRepo.insertConsent(q, {
             userId,
             purpose: CONTACT_PURPOSE,
+            granted: false,
+            recordedBy: userId,
+            channel: 'erasure',
+          });
+        if (row.searchable)
+          await seekersRepo.insertConsent(q, {
+            userId,
+            purpose: SEARCH_PURPOSE,
             granted: false,
             recordedBy: userId,
             channel: 'erasure',

@@ -51,6 +51,7 @@ export const ABUSE_LIMITS = {
   contact: [byUser(200, DAY), byIp(2000, DAY)],
   report: [byUser(20, DAY), byIp(200, DAY)],
   caller: [byUser(30, HOUR), byIp(300, HOUR)],
+  candidates: [byUser(300, HOUR), byIp(3000, HOUR)],
 } satisfies Record<string, LimitRule[]>;
 
 export type LimitName = keyof typeof ABUSE_LIMITS;
@@ -70,6 +71,10 @@ export const LIMITED_ROUTES: Record<string, LimitName> = {
   'POST /api/v1/jobs/:id/reports': 'report',
   'POST /jobs/:id/report': 'report',
   'GET /api/v1/trust/caller': 'caller',
+  'GET /api/v1/candidates': 'candidates',
+  'GET /employer/candidates': 'candidates',
+  'POST /api/v1/candidates/:id/contact': 'contact',
+  'POST /employer/candidates/:id/contact': 'contact',
 };
 
 export const abuseLimits = fp(

@@ -8,6 +8,7 @@ import { enumLabel, salaryText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { reconfirmForm } from './candidates.ts';
 import { offerCheckBlock } from './insights.ts';
 
 const ACTIONS: Record<string, string[]> = {
@@ -34,6 +35,7 @@ export function dashboardPage(
   <p class="facts">${j.locality_name}, ${j.city_name} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
   !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${j.moderation.reasons.join('; ')}</p>` : ''}
   <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}</p>
+  !${j.status === 'published' && j.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.banner', { date: formatDate(j.reconfirm_requested_at, ctx.lang) })}</p>!${reconfirmForm(ctx, j.id)}` : ''}
   <div class="actions">!${(ACTIONS[j.status] ?? [])
     .map(
       (a) =>
@@ -47,7 +49,7 @@ export function dashboardPage(
 !${
     company
       ? html`<p><a href="/companies/${company.id}">${company.name}</a> · <a href="/employer/company">${t('employer.companyTitle')}</a>!${company.verified ? '' : html` · <a href="/employer/verification">${t('verification.link')}</a>`}</p>
-<p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a></p>`
+<p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a> <a class="button secondary" href="/employer/candidates">${t('candidates.title')}</a></p>`
       : html`<p>${t('employer.noCompany')}</p><p><a class="button" href="/employer/company">${t('employer.createCompany')}</a></p>`
   }
 !${jobs.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('employer.noJobs')}</p>`}`;

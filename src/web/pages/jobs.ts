@@ -206,6 +206,7 @@ export function jobPage(
     .join('')}</div>
   <p class="when">${job.posted_at ? t('job.postedOn', { date: formatDate(job.posted_at, ctx.lang) }) : ''}
     ${job.expires_at && open ? ` · ${t('job.expiresOn', { date: formatDate(job.expires_at, ctx.lang) })}` : ''}</p>
+  !${open && job.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.seekerNotice')}</p>` : ''}
   !${lastResponded !== undefined ? html`<p class="when">${lastResponded ? t('hiring.lastResponded', { date: formatDate(lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>` : ''}
   !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${job.moderation.state} — ${job.moderation.reasons.join('; ')}</p>` : ''}
   !${open ? saveJobForm(ctx, job.id) : ''}

@@ -108,6 +108,8 @@ export function profilePage(
   !${select({ name: 'availability', label: t('seeker.profile.availability'), value: v.availability, errors, emptyLabel: '—', options: AVAILABILITY.map((a) => ({ value: a, label: t(`seeker.availability.${a}`) })) })}
   <div class="field"><label><input type="checkbox" name="contact_consent" value="1"${v.contact_consent ? ' checked' : ''} aria-describedby="consent-hint"> ${t('seeker.profile.consent')}</label>
     <p class="hint" id="consent-hint">${t('seeker.profile.consentHint')}</p></div>
+  <div class="field"><label><input type="checkbox" name="searchable" value="1"${v.searchable ? ' checked' : ''} aria-describedby="searchable-hint"> ${t('seeker.profile.searchable')}</label>
+    <p class="hint" id="searchable-hint">${t('seeker.profile.searchableHint')}</p></div>
   <button type="submit">${t('seeker.profile.save')}</button>
 </form>
 <h2 id="resume">${t('seeker.profile.resume')}</h2>
@@ -119,7 +121,7 @@ export function profilePage(
   !${errorText('resume', errors)}</div>
   <button type="submit" class="secondary">${t('seeker.profile.upload')}</button>
 </form>
-!${profile.consents.length ? html`<h2>${t('seeker.profile.consentHistory')}</h2><ul>!${profile.consents.map((c) => html`<li>${formatDate(c.at, ctx.lang)}: ${c.granted ? t('seeker.profile.granted') : t('seeker.profile.withdrawn')}</li>`).join('')}</ul>` : ''}
+!${profile.consents.length ? html`<h2>${t('seeker.profile.consentHistory')}</h2><ul>!${profile.consents.map((c) => html`<li>${formatDate(c.at, ctx.lang)}: ${c.granted ? t('seeker.profile.granted') : t('seeker.profile.withdrawn')} (${t(`seeker.profile.purpose.${c.purpose}`, { defaultValue: c.purpose })})</li>`).join('')}</ul>` : ''}
 </section>`;
   return layout(ctx, { title: t('seeker.profile.title'), body, noindex: true });
 }

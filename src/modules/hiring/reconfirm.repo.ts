@@ -1,0 +1,59 @@
+// SQL of the re-confirm sweep ("is this job still open?"), and only that. As planned in migration
+// 0700, the hiring sweep is the one writer of jobs.reconfirm_requested_at and of the
+// 'unconfirmed' closure outside the jobs module: each state change is one conditional UPDATE that
+// re-checks every condition under the row lock, so two instances never both act on a job.
+import type { Queryable } from '../../db/db.ts';
+
+export interface SweepJob {
+  id: number;
+  title: string;
+  company_id: string;
+  created_by: string | null;
+}
+
+/** The last sign of employer life: posted, edited or re-confirmed (updated_at), or any response. */
+const LAST_ACTION = `greatest(j.posted_at, j.updated_at,
+  (SELECT r.last_responded_at FROM job_responses r WHERE r.job_id = j.id))`;
+
+const REQUEST_DUE = `j.status = 'published' AND j.reconfirm_requested_at IS NULL
+  AND (j.expires_at IS NULL OR j.expires_at > now())
+  AND ${LAST_ACTION} < now() - make_interval(days => $1::int)`;
+
+const CLOSE_DUE = `j.status = 'published' AND j.reconfirm_requested_at <= now() - make_interval(days => $1::int)
+  AND (j.expires_at IS NULL OR j.expires_at > now())
+  AND ${LAST_ACTION} < j.reconfirm_requested_at`;
+
+export const reconfirmRepo = {
+  /** Live jobs idle for `idleDays` and not yet asked (to prepare the messages; changes nothing). */
+  async dueForRequest(q: Queryable, idleDays: number, limit: number): Promise<SweepJob[]> {
+    const { rows } = await q.query<SweepJob>(
+      `SELECT j.id, j.title, j.company_id, j.created_by FROM jobs j WHERE ${REQUEST_DUE} ORDER BY j.id LIMIT $2`,
+      [idleDays, limit],
+    );
+    return rows;
+  },
+  /** Asks: stamps the request on those of `ids` still due; returns the ones this call stamped. */
+  async request(q: Queryable, ids: number[], idleDays: number): Promise<number[]> {
+    const { rows } = await q.query<{ id: number }>(
+      `UPDATE jobs j SET reconfirm_requested_at = now() WHERE ${REQUEST_DUE} AND j.id = ANY($2::bigint[]) RETURNING j.id`,
+      [idleDays, ids],
+    );
+    return rows.map((r) => r.id);
+  },
+  /** Jobs asked `graceDays` ago with no employer action since (served by jobs_reconfirm_requested_idx). */
+  async dueForClose(q: Queryable, graceDays: number, limit: number): Promise<SweepJob[]> {
+    const { rows } = await q.query<SweepJob>(
+      `SELECT j.id, j.title, j.company_id, j.created_by FROM jobs j WHERE ${CLOSE_DUE} ORDER BY j.id LIMIT $2`,
+      [graceDays, limit],
+    );
+    return rows;
+  },
+  async close(q: Queryable, ids: number[], graceDays: number): Promise<number[]> {
+    const { rows } = await q.query<{ id: number }>(
+      `UPDATE jobs j SET status = 'closed', closed_reason = 'unconfirmed', closed_at = now(), updated_at = now()
+        WHERE ${CLOSE_DUE} AND j.id = ANY($2::bigint[]) RETURNING j.id`,
+      [graceDays, ids],
+    );
+    return rows.map((r) => r.id);
+  },
+};

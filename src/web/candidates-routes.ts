@@ -1,0 +1,118 @@
+// Web routes for employers: candidate search (a GET form, phone-friendly), revealing an opted-in
+// seeker's phone (CSRF-checked POST; the service audits it), and re-confirming a job is still open.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, Invalid } from '../errors.ts';
+import { BADGE_KINDS, type CandidateQuery } from '../modules/seekers/candidates.schema.ts';
+import type { Services } from '../services.ts';
+import { pageContext } from './context.ts';
+import { toFieldErrors } from './forms.ts';
+import { candidateContactPage, candidatesPage, reconfirmPage } from './pages/candidates.ts';
+
+const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
+  reply.status(status).type('text/html; charset=utf-8').send(page);
+
+const intIn = (v: string | undefined, min: number, max: number): number | undefined => {
+  if (v === undefined || !/^\d{1,3}$/.test(v.trim())) return undefined;
+  const n = Number(v);
+  return n >= min && n <= max ? n : undefined;
+};
+const text = (v: unknown, max: number): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : undefined;
+
+/** The form's strings as a candidate query; what cannot be read is left out, never a 500. */
+export function candidateQueryFromForm(raw: Record<string, unknown>): CandidateQuery {
+  const s = (k: string, max = 60) => text(raw[k], max);
+  const query: CandidateQuery = {};
+  const q = s('q', 200);
+  if (q) query.q = q;
+  const locality = s('locality');
+  if (locality && locality.length >= 2) query.locality = locality;
+  const radius = intIn(s('radius_km'), 1, 50);
+  if (radius !== undefined && locality) query.radius_km = radius;
+  const exp = intIn(s('experience_min'), 0, 50);
+  if (exp !== undefined) query.experience_min = exp;
+  const education = s('education');
+  if (education && ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'].includes(education))
+    query.education = education as unknown as NonNullable<CandidateQuery['education']>;
+  const language = s('language', 30);
+  if (language && language.length >= 2) query.language = language;
+  const skill = s('skill');
+  if (skill && skill.length >= 2) query.skill = skill;
+  const badge = s('badge');
+  if (badge && (BADGE_KINDS as readonly string[]).includes(badge))
+    query.badge = badge as NonNullable<CandidateQuery['badge']>;
+  const page = intIn(s('page'), 1, 50);
+  if (page !== undefined) query.page = page;
+  return query;
+}
+
+export async function candidatesWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+  const { services } = opts;
+  const employer = (req: FastifyRequest, reply: FastifyReply) => {
+    if (!req.user) {
+      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
+      return undefined;
+    }
+    if (req.user.role !== 'employer')
+      throw new DomainError(403, 'Forbidden', 'Only employer accounts can do this');
+    return req.user;
+  };
+  const jobId = (raw: string) => {
+    const id = Number(raw);
+    if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'Not found');
+    return id;
+  };
+
+  app.get<{ Querystring: Record<string, unknown> }>('/employer/candidates', async (req, reply) => {
+    const user = employer(req, reply);
+    if (!user) return reply;
+    const ctx = pageContext(req, reply);
+    const tax = await services.taxonomy.get();
+    const query = candidateQueryFromForm(req.query ?? {});
+    const values = Object.fromEntries(
+      Object.entries(req.query ?? {}).map(([k, v]) => [k, text(v, 200)]),
+    ) as Record<string, string | undefined>;
+    try {
+      const result = await services.candidates.search(user, query);
+      return sendHtml(reply, candidatesPage(ctx, tax, values, {}, result));
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      return sendHtml(reply, candidatesPage(ctx, tax, values, toFieldErrors(err.errors ?? [], ctx.t)), 400);
+    }
+  });
+
+  app.post<{ Params: { id: string } }>(
+    '/employer/candidates/:id/contact',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = employer(req, reply);
+      if (!user) return reply;
+      if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new DomainError(404, 'Not Found', 'Not found');
+      const contact = await services.candidates.revealPhone(user, req.params.id);
+      const referer = req.headers.referer ?? '';
+      const back = /^https?:\/\/[^/]+\/employer\/candidates(\?|$)/.test(referer)
+        ? referer.replace(/^https?:\/\/[^/]+/, '')
+        : '/employer/candidates';
+      return sendHtml(reply, candidateContactPage(pageContext(req, reply), contact, back));
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/employer/jobs/:id/reconfirm', async (req, reply) => {
+    const user = employer(req, reply);
+    if (!user) return reply;
+    const job = await services.jobs.get({ user }, jobId(req.params.id));
+    if (!job.moderation) throw new DomainError(404, 'Not Found', 'Not found');
+    return sendHtml(reply, reconfirmPage(pageContext(req, reply), job));
+  });
+
+  app.post<{ Params: { id: string } }>(
+    '/employer/jobs/:id/reconfirm',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = employer(req, reply);
+      if (!user) return reply;
+      await services.jobs.reconfirm(user, jobId(req.params.id));
+      return reply.redirect('/employer?done=reconfirmed', 303);
+    },
+  );
+}
