@@ -9,6 +9,7 @@ import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
 import { createCallsService } from './modules/hiring/calls.service.ts';
 import { createInterviewsService } from './modules/hiring/interviews.service.ts';
+import { createJobStatsService } from './modules/hiring/job-stats.service.ts';
 import { devTelephony } from './modules/hiring/telephony.ts';
 import { createInsightsService } from './modules/insights/insights.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
@@ -73,8 +74,9 @@ export function createServices(
     notifications,
     publicUrl: config.publicUrl ?? 'http://localhost:3000',
   });
-  const calls = createCallsService(db, { applications, seekers, accounts, telephony: devTelephony });
+  const calls = createCallsService(db, { applications, seekers, accounts, telephony: devTelephony, jobs });
   applications.setOnEmployerAction(calls.touch);
+  const jobStats = createJobStatsService({ jobs, applications, calls });
   return {
     db,
     taxonomy,
@@ -96,6 +98,7 @@ export function createServices(
     privacy,
     interviews,
     calls,
+    jobStats,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);
