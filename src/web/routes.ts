@@ -258,18 +258,21 @@ export async function webRoutes(
   app.get<{ Querystring: { done?: string } }>('/employer', async (req, reply) => {
     if (!mustBeEmployer(req, reply)) return reply;
     const ctx = pageContext(req, reply);
+    const done = req.query.done ?? '';
     const flash =
-      req.query.done === 'held'
+      done === 'held'
         ? ctx.t('employer.held')
-        : req.query.done === 'saved'
+        : done === 'saved'
           ? ctx.t('employer.posted')
-          : undefined;
+          : ['publish', 'pause', 'close', 'renew', 'duplicated'].includes(done)
+            ? ctx.t(`hiring.dash.done.${done}`)
+            : undefined;
     return sendHtml(
       reply,
       dashboardPage(
         ctx,
         await services.companies.mine(req.user!),
-        await services.jobs.listMine(req.user!),
+        await services.jobStats.mine(req.user!),
         flash,
       ),
     );
