@@ -113,6 +113,12 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       return { ...toAuth(u), phone: u.phone, email: u.email, created_at: u.created_at.toISOString() };
     },
 
+    /** The language messages to this user are written in (en when unknown). */
+    async langOf(userId: string): Promise<'en' | 'hi' | 'mr'> {
+      const lang = await accountsRepo.langOf(db, userId);
+      return lang === 'hi' || lang === 'mr' ? lang : 'en';
+    },
+
     /** The account behind a phone number (any spelling), for company invites; never exposed raw. */
     async byPhone(raw: string): Promise<AuthUser | undefined> {
       const phone = normalizePhone(raw);

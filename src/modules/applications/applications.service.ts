@@ -284,6 +284,7 @@ export function createApplicationsService(
           job: row.job_title,
           company: row.company_name,
           stage: body.stage,
+          labels: { stage: `hiringMessages.stage.${body.stage}` },
         });
       const { items } = await this.listForJob(user, row.job_id);
       const out = items.find((a) => a.id === id);
