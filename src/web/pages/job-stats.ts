@@ -59,7 +59,7 @@ export function jobStatsPage(ctx: PageContext, job: JobOut, stats: JobStats): st
 <h2>${t('hiring.stats.trendTitle', { days: stats.days })}</h2>
 <nav class="filters" aria-label="${t('hiring.stats.range')}">!${TREND_DAYS.map(
     (d) =>
-      html`<a href="${base}?days=${d}"${stats.days === d ? ' aria-current="page"' : ''}>${t('hiring.stats.days', { days: d })}</a>`,
+      html`<a href="${base}?days=${d}"!${stats.days === d ? ' aria-current="page"' : ''}>${t('hiring.stats.days', { days: d })}</a>`,
   ).join(' ')}</nav>
 !${figure(
     html`<div><h3>${t('hiring.stats.viewsPerDay')}</h3>!${trend('views', t('hiring.stats.viewsPerDay'))}<h3>${t('hiring.stats.appliesPerDay')}</h3>!${trend('applies', t('hiring.stats.appliesPerDay'))}</div>`,
