@@ -38,7 +38,14 @@ export function columnChart(opts: { title: string; desc: string; bars: Bar[] }):
   const cols = opts.bars.map((b, i) => {
     const h = Math.round((b.value / max) * (height - 40));
     const x = 5 + i * colW;
-    return html`<g><rect x="${x.toFixed(1)}" y="${height - 20 - h}" width="${Math.max(1, colW - 2).toFixed(1)}" height="${h}" class="bar"><title>${b.label}: ${b.text}</title></rect>!${i % every === 0 ? html`<text x="${x.toFixed(1)}" y="${height - 5}" font-size="10">${b.label}</text>` : ''}</g>`;
+    // Labels count back from the newest bar, so the latest period is always named; the last label
+    // ends at its bar's right edge so it is never cut off at a phone's width.
+    const last = i === opts.bars.length - 1;
+    const label =
+      (opts.bars.length - 1 - i) % every === 0
+        ? html`<text x="${(last ? x + colW - 2 : x).toFixed(1)}" y="${height - 5}" font-size="10"!${last ? ' text-anchor="end"' : ''}>${b.label}</text>`
+        : '';
+    return html`<g><rect x="${x.toFixed(1)}" y="${height - 20 - h}" width="${Math.max(1, colW - 2).toFixed(1)}" height="${h}" class="bar"><title>${b.label}: ${b.text}</title></rect>!${label}</g>`;
   });
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${opts.title}</title><desc id="${id}-d">${opts.desc}</desc>!${cols.join('')}</svg>`;
 }

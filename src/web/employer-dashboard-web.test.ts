@@ -44,7 +44,7 @@ forEachEngine('employer dashboard pages', ({ db }) => {
     ).json().id;
 
     const dash = await b.get('/employer');
-    expect(dash.body).toContain('1 views · 1 applies · 0 calls');
+    expect(dash.body).toContain('Views: 1 · Applications: 1 · Calls: 0');
     expect(dash.body).toContain(`href="/employer/jobs/${job.id}/stats"`);
     expect(postForms(dash.body).every((f) => f.hasCsrf)).toBe(true);
 
