@@ -22,6 +22,7 @@ import { careersRoutes } from './modules/careers/careers.routes.ts';
 import { companiesRoutes } from './modules/companies/companies.routes.ts';
 import { callsRoutes } from './modules/hiring/calls.routes.ts';
 import { interviewsRoutes } from './modules/hiring/interviews.routes.ts';
+import { jobStatsRoutes } from './modules/hiring/job-stats.routes.ts';
 import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -145,6 +146,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(interviewsRoutes, { interviews: services.interviews });
       await api.register(callsRoutes, { calls: services.calls });
       await api.register(candidatesRoutes, { candidates: services.candidates });
+      await api.register(jobStatsRoutes, { jobStats: services.jobStats });
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,7 @@ import { createCareersService } from './modules/careers/careers.service.ts';
 import { createCompaniesService } from './modules/companies/companies.service.ts';
 import { createCallsService } from './modules/hiring/calls.service.ts';
 import { createInterviewsService } from './modules/hiring/interviews.service.ts';
+import { createJobStatsService } from './modules/hiring/job-stats.service.ts';
 import { createReconfirmService } from './modules/hiring/reconfirm.service.ts';
 import { devTelephony } from './modules/hiring/telephony.ts';
 import { createInsightsService } from './modules/insights/insights.service.ts';
@@ -81,7 +82,7 @@ export function createServices(
     notifications,
     publicUrl: config.publicUrl ?? 'http://localhost:3000',
   });
-  const calls = createCallsService(db, { applications, seekers, accounts, telephony: devTelephony });
+  const calls = createCallsService(db, { applications, seekers, accounts, telephony: devTelephony, jobs });
   const reconfirm = createReconfirmService(db, {
     jobs,
     companies,
@@ -92,6 +93,7 @@ export function createServices(
   });
   applications.setOnEmployerAction(reconfirm.employerActed);
   const candidates = createCandidatesService(db, { taxonomy, accounts, companies, skills, privacy });
+  const jobStats = createJobStatsService({ jobs, applications, calls });
   return {
     db,
     taxonomy,
@@ -115,6 +117,7 @@ export function createServices(
     calls,
     reconfirm,
     candidates,
+    jobStats,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

@@ -43,7 +43,14 @@ export function columnChart(opts: { title: string; desc: string; bars: Bar[] }):
   const cols = opts.bars.map((b, i) => {
     const h = Math.round((b.value / max) * (base - top));
     const x = left + i * colW;
-    return html`<g><rect x="${x.toFixed(1)}" y="${base - h}" width="${Math.max(1, colW - 2).toFixed(1)}" height="${h}" class="bar"><title>${b.label}: ${b.text}</title></rect>!${i % every === 0 ? html`<text x="${(x + colW / 2).toFixed(1)}" y="${height - 5}" font-size="10" text-anchor="middle">${b.label}</text>` : ''}</g>`;
+    // Labels count back from the newest bar, so the latest period is always named; the last label
+    // ends at its bar's right edge so it is never cut off at a phone's width.
+    const last = i === opts.bars.length - 1;
+    const label =
+      (opts.bars.length - 1 - i) % every === 0
+        ? html`<text x="${(last ? x + colW - 2 : x + colW / 2).toFixed(1)}" y="${height - 5}" font-size="10" text-anchor="${last ? 'end' : 'middle'}">${b.label}</text>`
+        : '';
+    return html`<g><rect x="${x.toFixed(1)}" y="${base - h}" width="${Math.max(1, colW - 2).toFixed(1)}" height="${h}" class="bar"><title>${b.label}: ${b.text}</title></rect>!${label}</g>`;
   });
   const axis = html`<line x1="${left - 2}" y1="${top}" x2="${width - right}" y2="${top}" class="grid"></line><line x1="${left - 2}" y1="${base}" x2="${width - right}" y2="${base}" class="grid"></line><text x="${left - 5}" y="${top + 4}" font-size="10" text-anchor="end">${String(max)}</text><text x="${left - 5}" y="${base + 3}" font-size="10" text-anchor="end">0</text>`;
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d"><title id="${id}-t">${opts.title}</title><desc id="${id}-d">${opts.desc}</desc>!${axis}!${cols.join('')}</svg>`;

@@ -6,10 +6,12 @@ import { DomainError, Invalid } from '../errors.ts';
 import type { AuthUser } from '../modules/accounts/accounts.service.ts';
 import type { StageBody } from '../modules/applications/applications.schema.ts';
 import { EMPLOYER_STAGES } from '../modules/applications/applications.schema.ts';
+import { CALL_OUTCOMES, type CallOutcome } from '../modules/hiring/calls.service.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { field } from './forms.ts';
 import { applicantsPage } from './pages/applicants.ts';
+import { jobStatsPage } from './pages/job-stats.ts';
 
 const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
   reply.status(status).type('text/html; charset=utf-8').send(page);
@@ -53,7 +55,11 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       const ctx = pageContext(req, reply);
       const done = req.query.done;
       const flash =
-        done === 'moved' || done === 'called' || done === 'scheduled' ? ctx.t(`hiring.${done}`) : undefined;
+        done === 'moved' || done === 'called' || done === 'scheduled'
+          ? ctx.t(`hiring.${done}`)
+          : done === 'outcome'
+            ? ctx.t('hiring.outcome.logged')
+            : undefined;
       return sendHtml(
         reply,
         applicantsPage(ctx, job, list.items, {
@@ -61,15 +67,47 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
           ...(badge ? { badge } : {}),
           ...(flash ? { flash } : {}),
           lastResponded: await services.calls.lastResponded(id),
+          calls: await services.calls.trailsOfJob(user, id),
         }),
       );
     },
   );
 
+  app.get<{ Params: { id: string }; Querystring: { days?: string } }>(
+    '/employer/jobs/:id/stats',
+    async (req, reply) => {
+      const user = employer(req, reply);
+      if (!user) return reply;
+      const id = idOf(req.params.id);
+      const days = req.query.days === '30' ? 30 : 14;
+      const stats = await services.jobStats.forJob(user, id, days);
+      const job = await services.jobs.forMember(user, id);
+      return sendHtml(reply, jobStatsPage(pageContext(req, reply), job, stats));
+    },
+  );
+
   const back = async (user: AuthUser, reply: FastifyReply, applicationId: number, done: string) => {
     const row = await services.applications.forEmployer(user, applicationId);
-    return reply.redirect(`/employer/jobs/${row.job_id}/applicants?done=${done}`, 303);
+    return reply.redirect(
+      `/employer/jobs/${row.job_id}/applicants?done=${done}#application-${applicationId}`,
+      303,
+    );
   };
+
+  // One tap after a call: the outcome moves the pipeline exactly as the API does.
+  app.post<{ Params: { id: string } }>(
+    '/employer/calls/:id/outcome',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = employer(req, reply);
+      if (!user) return reply;
+      const outcome = field(req.body, 'outcome') ?? '';
+      if (!(CALL_OUTCOMES as readonly string[]).includes(outcome))
+        throw new Invalid([{ field: 'outcome', message: 'is not a known call outcome' }]);
+      const call = await services.calls.outcome(user, idOf(req.params.id), outcome as CallOutcome);
+      return back(user, reply, call.application_id, 'outcome');
+    },
+  );
 
   app.post<{ Params: { id: string } }>(
     '/employer/applications/:id/stage',

@@ -170,7 +170,7 @@ export async function webRoutes(
     const id = Number(req.params.id);
     if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'No such job');
     const ctx = pageContext(req, reply);
-    const job = await services.jobs.get({ user: req.user }, id);
+    const job = await services.jobs.view({ user: req.user }, id);
     const lastResponded = await services.calls.lastResponded(id);
     return sendHtml(reply, jobPage(ctx, job, await services.taxonomy.get(), publicUrl, lastResponded));
   });
@@ -260,20 +260,23 @@ export async function webRoutes(
   app.get<{ Querystring: { done?: string } }>('/employer', async (req, reply) => {
     if (!mustBeEmployer(req, reply)) return reply;
     const ctx = pageContext(req, reply);
+    const done = req.query.done ?? '';
     const flash =
-      req.query.done === 'held'
+      done === 'held'
         ? ctx.t('employer.held')
-        : req.query.done === 'saved'
+        : done === 'saved'
           ? ctx.t('employer.posted')
-          : req.query.done === 'reconfirmed'
+          : done === 'reconfirmed'
             ? ctx.t('reconfirm.done')
-            : undefined;
+            : ['publish', 'pause', 'close', 'renew', 'duplicated'].includes(done)
+              ? ctx.t(`hiring.dash.done.${done}`)
+              : undefined;
     return sendHtml(
       reply,
       dashboardPage(
         ctx,
         await services.companies.mine(req.user!),
-        await services.jobs.listMine(req.user!),
+        await services.jobStats.mine(req.user!),
         flash,
       ),
     );
@@ -357,7 +360,7 @@ export async function webRoutes(
     }
   });
 
-  for (const verb of ['publish', 'pause', 'close', 'renew'] as const) {
+  for (const verb of ['publish', 'pause', 'close', 'renew', 'duplicate'] as const) {
     app.post<{ Params: { id: string } }>(
       `/employer/jobs/:id/${verb}`,
       { preHandler: app.csrfProtection },
@@ -365,8 +368,16 @@ export async function webRoutes(
         if (!mustBeEmployer(req, reply)) return reply;
         const id = Number(req.params.id);
         if (!Number.isSafeInteger(id)) throw new DomainError(404, 'Not Found', 'No such job');
-        const job = await services.jobs[verb](req.user!, id);
-        return reply.redirect(job.status === 'held' ? '/employer?done=held' : '/employer', 303);
+        const job =
+          verb === 'close'
+            ? await services.jobs.close(
+                req.user!,
+                id,
+                field(req.body, 'reason') === 'filled' ? 'filled' : 'employer',
+              )
+            : await services.jobs[verb](req.user!, id);
+        const done = job.status === 'held' ? 'held' : verb === 'duplicate' ? 'duplicated' : verb;
+        return reply.redirect(`/employer?done=${done}#job-${job.id}`, 303);
       },
     );
   }

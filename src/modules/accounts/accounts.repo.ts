@@ -78,6 +78,11 @@ export const accountsRepo = {
     const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE id = $1 AND deleted_at IS NULL', [id]);
     return rows[0];
   },
+  /** The language the user reads the site in (users.lang, default 'en'); undefined for no such user. */
+  async langOf(q: Queryable, id: string): Promise<string | undefined> {
+    const { rows } = await q.query<{ lang: string }>('SELECT lang FROM users WHERE id = $1', [id]);
+    return rows[0]?.lang;
+  },
   async insertSession(q: Queryable, tokenHash: string, userId: string, days: number): Promise<void> {
     await q.query(
       `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,

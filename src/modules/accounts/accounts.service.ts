@@ -113,10 +113,9 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       return { ...toAuth(u), phone: u.phone, email: u.email, created_at: u.created_at.toISOString() };
     },
 
-    /** The language a person reads the site in (users.lang), for messages sent outside a request. */
+    /** The language messages to this user are written in (en when unknown). */
     async langOf(userId: string): Promise<'en' | 'hi' | 'mr'> {
-      const u = await accountsRepo.byId(db, userId);
-      const lang = u?.lang;
+      const lang = await accountsRepo.langOf(db, userId);
       return lang === 'hi' || lang === 'mr' ? lang : 'en';
     },
 

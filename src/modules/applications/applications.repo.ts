@@ -93,6 +93,54 @@ export const applicationsRepo = {
     );
     return rows[0]?.n ?? 0;
   },
+  /** Applications of each job by stage (dashboard): served by applications_job_created_idx. */
+  async stageCounts(q: Queryable, jobIds: number[]): Promise<{ job_id: number; stage: string; n: number }[]> {
+    if (!jobIds.length) return [];
+    const { rows } = await q.query<{ job_id: number; stage: string; n: number }>(
+      `SELECT job_id, stage, count(*)::int AS n FROM applications
+        WHERE job_id = ANY($1::bigint[]) GROUP BY job_id, stage`,
+      [jobIds],
+    );
+    return rows;
+  },
+  /** Applications a day over the last `days` India days, oldest first, zeros included. */
+  async appliesByDay(q: Queryable, jobId: number, days: number): Promise<{ day: string; applies: number }[]> {
+    const { rows } = await q.query<{ day: string; applies: number }>(
+      `SELECT to_char(d.day, 'YYYY-MM-DD') AS day, count(a.id)::int AS applies
+         FROM (SELECT ((now() AT TIME ZONE 'Asia/Kolkata')::date - n) AS day
+                 FROM generate_series(0, $2::int - 1) AS n) d
+         LEFT JOIN applications a
+           ON a.job_id = $1 AND (a.created_at AT TIME ZONE 'Asia/Kolkata')::date = d.day
+        GROUP BY d.day ORDER BY d.day`,
+      [jobId, days],
+    );
+    return rows;
+  },
+  /**
+   * Median hours from applying to the first employer move to shortlisted or beyond (an applicant
+   * called and invited straight to interview was shortlisted too), over the applications that got
+   * there; `n` = how many did.
+   */
+  async shortlistHours(q: Queryable, jobId: number): Promise<{ median: number | null; n: number }> {
+    const { rows } = await q.query<{ median: number | null; n: number }>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS median, count(*)::int AS n
+         FROM (SELECT extract(epoch FROM min(e.created_at) - a.created_at) / 3600.0 AS hours
+                 FROM applications a
+                 JOIN application_events e ON e.application_id = a.id
+                WHERE a.job_id = $1 AND e.actor_role <> 'seeker'
+                  AND e.to_stage IN ('shortlisted', 'interview', 'offered', 'hired')
+                GROUP BY a.id, a.created_at) t`,
+      [jobId],
+    );
+    return { median: rows[0]?.median === null ? null : Number(rows[0]?.median), n: rows[0]?.n ?? 0 };
+  },
+  async hiredCount(q: Queryable, jobId: number): Promise<number> {
+    const { rows } = await q.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM applications WHERE job_id = $1 AND stage = 'hired'`,
+      [jobId],
+    );
+    return rows[0]?.n ?? 0;
+  },
   async appliedJobIds(q: Queryable, seekerId: string): Promise<number[]> {
     const { rows } = await q.query<{ job_id: number }>(
       'SELECT job_id FROM applications WHERE seeker_id = $1',

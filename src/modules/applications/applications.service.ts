@@ -11,7 +11,16 @@ import type { SeekersService } from '../seekers/seekers.service.ts';
 import type { SkillsService } from '../skills/skills.service.ts';
 import { applicantMatch, educationRank } from './applicant-match.ts';
 import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
-import type { Applicant, ApplicantFilter, ApplicationOut, StageBody } from './applications.schema.ts';
+import {
+  type Applicant,
+  type ApplicantFilter,
+  type ApplicationOut,
+  EMPLOYER_STAGES,
+  type Stage,
+  type StageBody,
+} from './applications.schema.ts';
+
+const ALL_STAGES: Stage[] = [...EMPLOYER_STAGES, 'withdrawn'];
 
 const history = (events: EventRow[]) =>
   events.map((e) => ({
@@ -268,6 +277,10 @@ export function createApplicationsService(
         if (!locked.seeker_id) throw new Conflict('The seeker erased their account');
         if (locked.stage !== body.stage) await applicationsRepo.setStage(q, id, body.stage);
         moved = locked.stage !== body.stage ? locked.seeker_id : null;
+        // The hire that fills the last opening closes the job (reason 'filled'). The job row is
+        // locked before counting, so two hires at once cannot both miss the last one.
+        if (body.stage === 'hired' && locked.stage !== 'hired')
+          await jobs.closeIfFilled(q, locked.job_id, () => applicationsRepo.hiredCount(q, locked.job_id));
         await applicationsRepo.insertEvent(q, {
           applicationId: id,
           actorId: user.id,
@@ -284,12 +297,27 @@ export function createApplicationsService(
           job: row.job_title,
           company: row.company_name,
           stage: body.stage,
+          labels: { stage: `hiringMessages.stage.${body.stage}` },
         });
       const { items } = await this.listForJob(user, row.job_id);
       const out = items.find((a) => a.id === id);
       if (!out) throw new NotFound('Application');
       return out;
     },
+
+    /** Dashboard figures of jobs the caller already owns (the hiring stats service checks). */
+    async stageCounts(jobIds: number[]): Promise<Map<number, Record<Stage, number>>> {
+      const out = new Map<number, Record<Stage, number>>();
+      for (const id of jobIds)
+        out.set(id, Object.fromEntries(ALL_STAGES.map((s) => [s, 0])) as Record<Stage, number>);
+      for (const r of await applicationsRepo.stageCounts(db, jobIds)) {
+        const counts = out.get(Number(r.job_id));
+        if (counts && r.stage in counts) counts[r.stage as Stage] = r.n;
+      }
+      return out;
+    },
+    appliesByDay: (jobId: number, days: number) => applicationsRepo.appliesByDay(db, jobId, days),
+    shortlistHours: (jobId: number) => applicationsRepo.shortlistHours(db, jobId),
 
     setOnEmployerAction(fn: (jobId: number) => Promise<void>) {
       onEmployerAction = fn;

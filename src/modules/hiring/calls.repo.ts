@@ -56,6 +56,21 @@ export const callsRepo = {
     );
     return rows[0]?.n ?? 0;
   },
+  /** Calls placed for each job, all time (dashboard): served by calls_job_created_idx. */
+  async countByJobs(q: Queryable, jobIds: number[]): Promise<Map<number, number>> {
+    if (!jobIds.length) return new Map();
+    const { rows } = await q.query<{ job_id: number; n: number }>(
+      `SELECT job_id, count(*)::int AS n FROM calls WHERE job_id = ANY($1::bigint[]) AND channel = 'call'
+        GROUP BY job_id`,
+      [jobIds],
+    );
+    return new Map(rows.map((r) => [Number(r.job_id), r.n]));
+  },
+  /** Every call of a job's applications, for the applicants page's call trails. */
+  async ofJob(q: Queryable, jobId: number): Promise<CallRow[]> {
+    const { rows } = await q.query<CallRow>('SELECT * FROM calls WHERE job_id = $1 ORDER BY id', [jobId]);
+    return rows;
+  },
   async ofApplication(q: Queryable, applicationId: number): Promise<CallRow[]> {
     const { rows } = await q.query<CallRow>('SELECT * FROM calls WHERE application_id = $1 ORDER BY id', [
       applicationId,

@@ -6,6 +6,7 @@ import { DomainError, Forbidden, NotFound, TooManyRequests } from '../../errors.
 import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts';
 import type { StageBody } from '../applications/applications.schema.ts';
 import type { ApplicationsService } from '../applications/applications.service.ts';
+import type { JobsService } from '../jobs/jobs.service.ts';
 import type { SeekersService } from '../seekers/seekers.service.ts';
 import { type CallRow, callsRepo } from './calls.repo.ts';
 import type { TelephonyProvider } from './telephony.ts';
@@ -48,9 +49,10 @@ export function createCallsService(
     seekers: SeekersService;
     accounts: AccountsService;
     telephony: TelephonyProvider;
+    jobs: JobsService;
   },
 ) {
-  const { applications, seekers, accounts, telephony } = deps;
+  const { applications, seekers, accounts, telephony, jobs } = deps;
 
   /** The seeker's phone when they let this employer reach them; 403 with the reason otherwise. */
   async function reachable(user: AuthUser, applicationId: number) {
@@ -127,6 +129,18 @@ export function createCallsService(
       await applications.forEmployer(user, applicationId);
       return (await callsRepo.ofApplication(db, applicationId)).map(toCallOut);
     },
+
+    /** Each applicant's calls on one job, by application id, for the applicants page. */
+    async trailsOfJob(user: AuthUser, jobId: number) {
+      if (user.role !== 'employer' && user.role !== 'admin') throw new NotFound('Job');
+      await jobs.forMember(user, jobId);
+      const byApp = new Map<number, ReturnType<typeof toCallOut>[]>();
+      for (const c of await callsRepo.ofJob(db, jobId))
+        byApp.set(c.application_id, [...(byApp.get(c.application_id) ?? []), toCallOut(c)]);
+      return byApp;
+    },
+    /** Calls placed for each job (the caller has already checked the jobs are theirs). */
+    countByJobs: (jobIds: number[]) => callsRepo.countByJobs(db, jobIds),
 
     /** The employer's own daily cap on calls for one job (0 pauses calls). */
     async setCap(user: AuthUser, jobId: number, cap: number) {

@@ -74,7 +74,8 @@ export function createInterviewsService(
         company: app.company_name,
         when: when(i.starts_at),
         duration: i.duration_minutes,
-        mode: i.mode.replace('_', ' '),
+        mode: i.mode,
+        labels: { mode: `hiringMessages.mode.${i.mode}` },
         where: i.place ?? i.video_link ?? '',
       },
       {

@@ -53,9 +53,8 @@ forEachEngine('market insights', ({ db }) => {
       const job = await postJob(app, employer, { city: 'mumbai', role: 'telecaller' });
       await app.inject({
         method: 'POST',
-        url: `/api/v1/jobs/${job.id}/close`,
+        url: `/api/v1/jobs/${job.id}/close${i < 5 ? '?reason=filled' : i === 5 ? '?reason=employer' : ''}`,
         headers: employer.auth,
-        ...(i < 5 ? { payload: { reason: 'filled' } } : i === 5 ? { payload: {} } : {}),
       });
     }
     await app.services.insights.refresh({ force: true });

@@ -36,11 +36,16 @@ export interface JobRow {
   moderation_reasons: string[];
   posted_at: Date | null;
   expires_at: Date | null;
+  closed_at: Date | null;
+  closed_reason: ClosedReason | null;
   created_at: Date;
   updated_at: Date;
   reconfirm_requested_at: Date | null;
   [key: string]: unknown;
 }
+
+/** Why a job closed (0700_job_lifecycle.sql): time-to-fill counts only 'filled'. */
+export type ClosedReason = 'filled' | 'employer' | 'expired' | 'unconfirmed' | 'moderation';
 
 export interface JobWrite {
   title: string;
@@ -102,8 +107,8 @@ export const JOB_SELECT = `
          j.work_mode, j.shift, j.salary_min, j.salary_max, j.experience_min, j.experience_max,
          j.education_min, j.languages, j.skills, j.perks, j.openings,
          CASE WHEN j.status = 'published' AND j.expires_at <= now() THEN 'expired' ELSE j.status END AS status,
-         j.moderation_state, j.moderation_reasons, j.posted_at, j.expires_at, j.created_at, j.updated_at,
-         j.reconfirm_requested_at
+         j.moderation_state, j.moderation_reasons, j.posted_at, j.expires_at, j.closed_at, j.closed_reason,
+         j.created_at, j.updated_at, j.reconfirm_requested_at
     FROM jobs j
     JOIN companies c ON c.id = j.company_id
     JOIN roles r ON r.slug = j.role
@@ -140,7 +145,11 @@ export const jobsRepo = {
                          moderation_state, moderation_reasons, closed_at, closed_reason)
        SELECT company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at,
               coalesce(closed_at, created_at),
-              coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}'), closed_at, closed_reason
+              coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}'),
+              -- A job loaded already closed without saying when or why was closed by its employer
+              -- when it was loaded (the demo history says both).
+              CASE WHEN status = 'closed' THEN coalesce(closed_at, now()) END,
+              CASE WHEN status = 'closed' THEN coalesce(closed_reason, 'employer') END
          FROM jsonb_to_recordset($1::jsonb) AS x(
            company_id uuid, title text, description text, category text, role text, sector text, industry text,
            city text, locality text, lat float8, lng float8, work_mode text, shift text, salary_min int, salary_max int,
@@ -183,10 +192,11 @@ export const jobsRepo = {
       moderation?: { state: string; reasons: string[] };
       /** 'fresh' stamps posted_at and a new 30-day expiry; 'renew' extends expiry only. */
       clock?: 'fresh' | 'renew';
-      /** Why a job closes (jobs.closed_reason); time-to-fill counts only 'filled'. */
-      closedReason?: 'filled' | 'employer' | 'expired' | 'unconfirmed' | 'moderation';
+      /** Required when closing: every close stamps closed_at and says why. */
+      closedReason?: ClosedReason;
     },
   ): Promise<void> {
+    if (change.status === 'closed' && !change.closedReason) throw new Error('A close needs a reason');
     await q.query(
       `UPDATE jobs SET status = $2,
               moderation_state = coalesce($3, moderation_state),
@@ -234,6 +244,15 @@ export const jobsRepo = {
       limit,
     ]);
     return rows;
+  },
+  /** A copy of a job's posting as a new draft of the same company (no dates, no moderation). */
+  async duplicate(q: Queryable, id: number, createdBy: string): Promise<number | undefined> {
+    const { rows } = await q.query<{ id: number }>(
+      `INSERT INTO jobs (company_id, created_by, ${WRITE_COLUMNS.join(', ')})
+       SELECT company_id, $2, ${WRITE_COLUMNS.join(', ')} FROM jobs WHERE id = $1 RETURNING id`,
+      [id, createdBy],
+    );
+    return rows[0]?.id;
   },
   async byCompanies(q: Queryable, companyIds: string[], limit = 200): Promise<JobRow[]> {
     const { rows } = await q.query<JobRow>(

@@ -1,9 +1,8 @@
 // HTTP for job postings: create, edit and the lifecycle verbs for the owning employer; reading a
 // job for anyone (the service decides what each viewer may see). Search lives in modules/search.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
 import { requireRole } from '../../http/auth.ts';
-import { JobBody, JobList, JobOut, JobParams, JobPatch } from './jobs.schema.ts';
+import { CloseQuery, JobBody, JobList, JobOut, JobParams, JobPatch } from './jobs.schema.ts';
 import type { JobsService } from './jobs.service.ts';
 
 export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = async (app, { jobs }) => {
@@ -11,13 +10,42 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
   app.post('/jobs', { schema: { tags, body: JobBody, response: { 201: JobOut } } }, async (req, reply) =>
     reply.status(201).send(await jobs.create(requireRole(req, 'employer'), req.body)),
   );
-  app.get('/jobs/:id', { schema: { tags, params: JobParams, response: { 200: JobOut } } }, async (req) =>
-    jobs.get({ user: req.user }, req.params.id),
+  app.get(
+    '/jobs/:id',
+    { schema: { tags, params: JobParams, response: { 200: JobOut }, description: 'Counts one view.' } },
+    async (req) => jobs.view({ user: req.user }, req.params.id),
   );
   app.patch(
     '/jobs/:id',
     { schema: { tags, params: JobParams, body: JobPatch, response: { 200: JobOut } } },
     async (req) => jobs.update(requireRole(req, 'employer', 'admin'), req.params.id, req.body),
+  );
+  app.post(
+    '/jobs/:id/close',
+    {
+      schema: {
+        tags,
+        params: JobParams,
+        querystring: CloseQuery,
+        description: 'Close the job; closed_reason = ?reason (default employer).',
+        response: { 200: JobOut },
+      },
+    },
+    async (req) =>
+      jobs.close(requireRole(req, 'employer', 'admin'), req.params.id, req.query.reason ?? 'employer'),
+  );
+  app.post(
+    '/jobs/:id/duplicate',
+    {
+      schema: {
+        tags,
+        params: JobParams,
+        description: 'A draft copy of the job for the same company.',
+        response: { 201: JobOut },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await jobs.duplicate(requireRole(req, 'employer', 'admin'), req.params.id)),
   );
   for (const verb of ['publish', 'pause'] as const) {
     app.post(
@@ -26,34 +54,6 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
       async (req) => jobs[verb](requireRole(req, 'employer', 'admin'), req.params.id),
     );
   }
-  app.post(
-    '/jobs/:id/close',
-    {
-      schema: {
-        tags,
-        params: JobParams,
-        body: Type.Optional(
-          Type.Object(
-            {
-              reason: Type.Optional(
-                Type.Union([Type.Literal('filled'), Type.Literal('employer')], {
-                  description:
-                    'filled: you hired for it (counts towards time-to-fill insights); default employer',
-                }),
-              ),
-            },
-            { additionalProperties: false },
-          ),
-        ),
-        response: { 200: JobOut },
-      },
-      // No body at all is the same as {} (every other lifecycle verb takes none).
-      preValidation: async (req) => {
-        req.body ??= {};
-      },
-    },
-    async (req) => jobs.close(requireRole(req, 'employer', 'admin'), req.params.id, req.body?.reason),
-  );
   app.post(
     '/jobs/:id/renew',
     { schema: { tags, params: JobParams, response: { 200: JobOut } } },

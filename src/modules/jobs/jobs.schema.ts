@@ -104,6 +104,19 @@ export const JobOut = Type.Object({
   company: CompanyRef,
   posted_at: Nullable(Type.String()),
   expires_at: Nullable(Type.String()),
+  closed_at: Nullable(Type.String()),
+  closed_reason: Nullable(
+    Type.Union(
+      [
+        Type.Literal('filled'),
+        Type.Literal('employer'),
+        Type.Literal('expired'),
+        Type.Literal('unconfirmed'),
+        Type.Literal('moderation'),
+      ],
+      { description: 'why a closed job closed; filled = its openings were hired' },
+    ),
+  ),
   created_at: Type.String(),
   updated_at: Type.String(),
   reconfirm_requested_at: Type.Optional(
@@ -125,3 +138,14 @@ export type JobOut = Static<typeof JobOut>;
 
 export const JobParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9007199254740991 }) });
 export const JobList = Type.Object({ items: Type.Array(JobOut) });
+
+export const CloseQuery = Type.Object(
+  {
+    reason: Type.Optional(
+      Type.Union([Type.Literal('filled'), Type.Literal('employer')], {
+        description: 'filled: the openings are hired; employer (default): any other reason',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);

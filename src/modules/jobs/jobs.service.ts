@@ -6,6 +6,7 @@ import { Conflict, type FieldError, Invalid, NotFound } from '../../errors.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
 import type { CompaniesService } from '../companies/companies.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { jobViewsRepo } from './job-views.repo.ts';
 import { type JobRow, type JobWrite, jobsRepo } from './jobs.repo.ts';
 import type { JobBody, JobOut, JobPatch } from './jobs.schema.ts';
 
@@ -55,6 +56,8 @@ export function toJobOut(j: JobRow, withModeration: boolean): JobOut {
     company: { id: j.company_id, name: j.company_name, verified: j.company_verified },
     posted_at: j.posted_at?.toISOString() ?? null,
     expires_at: j.expires_at?.toISOString() ?? null,
+    closed_at: j.closed_at?.toISOString() ?? null,
+    closed_reason: j.closed_reason,
     created_at: j.created_at.toISOString(),
     updated_at: j.updated_at.toISOString(),
     reconfirm_requested_at: j.reconfirm_requested_at?.toISOString() ?? null,
@@ -177,6 +180,21 @@ export function createJobsService(
     });
   }
 
+  async function visible(viewer: Viewer, id: number): Promise<{ job: JobOut; privileged: boolean }> {
+    const job = await jobsRepo.byId(db, id);
+    if (!job) throw new NotFound('Job');
+    const user = viewer.user;
+    const privileged =
+      user?.role === 'admin' ||
+      (user?.role === 'employer' &&
+        (await companies.assertMember(user, job.company_id).then(
+          () => true,
+          () => false,
+        )));
+    if (!privileged && !PUBLIC_STATUSES.has(job.status)) throw new NotFound('Job');
+    return { job: toJobOut(job, privileged), privileged };
+  }
+
   const rowToWrite = (j: JobRow, educationRank: number): JobWrite => ({
     ...j,
     education_rank: educationRank,
@@ -276,6 +294,25 @@ export function createJobsService(
         'closed',
       );
     },
+    /** A draft copy of the job, owned by the same company, for the next round of hiring. */
+    async duplicate(user: AuthUser, id: number): Promise<JobOut> {
+      await ownJob(user, id);
+      const copy = await jobsRepo.duplicate(db, id, user.id);
+      if (!copy) throw new NotFound('Job');
+      return toJobOut((await jobsRepo.byId(db, copy))!, true);
+    },
+    /**
+     * Inside the caller's transaction (a hire): closes a live, paused or held job with reason
+     * 'filled' once `hires()` (counted after the job row is locked) reaches its openings.
+     */
+    async closeIfFilled(q: Queryable, id: number, hires: () => Promise<number>): Promise<boolean> {
+      const locked = await jobsRepo.lockStatus(q, id);
+      if (!locked || locked.status === 'closed' || locked.status === 'draft') return false;
+      const job = await jobsRepo.byId(q, id);
+      if (!job || (await hires()) < job.openings) return false;
+      await jobsRepo.setStatus(q, id, { status: 'closed', closedReason: 'filled' });
+      return true;
+    },
     renew(user: AuthUser, id: number): Promise<JobOut> {
       return transition(
         user,
@@ -374,18 +411,24 @@ export function createJobsService(
 
     /** A job as the viewer may see it: public statuses for all; the rest for members and admins. */
     async get(viewer: Viewer, id: number): Promise<JobOut> {
-      const job = await jobsRepo.byId(db, id);
-      if (!job) throw new NotFound('Job');
-      const user = viewer.user;
-      const privileged =
-        user?.role === 'admin' ||
-        (user?.role === 'employer' &&
-          (await companies.assertMember(user, job.company_id).then(
-            () => true,
-            () => false,
-          )));
-      if (!privileged && !PUBLIC_STATUSES.has(job.status)) throw new NotFound('Job');
-      return toJobOut(job, privileged);
+      return (await visible(viewer, id)).job;
+    },
+    /**
+     * The job page or API read by a person: as `get`, and counted as one view of the day unless
+     * the viewer is its own company (or an admin). One upsert, no in-process counter.
+     */
+    async view(viewer: Viewer, id: number): Promise<JobOut> {
+      const { job, privileged } = await visible(viewer, id);
+      if (!privileged) await jobViewsRepo.record(db, id);
+      return job;
+    },
+    /** Views a day over the last `days` India days, oldest first (the dashboard's trend). */
+    viewsByDay: (id: number, days: number) => jobViewsRepo.daily(db, id, days),
+    /** All-time views of each job (the dashboard's cards). */
+    viewTotals: (ids: number[]) => jobViewsRepo.totals(db, ids),
+    /** The job for a member of its company (or an admin); anyone else gets 404. */
+    async forMember(user: AuthUser, id: number): Promise<JobOut> {
+      return toJobOut(await ownJob(user, id), true);
     },
 
     async listMine(user: AuthUser): Promise<JobOut[]> {

@@ -73,7 +73,9 @@ export function createNotificationsService(
     opts: NotifyOptions = {},
   ): Promise<number> {
     const channel = opts.channel ?? 'email';
-    const rendered = renderTemplate(template, data);
+    // Sent outside the recipient's request: rendered in the language they read the site in.
+    const lang = data.lang ?? (await accounts.langOf(userId));
+    const rendered = renderTemplate(template, { ...data, lang });
     return notificationsRepo.insert(q, {
       userId,
       channel,

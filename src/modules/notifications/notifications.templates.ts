@@ -6,7 +6,10 @@ import { isLang, translator } from '../../web/i18n/index.ts';
 export type TemplateData = Record<string, unknown> & {
   /** Entries rendered one per line block with the template's `item` string. */
   items?: Record<string, unknown>[];
+  /** The recipient's language; unset renders English. */
   lang?: string;
+  /** Values that are catalogue keys (a stage or mode name), translated in the recipient's language. */
+  labels?: Record<string, string>;
 };
 
 export interface Rendered {
@@ -18,7 +21,8 @@ export function renderTemplate(template: string, data: TemplateData): Rendered {
   const t = translator(isLang(data.lang) ? data.lang : 'en');
   const key = `notifications.${template}`;
   const count = data.items?.length;
-  const vars = { ...data, ...(count !== undefined ? { count } : {}) };
+  const labels = Object.fromEntries(Object.entries(data.labels ?? {}).map(([k, v]) => [k, t(v)]));
+  const vars = { ...data, ...labels, ...(count !== undefined ? { count } : {}) };
   const has = (part: string) => t(`${key}.${part}`, { defaultValue: '' }) !== '';
   if (!has('subject') && !has('subject_other') && !has('intro'))
     throw new Error(`Unknown notification template '${template}'`);

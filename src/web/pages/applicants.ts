@@ -3,6 +3,7 @@
 import { html } from 'ghtml';
 import type { Applicant } from '../../modules/applications/applications.schema.ts';
 import { EMPLOYER_STAGES } from '../../modules/applications/applications.schema.ts';
+import { CALL_OUTCOMES, type toCallOut } from '../../modules/hiring/calls.service.ts';
 import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
@@ -10,20 +11,54 @@ import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { badgeList } from './badges.ts';
 
+type CallOut = ReturnType<typeof toCallOut>;
+
+/** A stage-history note in the reader's language: call outcomes are stored as `Call outcome: x`. */
+export function noteText(ctx: PageContext, note: string): string {
+  const outcome = /^Call outcome: (.+)$/.exec(note)?.[1]?.replace(' ', '_');
+  return outcome && (CALL_OUTCOMES as readonly string[]).includes(outcome)
+    ? ctx.t('hiring.outcome.note', { outcome: ctx.t(`hiring.outcome.codes.${outcome}`) })
+    : note;
+}
+
+/** An applicant's calls; one without an outcome offers the five outcomes as one-tap buttons. */
+function callTrail(ctx: PageContext, calls: CallOut[]): string {
+  const { t } = ctx;
+  if (!calls.length) return '';
+  const row = (c: CallOut) => {
+    const when = t(c.channel === 'call' ? 'hiring.outcome.calledAt' : 'hiring.outcome.whatsappAt', {
+      date: formatDate(c.created_at, ctx.lang),
+    });
+    if (c.outcome)
+      return html`<li>${when}: ${t('hiring.outcome.result', { outcome: t(`hiring.outcome.codes.${c.outcome}`) })}</li>`;
+    return html`<li>${when}<form method="post" action="/employer/calls/${c.id}/outcome" class="outcomes">!${csrfField(ctx.csrf)}<fieldset><legend>${t('hiring.outcome.ask')}</legend>!${CALL_OUTCOMES.map(
+      (o) =>
+        html`<button type="submit" name="outcome" value="${o}" class="small secondary">${t(`hiring.outcome.codes.${o}`)}</button>`,
+    ).join('')}</fieldset></form></li>`;
+  };
+  return html`<h3>${t('hiring.outcome.calls')}</h3><ol class="calls">!${calls.map(row).join('')}</ol>`;
+}
+
 export function applicantsPage(
   ctx: PageContext,
   job: JobOut,
   applicants: Applicant[],
-  opts: { stage?: string; badge?: string; flash?: string; lastResponded: string | null },
+  opts: {
+    stage?: string;
+    badge?: string;
+    flash?: string;
+    lastResponded: string | null;
+    calls?: Map<number, CallOut[]>;
+  },
 ): string {
   const { t } = ctx;
   const base = `/employer/jobs/${job.id}/applicants`;
   const withBadge = opts.badge ? `badge=${opts.badge}` : '';
   const link = (stage?: string) =>
     `${base}${stage || withBadge ? '?' : ''}${[stage ? `stage=${stage}` : '', withBadge].filter(Boolean).join('&')}`;
-  const filters = html`<nav class="filters" aria-label="${t('hiring.filterByStage')}"><a href="${link()}"${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
+  const filters = html`<nav class="filters" aria-label="${t('hiring.filterByStage')}"><a href="${link()}"!${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
     (s) =>
-      html`<a href="${link(s)}"${opts.stage === s ? ' aria-current="page"' : ''}>${t(`hiring.stage.${s}`)}</a>`,
+      html`<a href="${link(s)}"!${opts.stage === s ? ' aria-current="page"' : ''}>${t(`hiring.stage.${s}`)}</a>`,
   ).join(' ')}</nav>
 <form method="get" action="${base}" class="filters badge-filter">!${opts.stage ? html`<input type="hidden" name="stage" value="${opts.stage}">` : ''}<label>${t('insights.badges.filterLabel')} <select name="badge"><option value="">${t('insights.badges.any')}</option>!${(
     ['typing', 'data_entry', 'english'] as const
@@ -43,7 +78,7 @@ export function applicantsPage(
           html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small">${t(`hiring.stage.${s}`)}</button></form>`,
       )
       .join('');
-    return html`<li class="card">
+    return html`<li class="card" id="application-${a.id}">
   <h2>${a.seeker?.name ?? t('hiring.erased')} <span class="status">${t(`hiring.stage.${a.stage}`, { defaultValue: a.stage })}</span></h2>
   <p class="facts">${t('hiring.match', { score: a.match.score })}: ${a.match.reasons.map((r) => r.text).join(' · ')}</p>
   !${a.badges.length ? badgeList(ctx, a.badges) : ''}
@@ -59,6 +94,7 @@ export function applicantsPage(
       ? html`<form method="post" action="${act}/call" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small">${t('hiring.call')}</button></form>`
       : ''
   }
+  !${callTrail(ctx, opts.calls?.get(a.id) ?? [])}
   <details><summary>${t('hiring.scheduleInterview')}</summary>
   <form method="post" action="${act}/interview" class="stack">!${csrfField(ctx.csrf)}
     <label>${t('hiring.when')} <input type="datetime-local" name="starts_at" required></label>
@@ -73,7 +109,7 @@ export function applicantsPage(
   <ol class="history">!${a.history
     .map(
       (h) =>
-        html`<li>${formatDate(h.at, ctx.lang)}: ${t(`hiring.stage.${h.to}`, { defaultValue: h.to })}${h.note ? ` – ${h.note}` : ''}</li>`,
+        html`<li>${formatDate(h.at, ctx.lang)}: ${t(`hiring.stage.${h.to}`, { defaultValue: h.to })}${h.note ? ` – ${noteText(ctx, h.note)}` : ''}</li>`,
     )
     .join('')}</ol>
 </li>`;

@@ -1,12 +1,13 @@
 // Employer pages: dashboard of jobs with lifecycle buttons, company profile form, post-a-job form.
 import { html } from 'ghtml';
 import type { CompanyOut } from '../../modules/companies/companies.schema.ts';
+import type { JobSummary } from '../../modules/hiring/job-stats.service.ts';
 import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, salaryText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
-import { formatDate } from '../i18n/index.ts';
+import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { reconfirmForm } from './candidates.ts';
 import { offerCheckBlock } from './insights.ts';
@@ -19,31 +20,50 @@ const ACTIONS: Record<string, string[]> = {
   held: ['close'],
   closed: [],
 };
+/** A live job this close to its expiry asks to be renewed. */
+const RENEW_WITHIN_MS = 7 * 86_400_000;
+
+function jobCard(ctx: PageContext, j: JobOut, s: JobSummary): string {
+  const { t } = ctx;
+  const post = (action: string, label: string, extra = '', cls = 'small') =>
+    html`<form method="post" action="/employer/jobs/${j.id}/${action}" class="inline">!${csrfField(ctx.csrf)}!${extra}<button type="submit" class="${cls}">${label}</button></form>`;
+  const actions = (ACTIONS[j.status] ?? []).flatMap((a) =>
+    a === 'close'
+      ? [
+          post(
+            'close',
+            t('hiring.dash.closeFilled'),
+            html`<input type="hidden" name="reason" value="filled">`,
+          ),
+          post('close', t('employer.close'), '', 'small secondary'),
+        ]
+      : [post(a, t(`employer.${a}`))],
+  );
+  const expires = j.expires_at ? Date.parse(j.expires_at) : undefined;
+  const live = j.status === 'published' && expires !== undefined;
+  const soon = live && expires - Date.now() < RENEW_WITHIN_MS;
+  return html`<li class="card" id="job-${j.id}">
+  <h2><a href="/jobs/${j.id}">${j.title}</a> <span class="status status-${j.status}">${t(`job.status.${j.status}`)}</span></h2>
+  <p class="facts">${j.locality_name}, ${j.city_name} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
+  <p class="figures">${t('hiring.dash.summary', { views: formatNumber(s.views, ctx.lang), applies: formatNumber(s.applies, ctx.lang), calls: formatNumber(s.calls, ctx.lang) })}</p>
+  <p><a href="/employer/jobs/${j.id}/applicants">${t('hiring.applicants')}</a> · <a href="/employer/jobs/${j.id}/stats">${t('hiring.dash.stats')}</a></p>
+  !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${j.moderation.reasons.join('; ')}</p>` : ''}
+  <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}!${live && !soon ? html` · ${t('hiring.dash.expires', { date: formatDate(j.expires_at!, ctx.lang) })}` : ''}</p>
+  !${j.status === 'published' && j.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.banner', { date: formatDate(j.reconfirm_requested_at, ctx.lang) })}</p>!${reconfirmForm(ctx, j.id)}` : ''}
+  !${soon ? html`<p class="notice">${t('hiring.dash.expiresSoon', { date: formatDate(j.expires_at!, ctx.lang) })}</p>` : ''}
+  !${j.status === 'closed' && j.closed_reason ? html`<p class="muted">${t(`hiring.dash.closedReason.${j.closed_reason}`)}</p>` : ''}
+  <div class="actions">!${actions.join('')}!${post('duplicate', t('hiring.dash.duplicate'), '', 'small secondary')}</div>
+</li>`;
+}
 
 export function dashboardPage(
   ctx: PageContext,
   companies: CompanyOut[],
-  jobs: JobOut[],
+  jobs: { job: JobOut; summary: JobSummary }[],
   flash?: string,
 ): string {
   const { t } = ctx;
   const company = companies[0];
-  const rows = jobs.map(
-    (j) => html`<li class="card">
-  <h2><a href="/jobs/${j.id}">${j.title}</a> <span class="status status-${j.status}">${t(`job.status.${j.status}`)}</span></h2>
-  <p><a href="/employer/jobs/${j.id}/applicants">${t('hiring.applicants')}</a></p>
-  <p class="facts">${j.locality_name}, ${j.city_name} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
-  !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${j.moderation.reasons.join('; ')}</p>` : ''}
-  <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}</p>
-  !${j.status === 'published' && j.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.banner', { date: formatDate(j.reconfirm_requested_at, ctx.lang) })}</p>!${reconfirmForm(ctx, j.id)}` : ''}
-  <div class="actions">!${(ACTIONS[j.status] ?? [])
-    .map(
-      (a) =>
-        html`<form method="post" action="/employer/jobs/${j.id}/${a}" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small">${t(`employer.${a}`)}</button></form>`,
-    )
-    .join('')}</div>
-</li>`,
-  );
   const body = html`<h1>${t('employer.dashboard')}</h1>
 !${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
 !${
@@ -52,7 +72,7 @@ export function dashboardPage(
 <p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a> <a class="button secondary" href="/employer/candidates">${t('candidates.title')}</a></p>`
       : html`<p>${t('employer.noCompany')}</p><p><a class="button" href="/employer/company">${t('employer.createCompany')}</a></p>`
   }
-!${jobs.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('employer.noJobs')}</p>`}`;
+!${jobs.length ? html`<ol class="cards">!${jobs.map((j) => jobCard(ctx, j.job, j.summary)).join('')}</ol>` : html`<p>${t('employer.noJobs')}</p>`}`;
   return layout(ctx, { title: t('employer.dashboard'), body, noindex: true });
 }
 

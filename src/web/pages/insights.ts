@@ -24,7 +24,7 @@ export const CATEGORY_SLUGS: Record<string, string> = {
 
 const rupees = (ctx: PageContext, n: number | null) => (n === null ? '—' : `₹${formatNumber(n, ctx.lang)}`);
 
-function figure(chart: string, headers: string[], rows: string[][]): string {
+export function figure(chart: string, headers: string[], rows: string[][]): string {
   return html`<div class="figure">!${chart}<table><thead><tr>!${headers.map((h) => html`<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>!${rows.map((r) => html`<tr>!${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`;
 }
 

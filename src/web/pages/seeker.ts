@@ -14,6 +14,7 @@ import { enumLabel, salaryText } from '../format.ts';
 import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { noteText } from './applicants.ts';
 
 const AVAILABILITY = ['immediate', '15_days', '30_days', '60_days', 'more_than_60_days'];
 
@@ -130,7 +131,7 @@ function historyList(ctx: PageContext, a: ApplicationOut): string {
   return html`<details><summary>${ctx.t('seeker.applications.history')}</summary><ol class="history">!${a.history
     .map(
       (h) =>
-        html`<li>${formatDate(h.at, ctx.lang)}: ${ctx.t(`seeker.stage.${h.to}`)} (${ctx.t(`seeker.applications.by.${h.by}`, { defaultValue: h.by })})${h.note ? ` – ${h.note}` : ''}</li>`,
+        html`<li>${formatDate(h.at, ctx.lang)}: ${ctx.t(`seeker.stage.${h.to}`)} (${ctx.t(`seeker.applications.by.${h.by}`, { defaultValue: h.by })})${h.note ? ` – ${noteText(ctx, h.note)}` : ''}</li>`,
     )
     .join('')}</ol></details>`;
 }
