@@ -24,6 +24,10 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     port: { type: 'string', default: '3301' },
     rounds: { type: 'string', default: '20' },
+    // Keep (and reuse) a PostgreSQL database of this name instead of a throw-away one: seeded once
+    // when it has no jobs, migrated on every run, never dropped.
+    'pg-database': { type: 'string' },
+    'seed-only': { type: 'boolean', default: false },
   },
 });
 
@@ -95,24 +99,31 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
   let cleanup = async () => {};
   if (engine === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    const name = `deskhire_bench_${process.pid}`;
+    const keep = args['pg-database'];
+    if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error('--pg-database: lowercase letters, digits, _');
+    const name = keep ?? `deskhire_bench_${process.pid}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!exists.rowCount) await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     db = await openPostgres(withDatabaseName(adminUrl, name), { max: 16 });
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    if (!keep)
+      cleanup = async () => {
+        const c = new pg.Client({ connectionString: adminUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      };
   } else {
     db = await openPglite();
   }
   try {
     await migrate(db);
-    await seed(db, jobs);
+    const { rows: had } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs');
+    if (had[0]!.n === 0) await seed(db, jobs);
+    else console.log(`  reusing ${had[0]!.n.toLocaleString('en-IN')} jobs already seeded`);
+    if (args['seed-only']) return;
     const services = createServices(db, { sessionDays: 1 });
     const rounds = Number(args.rounds);
 

@@ -1,5 +1,6 @@
 // The app's background work on the queue: outbox delivery (retried with backoff), the sweeper for
-// lost deliveries, and the alert digests (instant every minute, daily at 8:00 Asia/Kolkata).
+// lost deliveries, the alert digests (instant every minute, daily at 8:00 Asia/Kolkata) and the
+// minute sweep of expired jobs out of the search document.
 // Handlers only call services, so tests run the same code without a queue.
 import type { Db } from '../../db/db.ts';
 import type { Services } from '../../services.ts';
@@ -11,6 +12,7 @@ export const QUEUES = {
   sweep: 'notification-sweep',
   alertsInstant: 'alerts-instant',
   alertsDaily: 'alerts-daily',
+  searchExpire: 'search-expire',
 } as const;
 
 export function appQueues(services: Services): QueueDefinition[] {
@@ -44,6 +46,13 @@ export function appQueues(services: Services): QueueDefinition[] {
       cron: '0 8 * * *',
       policy: 'stately',
       expireInSeconds: 3600,
+    },
+    {
+      // Jobs that expired leave the search document and its facet counts (search is exact meanwhile).
+      name: QUEUES.searchExpire,
+      handler: () => services.search.expire(),
+      cron: '* * * * *',
+      policy: 'stately',
     },
   ];
 }
