@@ -2,9 +2,11 @@
 // search query set (service level), requests per second through real HTTP (autocannon), and a naive
 // baseline (the same searches with ILIKE and no index) in the same run.
 // Usage: npm run bench:search -- [--engine both|postgres|pglite] [--jobs N] [--pg-jobs N]
-//        [--pglite-jobs N] [--seconds S] [--port P]
+//        [--pglite-jobs N] [--seconds S] [--port P] [--rounds R] [--connections C]
+//        [--pg-database NAME (keep and reuse: seeded once, migrated every run)] [--seed-only]
+
+import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -24,6 +26,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     port: { type: 'string', default: '3301' },
     rounds: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '16' },
     // Keep (and reuse) a PostgreSQL database of this name instead of a throw-away one: seeded once
     // when it has no jobs, migrated on every run, never dropped.
     'pg-database': { type: 'string' },
@@ -100,7 +103,8 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
   if (engine === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     const keep = args['pg-database'];
-    if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error('--pg-database: lowercase letters, digits, _');
+    if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep))
+      throw new Error('--pg-database: lowercase letters, digits, _');
     const name = keep ?? `deskhire_bench_${process.pid}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
@@ -124,7 +128,13 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
     if (had[0]!.n === 0) await seed(db, jobs);
     else console.log(`  reusing ${had[0]!.n.toLocaleString('en-IN')} jobs already seeded`);
     if (args['seed-only']) return;
+    // A reused database may hold jobs that expired since it was seeded.
     const services = createServices(db, { sessionDays: 1 });
+    const gone = await services.search.expire();
+    if (gone) console.log(`  swept ${gone.toLocaleString('en-IN')} expired jobs out of the search document`);
+    await db.exec('ANALYZE job_search; ANALYZE job_search_facets');
+    const { rows: live } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM job_search');
+    console.log(`  live jobs in the search document: ${live[0]!.n.toLocaleString('en-IN')}`);
     const rounds = Number(args.rounds);
 
     // A seeker's visit: page one, then page two through the cursor page one returned.
@@ -170,38 +180,35 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
     const port = Number(args.port);
     await app.listen({ port, host: '127.0.0.1' });
     try {
-      const result = await autocannon({
-        url: `http://127.0.0.1:${port}`,
-        connections: 16,
-        duration: Number(args.seconds),
-        // Each connection walks the mix as seekers do: page one, then page two by its next_cursor.
-        requests: MIXED.flatMap((q) => {
-          const path = `/api/v1/jobs?${toQs(q)}`;
-          return [
-            {
-              method: 'GET' as const,
-              path,
-              onResponse: (_status: number, body: string, context: object) => {
-                const next =
-                  _status === 200 ? (JSON.parse(body) as { next_cursor?: string | null }).next_cursor : null;
-                (context as { cursor?: string | null }).cursor = next ?? null;
-              },
-            },
-            {
-              method: 'GET' as const,
-              path,
-              setupRequest: (req: autocannon.Request, context: object) => {
-                const { cursor } = context as { cursor?: string | null };
-                return { ...req, path: cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path };
-              },
-            },
-          ];
-        }),
+      // autocannon runs in a child process, so the server keeps this process's event loop to itself.
+      const paths = MIXED.map((q) => `/api/v1/jobs?${toQs(q)}`);
+      const connections = Number(args.connections);
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'bench/search-load.ts',
+          `http://127.0.0.1:${port}`,
+          args.seconds!,
+          String(connections),
+          JSON.stringify(paths),
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
       });
+      await new Promise((resolve, reject) =>
+        child.on('exit', (code) =>
+          code === 0 ? resolve(code) : reject(new Error(`load generator exited ${code}`)),
+        ),
+      );
+      const r = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
       console.log(
-        `  HTTP (autocannon, 16 connections, ${args.seconds} s): ${Math.round(result.requests.average)} req/s, ` +
-          `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-          `${result.non2xx} non-2xx, ${result.errors} errors`,
+        `  HTTP (autocannon in a child process, ${connections} connections, ${args.seconds} s): ${Math.round(r.rps!)} req/s, ` +
+          `latency p50 ${r.p50} ms, p97.5 ${r.p97_5} ms, p99 ${r.p99} ms, ${r.non2xx} non-2xx, ${r.errors} errors`,
       );
     } finally {
       await app.close();

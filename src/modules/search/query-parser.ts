@@ -179,7 +179,12 @@ function assemble(matches: Match[]): ParsedQuery {
     if (match.kind === 'experience') {
       draft.experience = Math.max(draft.experience ?? 0, match.years);
       const years = match.years === 1 ? '1 year' : `${match.years} years`;
-      say(draft, 'experience', { typed: match.typed, years: match.years }, `'${match.typed}' -> jobs open to someone with ${years} of experience`);
+      say(
+        draft,
+        'experience',
+        { typed: match.typed, years: match.years },
+        `'${match.typed}' -> jobs open to someone with ${years} of experience`,
+      );
     } else if (match.kind === 'word') {
       addWord(draft, match.typed);
     } else {
@@ -187,7 +192,12 @@ function assemble(matches: Match[]): ParsedQuery {
     }
   }
   if (draft.ignored.length > 0) {
-    say(draft, 'ignored', { words: draft.ignored.join(', ') }, `ignored: ${draft.ignored.map((word) => `'${word}'`).join(', ')}`);
+    say(
+      draft,
+      'ignored',
+      { words: draft.ignored.join(', ') },
+      `ignored: ${draft.ignored.map((word) => `'${word}'`).join(', ')}`,
+    );
   }
   return finish(draft);
 }
@@ -220,13 +230,28 @@ function addPhrase(
     draft.ignored.push(match.typed);
   } else if (entry.kind === 'concept') {
     addConcept(draft, entry.concept, match.read);
-    say(draft, 'concept', { typed: match.typed, label: entry.concept.label, read: match.read }, `'${match.typed}' -> ${entry.concept.label}${readAs}`);
+    say(
+      draft,
+      'concept',
+      { typed: match.typed, label: entry.concept.label, read: match.read },
+      `'${match.typed}' -> ${entry.concept.label}${readAs}`,
+    );
   } else if (entry.kind === 'city') {
     if (draft.city === undefined) {
       draft.city = entry.city;
-      say(draft, 'city', { typed: match.typed, city: entry.city.name, read: match.read }, `'${match.typed}' -> jobs in ${entry.city.name}${readAs}`);
+      say(
+        draft,
+        'city',
+        { typed: match.typed, city: entry.city.name, read: match.read },
+        `'${match.typed}' -> jobs in ${entry.city.name}${readAs}`,
+      );
     } else if (draft.city.slug !== entry.city.slug) {
-      say(draft, 'one_place', { typed: match.typed, kept: placeName(draft) }, `'${match.typed}' ignored: one place at a time, kept ${placeName(draft)}`);
+      say(
+        draft,
+        'one_place',
+        { typed: match.typed, kept: placeName(draft) },
+        `'${match.typed}' ignored: one place at a time, kept ${placeName(draft)}`,
+      );
     }
   } else if (
     draft.locality === undefined &&
@@ -237,11 +262,22 @@ function addPhrase(
     say(
       draft,
       'locality',
-      { typed: match.typed, locality: entry.locality.name, city: entry.city.name, km: LOCALITY_RADIUS_KM, read: match.read },
+      {
+        typed: match.typed,
+        locality: entry.locality.name,
+        city: entry.city.name,
+        km: LOCALITY_RADIUS_KM,
+        read: match.read,
+      },
       `'${match.typed}' -> near ${entry.locality.name}, ${entry.city.name} (within ${LOCALITY_RADIUS_KM} km)${readAs}`,
     );
   } else {
-    say(draft, 'one_place', { typed: match.typed, kept: placeName(draft) }, `'${match.typed}' ignored: one place at a time, kept ${placeName(draft)}`);
+    say(
+      draft,
+      'one_place',
+      { typed: match.typed, kept: placeName(draft) },
+      `'${match.typed}' ignored: one place at a time, kept ${placeName(draft)}`,
+    );
   }
 }
 
@@ -311,7 +347,8 @@ function finish(draft: Draft): ParsedQuery {
     say(draft, 'both_categories', {}, 'customer service and back office both asked for: showing both');
   const workMode = only(draft.workModes);
   if (workMode !== undefined) parsed.work_mode = workMode;
-  else if (draft.workModes.size > 1) say(draft, 'several_work_modes', {}, 'several work modes asked for: showing all');
+  else if (draft.workModes.size > 1)
+    say(draft, 'several_work_modes', {}, 'several work modes asked for: showing all');
   if (draft.experience !== undefined) parsed.experience_max = draft.experience;
   if (draft.education !== undefined) parsed.education = draft.education;
   if (draft.city !== undefined) parsed.city = draft.city.slug;

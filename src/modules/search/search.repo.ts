@@ -198,7 +198,9 @@ function tierExpression(f: SearchFilters, page: PageRequest, p: Params, distance
   }
   for (const c of boostConditions(page, p)) terms.push(`${c.bit * 4} * (${c.sql})::int`);
   if (distance)
-    terms.push(`CASE WHEN ${distance} <= 2 THEN 3 WHEN ${distance} <= 5 THEN 2 WHEN ${distance} <= 10 THEN 1 ELSE 0 END`);
+    terms.push(
+      `CASE WHEN ${distance} <= 2 THEN 3 WHEN ${distance} <= 5 THEN 2 WHEN ${distance} <= 10 THEN 1 ELSE 0 END`,
+    );
   return terms.length ? terms.join(' + ') : '0';
 }
 
@@ -219,7 +221,10 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
 /** Relevance pages that can be read tier by tier from the rank indexes (see the ranking comment). */
 function tierParts(f: SearchFilters, page: PageRequest): boolean {
   return (
-    page.sort === 'relevance' && !page.origin && !f.anyGroup && (f.groups ?? []).every((g) => g.roles.length > 0)
+    page.sort === 'relevance' &&
+    !page.origin &&
+    !f.anyGroup &&
+    (f.groups ?? []).every((g) => g.roles.length > 0)
   );
 }
 
@@ -315,8 +320,7 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
  */
 async function countFacets(q: Queryable, f: SearchFilters): Promise<{ total: number; facets: Facets }> {
   const p = new Params();
-  if (!cubeable(f))
-    return foldFacets((await q.query<FacetRow>(FACET_SQL(whereClause(f, p)), p.values)).rows);
+  if (!cubeable(f)) return foldFacets((await q.query<FacetRow>(FACET_SQL(whereClause(f, p)), p.values)).rows);
   const sql = `
     WITH m AS (
       SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, j.n

@@ -108,7 +108,9 @@ export const SearchResult = Type.Object({
     }),
   ),
   notice_codes: Type.Optional(
-    Type.Array(Message, { description: 'the notices as codes with params, for showing them in any language' }),
+    Type.Array(Message, {
+      description: 'the notices as codes with params, for showing them in any language',
+    }),
   ),
   understood_codes: Type.Optional(
     Type.Array(Message, { description: 'the understood lines as codes with params' }),

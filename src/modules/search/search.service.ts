@@ -98,7 +98,8 @@ export interface SearchOptions {
 }
 
 /** Without facets there is no total either (counting is the expensive part). */
-export type SearchPage = Omit<SearchResult, 'total' | 'facets'> & Partial<Pick<SearchResult, 'total' | 'facets'>>;
+export type SearchPage = Omit<SearchResult, 'total' | 'facets'> &
+  Partial<Pick<SearchResult, 'total' | 'facets'>>;
 
 const codes = (xs: Explained[]) => xs.map(({ code, params }) => ({ code, params }));
 
@@ -106,7 +107,10 @@ const codes = (xs: Explained[]) => xs.map(({ code, params }) => ({ code, params 
 export function responseKey(query: SearchQuery): string {
   const entries = Object.entries(query)
     .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => [k, k === 'q' ? String(v).normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ') : v]);
+    .map(([k, v]) => [
+      k,
+      k === 'q' ? String(v).normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ') : v,
+    ]);
   entries.sort(([a], [b]) => String(a).localeCompare(String(b)));
   return createHash('sha256').update(JSON.stringify(entries)).digest('base64url');
 }
