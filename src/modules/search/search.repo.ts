@@ -96,10 +96,15 @@ const distanceSql = (lat: string, lng: string) =>
   `(12742 * asin(sqrt(power(sin(radians(j.lat - ${lat}) / 2), 2) +
      cos(radians(${lat})) * cos(radians(j.lat)) * power(sin(radians(j.lng - ${lng}) / 2), 2))))`;
 
+/** One role is an equality, so (role, rank_key) can serve the page in order; several, a set. */
+function roleIn(roles: string[], p: Params): string {
+  return roles.length === 1 ? `j.role = ${p.add(roles[0])}` : `j.role = ANY(${p.add(roles)}::text[])`;
+}
+
 function groupMatch(g: TextGroup, p: Params): string {
   // A concept the vocabulary knows ("call centre" -> a set of roles) is a structured filter on the
   // role: an index range read, countable from job_search_facets. Its words are not matched as text.
-  if (g.roles.length) return `j.role = ANY(${p.add(g.roles)}::text[])`;
+  if (g.roles.length) return roleIn(g.roles, p);
   // A word the vocabulary does not know may sit in a description: that is only in jobs.search_vector
   // (jobs_live_search_idx); everything else reads the narrow job_search row.
   if (g.tsquery && g.field === 'head') return `j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)})`;
@@ -127,12 +132,14 @@ function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'): stri
     // A bounding box first (index-friendly), then the exact great-circle distance.
     const dLat = f.near.radiusKm / 111.0;
     const dLng = f.near.radiusKm / (111.0 * Math.cos((f.near.lat * Math.PI) / 180));
-    w.push(`j.lat BETWEEN ${p.add(f.near.lat - dLat)} AND ${p.add(f.near.lat + dLat)}`);
-    w.push(`j.lng BETWEEN ${p.add(f.near.lng - dLng)} AND ${p.add(f.near.lng + dLng)}`);
+    // The box is read from the GiST index job_search_point_idx (migration 0711).
+    w.push(
+      `point(j.lng, j.lat) <@ box(point(${p.add(f.near.lng - dLng)}, ${p.add(f.near.lat - dLat)}), point(${p.add(f.near.lng + dLng)}, ${p.add(f.near.lat + dLat)}))`,
+    );
     w.push(`${distanceSql(p.add(f.near.lat), p.add(f.near.lng))} <= ${p.add(f.near.radiusKm)}`);
   }
   if (f.category) w.push(`j.category = ${p.add(f.category)}`);
-  if (f.roles?.length) w.push(`j.role = ANY(${p.add(f.roles)}::text[])`);
+  if (f.roles?.length) w.push(roleIn(f.roles, p));
   if (f.sector) w.push(`j.sector = ${p.add(f.sector)}`);
   if (f.industry) w.push(`j.industry = ${p.add(f.industry)}`);
   if (f.work_mode) w.push(`j.work_mode = ${p.add(f.work_mode)}`);
