@@ -13,7 +13,9 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { loadGazetteer } from '../src/db/reference.ts';
 import { seedDemo } from '../src/modules/demo/demo.seed.ts';
+import { parseQuery } from '../src/modules/search/query-parser.ts';
 import type { SearchQuery } from '../src/modules/search/search.schema.ts';
 import { createServices } from '../src/services.ts';
 import { naiveSearch } from './search-naive.ts';
@@ -53,6 +55,11 @@ export const MIXED: SearchQuery[] = [
   { q: 'bpo night shift fresher' },
   { category: 'back_office', sort: 'recent' },
 ];
+
+/** A search around a point: `near`, or a locality the parser reads in q (the mix has two). */
+const gazetteer = loadGazetteer();
+const isPlace = (q: SearchQuery) =>
+  Boolean(q.near || q.locality || (q.q && parseQuery(q.q, gazetteer).locality));
 
 function withDatabaseName(url: string, name: string): string {
   const u = new URL(url);
@@ -159,6 +166,7 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
     };
     // Cold: every query right after a write, so nothing comes from the cache.
     const cold: number[] = [];
+    const coldNoPlace: number[] = [];
     const perQuery = new Map<string, number[]>();
     for (let r = 0; r < 3; r++) {
       for (const q of MIXED) {
@@ -166,6 +174,7 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
         const mine: number[] = [];
         await visit(q, mine);
         cold.push(...mine);
+        if (!isPlace(q)) coldNoPlace.push(...mine);
         perQuery.set(JSON.stringify(q), [...(perQuery.get(JSON.stringify(q)) ?? []), ...mine]);
       }
     }
@@ -173,11 +182,21 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
       for (const [q, times] of perQuery)
         console.log(`    ${q}: ${times.map((t) => t.toFixed(1)).join(' ')} ms`);
     const warm: number[] = [];
-    for (let r = 0; r < rounds; r++) for (const q of MIXED) await visit(q, warm);
+    const warmNoPlace: number[] = [];
+    for (let r = 0; r < rounds; r++)
+      for (const q of MIXED) {
+        const mine: number[] = [];
+        await visit(q, mine);
+        warm.push(...mine);
+        if (!isPlace(q)) warmNoPlace.push(...mine);
+      }
     console.log('  latency (service, one at a time):');
     summary('mixed set, caches cold', cold);
     summary('mixed set, caches warm', warm);
     summary('mixed set, all', [...cold, ...warm]);
+    // The same run without the two place searches (near / a locality in q), the slow part at 1M.
+    summary('without place searches, cold', coldNoPlace);
+    summary('without place searches, warm', warmNoPlace);
     if (failed.length)
       console.log(
         `  ${failed.length} searches cut off at the 2 s statement timeout (400):\n    ${[...new Set(failed)].join('\n    ')}`,
