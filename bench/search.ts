@@ -2,15 +2,20 @@
 // search query set (service level), requests per second through real HTTP (autocannon), and a naive
 // baseline (the same searches with ILIKE and no index) in the same run.
 // Usage: npm run bench:search -- [--engine both|postgres|pglite] [--jobs N] [--pg-jobs N]
-//        [--pglite-jobs N] [--seconds S] [--port P]
+//        [--pglite-jobs N] [--seconds S] [--port P] [--rounds R] [--connections C]
+//        [--pg-database NAME (keep and reuse: seeded once, migrated every run)] [--seed-only]
+
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { loadGazetteer } from '../src/db/reference.ts';
 import { seedDemo } from '../src/modules/demo/demo.seed.ts';
+import { parseQuery } from '../src/modules/search/query-parser.ts';
 import type { SearchQuery } from '../src/modules/search/search.schema.ts';
 import { createServices } from '../src/services.ts';
 import { naiveSearch } from './search-naive.ts';
@@ -24,6 +29,11 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     port: { type: 'string', default: '3301' },
     rounds: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '16' },
+    // Keep (and reuse) a PostgreSQL database of this name instead of a throw-away one: seeded once
+    // when it has no jobs, migrated on every run, never dropped.
+    'pg-database': { type: 'string' },
+    'seed-only': { type: 'boolean', default: false },
   },
 });
 
@@ -45,6 +55,11 @@ export const MIXED: SearchQuery[] = [
   { q: 'bpo night shift fresher' },
   { category: 'back_office', sort: 'recent' },
 ];
+
+/** A search around a point: `near`, or a locality the parser reads in q (the mix has two). */
+const gazetteer = loadGazetteer();
+const isPlace = (q: SearchQuery) =>
+  Boolean(q.near || q.locality || (q.q && parseQuery(q.q, gazetteer).locality));
 
 function withDatabaseName(url: string, name: string): string {
   const u = new URL(url);
@@ -95,31 +110,54 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
   let cleanup = async () => {};
   if (engine === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    const name = `deskhire_bench_${process.pid}`;
+    const keep = args['pg-database'];
+    if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep))
+      throw new Error('--pg-database: lowercase letters, digits, _');
+    const name = keep ?? `deskhire_bench_${process.pid}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!exists.rowCount) await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     db = await openPostgres(withDatabaseName(adminUrl, name), { max: 16 });
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    if (!keep)
+      cleanup = async () => {
+        const c = new pg.Client({ connectionString: adminUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      };
   } else {
     db = await openPglite();
   }
   try {
     await migrate(db);
-    await seed(db, jobs);
+    const { rows: had } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs');
+    if (had[0]!.n === 0) await seed(db, jobs);
+    else console.log(`  reusing ${had[0]!.n.toLocaleString('en-IN')} jobs already seeded`);
+    if (args['seed-only']) return;
+    // A reused database may hold jobs that expired since it was seeded.
     const services = createServices(db, { sessionDays: 1 });
+    const gone = await services.search.expire();
+    if (gone) console.log(`  swept ${gone.toLocaleString('en-IN')} expired jobs out of the search document`);
+    await db.exec('ANALYZE job_search; ANALYZE job_search_facets');
+    const { rows: live } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM job_search');
+    console.log(`  live jobs in the search document: ${live[0]!.n.toLocaleString('en-IN')}`);
     const rounds = Number(args.rounds);
 
     // A seeker's visit: page one, then page two through the cursor page one returned.
+    // A search cut off by the statement timeout answers 400 ("too broad"): counted, timed, reported.
+    const failed: string[] = [];
     const visit = async (q: SearchQuery, into: number[]) => {
       let t = performance.now();
-      const first = await services.search.search(q);
+      let first: Awaited<ReturnType<typeof services.search.search>>;
+      try {
+        first = await services.search.search(q);
+      } catch (err) {
+        into.push(performance.now() - t);
+        failed.push(`${JSON.stringify(q)}: ${(err as Error).message}`);
+        return;
+      }
       into.push(performance.now() - t);
       if (!first.next_cursor) return;
       t = performance.now();
@@ -128,18 +166,41 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
     };
     // Cold: every query right after a write, so nothing comes from the cache.
     const cold: number[] = [];
+    const coldNoPlace: number[] = [];
+    const perQuery = new Map<string, number[]>();
     for (let r = 0; r < 3; r++) {
       for (const q of MIXED) {
         await db.query(`SELECT nextval('search_generation')`);
-        await visit(q, cold);
+        const mine: number[] = [];
+        await visit(q, mine);
+        cold.push(...mine);
+        if (!isPlace(q)) coldNoPlace.push(...mine);
+        perQuery.set(JSON.stringify(q), [...(perQuery.get(JSON.stringify(q)) ?? []), ...mine]);
       }
     }
+    if (process.env.BENCH_DEBUG)
+      for (const [q, times] of perQuery)
+        console.log(`    ${q}: ${times.map((t) => t.toFixed(1)).join(' ')} ms`);
     const warm: number[] = [];
-    for (let r = 0; r < rounds; r++) for (const q of MIXED) await visit(q, warm);
+    const warmNoPlace: number[] = [];
+    for (let r = 0; r < rounds; r++)
+      for (const q of MIXED) {
+        const mine: number[] = [];
+        await visit(q, mine);
+        warm.push(...mine);
+        if (!isPlace(q)) warmNoPlace.push(...mine);
+      }
     console.log('  latency (service, one at a time):');
     summary('mixed set, caches cold', cold);
     summary('mixed set, caches warm', warm);
     summary('mixed set, all', [...cold, ...warm]);
+    // The same run without the two place searches (near / a locality in q), the slow part at 1M.
+    summary('without place searches, cold', coldNoPlace);
+    summary('without place searches, warm', warmNoPlace);
+    if (failed.length)
+      console.log(
+        `  ${failed.length} searches cut off at the 2 s statement timeout (400):\n    ${[...new Set(failed)].join('\n    ')}`,
+      );
 
     const naive: number[] = [];
     for (const q of MIXED) {
@@ -159,38 +220,35 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
     const port = Number(args.port);
     await app.listen({ port, host: '127.0.0.1' });
     try {
-      const result = await autocannon({
-        url: `http://127.0.0.1:${port}`,
-        connections: 16,
-        duration: Number(args.seconds),
-        // Each connection walks the mix as seekers do: page one, then page two by its next_cursor.
-        requests: MIXED.flatMap((q) => {
-          const path = `/api/v1/jobs?${toQs(q)}`;
-          return [
-            {
-              method: 'GET' as const,
-              path,
-              onResponse: (_status: number, body: string, context: object) => {
-                const next =
-                  _status === 200 ? (JSON.parse(body) as { next_cursor?: string | null }).next_cursor : null;
-                (context as { cursor?: string | null }).cursor = next ?? null;
-              },
-            },
-            {
-              method: 'GET' as const,
-              path,
-              setupRequest: (req: autocannon.Request, context: object) => {
-                const { cursor } = context as { cursor?: string | null };
-                return { ...req, path: cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path };
-              },
-            },
-          ];
-        }),
+      // autocannon runs in a child process, so the server keeps this process's event loop to itself.
+      const paths = MIXED.map((q) => `/api/v1/jobs?${toQs(q)}`);
+      const connections = Number(args.connections);
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'bench/search-load.ts',
+          `http://127.0.0.1:${port}`,
+          args.seconds!,
+          String(connections),
+          JSON.stringify(paths),
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
       });
+      await new Promise((resolve, reject) =>
+        child.on('exit', (code) =>
+          code === 0 ? resolve(code) : reject(new Error(`load generator exited ${code}`)),
+        ),
+      );
+      const r = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number>;
       console.log(
-        `  HTTP (autocannon, 16 connections, ${args.seconds} s): ${Math.round(result.requests.average)} req/s, ` +
-          `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-          `${result.non2xx} non-2xx, ${result.errors} errors`,
+        `  HTTP (autocannon in a child process, ${connections} connections, ${args.seconds} s): ${Math.round(r.rps!)} req/s, ` +
+          `latency p50 ${r.p50} ms, p97.5 ${r.p97_5} ms, p99 ${r.p99} ms, ${r.non2xx} non-2xx, ${r.errors} errors`,
       );
     } finally {
       await app.close();
@@ -201,10 +259,13 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
   }
 }
 
-const engines =
-  args.engine === 'both' ? (['postgres', 'pglite'] as const) : ([args.engine] as ('postgres' | 'pglite')[]);
-for (const engine of engines) {
-  const override = engine === 'postgres' ? args['pg-jobs'] : args['pglite-jobs'];
-  const jobs = Number(override ?? args.jobs ?? (engine === 'postgres' ? 1_000_000 : 100_000));
-  await runEngine(engine, jobs);
+// Run as a script only (the debug helpers import MIXED).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const engines =
+    args.engine === 'both' ? (['postgres', 'pglite'] as const) : ([args.engine] as ('postgres' | 'pglite')[]);
+  for (const engine of engines) {
+    const override = engine === 'postgres' ? args['pg-jobs'] : args['pglite-jobs'];
+    const jobs = Number(override ?? args.jobs ?? (engine === 'postgres' ? 1_000_000 : 100_000));
+    await runEngine(engine, jobs);
+  }
 }

@@ -110,6 +110,15 @@ forEachEngine('web', ({ db }) => {
     expect(page.body).toContain('16,000');
   });
 
+  it("the results page says how the words were read, in the reader's language", async () => {
+    const page = await new Browser(app).get(`/jobs?q=${encodeURIComponent('call centre pune')}&lang=hi`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('हमने आपकी खोज को ऐसे समझा');
+    expect(page.body).toContain('Pune में नौकरियाँ');
+    const mr = await new Browser(app).get(`/jobs?q=${encodeURIComponent('call centre pune')}&lang=mr`);
+    expect(mr.body).toContain('Pune मधील नोकऱ्या');
+  });
+
   it('a form posted without the CSRF token is refused', async () => {
     const res = await app.inject({
       method: 'POST',

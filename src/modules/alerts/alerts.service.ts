@@ -62,7 +62,7 @@ export function createAlertsService(
         Object.entries(body.query).filter(([, v]) => v !== undefined && v !== ''),
       ) as SavedQuery;
       // The same validation as a search: an unknown city or role is refused now, not at 8 am.
-      await search.search({ ...query, limit: 1 });
+      await search.results({ ...query, limit: 1 });
       if ((await alertsRepo.countOf(db, user.id)) >= MAX_SAVED_SEARCHES)
         throw new Conflict(`You can keep up to ${MAX_SAVED_SEARCHES} saved searches; delete one first`);
       const row = await alertsRepo.insertSearch(db, {

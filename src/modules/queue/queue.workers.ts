@@ -1,6 +1,7 @@
 // The app's background work on the queue: outbox delivery (retried with backoff), the sweeper for
 // lost deliveries, the alert digests (instant every minute, daily at 8:00 Asia/Kolkata) and the
-// daily re-confirm sweep of idle jobs (9:30 Asia/Kolkata).
+// daily re-confirm sweep of idle jobs (9:30 Asia/Kolkata) and the minute sweep of expired jobs out of
+// the search document.
 // Handlers only call services, so tests run the same code without a queue.
 import type { Db } from '../../db/db.ts';
 import type { Services } from '../../services.ts';
@@ -13,6 +14,7 @@ export const QUEUES = {
   alertsInstant: 'alerts-instant',
   alertsDaily: 'alerts-daily',
   jobsReconfirm: 'jobs-reconfirm',
+  searchExpire: 'search-expire',
 } as const;
 
 export function appQueues(services: Services): QueueDefinition[] {
@@ -54,6 +56,13 @@ export function appQueues(services: Services): QueueDefinition[] {
       cron: '30 9 * * *',
       policy: 'stately',
       expireInSeconds: 3600,
+    },
+    {
+      // Jobs that expired leave the search document and its facet counts (search is exact meanwhile).
+      name: QUEUES.searchExpire,
+      handler: () => services.search.expire(),
+      cron: '* * * * *',
+      policy: 'stately',
     },
   ];
 }

@@ -62,7 +62,15 @@ function expectOnlyPlainWords(parsed: ParsedQuery): void {
 }
 
 function expectEmpty(parsed: ParsedQuery): void {
-  expect(parsed).toEqual({ text: '', termGroups: [], groups: [], roles: [], soft: [], explanation: [] });
+  expect(parsed).toEqual({
+    text: '',
+    termGroups: [],
+    groups: [],
+    roles: [],
+    soft: [],
+    explanation: [],
+    explained: [],
+  });
 }
 
 describe('queries seekers actually type', () => {

@@ -5,6 +5,7 @@ import { closestWord, conceptWords, stopOnlyWords, type WordCorrection } from '.
 import { type PhraseEntry, type PhraseIndex, placeIndex, vocabularyIndex } from './query-index.ts';
 import { tokeniseQuery } from './query-normalise.ts';
 import type {
+  Explained,
   Gazetteer,
   GazetteerCity,
   GazetteerLocality,
@@ -150,6 +151,7 @@ interface Draft {
   locality?: { city: GazetteerCity; locality: GazetteerLocality };
   ignored: string[];
   explanation: string[];
+  explained: Explained[];
 }
 
 function assemble(matches: Match[]): ParsedQuery {
@@ -164,6 +166,7 @@ function assemble(matches: Match[]): ParsedQuery {
     nearMe: false,
     ignored: [],
     explanation: [],
+    explained: [],
   };
   const namedCities = new Set<string>();
   for (const match of matches) {
@@ -176,7 +179,12 @@ function assemble(matches: Match[]): ParsedQuery {
     if (match.kind === 'experience') {
       draft.experience = Math.max(draft.experience ?? 0, match.years);
       const years = match.years === 1 ? '1 year' : `${match.years} years`;
-      draft.explanation.push(`'${match.typed}' -> jobs open to someone with ${years} of experience`);
+      say(
+        draft,
+        'experience',
+        { typed: match.typed, years: match.years },
+        `'${match.typed}' -> jobs open to someone with ${years} of experience`,
+      );
     } else if (match.kind === 'word') {
       addWord(draft, match.typed);
     } else {
@@ -184,9 +192,20 @@ function assemble(matches: Match[]): ParsedQuery {
     }
   }
   if (draft.ignored.length > 0) {
-    draft.explanation.push(`ignored: ${draft.ignored.map((word) => `'${word}'`).join(', ')}`);
+    say(
+      draft,
+      'ignored',
+      { words: draft.ignored.join(', ') },
+      `ignored: ${draft.ignored.map((word) => `'${word}'`).join(', ')}`,
+    );
   }
   return finish(draft);
+}
+
+/** One line of how the query was read: English text, and a code with params for other languages. */
+function say(draft: Draft, code: string, params: Explained['params'], text: string): void {
+  draft.explanation.push(text);
+  draft.explained.push({ code, params, text });
 }
 
 function addWord(draft: Draft, word: string): void {
@@ -197,7 +216,7 @@ function addWord(draft: Draft, word: string): void {
   }
   if (draft.groups.some((group) => group.source === word)) return;
   draft.groups.push({ source: word, terms: [word], roles: [] });
-  draft.explanation.push(`'${word}' -> jobs mentioning '${word}'`);
+  say(draft, 'word', { word }, `'${word}' -> jobs mentioning '${word}'`);
 }
 
 function addPhrase(
@@ -211,13 +230,28 @@ function addPhrase(
     draft.ignored.push(match.typed);
   } else if (entry.kind === 'concept') {
     addConcept(draft, entry.concept, match.read);
-    draft.explanation.push(`'${match.typed}' -> ${entry.concept.label}${readAs}`);
+    say(
+      draft,
+      'concept',
+      { typed: match.typed, label: entry.concept.label, read: match.read },
+      `'${match.typed}' -> ${entry.concept.label}${readAs}`,
+    );
   } else if (entry.kind === 'city') {
     if (draft.city === undefined) {
       draft.city = entry.city;
-      draft.explanation.push(`'${match.typed}' -> jobs in ${entry.city.name}${readAs}`);
+      say(
+        draft,
+        'city',
+        { typed: match.typed, city: entry.city.name, read: match.read },
+        `'${match.typed}' -> jobs in ${entry.city.name}${readAs}`,
+      );
     } else if (draft.city.slug !== entry.city.slug) {
-      draft.explanation.push(`'${match.typed}' ignored: one place at a time, kept ${placeName(draft)}`);
+      say(
+        draft,
+        'one_place',
+        { typed: match.typed, kept: placeName(draft) },
+        `'${match.typed}' ignored: one place at a time, kept ${placeName(draft)}`,
+      );
     }
   } else if (
     draft.locality === undefined &&
@@ -225,11 +259,25 @@ function addPhrase(
   ) {
     draft.city = entry.city;
     draft.locality = { city: entry.city, locality: entry.locality };
-    draft.explanation.push(
+    say(
+      draft,
+      'locality',
+      {
+        typed: match.typed,
+        locality: entry.locality.name,
+        city: entry.city.name,
+        km: LOCALITY_RADIUS_KM,
+        read: match.read,
+      },
       `'${match.typed}' -> near ${entry.locality.name}, ${entry.city.name} (within ${LOCALITY_RADIUS_KM} km)${readAs}`,
     );
   } else {
-    draft.explanation.push(`'${match.typed}' ignored: one place at a time, kept ${placeName(draft)}`);
+    say(
+      draft,
+      'one_place',
+      { typed: match.typed, kept: placeName(draft) },
+      `'${match.typed}' ignored: one place at a time, kept ${placeName(draft)}`,
+    );
   }
 }
 
@@ -290,15 +338,17 @@ function finish(draft: Draft): ParsedQuery {
     roles: unique(draft.groups.flatMap((group) => group.roles)),
     soft: [],
     explanation: draft.explanation,
+    explained: draft.explained,
   };
   // Asking for two categories or two work modes at once means either will do, so neither filters.
   const category = only(draft.categories);
   if (category !== undefined) parsed.category = category;
   else if (draft.categories.size > 1)
-    draft.explanation.push('customer service and back office both asked for: showing both');
+    say(draft, 'both_categories', {}, 'customer service and back office both asked for: showing both');
   const workMode = only(draft.workModes);
   if (workMode !== undefined) parsed.work_mode = workMode;
-  else if (draft.workModes.size > 1) draft.explanation.push('several work modes asked for: showing all');
+  else if (draft.workModes.size > 1)
+    say(draft, 'several_work_modes', {}, 'several work modes asked for: showing all');
   if (draft.experience !== undefined) parsed.experience_max = draft.experience;
   if (draft.education !== undefined) parsed.education = draft.education;
   if (draft.city !== undefined) parsed.city = draft.city.slug;
@@ -325,7 +375,7 @@ function finish(draft: Draft): ParsedQuery {
     parsed.voice = voice;
     soft.push('voice');
   } else if (draft.voices.size > 1) {
-    draft.explanation.push('voice and non-voice both asked for: showing both');
+    say(draft, 'both_voice', {}, 'voice and non-voice both asked for: showing both');
   }
   if (draft.languages.size > 0) {
     parsed.languages = [...draft.languages.values()];

@@ -89,4 +89,13 @@ export interface ParsedQuery {
   soft: SoftField[];
   /** One line per thing understood or ignored, for a "showing results for" line and for debugging. */
   explanation: string[];
+  /** The same lines as codes with params (rendered per language by the web, search-notices.json). */
+  explained: Explained[];
+}
+
+/** A message as a code plus params, with its English text. */
+export interface Explained {
+  code: string;
+  params: Record<string, string | number>;
+  text: string;
 }

@@ -16,6 +16,28 @@ export function pageKey(f: SearchFilters, page: Omit<PageRequest, 'refTime' | 'a
 }
 
 export const searchCacheRepo = {
+  /** A whole cached HTTP answer, or the current generation to store a fresh one under. */
+  async responseGet(q: Queryable, key: string): Promise<{ body: string } | { generation: number }> {
+    const { rows } = await q.query<{ generation: number; body: string | null }>(
+      `SELECT s.last_value AS generation, r.body
+         FROM search_generation s
+         LEFT JOIN search_responses r
+           ON r.key = $1 AND r.generation = s.last_value AND r.computed_at > now() - interval '60 seconds'`,
+      [key],
+    );
+    const hit = rows[0];
+    return hit?.body ? { body: hit.body } : { generation: hit?.generation ?? 0 };
+  },
+
+  async responsePut(q: Queryable, key: string, generation: number, body: string): Promise<void> {
+    await q.query(
+      `INSERT INTO search_responses (key, generation, body) VALUES ($1, $2, $3)
+       ON CONFLICT (key) DO UPDATE
+         SET generation = EXCLUDED.generation, body = EXCLUDED.body, computed_at = now()`,
+      [key, generation, body],
+    );
+  },
+
   /** The cached page one, or the current generation to store a fresh one under. */
   async pageGet(q: Queryable, key: string): Promise<CachedPage | { generation: number }> {
     const { rows } = await q.query<{ generation: number; ref_time: Date | null; rows: SearchRow[] | null }>(

@@ -2,6 +2,7 @@
 // boosts and the ordered list of ways to relax a search that found nothing.
 // Must never touch the database or throw: validation of explicit parameters happens in the service.
 import type { ParsedQuery, QueryGroup } from './query-parser.ts';
+import type { Explained } from './query-types.ts';
 import type { Boosts, SearchFilters, TextGroup } from './search.repo.ts';
 
 /** Radii tried, in order, when a place search finds nothing. */
@@ -59,7 +60,7 @@ export interface SearchPlan {
 export interface Relaxation {
   filters: SearchFilters;
   /** What this search relaxed so far, one line per kind of relaxation. */
-  notices: string[];
+  notices: Explained[];
 }
 
 /**
@@ -70,14 +71,18 @@ export interface Relaxation {
 export function relaxations(plan: SearchPlan): Relaxation[] {
   const steps: Relaxation[] = [];
   let current: SearchFilters = { ...plan.filters, ...plan.implied };
-  const said: { filters?: string; radius?: string; any?: string } = {};
+  const said: { filters?: Explained; radius?: Explained; any?: Explained } = {};
   const push = () =>
     steps.push({ filters: current, notices: Object.values(said).filter((n) => n !== undefined) });
   const impliedNames = describeImplied(plan.implied);
   if (impliedNames.length) {
     current = { ...current };
     for (const key of Object.keys(plan.implied) as (keyof ImpliedFilters)[]) delete current[key];
-    said.filters = `No jobs matched every requirement; showing jobs without the ${impliedNames.join(', ')} filter.`;
+    said.filters = {
+      code: 'relaxed_filters',
+      params: { filters: impliedNames.join(', '), codes: Object.keys(plan.implied).join(',') },
+      text: `No jobs matched every requirement; showing jobs without the ${impliedNames.join(', ')} filter.`,
+    };
     push();
   }
   const { place } = plan;
@@ -86,13 +91,21 @@ export function relaxations(plan: SearchPlan): Relaxation[] {
     for (const radiusKm of WIDER_RADII_KM) {
       if (radiusKm <= place.radiusKm) continue;
       current = { ...current, near: { lat: origin.lat, lng: origin.lng, radiusKm } };
-      said.radius = `No jobs within ${place.radiusKm} km of ${place.name}; showing jobs within ${radiusKm} km.`;
+      said.radius = {
+        code: 'wider_radius',
+        params: { place: place.name, from_km: place.radiusKm, to_km: radiusKm },
+        text: `No jobs within ${place.radiusKm} km of ${place.name}; showing jobs within ${radiusKm} km.`,
+      };
       push();
     }
   }
   if ((current.groups?.length ?? 0) > 1) {
     current = { ...current, anyGroup: true };
-    said.any = 'No job matched all your words; showing jobs that match some of them.';
+    said.any = {
+      code: 'any_word',
+      params: {},
+      text: 'No job matched all your words; showing jobs that match some of them.',
+    };
     push();
   }
   return steps;

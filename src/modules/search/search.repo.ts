@@ -96,23 +96,32 @@ const distanceSql = (lat: string, lng: string) =>
   `(12742 * asin(sqrt(power(sin(radians(j.lat - ${lat}) / 2), 2) +
      cos(radians(${lat})) * cos(radians(j.lat)) * power(sin(radians(j.lng - ${lng}) / 2), 2))))`;
 
-function groupMatch(g: TextGroup, p: Params): string {
-  const parts: string[] = [];
-  if (g.roles.length) parts.push(`j.role = ANY(${p.add(g.roles)}::text[])`);
-  // A word the vocabulary does not know may sit in a description: that is only in jobs.search_vector
-  // (jobs_live_search_idx); everything else reads the narrow job_search row.
-  if (g.tsquery && g.field === 'head')
-    parts.push(`j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)})`);
-  else if (g.tsquery)
-    parts.push(
-      `j.id IN (SELECT d.id FROM jobs d WHERE d.status = 'published' AND d.search_vector @@ to_tsquery('simple', ${p.add(g.tsquery)}))`,
-    );
-  return parts.length ? `(${parts.join(' OR ')})` : 'true';
+/** One role is an equality, so (role, rank_key) can serve the page in order; several, a set. */
+function roleIn(roles: string[], p: Params): string {
+  return roles.length === 1 ? `j.role = ${p.add(roles[0])}` : `j.role = ANY(${p.add(roles)}::text[])`;
 }
 
-function whereClause(f: SearchFilters, p: Params): string {
-  // job_search holds published jobs only; expiry is checked here.
-  const w = [`j.expires_at > now()`];
+function groupMatch(g: TextGroup, p: Params): string {
+  // A concept the vocabulary knows ("call centre" -> a set of roles) is a structured filter on the
+  // role: an index range read, countable from job_search_facets. Its words are not matched as text.
+  if (g.roles.length) return roleIn(g.roles, p);
+  // A word the vocabulary does not know may sit in a description: that is only in jobs.search_vector
+  // (jobs_live_search_idx); everything else reads the narrow job_search row.
+  if (g.tsquery && g.field === 'head') return `j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)})`;
+  if (g.tsquery)
+    return `j.id IN (SELECT d.id FROM jobs d WHERE d.status = 'published' AND d.search_vector @@ to_tsquery('simple', ${p.add(g.tsquery)}))`;
+  return 'true';
+}
+
+/** Which jobs a where clause reads: live ones (the search), every row (the facet cube), or expired rows not yet swept. */
+type Liveness = 'live' | 'any' | 'expired';
+
+function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'): string {
+  // job_search holds live jobs only, but one may have expired since the last sweep (search_expire):
+  // expiry is checked here.
+  const w: string[] = [];
+  if (live === 'live') w.push(`j.expires_at > now()`);
+  if (live === 'expired') w.push(`j.expires_at <= now()`);
   if (f.groups?.length) {
     const each = f.groups.map((g) => groupMatch(g, p));
     w.push(f.anyGroup ? `(${each.join(' OR ')})` : each.join(' AND '));
@@ -123,12 +132,14 @@ function whereClause(f: SearchFilters, p: Params): string {
     // A bounding box first (index-friendly), then the exact great-circle distance.
     const dLat = f.near.radiusKm / 111.0;
     const dLng = f.near.radiusKm / (111.0 * Math.cos((f.near.lat * Math.PI) / 180));
-    w.push(`j.lat BETWEEN ${p.add(f.near.lat - dLat)} AND ${p.add(f.near.lat + dLat)}`);
-    w.push(`j.lng BETWEEN ${p.add(f.near.lng - dLng)} AND ${p.add(f.near.lng + dLng)}`);
+    // The box is read from the GiST index job_search_point_idx (migration 0711).
+    w.push(
+      `point(j.lng, j.lat) <@ box(point(${p.add(f.near.lng - dLng)}, ${p.add(f.near.lat - dLat)}), point(${p.add(f.near.lng + dLng)}, ${p.add(f.near.lat + dLat)}))`,
+    );
     w.push(`${distanceSql(p.add(f.near.lat), p.add(f.near.lng))} <= ${p.add(f.near.radiusKm)}`);
   }
   if (f.category) w.push(`j.category = ${p.add(f.category)}`);
-  if (f.roles?.length) w.push(`j.role = ANY(${p.add(f.roles)}::text[])`);
+  if (f.roles?.length) w.push(roleIn(f.roles, p));
   if (f.sector) w.push(`j.sector = ${p.add(f.sector)}`);
   if (f.industry) w.push(`j.industry = ${p.add(f.industry)}`);
   if (f.work_mode) w.push(`j.work_mode = ${p.add(f.work_mode)}`);
@@ -138,23 +149,68 @@ function whereClause(f: SearchFilters, p: Params): string {
   if (f.education_rank !== undefined) w.push(`j.education_rank <= ${p.add(f.education_rank)}`);
   if (f.company_id) w.push(`j.company_id = ${p.add(f.company_id)}`);
   if (f.language) w.push(`j.languages @> ${p.add(JSON.stringify([{ language: f.language }]))}::jsonb`);
-  return w.join(' AND ');
+  return w.length ? w.join(' AND ') : 'true';
+}
+
+/** Filters the facet cube (job_search_facets) can answer: its columns only, concepts as role sets. */
+export function cubeable(f: SearchFilters): boolean {
+  return (
+    !f.near &&
+    !f.locality &&
+    f.salary_min === undefined &&
+    !f.language &&
+    !f.company_id &&
+    !f.sector &&
+    (f.groups ?? []).every((g) => g.roles.length > 0)
+  );
 }
 
 /*
- * Relevance, best first. A seeker judges a list by "is this my kind of job" first, then "can I get
- * there", then "is it still open", then "is it honest", so the terms are weighted in that order:
- *   text match: ts_rank_cd over the inline head of the document (title A > role/company/skills B;
- *     the TOASTed description would cost a read per candidate), plus 0.4 for each asked-for idea the job's role itself is (a "telecaller"
- *     job beats a job that mentions telecalling), plus 1 per idea matched when any idea may match
- * + closeness to the searched place (up to 0.4, halving every ~3.5 km)
- * + freshness (up to 0.3, halving every ~10 days, measured from the frozen refTime)
- * + 0.1 when the salary is disclosed, + 0.1 when the employer is verified
- * + soft wishes from the words: 0.15 for an asked-for shift, 0.1 for voice / non-voice, 0.1 for a
- *   language. They reorder, never hide.
- * Without words, place or wishes, every job ties on text and place, so the service sorts by
- * recency instead (an index scan rather than scoring every live job).
+ * Relevance, best first, as one number: tier * 2^34 + rank_key (float8, exact below 2^53).
+ * rank_key (migration 0710) is the job's static worth in seconds: when it was posted, plus 3 days
+ * for a disclosed salary and 3 for a verified employer, minus 30 days while the employer has been
+ * asked to re-confirm it. It never changes with the clock, so it is stored and indexed.
+ * tier orders what the seeker asked for above that, in the order a seeker judges a list:
+ *   32 x the words unknown to the vocabulary that the job's title, role, company or skills carry
+ *        (the rest matched only in the description); with "any word" relaxation, every idea matched;
+ *        a concept ("call centre") is a role filter, so every match already is that kind of job
+ * +  4 x the soft wishes met, as bits: asked-for shift 4, voice / non-voice 2, language 1
+ *        (they reorder, never hide)
+ * +  1 x closeness to the searched place: within 2 km 3, 5 km 2, 10 km 1.
+ * Without unknown words, place or relaxation the tier takes a handful of values known up front, so
+ * the service reads each tier's rows in rank_key order from an index and stops after one page
+ * (page() below, "tier parts"); otherwise the matches are few enough to score one by one.
  */
+const TIER = 17179869184; // 2^34 seconds, ~544 years: rank_key never reaches it
+
+function boostConditions(page: PageRequest, p: Params): { bit: number; sql: string }[] {
+  const b = page.boosts;
+  const out: { bit: number; sql: string }[] = [];
+  if (b?.shifts?.length) out.push({ bit: 4, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
+  if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
+  if (b?.languages?.length)
+    out.push({
+      bit: 1,
+      sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')})`,
+    });
+  return out;
+}
+
+function tierExpression(f: SearchFilters, page: PageRequest, p: Params, distance: string | null): string {
+  const terms: string[] = [];
+  for (const g of f.groups ?? []) {
+    if (f.anyGroup) terms.push(`32 * (${groupMatch(g, p)})::int`);
+    else if (!g.roles.length && g.tsquery)
+      terms.push(`32 * (j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)}))::int`);
+  }
+  for (const c of boostConditions(page, p)) terms.push(`${c.bit * 4} * (${c.sql})::int`);
+  if (distance)
+    terms.push(
+      `CASE WHEN ${distance} <= 2 THEN 3 WHEN ${distance} <= 5 THEN 2 WHEN ${distance} <= 10 THEN 1 ELSE 0 END`,
+    );
+  return terms.length ? terms.join(' + ') : '0';
+}
+
 function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance: string | null): string {
   switch (page.sort) {
     case 'recent':
@@ -164,37 +220,31 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
       return `coalesce(j.salary_max, -1)::float8`;
     case 'distance':
       return distance ?? '0::float8';
-    default: {
-      const terms: string[] = [];
-      const groups = f.groups ?? [];
-      const tsqueries = groups.flatMap((g) => (g.tsquery ? [`(${g.tsquery})`] : []));
-      if (tsqueries.length)
-        terms.push(`ts_rank_cd(j.search_head, to_tsquery('simple', ${p.add(tsqueries.join(' | '))}), 1)`);
-      for (const g of groups) {
-        if (g.roles.length)
-          terms.push(`CASE WHEN j.role = ANY(${p.add(g.roles)}::text[]) THEN 0.4 ELSE 0 END`);
-        if (f.anyGroup) terms.push(`CASE WHEN ${groupMatch(g, p)} THEN 1 ELSE 0 END`);
-      }
-      const ref = p.add(page.refTime);
-      terms.push(
-        `0.3 * exp(-greatest(extract(epoch FROM (${ref}::timestamptz - j.posted_at)), 0) / 1296000.0)`,
-      );
-      if (distance) terms.push(`0.4 * exp(-${distance} / 5.0)`);
-      terms.push('CASE WHEN j.salary_max IS NOT NULL THEN 0.1 ELSE 0 END');
-      terms.push('CASE WHEN j.verified THEN 0.1 ELSE 0 END');
-      const b = page.boosts;
-      if (b?.shifts?.length)
-        terms.push(`CASE WHEN j.shift = ANY(${p.add(b.shifts)}::text[]) THEN 0.15 ELSE 0 END`);
-      if (b?.roles?.length)
-        terms.push(`CASE WHEN j.role = ANY(${p.add(b.roles)}::text[]) THEN 0.1 ELSE 0 END`);
-      for (const language of b?.languages ?? [])
-        terms.push(
-          `CASE WHEN j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb THEN 0.1 ELSE 0 END`,
-        );
-      return `(${terms.join(' + ')})::float8`;
-    }
+    default:
+      return `((${tierExpression(f, page, p, distance)})::float8 * ${TIER} + j.rank_key)`;
   }
 }
+
+/** Relevance pages that can be read tier by tier from the rank indexes (see the ranking comment). */
+function tierParts(f: SearchFilters, page: PageRequest): boolean {
+  return (
+    page.sort === 'relevance' &&
+    !page.origin &&
+    !f.anyGroup &&
+    (f.groups ?? []).every((g) => g.roles.length > 0)
+  );
+}
+
+const SELECT_ROW = (distance: string | null) => `
+      SELECT j.id, x.title, j.company_id, c.name AS company_name, j.verified AS company_verified,
+             j.category, j.role, j.city, ci.name AS city_name, j.locality, l.name AS locality_name,
+             x.salary_min, j.salary_max, j.work_mode, j.shift, j.experience_min, j.education_min, j.posted_at,
+             ${distance ?? 'NULL::float8'} AS distance_km`;
+const JOIN_ROW = `
+        JOIN jobs x ON x.id = j.id
+        JOIN companies c ON c.id = j.company_id
+        JOIN cities ci ON ci.slug = j.city
+        JOIN localities l ON l.city = j.city AND l.slug = j.locality`;
 
 const FACET_SQL = (where: string) => `
   SELECT j.city AS city_name, j.work_mode, j.category, j.industry, j.shift, j.education_min,
@@ -230,8 +280,73 @@ function foldFacets(rows: FacetRow[]): { total: number; facets: Facets } {
   return { total, facets };
 }
 
+/**
+ * A relevance page read tier by tier (see the ranking comment): one branch per tier value, best
+ * first, each the filtered jobs of that tier in rank_key order with its own LIMIT, so PostgreSQL reads
+ * a rank index and stops once the page is full; Append runs the branches in order and the outer LIMIT
+ * stops it as soon as the better tiers filled the page. A cursor skips the tiers above its own.
+ */
+async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
+  const p = new Params();
+  const where = whereClause(f, p);
+  const conditions = boostConditions(page, p);
+  const n = p.add(page.limit + 1);
+  const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
+  const branches: string[] = [];
+  // Every combination of the wishes met, as the tier bits, best first.
+  const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
+    const bits = (m: number) => conditions.reduce((s, c, k) => s + (m & (1 << k) ? c.bit : 0), 0);
+    return bits(y) - bits(x);
+  });
+  for (const mask of combos) {
+    const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0);
+    if (afterTier !== undefined && tier > afterTier) continue;
+    const pred = conditions.map((c, k) => (mask & (1 << k) ? c.sql : `NOT ${c.sql}`));
+    if (page.after && tier === afterTier) {
+      const rank = Number(page.after.value) - tier * TIER;
+      pred.push(`(j.rank_key, j.id) < (${p.add(rank)}::bigint, ${p.add(page.after.id)}::bigint)`);
+    }
+    branches.push(`(SELECT j.id, (${tier}::float8 * ${TIER} + j.rank_key) AS sort_value
+         FROM job_search j
+        WHERE ${[where, ...pred].join(' AND ')}
+        ORDER BY j.rank_key DESC, j.id DESC
+        LIMIT ${n})`);
+  }
+  if (!branches.length) return [];
+  const sql = `${SELECT_ROW(null)}, t.sort_value
+      FROM (SELECT * FROM (${branches.join('\n UNION ALL ')}) u LIMIT ${n}) t
+      JOIN job_search j ON j.id = t.id ${JOIN_ROW}
+     ORDER BY t.sort_value DESC, t.id DESC`;
+  return (await q.query<SearchRow>(sql, p.values)).rows;
+}
+
+/**
+ * Total and facets. Filters the cube answers (cubeable) sum job_search_facets cells and subtract the
+ * rows that expired since the last sweep; anything else (words, places, salary, language, company)
+ * counts the matching rows themselves, which are few. Either way the counts equal the result's own.
+ */
+async function countFacets(q: Queryable, f: SearchFilters): Promise<{ total: number; facets: Facets }> {
+  const p = new Params();
+  if (!cubeable(f)) return foldFacets((await q.query<FacetRow>(FACET_SQL(whereClause(f, p)), p.values)).rows);
+  const sql = `
+    WITH m AS (
+      SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, j.n
+        FROM job_search_facets j WHERE ${whereClause(f, p, 'any')}
+      UNION ALL
+      SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, -1
+        FROM job_search j WHERE ${whereClause(f, p, 'expired')})
+    SELECT m.city AS city_name, m.work_mode, m.category, m.industry, m.shift, m.education_min,
+           GROUPING(m.city, m.work_mode, m.category, m.industry, m.shift, m.education_min) AS g,
+           sum(m.n)::int AS n
+      FROM m
+     GROUP BY GROUPING SETS ((m.city), (m.work_mode), (m.category), (m.industry), (m.shift), (m.education_min), ())
+    HAVING sum(m.n) > 0`;
+  return foldFacets((await q.query<FacetRow>(sql, p.values)).rows);
+}
+
 export const searchRepo = {
   async page(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
+    if (tierParts(f, page)) return pageByTiers(q, f, page);
     const p = new Params();
     const where = whereClause(f, p);
     const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
@@ -251,17 +366,8 @@ export const searchRepo = {
     // sort=recent orders by the raw column so jobs_live_recent_idx serves it without a sort.
     const order =
       page.sort === 'recent' ? `j.posted_at ${dir}, j.id ${dir}` : `sort_value ${dir}, j.id ${dir}`;
-    const sql = `
-      SELECT j.id, x.title, j.company_id, c.name AS company_name, j.verified AS company_verified,
-             j.category, j.role, j.city, ci.name AS city_name, j.locality, l.name AS locality_name,
-             x.salary_min, j.salary_max, j.work_mode, j.shift, j.experience_min, j.education_min, j.posted_at,
-             ${distance ?? 'NULL::float8'} AS distance_km,
-             ${sortExpr} AS sort_value
-        FROM job_search j
-        JOIN jobs x ON x.id = j.id
-        JOIN companies c ON c.id = j.company_id
-        JOIN cities ci ON ci.slug = j.city
-        JOIN localities l ON l.city = j.city AND l.slug = j.locality
+    const sql = `${SELECT_ROW(distance)}, ${sortExpr} AS sort_value
+        FROM job_search j ${JOIN_ROW}
        WHERE ${where} ${keyset}
        ORDER BY ${order}
        LIMIT ${p.add(page.limit + 1)}`;
@@ -285,8 +391,7 @@ export const searchRepo = {
     );
     const hit = cached.rows[0];
     if (hit?.total != null && hit.facets) return { total: hit.total, facets: hit.facets };
-    const p = new Params();
-    const counted = foldFacets((await q.query<FacetRow>(FACET_SQL(whereClause(f, p)), p.values)).rows);
+    const counted = await countFacets(q, f);
     await q.query(
       `INSERT INTO search_counts (key, generation, total, facets) VALUES ($1, $2, $3, $4)
        ON CONFLICT (key) DO UPDATE
@@ -299,10 +404,17 @@ export const searchRepo = {
   /** Counts only, uncached: for trying relaxed variants of a query that found nothing. */
   async count(q: Queryable, f: SearchFilters): Promise<number> {
     const p = new Params();
-    const { rows } = await q.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM job_search j WHERE ${whereClause(f, p)}`,
-      p.values,
-    );
+    const sql = cubeable(f)
+      ? `SELECT (SELECT coalesce(sum(n), 0) FROM job_search_facets j WHERE ${whereClause(f, p, 'any')})::int
+              - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int AS n`
+      : `SELECT count(*)::int AS n FROM job_search j WHERE ${whereClause(f, p)}`;
+    const { rows } = await q.query<{ n: number }>(sql, p.values);
+    return rows[0]?.n ?? 0;
+  },
+
+  /** Drops jobs that expired from job_search (and their facet cells); the server runs it every minute. */
+  async expire(q: Queryable): Promise<number> {
+    const { rows } = await q.query<{ n: number }>('SELECT search_expire() AS n');
     return rows[0]?.n ?? 0;
   },
 
@@ -310,6 +422,7 @@ export const searchRepo = {
   async pruneCounts(q: Queryable): Promise<void> {
     await q.query(`DELETE FROM search_counts WHERE computed_at < now() - interval '10 minutes'`);
     await q.query(`DELETE FROM search_pages WHERE computed_at < now() - interval '10 minutes'`);
+    await q.query(`DELETE FROM search_responses WHERE computed_at < now() - interval '10 minutes'`);
   },
 };
 

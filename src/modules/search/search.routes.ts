@@ -7,6 +7,10 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ search: SearchService }> 
   app.get(
     '/jobs',
     { schema: { tags: ['search'], querystring: SearchQuery, response: { 200: SearchResult } } },
-    async (req) => search.search(req.query),
+    // The answer is JSON text already (often straight from the response cache): sent as it is.
+    async (req, reply) => {
+      const body = await search.searchJson(req.query);
+      return reply.type('application/json; charset=utf-8').send(body as unknown as SearchResult);
+    },
   );
 };

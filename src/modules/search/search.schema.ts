@@ -78,6 +78,12 @@ export const SearchItem = Type.Object({
 });
 export type SearchItem = Static<typeof SearchItem>;
 
+/** A message as a code with params (did_you_mean, wider_radius, relaxed_filters, any_word; concept, city, ...). */
+const Message = Type.Object({
+  code: Type.String(),
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+});
+
 const Counts = Type.Record(Type.String(), Type.Integer());
 export const SearchResult = Type.Object({
   items: Type.Array(SearchItem),
@@ -100,6 +106,14 @@ export const SearchResult = Type.Object({
     Type.Array(Type.String(), {
       description: 'how the words in q were read: roles, places, filters, wishes',
     }),
+  ),
+  notice_codes: Type.Optional(
+    Type.Array(Message, {
+      description: 'the notices as codes with params, for showing them in any language',
+    }),
+  ),
+  understood_codes: Type.Optional(
+    Type.Array(Message, { description: 'the understood lines as codes with params' }),
   ),
 });
 export type SearchResult = Static<typeof SearchResult>;

@@ -1,11 +1,13 @@
 // Public job search: reads the seeker's words (query-parser.ts), merges them with the explicit query
 // parameters (which win), runs the page and the facets, relaxes a search that found nothing and says
 // so, and encodes a keyset cursor. Must never build SQL (search.repo.ts) or HTTP replies.
+import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../../db/db.ts';
 import { loadGazetteer } from '../../db/reference.ts';
 import { Invalid } from '../../errors.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { type ParsedQuery, parseQuery } from './query-parser.ts';
+import type { Explained } from './query-types.ts';
 import { type SearchFilters, type SearchRow, type SortKey, searchRepo } from './search.repo.ts';
 import type { SearchItem, SearchQuery, SearchResult } from './search.schema.ts';
 import { type CachedPage, pageKey, searchCacheRepo } from './search-cache.repo.ts';
@@ -86,8 +88,31 @@ function toItem(r: SearchRow): SearchItem {
 
 interface Understood {
   plan: SearchPlan;
-  understood: string[];
-  notices: string[];
+  understood: Explained[];
+  notices: Explained[];
+}
+
+/** What the service can skip: callers that only need results (the alerts probe) pass facets: false. */
+export interface SearchOptions {
+  facets?: boolean;
+}
+
+/** Without facets there is no total either (counting is the expensive part). */
+export type SearchPage = Omit<SearchResult, 'total' | 'facets'> &
+  Partial<Pick<SearchResult, 'total' | 'facets'>>;
+
+const codes = (xs: Explained[]) => xs.map(({ code, params }) => ({ code, params }));
+
+/** The normalised query as a cache key: fixed key order, trimmed words, defaults filled in. */
+export function responseKey(query: SearchQuery): string {
+  const entries = Object.entries(query)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => [
+      k,
+      k === 'q' ? String(v).normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ') : v,
+    ]);
+  entries.sort(([a], [b]) => String(a).localeCompare(String(b)));
+  return createHash('sha256').update(JSON.stringify(entries)).digest('base64url');
 }
 
 export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; clock?: () => Date }) {
@@ -166,28 +191,32 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
   }
 
   /** Adds what the words say, wherever an explicit parameter has not already said it. */
-  async function understand(query: SearchQuery): Promise<Understood> {
+  async function understand(q: Queryable, query: SearchQuery): Promise<Understood> {
     const plan = await explicitPlan(query);
     if (!query.q) return { plan, understood: [], notices: [] };
     const parsed: ParsedQuery = parseQuery(query.q, gazetteer);
-    const understood = [...parsed.explanation];
-    const notices: string[] = [];
+    const understood = [...parsed.explained];
+    const notices: Explained[] = [];
     const { filters, implied } = plan;
 
     // "Did you mean": a plain word the jobs index has never seen becomes its closest known word.
     const plain = parsed.groups.filter(
       (g) => !g.roles.length && g.terms.length === 1 && g.source.length >= 4,
     );
-    const corrections = await capped((q) =>
-      searchWordsRepo.closest(
-        q,
-        plain.map((g) => g.source),
-      ),
-    );
+    const corrections = plain.length
+      ? await searchWordsRepo.closest(
+          q,
+          plain.map((g) => g.source),
+        )
+      : new Map<string, string>();
     const groups = parsed.groups.map((g) => {
       const better = corrections.get(g.source);
       if (!better) return g;
-      notices.push(`Showing results for '${better}' instead of '${g.source}'.`);
+      notices.push({
+        code: 'did_you_mean',
+        params: { typed: g.source, read: better },
+        text: `Showing results for '${better}' instead of '${g.source}'.`,
+      });
       return { ...g, source: better, terms: [better] };
     });
     if (groups.length) filters.groups = groups.map(groupToText);
@@ -213,91 +242,119 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     return { plan, understood, notices };
   }
 
-  return {
-    async search(query: SearchQuery): Promise<SearchResult> {
-      const { plan, understood, notices } = await understand(query);
-      const sort: SortKey = query.sort ?? 'relevance';
-      if (sort === 'distance' && !plan.origin)
-        throw new Invalid([{ field: 'sort', message: 'distance needs near=lat,lng or a locality' }]);
-      const limit = query.limit ?? 20;
-      const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
-      const refTime = cursor?.t ?? clock().toISOString();
+  async function run(q: Queryable, query: SearchQuery, withFacets: boolean): Promise<SearchPage> {
+    const { plan, understood, notices } = await understand(q, query);
+    const sort: SortKey = query.sort ?? 'relevance';
+    if (sort === 'distance' && !plan.origin)
+      throw new Invalid([{ field: 'sort', message: 'distance needs near=lat,lng or a locality' }]);
+    const limit = query.limit ?? 20;
+    const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
+    const refTime = cursor?.t ?? clock().toISOString();
+    const pageRequest = { sort, origin: plan.origin, boosts: plan.boosts };
 
-      // Nothing found: relax step by step (radius, then filters read from words, then any word),
-      // and say what was relaxed. A cursor remembers the step, so later pages stay the same search.
-      const steps = relaxations(plan);
-      let filters: SearchFilters = { ...plan.filters, ...plan.implied };
-      let step = cursor?.r ?? -1;
-      let counted = step < 0 ? await capped((q) => searchRepo.facets(q, filters)) : undefined;
-      if (counted?.total === 0) {
-        for (let i = 0; i < steps.length; i++) {
-          const candidate = steps[i]!;
-          if ((await capped((q) => searchRepo.count(q, candidate.filters))) > 0) {
-            step = i;
-            break;
-          }
+    /** The first CACHED_RANKS results of a search are ranked once and shared through the database
+     * cache while no job changes; a cursor into that list reads on from it. Past the list, or after
+     * a change, the keyset query continues exactly (the ranking does not depend on the clock). */
+    async function rows(filters: SearchFilters): Promise<{ rows: SearchRow[]; refTime: string }> {
+      const key = pageKey(filters, pageRequest);
+      const cached = await searchCacheRepo.pageGet(q, key);
+      if ('rows' in cached) {
+        const from = cursor ? fromCursor(cached, cursor) : 0;
+        if (from !== undefined) {
+          const slice = cached.rows.slice(from, from + limit + 1);
+          if (slice.length === limit + 1 || cached.rows.length <= CACHED_RANKS)
+            return { refTime: cached.refTime, rows: slice };
         }
-        if (step >= 0) counted = undefined;
       }
-      const relaxed = step >= 0 ? steps[step] : undefined;
-      if (relaxed) {
-        filters = relaxed.filters;
-        notices.push(...relaxed.notices);
+      if (cursor)
+        return {
+          refTime,
+          rows: await searchRepo.page(q, filters, {
+            ...pageRequest,
+            limit,
+            refTime,
+            after: { value: cursor.v, id: cursor.i },
+          }),
+        };
+      const ranked = await searchRepo.page(q, filters, { ...pageRequest, limit: CACHED_RANKS, refTime });
+      if (!('rows' in cached))
+        await searchCacheRepo.pagePut(q, key, cached.generation, { refTime, rows: ranked });
+      return { refTime, rows: ranked.slice(0, limit + 1) };
+    }
+
+    // Nothing found: relax step by step (filters read from words, then the radius, then any word),
+    // and say what was relaxed. A cursor remembers the step, so later pages stay the same search.
+    const steps = relaxations(plan);
+    let filters: SearchFilters = { ...plan.filters, ...plan.implied };
+    let step = cursor?.r ?? -1;
+    if (step >= 0 && steps[step]) filters = steps[step]!.filters;
+    let counted = withFacets && step < 0 ? await searchRepo.facets(q, filters) : undefined;
+    let page = counted?.total === 0 ? undefined : await rows(filters);
+    if (step < 0 && (counted?.total === 0 || page?.rows.length === 0) && !cursor) {
+      for (let i = 0; i < steps.length; i++) {
+        if ((await searchRepo.count(q, steps[i]!.filters)) > 0) {
+          step = i;
+          filters = steps[i]!.filters;
+          counted = withFacets ? await searchRepo.facets(q, filters) : undefined;
+          page = await rows(filters);
+          break;
+        }
       }
-      // Without words, place or wishes every job ties on text and place: newest first, from an index.
-      const boosted = Object.keys(plan.boosts).length > 0;
-      const effectiveSort: SortKey =
-        sort === 'relevance' && !filters.groups?.length && !plan.origin && !boosted ? 'recent' : sort;
-      const pageRequest = { sort: effectiveSort, origin: plan.origin, boosts: plan.boosts };
-      const [{ rows, refTime: pageRefTime }, facets] = await Promise.all([
-        capped(async (q) => {
-          // The first CACHED_RANKS results of a search are ranked once and shared through the database
-          // cache while no job changes; a cursor into that list reads on from it (same refTime, so the
-          // same order). Past the list, or after a change, the keyset query continues exactly.
-          const key = pageKey(filters, pageRequest);
-          const cached = await searchCacheRepo.pageGet(q, key);
-          if ('rows' in cached) {
-            const from = cursor ? fromCursor(cached, cursor) : 0;
-            if (from !== undefined) {
-              const slice = cached.rows.slice(from, from + limit + 1);
-              if (slice.length === limit + 1 || cached.rows.length <= CACHED_RANKS)
-                return { refTime: cached.refTime, rows: slice };
-            }
-          }
-          if (cursor)
-            return {
-              refTime,
-              rows: await searchRepo.page(q, filters, {
-                ...pageRequest,
-                limit,
-                refTime,
-                after: { value: cursor.v, id: cursor.i },
-              }),
-            };
-          const ranked = await searchRepo.page(q, filters, { ...pageRequest, limit: CACHED_RANKS, refTime });
-          if (!('rows' in cached))
-            await searchCacheRepo.pagePut(q, key, cached.generation, { refTime, rows: ranked });
-          return { refTime, rows: ranked.slice(0, limit + 1) };
-        }),
-        counted ?? capped((q) => searchRepo.facets(q, filters)),
-      ]);
-      if (Math.random() < 0.01) await capped((q) => searchRepo.pruneCounts(q));
-      const more = rows.length > limit;
-      const pageRows = rows.slice(0, limit);
-      const last = pageRows.at(-1);
+    }
+    if (step >= 0 && steps[step]) notices.push(...steps[step]!.notices);
+    if (withFacets && !counted) counted = await searchRepo.facets(q, filters);
+    if (Math.random() < 0.01) await searchRepo.pruneCounts(q);
+    const found = page?.rows ?? [];
+    const more = found.length > limit;
+    const pageRows = found.slice(0, limit);
+    const last = pageRows.at(-1);
+    let facetsOut: SearchResult['facets'] | undefined;
+    if (counted) {
       const cityName = new Map((await taxonomy.get()).cities.map((c) => [c.slug, c.name]));
-      const cities = Object.entries(facets.facets.city).map(([slug, n]) => [cityName.get(slug) ?? slug, n]);
-      return {
-        items: pageRows.map(toItem),
-        total: facets.total,
-        facets: { ...facets.facets, city: Object.fromEntries(cities) },
-        next_cursor:
-          more && last
-            ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: pageRefTime, r: step })
-            : null,
-        ...(notices.length ? { notices } : {}),
-        ...(understood.length ? { understood } : {}),
-      };
+      const cities = Object.entries(counted.facets.city).map(([slug, n]) => [cityName.get(slug) ?? slug, n]);
+      facetsOut = { ...counted.facets, city: Object.fromEntries(cities) };
+    }
+    return {
+      items: pageRows.map(toItem),
+      ...(counted && facetsOut ? { total: counted.total, facets: facetsOut } : {}),
+      next_cursor:
+        more && last
+          ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: page?.refTime ?? refTime, r: step })
+          : null,
+      ...(notices.length ? { notices: notices.map((n) => n.text), notice_codes: codes(notices) } : {}),
+      ...(understood.length
+        ? { understood: understood.map((u) => u.text), understood_codes: codes(understood) }
+        : {}),
+    };
+  }
+
+  return {
+    /** One search: results, total and facets (exact), notices and how q was read. */
+    async search(query: SearchQuery): Promise<SearchResult> {
+      return (await capped((q) => run(q, query, true))) as SearchResult;
+    },
+
+    /** Results only, no counts: for callers that never show a total or facets (alert probes). */
+    async results(query: SearchQuery): Promise<SearchPage> {
+      return capped((q) => run(q, query, false));
+    },
+
+    /**
+     * The HTTP answer as JSON text, from search_responses when the same normalised query (and
+     * cursor) was answered since the last job change and within the minute: one primary-key read.
+     */
+    async searchJson(query: SearchQuery): Promise<string> {
+      const key = responseKey(query);
+      const hit = await searchCacheRepo.responseGet(db, key);
+      if ('body' in hit) return hit.body;
+      const body = JSON.stringify(await this.search(query));
+      await searchCacheRepo.responsePut(db, key, hit.generation, body);
+      return body;
+    },
+
+    /** Drops expired jobs from the search document; run every minute by the server. */
+    async expire(): Promise<number> {
+      return searchRepo.expire(db);
     },
   };
 }

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, problemOf } from '../../../test/support/app.ts';
 import { forEachEngine } from '../../db/testing.ts';
 import { seedDemo } from '../demo/demo.seed.ts';
+import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { createSearchService } from './search.service.ts';
 
 interface Item {
   id: number;
@@ -175,6 +177,10 @@ forEachEngine('search', ({ db }) => {
     const { body } = await get(`q=${encodeURIComponent('zebrafinch ghansoli')}`);
     expect(body.items.map((i) => i.id)).toEqual([job.id]);
     expect(body.notices).toContain('No jobs within 5 km of Ghansoli; showing jobs within 10 km.');
+    expect((body as { notice_codes?: unknown[] }).notice_codes).toContainEqual({
+      code: 'wider_radius',
+      params: { place: 'Ghansoli', from_km: 5, to_km: 10 },
+    });
     expect(body.total).toBe(1);
   });
 
@@ -201,5 +207,90 @@ forEachEngine('search', ({ db }) => {
       const { status } = await get(`q=${encodeURIComponent(q)}`);
       expect(status, q).toBe(200);
     }
+  });
+});
+
+forEachEngine('search ranking and counts at scale', ({ db }) => {
+  let app: FastifyInstance;
+  const get = async (qs: string) => {
+    const res = await app.inject({ method: 'GET', url: `/api/v1/jobs?${qs}` });
+    return { status: res.statusCode, body: res.json<Result & { notice_codes?: unknown[] }>() };
+  };
+  beforeAll(async () => {
+    await seedDemo(db(), { jobs: 300, companies: 10, seekers: 5, seed: 11, now: Date.now() });
+    app = await buildTestApp(db());
+  });
+  afterAll(() => app.close());
+
+  it('a job whose employer was asked to re-confirm it drops down the ranking', async () => {
+    const before = (await get('category=customer_service&limit=5')).body.items.map((i) => i.id);
+    const top = before[0]!;
+    await db().query(`UPDATE jobs SET reconfirm_requested_at = now() WHERE id = $1`, [top]);
+    const after = (await get('category=customer_service&limit=5')).body.items.map((i) => i.id);
+    expect(after).not.toContain(top);
+    expect(after.slice(0, 4)).toEqual(before.slice(1, 5));
+    await db().query(`UPDATE jobs SET reconfirm_requested_at = NULL WHERE id = $1`, [top]);
+    expect((await get('category=customer_service&limit=5')).body.items[0]!.id).toBe(top);
+  });
+
+  it('counts from the facet cube equal the live rows, also while an expired job waits for the sweep', async () => {
+    const live = async (where: string) =>
+      (
+        await db().query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM jobs WHERE status = 'published' AND expires_at > now() AND ${where}`,
+        )
+      ).rows[0]!.n;
+    const first = (await get('category=back_office&limit=1')).body;
+    expect(first.total).toBe(await live(`category = 'back_office'`));
+    // One job expires a moment from now, without any write that would refresh a cache or the cube.
+    const { rows } = await db().query<{ id: number }>(
+      `UPDATE jobs SET expires_at = now() + interval '1 second'
+        WHERE id = (SELECT id FROM jobs WHERE status = 'published' AND expires_at > now() AND category = 'back_office'
+                     ORDER BY id LIMIT 1) RETURNING id`,
+    );
+    expect(rows).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 1100));
+    await db().query(`SELECT nextval('search_generation')`);
+    const waiting = (await get('category=back_office&limit=1')).body;
+    expect(waiting.total).toBe(first.total - 1);
+    expect(waiting.total).toBe(await live(`category = 'back_office'`));
+    const byShift = Object.values(waiting.facets.shift!).reduce((a, b) => a + b, 0);
+    expect(byShift).toBe(waiting.total);
+    expect(
+      (await db().query<{ n: number }>('SELECT search_expire() AS n')).rows[0]!.n,
+    ).toBeGreaterThanOrEqual(1);
+    await db().query(`SELECT nextval('search_generation')`);
+    expect((await get('category=back_office&limit=1')).body.total).toBe(waiting.total);
+    // A concept search ("call centre" is a set of roles) counts from the cube too, and matches its rows.
+    const concept = (await get(`q=${encodeURIComponent('call centre')}&city=mumbai&limit=50`)).body;
+    const roles = `'call-centre-agent','customer-service-representative','international-voice-agent','telecaller','chat-support-executive','email-support-executive'`;
+    expect(concept.total).toBe(await live(`city = 'mumbai' AND role IN (${roles})`));
+    expect(Object.values(concept.facets.work_mode!).reduce((a, b) => a + b, 0)).toBe(concept.total);
+  });
+
+  it('relevance pages walk every match once, tier by tier', async () => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    const q = `q=${encodeURIComponent('bpo night shift')}&limit=7`;
+    const expected = (await get(q)).body.total;
+    do {
+      const { body } = await get(`${q}${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...body.items.map((i) => i.id));
+      cursor = body.next_cursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(expected);
+  });
+
+  it('notices come with codes and params, and results can skip the counts', async () => {
+    const typo = (await get(`q=${encodeURIComponent('custmer suport')}`)).body as Result & {
+      understood_codes?: { code: string }[];
+    };
+    expect(typo.understood_codes?.map((u) => u.code)).toContain('concept');
+    const search = createSearchService(db(), { taxonomy: createTaxonomyService(db()) });
+    const page = await search.results({ category: 'back_office', limit: 3 });
+    expect(page.items).toHaveLength(3);
+    expect(page.total).toBeUndefined();
+    expect(page.facets).toBeUndefined();
   });
 });

@@ -26,6 +26,31 @@ function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
 </li>`;
 }
 
+/** Notices and how q was read, from their codes (search-notices.json), in the reader's language. */
+function searchNotices(ctx: PageContext, result: SearchResult | null | undefined): string {
+  const say = (m: { code: string; params: Record<string, string | number> }) => {
+    const params =
+      m.code === 'relaxed_filters'
+        ? {
+            ...m.params,
+            filters: String(m.params.codes ?? '')
+              .split(',')
+              .filter(Boolean)
+              .map((c) => ctx.t(`searchNotices.filter.${c}`))
+              .join(', '),
+          }
+        : m.params;
+    return ctx.t(`searchNotices.${m.code}`, params);
+  };
+  const notices = result?.notice_codes ?? [];
+  const understood = result?.understood_codes ?? [];
+  return html`!${notices.length ? html`<p class="notice">${notices.map(say).join(' ')}</p>` : ''}!${
+    understood.length
+      ? html`<details class="understood"><summary>${ctx.t('searchNotices.understoodTitle')}</summary><ul>!${understood.map((u) => html`<li>${say(u)}</li>`).join('')}</ul></details>`
+      : ''
+  }`;
+}
+
 function options(
   values: { slug: string; name: string }[],
   selected: string | undefined,
@@ -131,7 +156,7 @@ export function resultsPage(
 </form>
 <section class="results" aria-label="${t('search.title')}">
   !${result ? html`<p class="count" role="status">${t('search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
-  !${result?.notices?.length ? html`<p class="notice">${result.notices.join(' ')}</p>` : ''}
+  !${searchNotices(ctx, result)}
   !${result ? saveSearchForm(ctx, query) : ''}
   !${result && result.items.length === 0 ? html`<p>${t('search.none')}</p>` : ''}
   <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j)).join('')}</ol>
