@@ -23,6 +23,7 @@ import { hiringWebRoutes } from './hiring-routes.ts';
 import { insightsWebRoutes } from './insights-routes.ts';
 import { landingRoutes } from './landing.ts';
 import { layout } from './layout.ts';
+import { myDataWebRoutes } from './mydata-routes.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
 import { homePage } from './pages/home.ts';
@@ -123,6 +124,7 @@ export async function webRoutes(
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
   await app.register(hiringWebRoutes, { services });
+  await app.register(myDataWebRoutes, { services });
   await app.register(landingRoutes, { services, publicUrl });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {

@@ -29,7 +29,7 @@ export function applyButton(ctx: PageContext, jobId: number, opts: { signInLink?
 /** Seeker links for the header navigation. */
 export function seekerNav(ctx: PageContext): string {
   if (ctx.user?.role !== 'seeker') return '';
-  return html`<a href="/me/recommendations">${ctx.t('seeker.nav.recommended')}</a><a href="/me/applications">${ctx.t('seeker.nav.applications')}</a><a href="/me/profile">${ctx.t('seeker.nav.profile')}</a>`;
+  return html`<a href="/me/recommendations">${ctx.t('seeker.nav.recommended')}</a><a href="/me/applications">${ctx.t('seeker.nav.applications')}</a><a href="/me/profile">${ctx.t('seeker.nav.profile')}</a><a href="/me/data">${ctx.t('myData.nav')}</a>`;
 }
 
 export type ProfileFormValues = Partial<Omit<ProfileOut, 'consents' | 'resume'>>;
