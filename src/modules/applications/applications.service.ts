@@ -291,6 +291,8 @@ export function createApplicationsService(
         if (!locked.seeker_id) throw new Conflict('The seeker erased their account');
         if (locked.stage !== body.stage) await applicationsRepo.setStage(q, id, body.stage);
         moved = locked.stage !== body.stage ? locked.seeker_id : null;
+        // The same stage again without a note (a retried request, a double tap) changes nothing.
+        if (!moved && !body.note?.trim()) return;
         await applicationsRepo.insertEvent(q, {
           applicationId: id,
           actorId: user.id,
