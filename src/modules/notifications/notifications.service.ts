@@ -73,7 +73,9 @@ export function createNotificationsService(
     opts: NotifyOptions = {},
   ): Promise<number> {
     const channel = opts.channel ?? 'email';
-    const rendered = renderTemplate(template, data);
+    // Written in the recipient's language (users.lang), whoever triggered the message.
+    const lang = data.lang ?? (await accounts.me(userId).catch(() => null))?.lang ?? 'en';
+    const rendered = renderTemplate(template, { ...data, lang });
     return notificationsRepo.insert(q, {
       userId,
       channel,
