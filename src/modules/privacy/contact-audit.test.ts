@@ -4,7 +4,7 @@
 // any reveal path and its case fails.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Actor, employerWithCompany, postJob, register } from '../../../test/support/app.ts';
+import { type Actor, employerWithCompany, postJob } from '../../../test/support/app.ts';
 import {
   Browser,
   buildSeekerTestApp,
