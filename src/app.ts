@@ -27,6 +27,7 @@ import { insightsRoutes } from './modules/insights/insights.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { opsRoutes } from './modules/ops/ops.routes.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { recommendationsRoutes } from './modules/recommendations/recommendations.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { candidatesRoutes } from './modules/seekers/candidates.routes.ts';
@@ -147,6 +148,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       await api.register(callsRoutes, { calls: services.calls });
       await api.register(candidatesRoutes, { candidates: services.candidates });
       await api.register(jobStatsRoutes, { jobStats: services.jobStats });
+      await api.register(privacyRoutes, { privacy: services.privacy });
     },
     { prefix: '/api/v1' },
   );

@@ -68,21 +68,29 @@ export function createServices(
   const storage = config.resumeStorage ?? localDiskResumeStorage(config.dataDir ?? './data');
   const seekers = createSeekersService(db, { accounts, taxonomy, storage });
   const careers = createCareersService({ insights, search, seekers, skills });
+  const privacy = createPrivacyService(db);
   const applications = createApplicationsService(db, {
     jobs,
     companies,
     seekers,
     notifications,
     skills,
+    privacy,
   });
   const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
-  const privacy = createPrivacyService(db);
   const interviews = createInterviewsService(db, {
     applications,
     notifications,
     publicUrl: config.publicUrl ?? 'http://localhost:3000',
   });
-  const calls = createCallsService(db, { applications, seekers, accounts, telephony: devTelephony, jobs });
+  const calls = createCallsService(db, {
+    applications,
+    seekers,
+    accounts,
+    telephony: devTelephony,
+    jobs,
+    privacy,
+  });
   const reconfirm = createReconfirmService(db, {
     jobs,
     companies,
@@ -137,7 +145,12 @@ export function createServices(
         ...(await alerts.exportMine(userId)),
         notifications: await notifications.mine(userId),
         job_reports: reports,
-        contact_views: { of_me: await privacy.viewsOf(userId), by_me: await privacy.viewsBy(userId) },
+        contact_views: {
+          of_me: await privacy.viewsOf(userId),
+          /** The same, as "Who saw my number" shows it: company, recruiter, job. */
+          seen_by: await privacy.seenBy(userId, 10_000),
+          by_me: await privacy.viewsBy(userId),
+        },
       };
     },
     async eraseMine(userId: string): Promise<void> {

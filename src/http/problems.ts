@@ -36,6 +36,15 @@ function validationErrors(err: FastifyError): FieldError[] {
   }));
 }
 
+/**
+ * Every database connection stayed busy for the pool's whole wait (pg-pool's own message): the
+ * instance is overloaded, not broken. Answered 503 with Retry-After, so a client or load balancer
+ * tries again (or elsewhere) instead of reading it as a bug.
+ */
+export function isPoolBusy(err: unknown): boolean {
+  return err instanceof Error && err.message === 'timeout exceeded when trying to connect';
+}
+
 export function problemFor(err: unknown, url: string): Problem {
   if (err instanceof DomainError) {
     return {
@@ -59,6 +68,14 @@ export function problemFor(err: unknown, url: string): Problem {
       errors,
     };
   }
+  if (isPoolBusy(err))
+    return {
+      type: 'https://deskhire.in/problems/503',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'Deskhire is busy right now; try again in a few seconds.',
+      instance: url,
+    };
   const status =
     typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500 ? fe.statusCode : 500;
   return {
@@ -85,6 +102,7 @@ export function registerProblemHandlers(
     const problem = problemFor(err, req.url);
     if (problem.status >= 500) req.log.error({ err }, 'request failed');
     if (err instanceof TooManyRequests) reply.header('retry-after', String(err.retryAfterSeconds));
+    if (problem.status === 503) reply.header('retry-after', '2');
     const html = renderHtml?.(req, reply, problem);
     return html ?? sendProblem(reply, problem);
   });

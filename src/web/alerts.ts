@@ -56,7 +56,7 @@ export async function alertsWebRoutes(
       throw new Invalid([{ field: 'query', message: 'is not a valid search' }]);
     await alerts.createSearch(req.user!, {
       query,
-      frequency: field(body, 'frequency') === 'instant' ? 'instant' : 'daily',
+      frequency: field(body, 'frequency') === 'daily' ? 'daily' : 'instant',
       name: field(body, 'name')?.trim().slice(0, 80) || undefined,
     });
     return reply.redirect('/me/saved-searches?done=saved', 303);

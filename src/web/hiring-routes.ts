@@ -120,10 +120,13 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       if (!(EMPLOYER_STAGES as readonly string[]).includes(stage))
         throw new Invalid([{ field: 'stage', message: 'is not a known stage' }]);
       const note = field(req.body, 'note')?.trim();
-      await services.applications.moveStage(user, id, {
-        stage: stage as StageBody['stage'],
-        ...(note ? { note } : {}),
-      });
+      // The page redirects back to the list (which is audited); the moved card is not shown here.
+      await services.applications.moveStage(
+        user,
+        id,
+        { stage: stage as StageBody['stage'], ...(note ? { note } : {}) },
+        { audit: false },
+      );
       return back(user, reply, id, 'moved');
     },
   );

@@ -21,9 +21,11 @@ import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
 import { hiringWebRoutes } from './hiring-routes.ts';
+import { isLang } from './i18n/index.ts';
 import { insightsWebRoutes } from './insights-routes.ts';
 import { landingRoutes } from './landing.ts';
 import { layout } from './layout.ts';
+import { myDataWebRoutes } from './mydata-routes.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
 import { companyFormPage, companyPage, dashboardPage, jobFormPage } from './pages/employer.ts';
 import { homePage } from './pages/home.ts';
@@ -117,6 +119,12 @@ export async function webRoutes(
 ): Promise<void> {
   const { services, config } = opts;
   const publicUrl = config.publicUrl;
+  // A signed-in user who switches language (the switcher, any ?lang= link) gets later emails, SMS
+  // and WhatsApp messages in it too: users.lang follows the choice.
+  app.addHook('preHandler', async (req) => {
+    const lang = (req.query as Record<string, unknown> | undefined)?.lang;
+    if (req.user && req.method === 'GET' && isLang(lang)) await services.accounts.setLang(req.user.id, lang);
+  });
   await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', maxAge: '7d', immutable: false });
   await app.register(feedRoutes, { services, publicUrl });
   await app.register(alertsWebRoutes, { services, config });
@@ -125,6 +133,7 @@ export async function webRoutes(
   await app.register(seekerWebRoutes, { services });
   await app.register(hiringWebRoutes, { services });
   await app.register(candidatesWebRoutes, { services });
+  await app.register(myDataWebRoutes, { services });
   await app.register(landingRoutes, { services, publicUrl });
 
   const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
@@ -209,6 +218,7 @@ export async function webRoutes(
           phone: values.phone ?? '',
           email: values.email,
           password,
+          lang: ctx.lang,
         });
         reply.setCookie(SESSION_COOKIE, out.token, {
           httpOnly: true,

@@ -12,6 +12,7 @@ import { ProfileBody } from '../modules/seekers/seekers.schema.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
+import { isLang } from './i18n/index.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
 
@@ -100,12 +101,33 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
         ? ctx.t('seeker.profile.saved')
         : req.query.done === 'resume'
           ? ctx.t('seeker.profile.uploaded')
-          : undefined;
+          : req.query.done === 'language'
+            ? ctx.t('messages.settings.saved')
+            : undefined;
     const profile = await services.seekers.get(user);
+    const me = await services.accounts.me(user.id);
     return sendHtml(
       reply,
-      profilePage(ctx, await services.taxonomy.get(), profile, {}, {}, flash, await profileExtras(ctx, user)),
+      profilePage(
+        ctx,
+        await services.taxonomy.get(),
+        profile,
+        {},
+        {},
+        flash,
+        await profileExtras(ctx, user),
+        me.lang,
+      ),
     );
+  });
+
+  app.post('/me/language', { preHandler: app.csrfProtection }, async (req, reply) => {
+    const user = seeker(req, reply);
+    if (!user) return reply;
+    const lang = field(req.body, 'lang');
+    if (!isLang(lang)) throw new Invalid([{ field: 'lang', message: 'must be en, hi or mr' }]);
+    await services.accounts.setLang(user.id, lang);
+    return reply.redirect('/me/profile?done=language#messages-lang', 303);
   });
 
   app.post('/me/profile', { preHandler: app.csrfProtection }, async (req, reply) => {

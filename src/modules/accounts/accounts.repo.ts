@@ -11,6 +11,8 @@ export interface UserRow {
   phone: string;
   email: string | null;
   password_hash: string;
+  /** en | hi | mr: the language of messages sent outside a request (migration 0700). */
+  lang: string;
   created_at: Date;
   deleted_at: Date | null;
   [key: string]: unknown;
@@ -19,12 +21,12 @@ export interface UserRow {
 export const accountsRepo = {
   async insertUser(
     q: Queryable,
-    u: { role: Role; name: string; phone: string; email: string | null; passwordHash: string },
+    u: { role: Role; name: string; phone: string; email: string | null; passwordHash: string; lang?: string },
   ): Promise<UserRow | undefined> {
     const { rows } = await q.query<UserRow>(
-      `INSERT INTO users (role, name, phone, email, password_hash) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO users (role, name, phone, email, password_hash, lang) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING RETURNING *`,
-      [u.role, u.name, u.phone, u.email, u.passwordHash],
+      [u.role, u.name, u.phone, u.email, u.passwordHash, u.lang ?? 'en'],
     );
     return rows[0];
   },
@@ -104,6 +106,14 @@ export const accountsRepo = {
     await q.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
   },
   /** Erasure keeps the row (other tables point at it) but removes everything that identifies. */
+  /** Sets the language messages are written in; true when it changed. */
+  async setLang(q: Queryable, userId: string, lang: string): Promise<boolean> {
+    const { rows } = await q.query('UPDATE users SET lang = $2 WHERE id = $1 AND lang <> $2 RETURNING 1', [
+      userId,
+      lang,
+    ]);
+    return rows.length > 0;
+  },
   async anonymise(q: Queryable, userId: string): Promise<void> {
     await q.query(
       `UPDATE users SET name = 'Deleted user', phone = 'deleted:' || id, email = NULL,

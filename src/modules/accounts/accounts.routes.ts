@@ -3,7 +3,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { requireUser, SESSION_COOKIE } from '../../http/auth.ts';
-import { LoginBody, MeOut, RegisterBody, RegisterOut, TokenOut } from './accounts.schema.ts';
+import { pickLang } from '../../web/i18n/index.ts';
+import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut, TokenOut } from './accounts.schema.ts';
 import type { AccountsService } from './accounts.service.ts';
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<{
@@ -25,7 +26,9 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
     '/auth/register',
     { schema: { tags: ['accounts'], body: RegisterBody, response: { 201: RegisterOut } } },
     async (req, reply) => {
-      const out = await accounts.register(req.body);
+      // Messages follow the language asked for, else the one the request is in.
+      const lang = req.body.lang ?? pickLang(undefined, req.cookies.lang, req.headers['accept-language']);
+      const out = await accounts.register({ ...req.body, lang });
       setCookie(reply, out.token);
       return reply.status(201).send(out);
     },
@@ -53,6 +56,23 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
 
   app.get('/me', { schema: { tags: ['accounts'], response: { 200: MeOut } } }, async (req) =>
     accounts.me(requireUser(req).id),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: {
+        tags: ['accounts'],
+        body: MePatch,
+        description: 'Change the language emails, SMS and WhatsApp messages are written in.',
+        response: { 200: MeOut },
+      },
+    },
+    async (req) => {
+      const user = requireUser(req);
+      await accounts.setLang(user.id, req.body.lang);
+      return accounts.me(user.id);
+    },
   );
 
   app.get(

@@ -7,6 +7,11 @@ export const IndianMobile = Type.String({
   examples: ['+919876543210', '9876543210'],
 });
 
+/** The language of the site and of messages sent to this person. */
+const Lang = Type.Union([Type.Literal('en'), Type.Literal('hi'), Type.Literal('mr')], {
+  description: 'en | hi | mr: emails, SMS and WhatsApp messages reach the user in this language',
+});
+
 export const RegisterBody = Type.Object(
   {
     role: Type.Union([Type.Literal('seeker'), Type.Literal('employer')]),
@@ -14,6 +19,7 @@ export const RegisterBody = Type.Object(
     phone: IndianMobile,
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
     password: Type.String({ minLength: 8, maxLength: 128 }),
+    lang: Type.Optional(Lang),
   },
   { additionalProperties: false },
 );
@@ -41,8 +47,11 @@ export const MeOut = Type.Object({
   name: Type.String(),
   phone: Type.String(),
   email: Type.Union([Type.String(), Type.Null()]),
+  lang: Lang,
   created_at: Type.String(),
 });
+
+export const MePatch = Type.Object({ lang: Lang }, { additionalProperties: false });
 
 export const TokenOut = Type.Object({ token: Type.String() });
 export const RegisterOut = Type.Object({ user: UserOut, token: Type.String() });

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/db.ts';
 import { Conflict, Invalid, Unauthorized } from '../../errors.ts';
+import { isLang, type Lang } from '../../web/i18n/index.ts';
 import { accountsRepo, type Role, type UserRow } from './accounts.repo.ts';
 
 export interface AuthUser {
@@ -15,6 +16,8 @@ export interface AuthUser {
 export interface Me extends AuthUser {
   phone: string;
   email: string | null;
+  /** The language emails, SMS and WhatsApp messages reach this person in. */
+  lang: Lang;
   created_at: string;
 }
 
@@ -54,6 +57,8 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       email?: string;
       password: string;
       passwordHash?: string;
+      /** The language the person signed up in (the request's language). */
+      lang?: Lang;
     }): Promise<{ user: AuthUser; token: string }> {
       const phone = normalizePhone(input.phone);
       if (!phone) throw new Invalid([{ field: 'phone', message: 'must be a 10-digit Indian mobile number' }]);
@@ -65,6 +70,7 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
         phone,
         email,
         passwordHash,
+        lang: input.lang ?? 'en',
       });
       if (!user) {
         const taken = await accountsRepo.existing(db, phone, email);
@@ -110,7 +116,18 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     async me(userId: string): Promise<Me> {
       const u = await accountsRepo.byId(db, userId);
       if (!u) throw new Unauthorized();
-      return { ...toAuth(u), phone: u.phone, email: u.email, created_at: u.created_at.toISOString() };
+      return {
+        ...toAuth(u),
+        phone: u.phone,
+        email: u.email,
+        lang: isLang(u.lang) ? u.lang : 'en',
+        created_at: u.created_at.toISOString(),
+      };
+    },
+
+    /** The signed-in user switched language (switcher, ?lang=, profile): later messages follow it. */
+    async setLang(userId: string, lang: Lang): Promise<boolean> {
+      return accountsRepo.setLang(db, userId, lang);
     },
 
     /** The language messages to this user are written in (en when unknown). */

@@ -3,7 +3,7 @@
 // sent for it, and put one email into the outbox. Never reads the jobs table itself.
 import type { Db } from '../../db/db.ts';
 import { DomainError } from '../../errors.ts';
-import { formatNumber, translator } from '../../web/i18n/index.ts';
+import { formatNumber, type Lang, translator } from '../../web/i18n/index.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { SearchItem, SearchQuery } from '../search/search.schema.ts';
 import type { SearchService } from '../search/search.service.ts';
@@ -23,8 +23,8 @@ export interface DigestDeps {
   notifications: NotificationsService;
   publicUrl: string;
   appSecret: string;
-  /** Name of the seeker, for the greeting. */
-  nameOf: (userId: string) => Promise<string | null>;
+  /** Name of the seeker, for the greeting, and the language their messages are written in. */
+  recipientOf: (userId: string) => Promise<{ name: string; lang: Lang } | null>;
 }
 
 export function searchPath(query: Record<string, unknown>): string {
@@ -49,8 +49,8 @@ async function newJobsFor(search: SearchService, s: SavedSearchRow, since: Date)
   return found;
 }
 
-function digestItem(publicUrl: string, j: SearchItem) {
-  const t = translator('en');
+function digestItem(publicUrl: string, j: SearchItem, lang: Lang) {
+  const t = translator(lang);
   return {
     title: j.title,
     company: j.company.name,
@@ -58,8 +58,8 @@ function digestItem(publicUrl: string, j: SearchItem) {
     salary:
       j.salary_min !== null && j.salary_max !== null
         ? t('job.salaryMonthly', {
-            min: formatNumber(j.salary_min, 'en'),
-            max: formatNumber(j.salary_max, 'en'),
+            min: formatNumber(j.salary_min, lang),
+            max: formatNumber(j.salary_max, lang),
           })
         : t('job.notDisclosed'),
     url: `${publicUrl}/jobs/${j.id}`,
@@ -93,7 +93,7 @@ async function checkOne(
     candidates.map((j) => j.id),
   );
   const fresh = candidates.filter((j) => !sent.has(j.id)).slice(0, MAX_JOBS_PER_DIGEST);
-  const name = fresh.length ? await deps.nameOf(s.user_id) : null;
+  const recipient = fresh.length ? await deps.recipientOf(s.user_id) : null;
   const notificationId = await deps.db.tx(async (q) => {
     const recorded = await alertsRepo.recordSent(
       q,
@@ -102,16 +102,17 @@ async function checkOne(
     );
     const jobs = fresh.filter((j) => recorded.has(j.id));
     await alertsRepo.markChecked(q, s.id, now, jobs.length > 0);
-    if (!jobs.length || name === null) return null;
+    if (!jobs.length || recipient === null) return null;
     const unsubscribeUrl = `${deps.publicUrl}/unsubscribe/${unsubscribeToken(deps.appSecret, s.id)}`;
     const id = await deps.notifications.compose(
       q,
       s.user_id,
       'alertDigest',
       {
-        name,
+        name: recipient.name,
+        lang: recipient.lang,
         search: s.name,
-        items: jobs.map((j) => digestItem(deps.publicUrl, j)),
+        items: jobs.map((j) => digestItem(deps.publicUrl, j, recipient.lang)),
         search_url: `${deps.publicUrl}${searchPath(s.query)}`,
         manage_url: `${deps.publicUrl}/me/saved-searches`,
         unsubscribe_url: unsubscribeUrl,

@@ -69,7 +69,8 @@ export function createAlertsService(
         userId: user.id,
         name: body.name?.trim() || defaultName(query),
         query,
-        frequency: body.frequency ?? 'daily',
+        // Seekers expect to hear of a new job at once; a daily digest is a choice.
+        frequency: body.frequency ?? 'instant',
       });
       return toOut(row);
     },
@@ -154,9 +155,9 @@ export function createAlertsService(
           notifications: deps.notifications,
           publicUrl: deps.config.publicUrl,
           appSecret: deps.config.appSecret,
-          nameOf: (userId) =>
+          recipientOf: (userId) =>
             deps.accounts.me(userId).then(
-              (me) => me.name,
+              (me) => ({ name: me.name, lang: me.lang }),
               () => null,
             ),
         },

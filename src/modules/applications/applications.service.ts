@@ -7,6 +7,7 @@ import type { AuthUser } from '../accounts/accounts.service.ts';
 import type { CompaniesService } from '../companies/companies.service.ts';
 import type { JobsService } from '../jobs/jobs.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
+import { type PrivacyService, PURPOSES } from '../privacy/privacy.service.ts';
 import type { SeekersService } from '../seekers/seekers.service.ts';
 import type { SkillsService } from '../skills/skills.service.ts';
 import { applicantMatch, educationRank } from './applicant-match.ts';
@@ -39,9 +40,32 @@ export function createApplicationsService(
     seekers: SeekersService;
     notifications?: NotificationsService;
     skills?: SkillsService;
+    /** The contact-view audit: every applicant phone or resume shown to an employer is recorded. */
+    privacy?: PrivacyService;
   },
 ) {
-  const { jobs, companies, seekers, notifications, skills } = deps;
+  const { jobs, companies, seekers, notifications, skills, privacy } = deps;
+
+  /** Records the phones an employer is about to see (applicants whose number is not masked). */
+  async function auditPhones(user: AuthUser, shown: Applicant[], companyId: string, purpose: string) {
+    if (!privacy) return;
+    await privacy.recordContactViews(
+      shown.flatMap((a) =>
+        a.seeker && !a.seeker.phone_masked
+          ? [
+              {
+                viewerId: user.id,
+                subjectUserId: a.seeker.id,
+                field: 'phone' as const,
+                purpose,
+                companyId,
+                applicationId: a.id,
+              },
+            ]
+          : [],
+      ),
+    );
+  }
   /** Told of every employer move on a job ("last responded", kept by the hiring module). */
   let onEmployerAction: (jobId: number) => Promise<void> = async () => {};
 
@@ -185,11 +209,16 @@ export function createApplicationsService(
       return applicationsRepo.appliedJobIds(db, seekerId);
     },
 
-    /** A job's applicants for its company's members. Applying to that employer reveals the phone. */
+    /**
+     * A job's applicants for its company's members. Applying to that employer reveals the phone;
+     * each phone shown is written to the contact-view audit unless `audit: false` (internal callers
+     * that only check access or discard the list).
+     */
     async listForJob(
       user: AuthUser,
       jobId: number,
       filter: ApplicantFilter = {},
+      opts: { audit?: boolean } = {},
     ): Promise<{ items: Applicant[]; total: number }> {
       if (user.role !== 'employer' && user.role !== 'admin')
         throw new Forbidden('Only employers see applicants');
@@ -261,10 +290,17 @@ export function createApplicationsService(
         };
       });
       if (filter.sort === 'match') items.sort((a, b) => b.match.score - a.match.score);
+      if (opts.audit !== false) await auditPhones(user, items, job.company.id, PURPOSES.applicantList);
       return { total: await applicationsRepo.countByJob(db, jobId), items };
     },
 
-    async moveStage(user: AuthUser, id: number, body: StageBody): Promise<Applicant> {
+    /** Moves one applicant; the returned card (with the phone) is audited unless `audit: false`. */
+    async moveStage(
+      user: AuthUser,
+      id: number,
+      body: StageBody,
+      opts: { audit?: boolean } = {},
+    ): Promise<Applicant> {
       const row = await asEmployer(user, id);
       let moved: string | null = null;
       await db.tx(async (q) => {
@@ -281,6 +317,8 @@ export function createApplicationsService(
         // locked before counting, so two hires at once cannot both miss the last one.
         if (body.stage === 'hired' && locked.stage !== 'hired')
           await jobs.closeIfFilled(q, locked.job_id, () => applicationsRepo.hiredCount(q, locked.job_id));
+        // The same stage again without a note (a retried request, a double tap) changes nothing.
+        if (!moved && !body.note?.trim()) return;
         await applicationsRepo.insertEvent(q, {
           applicationId: id,
           actorId: user.id,
@@ -299,9 +337,10 @@ export function createApplicationsService(
           stage: body.stage,
           labels: { stage: `hiringMessages.stage.${body.stage}` },
         });
-      const { items } = await this.listForJob(user, row.job_id);
+      const { items } = await this.listForJob(user, row.job_id, {}, { audit: false });
       const out = items.find((a) => a.id === id);
       if (!out) throw new NotFound('Application');
+      if (opts.audit !== false) await auditPhones(user, [out], row.company_id, PURPOSES.stageMove);
       return out;
     },
 
@@ -339,7 +378,7 @@ export function createApplicationsService(
       ids: number[],
       body: StageBody,
     ): Promise<{ moved: number }> {
-      const { items } = await this.listForJob(user, jobId);
+      const { items } = await this.listForJob(user, jobId, {}, { audit: false });
       const mine = new Set(items.map((a) => a.id));
       const foreign = ids.filter((id) => !mine.has(id));
       if (foreign.length)
@@ -348,7 +387,7 @@ export function createApplicationsService(
       for (const id of new Set(ids)) {
         const current = items.find((a) => a.id === id);
         if (current?.stage === 'withdrawn' || !current?.seeker) continue;
-        await this.moveStage(user, id, body);
+        await this.moveStage(user, id, body, { audit: false });
         moved += 1;
       }
       return { moved };
@@ -361,7 +400,13 @@ export function createApplicationsService(
         throw new NotFound('Application');
       if (user.role !== 'seeker' && row.stage === 'withdrawn')
         throw new DomainError(403, 'Forbidden', 'The seeker withdrew this application');
-      return seekers.readResume(row.seeker_id);
+      const file = await seekers.readResume(row.seeker_id);
+      if (user.id !== row.seeker_id)
+        await privacy?.recordContactView(user.id, row.seeker_id, 'resume', PURPOSES.resumeDownload, {
+          companyId: row.company_id,
+          applicationId: row.id,
+        });
+      return file;
     },
 
     async exportOf(userId: string): Promise<ApplicationOut[]> {

@@ -7,6 +7,7 @@ import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts'
 import type { StageBody } from '../applications/applications.schema.ts';
 import type { ApplicationsService } from '../applications/applications.service.ts';
 import type { JobsService } from '../jobs/jobs.service.ts';
+import { type PrivacyService, PURPOSES } from '../privacy/privacy.service.ts';
 import type { SeekersService } from '../seekers/seekers.service.ts';
 import { type CallRow, callsRepo } from './calls.repo.ts';
 import type { TelephonyProvider } from './telephony.ts';
@@ -50,9 +51,11 @@ export function createCallsService(
     accounts: AccountsService;
     telephony: TelephonyProvider;
     jobs: JobsService;
+    /** Placing a call or opening WhatsApp uses the seeker's number: both are audited. */
+    privacy?: PrivacyService;
   },
 ) {
-  const { applications, seekers, accounts, telephony, jobs } = deps;
+  const { applications, seekers, accounts, telephony, jobs, privacy } = deps;
 
   /** The seeker's phone when they let this employer reach them; 403 with the reason otherwise. */
   async function reachable(user: AuthUser, applicationId: number) {
@@ -61,12 +64,12 @@ export function createCallsService(
       throw new Forbidden('The seeker withdrew this application; they can no longer be contacted');
     const card = (await seekers.contactCards([app.seeker_id], () => true)).get(app.seeker_id);
     if (!card || card.phone_masked) throw new Forbidden('The seeker has not agreed to be contacted');
-    return { app, phone: card.phone };
+    return { app, seekerId: app.seeker_id, phone: card.phone };
   }
 
   return {
     async call(user: AuthUser, applicationId: number) {
-      const { app, phone } = await reachable(user, applicationId);
+      const { app, seekerId, phone } = await reachable(user, applicationId);
       const cap = await callsRepo.cap(db, app.job_id);
       if (cap !== null && (await callsRepo.countToday(db, app.job_id)) >= cap)
         throw new TooManyRequests(
@@ -82,6 +85,10 @@ export function createCallsService(
         provider: telephony.name,
         ref: null,
       });
+      await privacy?.recordContactView(user.id, seekerId, 'phone', PURPOSES.call, {
+        companyId: app.company_id,
+        applicationId,
+      });
       const { ref } = await telephony.connect({ from: me.phone, to: phone, reference: String(row.id) });
       await callsRepo.setRef(db, row.id, ref);
       await applications.employerActed(app.job_id);
@@ -90,7 +97,11 @@ export function createCallsService(
 
     /** A wa.me link with a prefilled message; logged like a call. */
     async whatsapp(user: AuthUser, applicationId: number) {
-      const { app, phone } = await reachable(user, applicationId);
+      const { app, seekerId, phone } = await reachable(user, applicationId);
+      await privacy?.recordContactView(user.id, seekerId, 'whatsapp', PURPOSES.whatsapp, {
+        companyId: app.company_id,
+        applicationId,
+      });
       const row = await callsRepo.insert(db, {
         applicationId,
         jobId: app.job_id,
@@ -144,7 +155,7 @@ export function createCallsService(
 
     /** The employer's own daily cap on calls for one job (0 pauses calls). */
     async setCap(user: AuthUser, jobId: number, cap: number) {
-      await applications.listForJob(user, jobId);
+      await applications.listForJob(user, jobId, {}, { audit: false });
       await callsRepo.setCap(db, jobId, cap);
       return { job_id: jobId, daily_cap: cap, calls_today: await callsRepo.countToday(db, jobId) };
     },

@@ -125,6 +125,33 @@ export const jobsRepo = {
     );
     return rows[0]!.id;
   },
+  /**
+   * Inserts unless this creator already used `key` (a retried POST): then undefined, and nothing is
+   * written. A concurrent twin waits on the unique index and then also gets undefined.
+   */
+  async insertOnce(
+    q: Queryable,
+    companyId: string,
+    createdBy: string,
+    j: JobWrite,
+    key: string,
+  ): Promise<number | undefined> {
+    const cols = ['company_id', 'created_by', 'idempotency_key', ...WRITE_COLUMNS];
+    const placeholders = cols.map((_, i) => `$${i + 1}`).join(', ');
+    const { rows } = await q.query<{ id: number }>(
+      `INSERT INTO jobs (${cols.join(', ')}) VALUES (${placeholders})
+       ON CONFLICT (created_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id`,
+      [companyId, createdBy, key, ...toParams(j)],
+    );
+    return rows[0]?.id;
+  },
+  async idByKey(q: Queryable, createdBy: string, key: string): Promise<number | undefined> {
+    const { rows } = await q.query<{ id: number }>(
+      'SELECT id FROM jobs WHERE created_by = $1 AND idempotency_key = $2',
+      [createdBy, key],
+    );
+    return rows[0]?.id;
+  },
   /** Bulk load (demo data, benchmarks, imports): one statement for the whole batch. */
   async insertMany(
     q: Queryable,

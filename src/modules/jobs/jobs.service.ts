@@ -223,7 +223,7 @@ export function createJobsService(
       screen = next;
     },
 
-    async create(user: AuthUser, body: JobBody): Promise<JobOut> {
+    async create(user: AuthUser, body: JobBody, key?: string): Promise<JobOut> {
       const mine = await companies.mine(user);
       const company = body.company_id ? mine.find((c) => c.id === body.company_id) : mine[0];
       if (!company)
@@ -235,11 +235,33 @@ export function createJobsService(
         ]);
       const write = await normalise(body);
       const id = await db.tx(async (q) => {
-        const jobId = await jobsRepo.insert(q, company.id, user.id, write);
-        if (body.status === 'published') await goLive(q, jobId, company.id, write, 'fresh');
+        const jobId = key
+          ? await jobsRepo.insertOnce(q, company.id, user.id, write, key)
+          : await jobsRepo.insert(q, company.id, user.id, write);
+        if (jobId !== undefined && body.status === 'published')
+          await goLive(q, jobId, company.id, write, 'fresh');
         return jobId;
       });
+      if (id === undefined) throw new Conflict('This Idempotency-Key was already used');
       return toJobOut((await jobsRepo.byId(db, id))!, true);
+    },
+
+    /**
+     * POST /jobs with an Idempotency-Key: the first request creates the job; a retry with the same
+     * key (the response was lost, the instance died) gets that job back with `created: false`.
+     */
+    async createOnce(user: AuthUser, body: JobBody, key: string): Promise<{ created: boolean; job: JobOut }> {
+      const earlier = await jobsRepo.idByKey(db, user.id, key);
+      if (earlier !== undefined)
+        return { created: false, job: toJobOut((await jobsRepo.byId(db, earlier))!, true) };
+      try {
+        return { created: true, job: await this.create(user, body, key) };
+      } catch (err) {
+        // Lost a race with a concurrent twin, which has committed by now.
+        const winner = await jobsRepo.idByKey(db, user.id, key);
+        if (winner === undefined) throw err;
+        return { created: false, job: toJobOut((await jobsRepo.byId(db, winner))!, true) };
+      }
     },
 
     async update(user: AuthUser, id: number, patch: JobPatch): Promise<JobOut> {

@@ -1,14 +1,82 @@
-// The contact-detail audit: any module that reveals a person's phone, email or similar calls
-// recordContactView first. Consent records live with applications (another module), not here;
-// this service never reveals contact details itself.
+// The contact-detail audit: any module that reveals a person's phone, email or resume to someone
+// else calls recordContactView(s) at that moment, with the purpose. Consent records live with
+// seekers (another module), not here; this service never reveals contact details itself.
 import type { Db } from '../../db/db.ts';
 import { Invalid } from '../../errors.ts';
-import { type ContactView, privacyRepo } from './privacy.repo.ts';
+import { type ContactView, type ContactViewSeen, privacyRepo } from './privacy.repo.ts';
 
 export const CONTACT_FIELDS = ['phone', 'email', 'whatsapp', 'address', 'resume'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
+/**
+ * Why a detail was revealed. The reveal paths use these codes (translated on the seeker's page);
+ * other callers may give a short free text.
+ */
+export const PURPOSES = {
+  applicantList: 'applicant_list',
+  stageMove: 'stage_move',
+  resumeDownload: 'resume_download',
+  call: 'call',
+  whatsapp: 'whatsapp',
+} as const;
+
+/** A reveal of the same detail to the same viewer for the same application is recorded once an hour. */
+export const DEDUPE_MINUTES = 60;
+
+export interface ContactViewInput {
+  viewerId: string;
+  subjectUserId: string;
+  field: ContactField;
+  purpose: string;
+  companyId?: string | null;
+  applicationId?: number | null;
+}
+
+export interface SeenEntry {
+  field: string;
+  purpose: string;
+  viewer_name: string | null;
+  company: { id: string; name: string } | null;
+  job_title: string | null;
+  viewed_at: string;
+}
+
+const toSeen = (r: ContactViewSeen): SeenEntry => ({
+  field: r.field,
+  purpose: r.purpose,
+  viewer_name: r.viewer_name,
+  company: r.company_id && r.company_name ? { id: r.company_id, name: r.company_name } : null,
+  job_title: r.job_title,
+  viewed_at: new Date(r.viewed_at).toISOString(),
+});
+
+function check(v: ContactViewInput) {
+  const errors = [];
+  if (!CONTACT_FIELDS.includes(v.field)) errors.push({ field: 'field', message: 'is not a contact detail' });
+  if (!v.purpose.trim() || v.purpose.length > 200)
+    errors.push({ field: 'purpose', message: 'must be 1-200 characters' });
+  if (errors.length) throw new Invalid(errors);
+}
+
 export function createPrivacyService(db: Db) {
+  const recordMany = async (views: ContactViewInput[]): Promise<number> => {
+    views.forEach(check);
+    return privacyRepo.insertViews(
+      db,
+      // Seeing your own details is not a disclosure.
+      views
+        .filter((v) => v.viewerId !== v.subjectUserId)
+        .map((v) => ({
+          viewer_id: v.viewerId,
+          subject_user_id: v.subjectUserId,
+          field: v.field,
+          purpose: v.purpose.trim(),
+          company_id: v.companyId ?? null,
+          application_id: v.applicationId ?? null,
+        })),
+      DEDUPE_MINUTES,
+    );
+  };
   return {
     /** Records that `viewerId` saw `field` of `subjectUserId` for `purpose` (e.g. "shortlisted for job 42"). */
     async recordContactView(
@@ -16,26 +84,22 @@ export function createPrivacyService(db: Db) {
       subjectUserId: string,
       field: ContactField,
       purpose: string,
+      context: { companyId?: string | null; applicationId?: number | null } = {},
     ): Promise<void> {
-      const errors = [];
-      if (!CONTACT_FIELDS.includes(field))
-        errors.push({ field: 'field', message: 'is not a contact detail' });
-      if (!purpose.trim() || purpose.length > 200)
-        errors.push({ field: 'purpose', message: 'must be 1-200 characters' });
-      if (errors.length) throw new Invalid(errors);
-      await privacyRepo.insertView(db, {
-        viewer_id: viewerId,
-        subject_user_id: subjectUserId,
-        field,
-        purpose: purpose.trim(),
-      });
+      await recordMany([{ viewerId, subjectUserId, field, purpose, ...context }]);
     },
-    /** Who saw my contact details (newest first), for export and a future "who viewed me" page. */
+    /** Many reveals at once (an applicant list); returns how many rows were written. */
+    recordContactViews: recordMany,
+    /** Who saw my contact details (newest first), raw rows for the export. */
     viewsOf: (subjectUserId: string, limit = 500): Promise<ContactView[]> =>
       privacyRepo.viewsOf(db, subjectUserId, limit),
     /** Whose contact details I saw (employers' own export). */
     viewsBy: (viewerId: string, limit = 500): Promise<ContactView[]> =>
       privacyRepo.viewsBy(db, viewerId, limit),
+    /** "Who saw my number": company, recruiter, detail, job and time, newest first. */
+    async seenBy(subjectUserId: string, limit = 200): Promise<SeenEntry[]> {
+      return (await privacyRepo.seenBy(db, subjectUserId, limit)).map(toSeen);
+    },
   };
 }
 

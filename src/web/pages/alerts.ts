@@ -28,8 +28,8 @@ export function saveSearchForm(ctx: PageContext, query: SearchQuery): string {
   !${csrfField(ctx.csrf)}!${hidden}
   <label for="ss-frequency">${t('alerts.save.frequency')}</label>
   <select id="ss-frequency" name="frequency">
+    <option value="instant" selected>${t('alerts.save.instant')}</option>
     <option value="daily">${t('alerts.save.daily')}</option>
-    <option value="instant">${t('alerts.save.instant')}</option>
   </select>
   <label for="ss-name">${t('alerts.save.name')}</label>
   <input id="ss-name" name="name" maxlength="80" value="${query.q ?? ''}">

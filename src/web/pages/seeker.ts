@@ -12,7 +12,7 @@ import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, salaryText } from '../format.ts';
 import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
-import { formatDate, formatNumber } from '../i18n/index.ts';
+import { formatDate, formatNumber, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { noteText } from './applicants.ts';
 
@@ -27,10 +27,24 @@ export function applyButton(ctx: PageContext, jobId: number, opts: { signInLink?
   return '';
 }
 
+/** The language of emails, SMS and WhatsApp messages (users.lang): a CSRF-checked POST. */
+export function messagesLangForm(ctx: PageContext, current: Lang): string {
+  return html`<form method="post" action="/me/language" class="stack" id="messages-lang">!${csrfField(ctx.csrf)}
+  <h2>${ctx.t('messages.settings.title')}</h2>
+  <p>${ctx.t('messages.settings.lead')}</p>
+  <label for="messages-lang-pick">${ctx.t('messages.settings.label')}</label>
+  <select id="messages-lang-pick" name="lang">!${LANGUAGES.map(
+    (l) =>
+      html`<option value="${l}" lang="${l}"${l === current ? ' selected' : ''}>${LANGUAGE_NAMES[l]}</option>`,
+  ).join('')}</select>
+  <button type="submit" class="small">${ctx.t('messages.settings.save')}</button>
+</form>`;
+}
+
 /** Seeker links for the header navigation. */
 export function seekerNav(ctx: PageContext): string {
   if (ctx.user?.role !== 'seeker') return '';
-  return html`<a href="/me/recommendations">${ctx.t('seeker.nav.recommended')}</a><a href="/me/applications">${ctx.t('seeker.nav.applications')}</a><a href="/me/profile">${ctx.t('seeker.nav.profile')}</a>`;
+  return html`<a href="/me/recommendations">${ctx.t('seeker.nav.recommended')}</a><a href="/me/applications">${ctx.t('seeker.nav.applications')}</a><a href="/me/profile">${ctx.t('seeker.nav.profile')}</a><a href="/me/data">${ctx.t('myData.nav')}</a>`;
 }
 
 export type ProfileFormValues = Partial<Omit<ProfileOut, 'consents' | 'resume'>>;
@@ -44,6 +58,8 @@ export function profilePage(
   flash?: string,
   /** Sections other modules contribute above the form (next career step, badges). */
   extras = '',
+  /** The language emails and SMS reach this seeker in (users.lang), with a form to change it. */
+  messagesLang?: Lang,
 ): string {
   const { t } = ctx;
   const v = { ...profile, ...values };
@@ -123,6 +139,7 @@ export function profilePage(
   <button type="submit" class="secondary">${t('seeker.profile.upload')}</button>
 </form>
 !${profile.consents.length ? html`<h2>${t('seeker.profile.consentHistory')}</h2><ul>!${profile.consents.map((c) => html`<li>${formatDate(c.at, ctx.lang)}: ${c.granted ? t('seeker.profile.granted') : t('seeker.profile.withdrawn')} (${t(`seeker.profile.purpose.${c.purpose}`, { defaultValue: c.purpose })})</li>`).join('')}</ul>` : ''}
+!${messagesLang ? messagesLangForm(ctx, messagesLang) : ''}
 </section>`;
   return layout(ctx, { title: t('seeker.profile.title'), body, noindex: true });
 }

@@ -1,0 +1,23 @@
+// HTTP for the contact-view audit: "Who saw my number" for the signed-in user.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { requireUser } from '../../http/auth.ts';
+import { SeenList } from './privacy.schema.ts';
+import type { PrivacyService } from './privacy.service.ts';
+
+export const privacyRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacyService }> = async (
+  app,
+  { privacy },
+) => {
+  app.get(
+    '/me/contact-views',
+    {
+      schema: {
+        tags: ['privacy'],
+        description:
+          'Who saw my contact details: company, recruiter, detail (phone, resume, WhatsApp), job and when; newest first.',
+        response: { 200: SeenList },
+      },
+    },
+    async (req) => ({ items: await privacy.seenBy(requireUser(req).id) }),
+  );
+};
