@@ -18,6 +18,7 @@ import type { Services } from '../services.ts';
 import { alertsWebRoutes } from './alerts.ts';
 import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
+import { localTaxonomy } from './format.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
 import { hiringWebRoutes } from './hiring-routes.ts';
 import { insightsWebRoutes } from './insights-routes.ts';
@@ -142,7 +143,7 @@ export async function webRoutes(
 
   app.get('/jobs', async (req, reply) => {
     const ctx = pageContext(req, reply);
-    const tax = await services.taxonomy.get();
+    const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const raw = Object.fromEntries(
       [...ctx.query.entries()].filter(([k, v]) => v !== '' && k in SearchQuery.properties),
     );
@@ -170,7 +171,10 @@ export async function webRoutes(
     const ctx = pageContext(req, reply);
     const job = await services.jobs.get({ user: req.user }, id);
     const lastResponded = await services.calls.lastResponded(id);
-    return sendHtml(reply, jobPage(ctx, job, await services.taxonomy.get(), publicUrl, lastResponded));
+    return sendHtml(
+      reply,
+      jobPage(ctx, job, localTaxonomy(await services.taxonomy.get(), ctx.lang), publicUrl, lastResponded),
+    );
   });
 
   app.get<{ Params: { id: string } }>('/companies/:id', async (req, reply) => {
@@ -178,7 +182,10 @@ export async function webRoutes(
     const ctx = pageContext(req, reply);
     const company = await services.companies.get(req.params.id);
     const jobs = await services.search.search({ company: company.id, sort: 'recent', limit: 50 });
-    return sendHtml(reply, companyPage(ctx, company, jobs.items, await services.taxonomy.get()));
+    return sendHtml(
+      reply,
+      companyPage(ctx, company, jobs.items, localTaxonomy(await services.taxonomy.get(), ctx.lang)),
+    );
   });
 
   // --- accounts ---
@@ -278,9 +285,10 @@ export async function webRoutes(
   app.get('/employer/company', async (req, reply) => {
     if (!mustBeEmployer(req, reply)) return reply;
     const [existing] = await services.companies.mine(req.user!);
+    const ctx = pageContext(req, reply);
     return sendHtml(
       reply,
-      companyFormPage(pageContext(req, reply), await services.taxonomy.get(), {}, {}, existing),
+      companyFormPage(ctx, localTaxonomy(await services.taxonomy.get(), ctx.lang), {}, {}, existing),
     );
   });
   app.post('/employer/company', { preHandler: app.csrfProtection }, async (req, reply) => {
@@ -313,7 +321,7 @@ export async function webRoutes(
         reply,
         companyFormPage(
           ctx,
-          await services.taxonomy.get(),
+          localTaxonomy(await services.taxonomy.get(), ctx.lang),
           values,
           toFieldErrors(err.errors ?? [], ctx.t),
           existing,
@@ -326,12 +334,13 @@ export async function webRoutes(
   app.get('/employer/jobs/new', async (req, reply) => {
     if (!mustBeEmployer(req, reply)) return reply;
     if (!(await services.companies.mine(req.user!)).length) return reply.redirect('/employer/company');
-    return sendHtml(reply, jobFormPage(pageContext(req, reply), await services.taxonomy.get(), {}, {}));
+    const ctx = pageContext(req, reply);
+    return sendHtml(reply, jobFormPage(ctx, localTaxonomy(await services.taxonomy.get(), ctx.lang), {}, {}));
   });
   app.post('/employer/jobs/new', { preHandler: app.csrfProtection }, async (req, reply) => {
     if (!mustBeEmployer(req, reply)) return reply;
     const candidate = jobBodyFromForm(req.body);
-    const tax = await services.taxonomy.get();
+    const tax = localTaxonomy(await services.taxonomy.get(), pageContext(req, reply).lang);
     const role = tax.roles.find((r) => r.slug === candidate.role);
     if (role) candidate.category = role.category;
     try {

@@ -11,6 +11,7 @@ import { pdfHeaders } from '../modules/seekers/seekers.routes.ts';
 import { ProfileBody } from '../modules/seekers/seekers.schema.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
+import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
 
@@ -88,7 +89,10 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           ? ctx.t('seeker.profile.uploaded')
           : undefined;
     const profile = await services.seekers.get(user);
-    return sendHtml(reply, profilePage(ctx, await services.taxonomy.get(), profile, {}, {}, flash));
+    return sendHtml(
+      reply,
+      profilePage(ctx, localTaxonomy(await services.taxonomy.get(), ctx.lang), profile, {}, {}, flash),
+    );
   });
 
   app.post('/me/profile', { preHandler: app.csrfProtection }, async (req, reply) => {
@@ -115,7 +119,11 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       Object.assign(errors, toFieldErrors(err.errors ?? []));
       const ctx = pageContext(req, reply);
       const profile = await services.seekers.get(user);
-      return sendHtml(reply, profilePage(ctx, tax, profile, { ...body }, errors), 400);
+      return sendHtml(
+        reply,
+        profilePage(ctx, localTaxonomy(tax, ctx.lang), profile, { ...body }, errors),
+        400,
+      );
     }
   });
 
@@ -131,7 +139,13 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       const profile = await services.seekers.get(user);
       return sendHtml(
         reply,
-        profilePage(ctx, await services.taxonomy.get(), profile, {}, toFieldErrors(err.errors)),
+        profilePage(
+          ctx,
+          localTaxonomy(await services.taxonomy.get(), ctx.lang),
+          profile,
+          {},
+          toFieldErrors(err.errors),
+        ),
         err.status,
       );
     }

@@ -160,7 +160,8 @@ for (const lang of LANGUAGES) {
       employer = await api.employerWithCompany(`${word} Care Services`);
       const common = { city: 'pune', locality: 'kharadi', salary_min: 16000, salary_max: 21000 };
       jobId = (await api.postJob(employer, { ...common, title: `${word} Customer Support Associate` })).id;
-      keyboardJobId = (await api.postJob(employer, { ...common, title: `${word} Chat Support Executive` })).id;
+      keyboardJobId = (await api.postJob(employer, { ...common, title: `${word} Chat Support Executive` }))
+        .id;
       seeker = await api.seekerWithProfile();
       p = await phone(browser);
       await signIn(p.page.context(), base, seeker);
@@ -185,7 +186,10 @@ for (const lang of LANGUAGES) {
       await Promise.all([p.page.waitForURL(new RegExp(`/jobs/${jobId}$`)), card.click()]);
       await expect(p.page.locator('form.apply button').textContent()).resolves.toBe(t('seeker.apply.button'));
       await expectHealthy('seeker-job');
-      await Promise.all([p.page.waitForURL(/\/me\/applications/), p.page.locator('form.apply button').click()]);
+      await Promise.all([
+        p.page.waitForURL(/\/me\/applications/),
+        p.page.locator('form.apply button').click(),
+      ]);
       await expect(p.page.locator('[role=status]').textContent()).resolves.toBe(t('seeker.apply.done'));
       const mine = p.page.locator('.card', { has: p.page.locator(`a[href="/jobs/${jobId}"]`) });
       await expect(mine.locator('.stage').textContent()).resolves.toBe(t('seeker.stage.applied'));

@@ -17,13 +17,21 @@ let counter = 0;
 /** A valid Indian mobile unique to this process and call (the e2e server outlives one file). */
 export function freshPhone(): string {
   counter += 1;
-  return `+918${String((process.pid % 10000) * 10000 + ((Date.now() + counter) % 10000)).padStart(9, '0').slice(-9)}`;
+  return `+918${String((process.pid % 10000) * 10000 + ((Date.now() + counter) % 10000))
+    .padStart(9, '0')
+    .slice(-9)}`;
 }
 
 export class HttpApi {
   constructor(readonly base: string) {}
 
-  async call<T>(method: string, url: string, body?: unknown, actor?: ApiActor, expect = [200, 201]): Promise<T> {
+  async call<T>(
+    method: string,
+    url: string,
+    body?: unknown,
+    actor?: ApiActor,
+    expect = [200, 201],
+  ): Promise<T> {
     const res = await fetch(`${this.base}/api/v1${url}`, {
       method,
       headers: {

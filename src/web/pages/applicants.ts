@@ -17,9 +17,9 @@ export function applicantsPage(
 ): string {
   const { t } = ctx;
   const base = `/employer/jobs/${job.id}/applicants`;
-  const filters = html`<nav class="filters" aria-label="${t('hiring.filterByStage')}"><a href="${base}"${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
+  const filters = html`<nav class="filters" aria-label="${t('hiring.filterByStage')}"><a href="${base}"!${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
     (s) =>
-      html`<a href="${base}?stage=${s}"${opts.stage === s ? ' aria-current="page"' : ''}>${t(`hiring.stage.${s}`)}</a>`,
+      html`<a href="${base}?stage=${s}"!${opts.stage === s ? ' aria-current="page"' : ''}>${t(`hiring.stage.${s}`)}</a>`,
   ).join(' ')}</nav>`;
   const card = (a: Applicant) => {
     const act = `/employer/applications/${a.id}`;

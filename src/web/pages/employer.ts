@@ -4,7 +4,7 @@ import type { CompanyOut } from '../../modules/companies/companies.schema.ts';
 import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, salaryText } from '../format.ts';
+import { enumLabel, placeName, salaryText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
@@ -69,7 +69,7 @@ export function companyFormPage(
   !${csrfField(ctx.csrf)}
   !${input({ name: 'name', label: t('employer.companyName'), value: values.name ?? existing?.name, errors, required: true, attrs: 'maxlength="120"' })}
   !${select({ name: 'industry', label: t('employer.industry'), value: values.industry ?? existing?.industry, errors, required: true, emptyLabel: '', options: tax.industries.map((i) => ({ value: i.slug, label: i.name })) })}
-  !${select({ name: 'city', label: t('employer.city'), value: values.city ?? existing?.city, errors, required: true, emptyLabel: '', options: tax.cities.map((c) => ({ value: c.slug, label: c.name })) })}
+  !${select({ name: 'city', label: t('employer.city'), value: values.city ?? existing?.city, errors, required: true, emptyLabel: '', options: tax.cities.map((c) => ({ value: c.slug, label: placeName(ctx, c) })) })}
   !${input({ name: 'website', label: t('employer.website'), value: values.website ?? existing?.website, errors, type: 'url', attrs: 'placeholder="https://"' })}
   !${input({ name: 'gstin', label: t('employer.gstin'), value: values.gstin ?? existing?.gstin, errors, attrs: 'maxlength="15" autocapitalize="characters"' })}
   !${textarea({ name: 'about', label: t('employer.about'), value: values.about ?? existing?.about, errors, rows: 4 })}
@@ -94,7 +94,10 @@ export function jobFormPage(
     return Array.isArray(x) ? x : x ? [x] : [];
   };
   const localities = tax.cities.flatMap((c) =>
-    c.localities.map((l) => ({ value: `${c.slug}/${l.slug}`, label: `${l.name}, ${c.name}` })),
+    c.localities.map((l) => ({
+      value: `${c.slug}/${l.slug}`,
+      label: `${placeName(ctx, l)}, ${placeName(ctx, c)}`,
+    })),
   );
   const enumOpts = (kind: string, slugs: string[]) =>
     slugs.map((s) => ({ value: s, label: enumLabel(ctx, kind, s) }));
@@ -145,7 +148,11 @@ export function companyPage(
 <p>!${company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
 <dl class="facts">
   <dt>${t('employer.industry')}</dt><dd>${tax.industries.find((i) => i.slug === company.industry)?.name ?? company.industry}</dd>
-  <dt>${t('employer.city')}</dt><dd>${tax.cities.find((c) => c.slug === company.city)?.name ?? company.city}</dd>
+  <dt>${t('employer.city')}</dt><dd>${placeName(
+    ctx,
+    tax.cities.find((c) => c.slug === company.city),
+    company.city,
+  )}</dd>
   !${company.website ? html`<dt>${t('employer.website')}</dt><dd><a href="${company.website}" rel="nofollow noopener">${company.website}</a></dd>` : ''}
 </dl>
 !${company.about ? html`<p>${company.about}</p>` : ''}

@@ -5,7 +5,15 @@ import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
 import type { SearchItem, SearchQuery, SearchResult } from '../../modules/search/search.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, experienceText, langAttr, placeName, salaryText, whereText } from '../format.ts';
+import {
+  enumLabel,
+  experienceText,
+  langAttr,
+  placeName,
+  salaryText,
+  skillLabel,
+  whereText,
+} from '../format.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { jobPostingJsonLd } from '../jsonld.ts';
 import { layout } from '../layout.ts';
@@ -195,7 +203,7 @@ export function jobPage(
     <dt>${t('job.experience')}</dt><dd>${experienceText(ctx, job.experience_min, job.experience_max)}</dd>
     <dt>${t('job.education')}</dt><dd>${enumLabel(ctx, 'education', job.education_min)}</dd>
     !${job.languages.length ? html`<dt>${t('job.languages')}</dt><dd>${job.languages.map((l) => `${langName(l.language)} (${enumLabel(ctx, 'level', l.level)})`).join(', ')}</dd>` : ''}
-    !${job.skills.length ? html`<dt>${t('job.skills')}</dt><dd>${job.skills.join(', ')}</dd>` : ''}
+    !${job.skills.length ? html`<dt>${t('job.skills')}</dt><dd>${job.skills.map((s) => skillLabel(ctx, s)).join(', ')}</dd>` : ''}
     !${job.perks.length ? html`<dt>${t('job.perks')}</dt><dd>${job.perks.map(perkName).join(', ')}</dd>` : ''}
     <dt>${t('job.openings')}</dt><dd>${job.openings}</dd>
   </dl>
