@@ -98,3 +98,17 @@ export function localTaxonomy(tax: TaxonomyView, lang: Lang): TaxonomyView {
 /** A skill slug ("ms-excel") as its label in the page's language. */
 export const skillLabel = (ctx: PageContext, slug: string) =>
   ctx.t(`ref.skill.${slug}`, { defaultValue: slug.replaceAll('-', ' ') });
+
+/** "Kharadi, Pune" in the page's language from stored English names (rows that carry no slugs). */
+export function placeByName(
+  ctx: PageContext,
+  tax: TaxonomyView | undefined,
+  cityName: string | null,
+  localityName: string | null,
+): string {
+  const city = tax?.cities.find((c) => c.name === cityName);
+  const locality = city?.localities.find((l) => l.name === localityName);
+  return [placeName(ctx, locality, localityName ?? ''), placeName(ctx, city, cityName ?? '')]
+    .filter(Boolean)
+    .join(', ');
+}

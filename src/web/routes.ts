@@ -278,6 +278,7 @@ export async function webRoutes(
         await services.companies.mine(req.user!),
         await services.jobs.listMine(req.user!),
         flash,
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
       ),
     );
   });

@@ -190,7 +190,15 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       withdrawn: ctx.t('seeker.applications.withdrawn'),
     };
     const items = await services.applications.listMine(user);
-    return sendHtml(reply, applicationsPage(ctx, items, flashes[req.query.done ?? '']));
+    return sendHtml(
+      reply,
+      applicationsPage(
+        ctx,
+        items,
+        flashes[req.query.done ?? ''],
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+      ),
+    );
   });
 
   app.post<{ Params: { id: string } }>(

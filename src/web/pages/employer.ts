@@ -4,7 +4,7 @@ import type { CompanyOut } from '../../modules/companies/companies.schema.ts';
 import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, placeName, salaryText } from '../format.ts';
+import { enumLabel, placeName, salaryText, whereText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
@@ -24,6 +24,7 @@ export function dashboardPage(
   companies: CompanyOut[],
   jobs: JobOut[],
   flash?: string,
+  tax?: TaxonomyView,
 ): string {
   const { t } = ctx;
   const company = companies[0];
@@ -31,7 +32,7 @@ export function dashboardPage(
     (j) => html`<li class="card">
   <h2><a href="/jobs/${j.id}">${j.title}</a> <span class="status status-${j.status}">${t(`job.status.${j.status}`)}</span></h2>
   <p><a href="/employer/jobs/${j.id}/applicants">${t('hiring.applicants')}</a></p>
-  <p class="facts">${j.locality_name}, ${j.city_name} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
+  <p class="facts">${tax ? whereText(ctx, tax, j) : `${j.locality_name}, ${j.city_name}`} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
   !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${j.moderation.reasons.join('; ')}</p>` : ''}
   <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}</p>
   <div class="actions">!${(ACTIONS[j.status] ?? [])

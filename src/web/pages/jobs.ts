@@ -220,7 +220,7 @@ export function jobPage(
   <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>
 </article>`;
   return layout(ctx, {
-    title: `${job.title} – ${job.company.name}, ${job.locality_name}`,
+    title: `${job.title} – ${job.company.name}, ${whereText(ctx, tax, job).split(', ')[0]}`,
     description: t('web.jobMeta', {
       title: job.title,
       company: job.company.name,

@@ -10,7 +10,7 @@ import type {
 import type { ProfileOut } from '../../modules/seekers/seekers.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, placeName, salaryText, skillLabel } from '../format.ts';
+import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
 import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
@@ -130,7 +130,12 @@ function historyList(ctx: PageContext, a: ApplicationOut): string {
     .join('')}</ol></details>`;
 }
 
-export function applicationsPage(ctx: PageContext, items: ApplicationOut[], flash?: string): string {
+export function applicationsPage(
+  ctx: PageContext,
+  items: ApplicationOut[],
+  flash?: string,
+  tax?: TaxonomyView,
+): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
 <h1>${t('seeker.applications.title')}</h1>
@@ -140,7 +145,7 @@ export function applicationsPage(ctx: PageContext, items: ApplicationOut[], flas
     .map(
       (a) => html`<li class="card" id="application-${a.id}">
   <h3><a href="/jobs/${a.job.id}">${a.job.title}</a></h3>
-  <p class="company">${a.job.company.name}${a.job.locality_name ? ` · ${a.job.locality_name}, ${a.job.city_name}` : ''}</p>
+  <p class="company">${a.job.company.name}${a.job.locality_name ? ` · ${placeByName(ctx, tax, a.job.city_name, a.job.locality_name)}` : ''}</p>
   <p><strong class="stage stage-${a.stage}">${t(`seeker.stage.${a.stage}`)}</strong> · ${t('seeker.applications.updated', { date: formatDate(a.updated_at, ctx.lang) })}</p>
   !${a.job.status !== 'published' ? html`<p class="muted">${t('seeker.applications.jobGone', { status: t(`job.status.${a.job.status}`, { defaultValue: a.job.status }) })}</p>` : ''}
   !${historyList(ctx, a)}
