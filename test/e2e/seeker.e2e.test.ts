@@ -48,14 +48,12 @@ afterAll(async () => {
 });
 
 describe('the results page budget', () => {
-  it('a page of 20 demo results, its stylesheet and script together stay under 100 KB compressed', async () => {
+  it('a page of 20 demo results (stylesheet inlined) and its script stay under 100 KB compressed', async () => {
     const sizes = await Promise.all(
-      ['/jobs?q=customer+support', '/static/app.css', '/static/app.js'].map((u) => wireBytes(`${base}${u}`)),
+      ['/jobs?q=customer+support', '/static/app.js'].map((u) => wireBytes(`${base}${u}`)),
     );
     const total = sizes.reduce((a, b) => a + b, 0);
-    console.log(
-      `results page on the wire: html ${sizes[0]} B, css ${sizes[1]} B, js ${sizes[2]} B, total ${total} B`,
-    );
+    console.log(`results page on the wire: html+css ${sizes[0]} B, js ${sizes[1]} B, total ${total} B`);
     expect(total).toBeLessThan(100 * 1024);
   });
 });
