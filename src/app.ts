@@ -37,6 +37,7 @@ import { taxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { abuseLimits } from './modules/trust/abuse-limits.ts';
 import { trustRoutes } from './modules/trust/trust.routes.ts';
 import { createServices, type Services } from './services.ts';
+import { STYLE_HASH } from './web/layout.ts';
 import { renderErrorPage, webRoutes } from './web/routes.ts';
 
 const ajvBase = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false } as const;
@@ -88,7 +89,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // The inlined stylesheet of every page, by hash (web/layout.ts), and /static files.
+        styleSrc: ["'self'", STYLE_HASH],
         imgSrc: ["'self'", 'data:'],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],

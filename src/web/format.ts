@@ -1,7 +1,7 @@
 // Shared display helpers for job facts: salary the Indian way, experience, labels of enums.
 import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from './context.ts';
-import { formatLpa, formatNumber } from './i18n/index.ts';
+import { formatLpa, formatNumber, type Lang, translator } from './i18n/index.ts';
 
 export function salaryText(
   ctx: PageContext,
@@ -61,4 +61,54 @@ export function whereText(
   const city = tax.cities.find((c) => c.slug === job.city);
   const locality = city?.localities.find((l) => l.slug === job.locality);
   return `${placeName(ctx, locality, job.locality_name)}, ${placeName(ctx, city, job.city_name)}`;
+}
+
+const localised = new WeakMap<TaxonomyView, Partial<Record<Lang, TaxonomyView>>>();
+
+/**
+ * The taxonomy with its platform vocabulary (categories, roles, sectors, industries, education,
+ * work modes, shifts, languages, perks) named in the page's language, from the catalogues
+ * (`landing.role`, `enum.*`, `ref.*` in i18n/<lang>/). Slugs, cities and localities are unchanged
+ * (places carry their own Hindi and Marathi names: use `placeName`). Job text is never translated.
+ * Derived from read-only reference data, so it is kept per taxonomy object and language.
+ */
+export function localTaxonomy(tax: TaxonomyView, lang: Lang): TaxonomyView {
+  if (lang === 'en') return tax;
+  const cached = localised.get(tax)?.[lang];
+  if (cached) return cached;
+  const t = translator(lang);
+  const name = <T extends { slug: string; name: string }>(rows: T[], key: string): T[] =>
+    rows.map((r) => ({ ...r, name: t(`${key}.${r.slug}`, { defaultValue: r.name }) }));
+  const view: TaxonomyView = {
+    ...tax,
+    categories: name(tax.categories, 'enum.category'),
+    roles: name(tax.roles, 'landing.role'),
+    sectors: name(tax.sectors, 'ref.sector'),
+    industries: name(tax.industries, 'ref.industry'),
+    education_levels: name(tax.education_levels, 'enum.education'),
+    work_modes: name(tax.work_modes, 'enum.work_mode'),
+    shifts: name(tax.shifts, 'enum.shift'),
+    languages: name(tax.languages, 'ref.language'),
+    perks: name(tax.perks, 'ref.perk'),
+  };
+  localised.set(tax, { ...localised.get(tax), [lang]: view });
+  return view;
+}
+
+/** A skill slug ("ms-excel") as its label in the page's language. */
+export const skillLabel = (ctx: PageContext, slug: string) =>
+  ctx.t(`ref.skill.${slug}`, { defaultValue: slug.replaceAll('-', ' ') });
+
+/** "Kharadi, Pune" in the page's language from stored English names (rows that carry no slugs). */
+export function placeByName(
+  ctx: PageContext,
+  tax: TaxonomyView | undefined,
+  cityName: string | null,
+  localityName: string | null,
+): string {
+  const city = tax?.cities.find((c) => c.name === cityName);
+  const locality = city?.localities.find((l) => l.name === localityName);
+  return [placeName(ctx, locality, localityName ?? ''), placeName(ctx, city, cityName ?? '')]
+    .filter(Boolean)
+    .join(', ');
 }

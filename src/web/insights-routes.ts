@@ -5,6 +5,7 @@ import { DomainError } from '../errors.ts';
 import type { Kind } from '../modules/skills/skills.scoring.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
+import { localTaxonomy, placeName } from './format.ts';
 import { field } from './forms.ts';
 import {
   careerNextPage,
@@ -26,7 +27,11 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
     const ctx = pageContext(req, reply);
     return sendHtml(
       reply,
-      insightsIndexPage(ctx, await services.taxonomy.get(), await services.insights.roleMedians()),
+      insightsIndexPage(
+        ctx,
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+        await services.insights.roleMedians(),
+      ),
     );
   });
   app.get<{ Querystring: { role?: string; city?: string } }>('/insights/go', async (req, reply) =>
@@ -37,7 +42,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
   );
   app.get<{ Params: { role: string; city: string } }>('/insights/:role/:city', async (req, reply) => {
     const ctx = pageContext(req, reply);
-    const tax = await services.taxonomy.get();
+    const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const { role: roleParam, city } = req.params;
     const category = CATEGORY_SLUGS[roleParam];
     const role = tax.roles.find((r) => r.slug === roleParam);
@@ -58,7 +63,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
       insightsDetailPage(ctx, tax, {
         roleParam,
         city,
-        title: ctx.t('insights.pageTitle', { role: label, city: cityRow.name }),
+        title: ctx.t('insights.pageTitle', { role: label, city: placeName(ctx, cityRow) }),
         salary,
         demand,
         modes,
@@ -69,7 +74,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
 
   app.get<{ Querystring: Record<string, string> }>('/insights/offer', async (req, reply) => {
     const ctx = pageContext(req, reply);
-    const tax = await services.taxonomy.get();
+    const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const role = tax.roles.find((r) => r.slug === req.query.role);
     const city = tax.cities.find((c) => c.slug === req.query.city);
     const min = Number(req.query.salary_min);
@@ -86,7 +91,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
       salary_min: min,
       salary_max: max,
     });
-    return sendHtml(reply, offerResultPage(ctx, check, role.name, city.name));
+    return sendHtml(reply, offerResultPage(ctx, check, role.name, placeName(ctx, city)));
   });
 
   app.get('/careers', async (req, reply) =>

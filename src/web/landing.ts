@@ -6,7 +6,7 @@ import { DomainError } from '../errors.ts';
 import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
 import type { Services } from '../services.ts';
 import { type PageContext, pageContext } from './context.ts';
-import { enumLabel, placeName } from './format.ts';
+import { enumLabel, localTaxonomy, placeName } from './format.ts';
 import { formatNumber } from './i18n/index.ts';
 import { resultsPage } from './pages/jobs.ts';
 import { CATEGORY_SLUGS, type LandingFilter, landingFilter, landingPath, landingTitle } from './seo.ts';
@@ -43,10 +43,10 @@ export async function landingRoutes(
   const { services, publicUrl } = opts;
   const handler = async (req: FastifyRequest, reply: FastifyReply) => {
     const { city, slug } = req.params as { city: string; slug?: string };
-    const tax = await services.taxonomy.get();
+    const ctx = pageContext(req, reply);
+    const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const filter = landingFilter(tax, city, slug);
     if (!filter) throw new DomainError(404, 'Not Found', 'No such page');
-    const ctx = pageContext(req, reply);
     const result = await services.search.search({ ...filter, sort: 'recent', limit: 20 });
     // Which other cities have this kind of work: one search, read from its city facet.
     const { city: _city, ...sameWork } = filter;

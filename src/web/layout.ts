@@ -1,9 +1,19 @@
 // The page shell: head, header with navigation and language switcher, footer. Every value is
 // escaped by ghtml's `html` tag; only other `html` output is inserted raw (with `!${}`).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { html } from 'ghtml';
 import type { PageContext } from './context.ts';
 import { LANGUAGE_NAMES, LANGUAGES, type Lang } from './i18n/index.ts';
 import { seekerNav } from './pages/seeker.ts';
+
+/**
+ * The stylesheet is inlined in every page: on a slow phone network a separate render-blocking
+ * request costs a round trip before anything shows (Lighthouse's FCP/LCP). It is ~2.5 KB compressed.
+ * The CSP allows exactly this text by its hash (`STYLE_HASH`, used in app.ts); no other inline style.
+ */
+const STYLE = readFileSync(new URL('./static/app.css', import.meta.url), 'utf8');
+export const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 export interface PageOptions {
   title: string;
@@ -71,7 +81,7 @@ export function layout(ctx: PageContext, page: PageOptions): string {
 <meta name="theme-color" content="#0b6e4f">
 !${page.noindex ? html`<meta name="robots" content="noindex">` : alternates(ctx, page.canonical)}
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/app.css">
+<style>!${STYLE}</style>
 <script src="/static/app.js" defer></script>
 <link rel="alternate" type="application/rss+xml" title="${t('web.rssTitle')}" href="/jobs.rss">
 !${page.head ?? ''}

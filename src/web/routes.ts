@@ -19,6 +19,7 @@ import { alertsWebRoutes } from './alerts.ts';
 import { candidatesWebRoutes } from './candidates-routes.ts';
 import { pageContext } from './context.ts';
 import { feedRoutes } from './feeds.ts';
+import { localTaxonomy } from './format.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
 import { hiringWebRoutes } from './hiring-routes.ts';
 import { isLang } from './i18n/index.ts';
@@ -153,7 +154,7 @@ export async function webRoutes(
 
   app.get('/jobs', async (req, reply) => {
     const ctx = pageContext(req, reply);
-    const tax = await services.taxonomy.get();
+    const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const raw = Object.fromEntries(
       [...ctx.query.entries()].filter(([k, v]) => v !== '' && k in SearchQuery.properties),
     );
@@ -181,7 +182,10 @@ export async function webRoutes(
     const ctx = pageContext(req, reply);
     const job = await services.jobs.view({ user: req.user }, id);
     const lastResponded = await services.calls.lastResponded(id);
-    return sendHtml(reply, jobPage(ctx, job, await services.taxonomy.get(), publicUrl, lastResponded));
+    return sendHtml(
+      reply,
+      jobPage(ctx, job, localTaxonomy(await services.taxonomy.get(), ctx.lang), publicUrl, lastResponded),
+    );
   });
 
   app.get<{ Params: { id: string } }>('/companies/:id', async (req, reply) => {
@@ -189,7 +193,10 @@ export async function webRoutes(
     const ctx = pageContext(req, reply);
     const company = await services.companies.get(req.params.id);
     const jobs = await services.search.search({ company: company.id, sort: 'recent', limit: 50 });
-    return sendHtml(reply, companyPage(ctx, company, jobs.items, await services.taxonomy.get()));
+    return sendHtml(
+      reply,
+      companyPage(ctx, company, jobs.items, localTaxonomy(await services.taxonomy.get(), ctx.lang)),
+    );
   });
 
   // --- accounts ---
@@ -288,6 +295,7 @@ export async function webRoutes(
         await services.companies.mine(req.user!),
         await services.jobStats.mine(req.user!),
         flash,
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
       ),
     );
   });
@@ -295,9 +303,10 @@ export async function webRoutes(
   app.get('/employer/company', async (req, reply) => {
     if (!mustBeEmployer(req, reply)) return reply;
     const [existing] = await services.companies.mine(req.user!);
+    const ctx = pageContext(req, reply);
     return sendHtml(
       reply,
-      companyFormPage(pageContext(req, reply), await services.taxonomy.get(), {}, {}, existing),
+      companyFormPage(ctx, localTaxonomy(await services.taxonomy.get(), ctx.lang), {}, {}, existing),
     );
   });
   app.post('/employer/company', { preHandler: app.csrfProtection }, async (req, reply) => {
@@ -330,7 +339,7 @@ export async function webRoutes(
         reply,
         companyFormPage(
           ctx,
-          await services.taxonomy.get(),
+          localTaxonomy(await services.taxonomy.get(), ctx.lang),
           values,
           toFieldErrors(err.errors ?? [], ctx.t),
           existing,
@@ -343,12 +352,13 @@ export async function webRoutes(
   app.get('/employer/jobs/new', async (req, reply) => {
     if (!mustBeEmployer(req, reply)) return reply;
     if (!(await services.companies.mine(req.user!)).length) return reply.redirect('/employer/company');
-    return sendHtml(reply, jobFormPage(pageContext(req, reply), await services.taxonomy.get(), {}, {}));
+    const ctx = pageContext(req, reply);
+    return sendHtml(reply, jobFormPage(ctx, localTaxonomy(await services.taxonomy.get(), ctx.lang), {}, {}));
   });
   app.post('/employer/jobs/new', { preHandler: app.csrfProtection }, async (req, reply) => {
     if (!mustBeEmployer(req, reply)) return reply;
     const candidate = jobBodyFromForm(req.body);
-    const tax = await services.taxonomy.get();
+    const tax = localTaxonomy(await services.taxonomy.get(), pageContext(req, reply).lang);
     const role = tax.roles.find((r) => r.slug === candidate.role);
     if (role) candidate.category = role.category;
     try {

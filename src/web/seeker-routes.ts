@@ -11,6 +11,7 @@ import { pdfHeaders } from '../modules/seekers/seekers.routes.ts';
 import { ProfileBody } from '../modules/seekers/seekers.schema.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
+import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { isLang } from './i18n/index.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
@@ -110,7 +111,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       reply,
       profilePage(
         ctx,
-        await services.taxonomy.get(),
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
         profile,
         {},
         {},
@@ -154,7 +155,11 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       Object.assign(errors, toFieldErrors(err.errors ?? []));
       const ctx = pageContext(req, reply);
       const profile = await services.seekers.get(user);
-      return sendHtml(reply, profilePage(ctx, tax, profile, { ...body }, errors), 400);
+      return sendHtml(
+        reply,
+        profilePage(ctx, localTaxonomy(tax, ctx.lang), profile, { ...body }, errors),
+        400,
+      );
     }
   });
 
@@ -170,7 +175,13 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       const profile = await services.seekers.get(user);
       return sendHtml(
         reply,
-        profilePage(ctx, await services.taxonomy.get(), profile, {}, toFieldErrors(err.errors)),
+        profilePage(
+          ctx,
+          localTaxonomy(await services.taxonomy.get(), ctx.lang),
+          profile,
+          {},
+          toFieldErrors(err.errors),
+        ),
         err.status,
       );
     }
@@ -215,7 +226,15 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       withdrawn: ctx.t('seeker.applications.withdrawn'),
     };
     const items = await services.applications.listMine(user);
-    return sendHtml(reply, applicationsPage(ctx, items, flashes[req.query.done ?? '']));
+    return sendHtml(
+      reply,
+      applicationsPage(
+        ctx,
+        items,
+        flashes[req.query.done ?? ''],
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+      ),
+    );
   });
 
   app.post<{ Params: { id: string } }>(

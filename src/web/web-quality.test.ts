@@ -1,5 +1,6 @@
 // Cross-cutting web quality a seeker or a search engine notices: security headers and CSRF on
 // every form, compressed pages within budget, landing pages, language alternates, JobPosting data.
+import { createHash } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +76,11 @@ forEachEngine('web quality', ({ db }) => {
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("form-action 'self'");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
+      // The one inline stylesheet is allowed by its hash, and the page carries exactly that text.
+      const style = /<style>([\s\S]*?)<\/style>/.exec(res.body)?.[1] ?? '';
+      const hash = createHash('sha256').update(style).digest('base64');
+      expect(csp).toContain(`style-src 'self' 'sha256-${hash}'`);
+      expect(res.body.match(/<style/g)).toHaveLength(1);
     });
 
     it('HSTS and Secure cookies only when the public URL is https', async () => {

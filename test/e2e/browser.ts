@@ -75,11 +75,40 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Presses Tab until the element matching `selector` has focus; fails after `max` presses. */
-export async function tabTo(page: Page, selector: string, max = 25): Promise<number> {
+/**
+ * Presses Tab until the element matching `selector` has focus; fails after `max` presses.
+ * `eachStep` runs after every press (e.g. to check the focus ring).
+ */
+export async function tabTo(
+  page: Page,
+  selector: string,
+  max = 25,
+  eachStep?: () => Promise<void>,
+): Promise<number> {
   for (let i = 1; i <= max; i++) {
     await page.keyboard.press('Tab');
+    await eachStep?.();
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/**
+ * Whether the focused element can be seen to have focus: it is on screen with a size, it matches
+ * :focus-visible, and the stylesheet draws an outline or a box shadow for it.
+ */
+export async function focusIsVisible(page: Page): Promise<{ what: string; visible: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { what: 'body', visible: false };
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const ring =
+      (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) ||
+      style.boxShadow !== 'none';
+    return {
+      what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${(el.textContent ?? '').trim().slice(0, 30)}`,
+      visible: box.width > 0 && box.height > 0 && el.matches(':focus-visible') && ring,
+    };
+  });
 }

@@ -1,11 +1,15 @@
 // The employer's journey on a phone in English, Hindi and Marathi: register, company profile, post
-// a job (first with a mistake the form explains inline), then find it in search as a seeker would.
+// a job (first with a mistake the form explains inline), find it in search as a seeker would, then
+// shortlist the seeker who applied (through the API) and schedule an interview. Calls, outcomes and
+// hiring are in employer-hiring tests.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/web/i18n/index.ts';
+import { HttpApi } from '../support/http-api.ts';
 import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
 
 const base = inject('baseUrl');
+const api = new HttpApi(base);
 const NAMES = { en: 'Sahyog', hi: 'Sahkar', mr: 'Sampark' } as const;
 
 let browser: Browser;
@@ -21,6 +25,8 @@ for (const [i, lang] of LANGUAGES.entries()) {
     const t = translator(lang);
     const word = NAMES[lang];
     let p: PhonePage;
+    let jobPath = '';
+    let phoneNumber = '';
     beforeAll(async () => {
       p = await phone(browser);
     });
@@ -39,7 +45,8 @@ for (const [i, lang] of LANGUAGES.entries()) {
       await expectHealthy('register');
       await p.page.selectOption('#role', 'employer');
       await p.page.fill('#name', 'Meera Joshi');
-      await p.page.fill('#phone', `9${String(Date.now()).slice(-8)}${i}`);
+      phoneNumber = `9${String(Date.now()).slice(-8)}${i}`;
+      await p.page.fill('#phone', phoneNumber);
       await p.page.fill('#password', 'hiring-in-kharadi');
       // A new employer lands straight on the company form.
       await Promise.all([
@@ -87,12 +94,54 @@ for (const [i, lang] of LANGUAGES.entries()) {
         p.page.waitForURL(/\/jobs\/\d+$/),
         p.page.locator('main button[value=published]').click(),
       ]);
-      const jobPath = new URL(p.page.url()).pathname;
+      jobPath = new URL(p.page.url()).pathname;
       await expectHealthy('job-posted');
 
       await p.page.goto(`${base}/jobs?q=${word.toLowerCase()}`);
       await expect(p.page.locator(`.cards a[href="${jobPath}"]`).count()).resolves.toBe(1);
       await expectHealthy('search-finds-it');
+    });
+
+    it('shortlists the seeker who applied and schedules an interview', async () => {
+      const jobId = Number(jobPath.split('/').pop());
+      const seeker = await api.seekerWithProfile('Sneha Kulkarni');
+      const application = await api.apply(seeker, jobId);
+      await p.page.goto(`${base}/employer`);
+      await Promise.all([
+        p.page.waitForURL(new RegExp(`/employer/jobs/${jobId}/applicants$`)),
+        p.page.locator(`main a[href="/employer/jobs/${jobId}/applicants"]`).click(),
+      ]);
+      const card = p.page.locator('.cards > li', { hasText: 'Sneha Kulkarni' });
+      await expect(card.locator('.status').textContent()).resolves.toBe(t('hiring.stage.applied'));
+      await expectHealthy('applicants');
+
+      await Promise.all([
+        p.page.waitForURL(/done=moved/),
+        card.locator('form:has(input[name=stage][value=shortlisted]) button').click(),
+      ]);
+      await expect(p.page.locator('[role=status]').textContent()).resolves.toBe(t('hiring.moved'));
+      await expect(card.locator('.status').textContent()).resolves.toBe(t('hiring.stage.shortlisted'));
+      await expectHealthy('shortlisted');
+
+      await card.locator('details summary').click();
+      // Tomorrow at 11:00, India time (the form's datetime-local has no zone).
+      const day = new Date(Date.now() + 5.5 * 3600_000 + 86400_000).toISOString().slice(0, 10);
+      await card.locator('input[name=starts_at]').fill(`${day}T11:00`);
+      await card.locator('input[name=place]').fill('Kharadi office, 3rd floor');
+      await expectHealthy('interview-form');
+      await Promise.all([
+        p.page.waitForURL(/done=scheduled/),
+        card.locator('form[action$="/interview"] button[type=submit]').click(),
+      ]);
+      await expect(p.page.locator('[role=status]').textContent()).resolves.toBe(t('hiring.scheduled'));
+      await expectHealthy('interview-scheduled');
+      const interviews = await api.call<{ starts_at: string }[] | { items: { starts_at: string }[] }>(
+        'GET',
+        `/applications/${application.id}/interviews`,
+        undefined,
+        await api.login(phoneNumber, 'hiring-in-kharadi'),
+      );
+      expect(JSON.stringify(interviews)).toContain(day);
     });
   });
 }

@@ -103,4 +103,14 @@ describe('Indian number and date formatting', () => {
     expect(formatDate(d, 'mr')).toBe('1 फेब्रु, 2026');
     for (const lang of LANGUAGES) expect(formatDate(d, lang)).not.toMatch(/[०-९]/);
   });
+  it('numbers interpolated into messages are grouped the Indian way, and plurals still follow them', () => {
+    for (const lang of LANGUAGES) {
+      const t = translator(lang);
+      expect(t('trust.moderation.reports', { count: 125000 })).toContain('1,25,000');
+      expect(t('web.activeFilters', { count: 1 })).not.toBe(t('web.activeFilters', { count: 2 }));
+      expect(t('web.activeFilters', { count: 2500 })).toBe(
+        t('web.activeFilters', { count: 2 }).replace('2', '2,500'),
+      );
+    }
+  });
 });

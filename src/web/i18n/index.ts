@@ -66,8 +66,23 @@ export function pickLang(query?: unknown, cookie?: string, acceptLanguage?: stri
 /** Keys are plain strings here: catalogue completeness is checked by a test, not by the compiler. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+/**
+ * Numbers interpolated into a string ({{count}}, {{days}}, {{score}}) are written the Indian way in
+ * Latin digits (2,000 postings; 1,25,000): i18next reads plurals from `count` and interpolates from
+ * `replace`, so the plural still sees the number.
+ */
 export function translator(lang: Lang): Translate {
-  return i18n.getFixedT(lang) as unknown as Translate;
+  const t = i18n.getFixedT(lang) as unknown as Translate;
+  return (key, options) => {
+    if (!options) return t(key);
+    let replace: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(options))
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        replace ??= { ...options };
+        replace[k] = formatNumber(v, lang);
+      }
+    return replace ? t(key, { ...options, replace }) : t(key, options);
+  };
 }
 
 /**

@@ -16,17 +16,20 @@ const rupees = (ctx: PageContext, n: number | null) =>
 
 export function careersPage(ctx: PageContext, paths: ReturnType<CareersService['paths']>): string {
   const { t } = ctx;
+  // Role names in the page's language (landing.role); steps off the taxonomy keep their English name.
+  const names = new Map(paths.flatMap((p) => p.steps.map((s) => [s.role, s.name] as const)));
+  const roleName = (slug: string) => t(`landing.role.${slug}`, { defaultValue: names.get(slug) ?? slug });
   const body = html`<section>
 <h1>${t('insights.careers.title')}</h1>
 <p>${t('insights.careers.lead')}</p>
 !${paths
     .map(
       (p) =>
-        html`<h2>${enumLabel(ctx, 'category', p.id)}</h2><ol>!${p.steps
+        html`<h2>${t(`enum.category.${p.id}`, { defaultValue: p.name })}</h2><ol>!${p.steps
           .filter((s) => !s.off_platform)
           .map(
             (s) =>
-              html`<li><a href="/careers/${s.role}">${s.name}</a>!${s.next.length ? html` → ${s.next.map((r) => p.steps.find((x) => x.role === r)?.name ?? r).join(', ')}` : ''}</li>`,
+              html`<li><a href="/careers/${s.role}">${roleName(s.role)}</a>!${s.next.length ? html` → ${s.next.map(roleName).join(', ')}` : ''}</li>`,
           )
           .join('')}</ol>`,
     )

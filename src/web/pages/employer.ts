@@ -5,7 +5,7 @@ import type { JobSummary } from '../../modules/hiring/job-stats.service.ts';
 import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, salaryText } from '../format.ts';
+import { enumLabel, placeName, salaryText, whereText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
@@ -23,7 +23,7 @@ const ACTIONS: Record<string, string[]> = {
 /** A live job this close to its expiry asks to be renewed. */
 const RENEW_WITHIN_MS = 7 * 86_400_000;
 
-function jobCard(ctx: PageContext, j: JobOut, s: JobSummary): string {
+function jobCard(ctx: PageContext, j: JobOut, s: JobSummary, tax?: TaxonomyView): string {
   const { t } = ctx;
   const post = (action: string, label: string, extra = '', cls = 'small') =>
     html`<form method="post" action="/employer/jobs/${j.id}/${action}" class="inline">!${csrfField(ctx.csrf)}!${extra}<button type="submit" class="${cls}">${label}</button></form>`;
@@ -44,7 +44,7 @@ function jobCard(ctx: PageContext, j: JobOut, s: JobSummary): string {
   const soon = live && expires - Date.now() < RENEW_WITHIN_MS;
   return html`<li class="card" id="job-${j.id}">
   <h2><a href="/jobs/${j.id}">${j.title}</a> <span class="status status-${j.status}">${t(`job.status.${j.status}`)}</span></h2>
-  <p class="facts">${j.locality_name}, ${j.city_name} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
+  <p class="facts">${tax ? whereText(ctx, tax, j) : `${j.locality_name}, ${j.city_name}`} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
   <p class="figures">${t('hiring.dash.summary', { views: formatNumber(s.views, ctx.lang), applies: formatNumber(s.applies, ctx.lang), calls: formatNumber(s.calls, ctx.lang) })}</p>
   <p><a href="/employer/jobs/${j.id}/applicants">${t('hiring.applicants')}</a> · <a href="/employer/jobs/${j.id}/stats">${t('hiring.dash.stats')}</a></p>
   !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${j.moderation.reasons.join('; ')}</p>` : ''}
@@ -61,6 +61,7 @@ export function dashboardPage(
   companies: CompanyOut[],
   jobs: { job: JobOut; summary: JobSummary }[],
   flash?: string,
+  tax?: TaxonomyView,
 ): string {
   const { t } = ctx;
   const company = companies[0];
@@ -72,7 +73,7 @@ export function dashboardPage(
 <p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a> <a class="button secondary" href="/employer/candidates">${t('candidates.title')}</a></p>`
       : html`<p>${t('employer.noCompany')}</p><p><a class="button" href="/employer/company">${t('employer.createCompany')}</a></p>`
   }
-!${jobs.length ? html`<ol class="cards">!${jobs.map((j) => jobCard(ctx, j.job, j.summary)).join('')}</ol>` : html`<p>${t('employer.noJobs')}</p>`}`;
+!${jobs.length ? html`<ol class="cards">!${jobs.map((j) => jobCard(ctx, j.job, j.summary, tax)).join('')}</ol>` : html`<p>${t('employer.noJobs')}</p>`}`;
   return layout(ctx, { title: t('employer.dashboard'), body, noindex: true });
 }
 
@@ -91,7 +92,7 @@ export function companyFormPage(
   !${csrfField(ctx.csrf)}
   !${input({ name: 'name', label: t('employer.companyName'), value: values.name ?? existing?.name, errors, required: true, attrs: 'maxlength="120"' })}
   !${select({ name: 'industry', label: t('employer.industry'), value: values.industry ?? existing?.industry, errors, required: true, emptyLabel: '', options: tax.industries.map((i) => ({ value: i.slug, label: i.name })) })}
-  !${select({ name: 'city', label: t('employer.city'), value: values.city ?? existing?.city, errors, required: true, emptyLabel: '', options: tax.cities.map((c) => ({ value: c.slug, label: c.name })) })}
+  !${select({ name: 'city', label: t('employer.city'), value: values.city ?? existing?.city, errors, required: true, emptyLabel: '', options: tax.cities.map((c) => ({ value: c.slug, label: placeName(ctx, c) })) })}
   !${input({ name: 'website', label: t('employer.website'), value: values.website ?? existing?.website, errors, type: 'url', attrs: 'placeholder="https://"' })}
   !${input({ name: 'gstin', label: t('employer.gstin'), value: values.gstin ?? existing?.gstin, errors, attrs: 'maxlength="15" autocapitalize="characters"' })}
   !${textarea({ name: 'about', label: t('employer.about'), value: values.about ?? existing?.about, errors, rows: 4 })}
@@ -116,7 +117,10 @@ export function jobFormPage(
     return Array.isArray(x) ? x : x ? [x] : [];
   };
   const localities = tax.cities.flatMap((c) =>
-    c.localities.map((l) => ({ value: `${c.slug}/${l.slug}`, label: `${l.name}, ${c.name}` })),
+    c.localities.map((l) => ({
+      value: `${c.slug}/${l.slug}`,
+      label: `${placeName(ctx, l)}, ${placeName(ctx, c)}`,
+    })),
   );
   const enumOpts = (kind: string, slugs: string[]) =>
     slugs.map((s) => ({ value: s, label: enumLabel(ctx, kind, s) }));
@@ -167,7 +171,11 @@ export function companyPage(
 <p>!${company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
 <dl class="facts">
   <dt>${t('employer.industry')}</dt><dd>${tax.industries.find((i) => i.slug === company.industry)?.name ?? company.industry}</dd>
-  <dt>${t('employer.city')}</dt><dd>${tax.cities.find((c) => c.slug === company.city)?.name ?? company.city}</dd>
+  <dt>${t('employer.city')}</dt><dd>${placeName(
+    ctx,
+    tax.cities.find((c) => c.slug === company.city),
+    company.city,
+  )}</dd>
   !${company.website ? html`<dt>${t('employer.website')}</dt><dd><a href="${company.website}" rel="nofollow noopener">${company.website}</a></dd>` : ''}
 </dl>
 !${company.about ? html`<p>${company.about}</p>` : ''}

@@ -2,7 +2,7 @@
 import { html } from 'ghtml';
 import type { Services } from '../../services.ts';
 import type { PageContext } from '../context.ts';
-import { placeName } from '../format.ts';
+import { localTaxonomy, placeName } from '../format.ts';
 import { formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { landingPath } from '../seo.ts';
@@ -22,7 +22,7 @@ const POPULAR = [
 
 export async function homePage(ctx: PageContext, services: Services, publicUrl: string): Promise<string> {
   const { t } = ctx;
-  const tax = await services.taxonomy.get();
+  const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
   const counts = await services.search.search({ limit: 1 });
   const cities = tax.cities.filter((c) => (counts.facets.city[c.name] ?? 0) > 0);
   const body = html`

@@ -13,7 +13,7 @@ import { MIN_POSTINGS } from '../../modules/insights/insights.service.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import { barChart, columnChart } from '../charts.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel } from '../format.ts';
+import { enumLabel, placeName } from '../format.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 
@@ -45,7 +45,10 @@ function pickForm(ctx: PageContext, tax: TaxonomyView, role?: string, city?: str
   </select></label>
   <label>${t('insights.city')} <select name="city">!${tax.cities
     .filter((c) => c.localities.length)
-    .map((c) => html`<option value="${c.slug}" !${city === c.slug ? 'selected' : ''}>${c.name}</option>`)
+    .map(
+      (c) =>
+        html`<option value="${c.slug}" !${city === c.slug ? 'selected' : ''}>${placeName(ctx, c)}</option>`,
+    )
     .join('')}</select></label>
   <button type="submit">${t('insights.show')}</button>
 </form>`;
@@ -256,7 +259,7 @@ export function offerCheckBlock(ctx: PageContext, tax: TaxonomyView): string {
   <label>${t('insights.role')} <select name="role" required>!${tax.roles.map((r) => html`<option value="${r.slug}">${r.name}</option>`).join('')}</select></label>
   <label>${t('insights.city')} <select name="city" required>!${tax.cities
     .filter((c) => c.localities.length)
-    .map((c) => html`<option value="${c.slug}">${c.name}</option>`)
+    .map((c) => html`<option value="${c.slug}">${placeName(ctx, c)}</option>`)
     .join('')}</select></label>
   <div class="row"><label>${t('employer.salaryMin')} <input type="number" name="salary_min" min="1000" max="500000" step="500" inputmode="numeric" required></label>
   <label>${t('employer.salaryMax')} <input type="number" name="salary_max" min="1000" max="500000" step="500" inputmode="numeric" required></label></div>

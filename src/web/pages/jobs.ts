@@ -5,7 +5,15 @@ import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
 import type { SearchItem, SearchQuery, SearchResult } from '../../modules/search/search.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, experienceText, langAttr, placeName, salaryText, whereText } from '../format.ts';
+import {
+  enumLabel,
+  experienceText,
+  langAttr,
+  placeName,
+  salaryText,
+  skillLabel,
+  whereText,
+} from '../format.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { jobPostingJsonLd } from '../jsonld.ts';
 import { layout } from '../layout.ts';
@@ -220,7 +228,7 @@ export function jobPage(
     <dt>${t('job.experience')}</dt><dd>${experienceText(ctx, job.experience_min, job.experience_max)}</dd>
     <dt>${t('job.education')}</dt><dd>${enumLabel(ctx, 'education', job.education_min)}</dd>
     !${job.languages.length ? html`<dt>${t('job.languages')}</dt><dd>${job.languages.map((l) => `${langName(l.language)} (${enumLabel(ctx, 'level', l.level)})`).join(', ')}</dd>` : ''}
-    !${job.skills.length ? html`<dt>${t('job.skills')}</dt><dd>${job.skills.join(', ')}</dd>` : ''}
+    !${job.skills.length ? html`<dt>${t('job.skills')}</dt><dd>${job.skills.map((s) => skillLabel(ctx, s)).join(', ')}</dd>` : ''}
     !${job.perks.length ? html`<dt>${t('job.perks')}</dt><dd>${job.perks.map(perkName).join(', ')}</dd>` : ''}
     <dt>${t('job.openings')}</dt><dd>${job.openings}</dd>
   </dl>
@@ -238,7 +246,7 @@ export function jobPage(
   <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>
 </article>`;
   return layout(ctx, {
-    title: `${job.title} – ${job.company.name}, ${job.locality_name}`,
+    title: `${job.title} – ${job.company.name}, ${whereText(ctx, tax, job).split(', ')[0]}`,
     description: t('web.jobMeta', {
       title: job.title,
       company: job.company.name,

@@ -10,7 +10,7 @@ import type {
 import type { ProfileOut } from '../../modules/seekers/seekers.schema.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, salaryText } from '../format.ts';
+import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
 import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
 import { formatDate, formatNumber, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
@@ -80,17 +80,17 @@ export function profilePage(
 !${extras}
 <form method="post" action="/me/profile" novalidate>
   !${csrfField(ctx.csrf)}
-  !${select({ name: 'city', label: t('seeker.profile.city'), value: v.city, errors, emptyLabel: t('seeker.profile.chooseCity'), options: tax.cities.map((c) => ({ value: c.slug, label: c.name })) })}
+  !${select({ name: 'city', label: t('seeker.profile.city'), value: v.city, errors, emptyLabel: t('seeker.profile.chooseCity'), options: tax.cities.map((c) => ({ value: c.slug, label: placeName(ctx, c) })) })}
   <div class="field${errors.localities ? ' invalid' : ''}">
     <label for="localities">${t('seeker.profile.localities')}</label>
     <select id="localities" name="localities" multiple size="8" aria-describedby="localities-hint">
       !${tax.cities
         .map(
           (c) =>
-            html`<optgroup label="${c.name}">!${c.localities
+            html`<optgroup label="${placeName(ctx, c)}">!${c.localities
               .map(
                 (l) =>
-                  html`<option value="${c.slug}/${l.slug}"${v.city === c.slug && v.localities?.includes(l.slug) ? ' selected' : ''}>${l.name}</option>`,
+                  html`<option value="${c.slug}/${l.slug}"${v.city === c.slug && v.localities?.includes(l.slug) ? ' selected' : ''}>${placeName(ctx, l)}</option>`,
               )
               .join('')}</optgroup>`,
         )
@@ -117,7 +117,7 @@ export function profilePage(
       .join(' ')}
     !${errorText('languages', errors)}
   </fieldset>
-  !${checkboxes({ name: 'skills', legend: t('seeker.profile.skills'), options: tax.skills.map((s) => ({ value: s, label: s })), checked: v.skills ?? [], errors })}
+  !${checkboxes({ name: 'skills', legend: t('seeker.profile.skills'), options: tax.skills.map((s) => ({ value: s, label: skillLabel(ctx, s) })), checked: v.skills ?? [], errors })}
   !${input({ name: 'salary_min', label: t('seeker.profile.salaryMin'), value: num(v.salary_min), errors, type: 'number', attrs: 'min="0" max="500000" step="500" inputmode="numeric"' })}
   !${input({ name: 'salary_max', label: t('seeker.profile.salaryMax'), value: num(v.salary_max), errors, type: 'number', attrs: 'min="0" max="500000" step="500" inputmode="numeric"' })}
   !${checkboxes({ name: 'work_modes', legend: t('seeker.profile.workModes'), options: ['onsite', 'hybrid', 'remote'].map((m) => ({ value: m, label: enumLabel(ctx, 'work_mode', m) })), checked: v.work_modes ?? [], errors })}
@@ -153,7 +153,12 @@ function historyList(ctx: PageContext, a: ApplicationOut): string {
     .join('')}</ol></details>`;
 }
 
-export function applicationsPage(ctx: PageContext, items: ApplicationOut[], flash?: string): string {
+export function applicationsPage(
+  ctx: PageContext,
+  items: ApplicationOut[],
+  flash?: string,
+  tax?: TaxonomyView,
+): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
 <h1>${t('seeker.applications.title')}</h1>
@@ -163,7 +168,7 @@ export function applicationsPage(ctx: PageContext, items: ApplicationOut[], flas
     .map(
       (a) => html`<li class="card" id="application-${a.id}">
   <h3><a href="/jobs/${a.job.id}">${a.job.title}</a></h3>
-  <p class="company">${a.job.company.name}${a.job.locality_name ? ` · ${a.job.locality_name}, ${a.job.city_name}` : ''}</p>
+  <p class="company">${a.job.company.name}${a.job.locality_name ? ` · ${placeByName(ctx, tax, a.job.city_name, a.job.locality_name)}` : ''}</p>
   <p><strong class="stage stage-${a.stage}">${t(`seeker.stage.${a.stage}`)}</strong> · ${t('seeker.applications.updated', { date: formatDate(a.updated_at, ctx.lang) })}</p>
   !${a.job.status !== 'published' ? html`<p class="muted">${t('seeker.applications.jobGone', { status: t(`job.status.${a.job.status}`, { defaultValue: a.job.status }) })}</p>` : ''}
   !${historyList(ctx, a)}

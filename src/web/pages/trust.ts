@@ -4,7 +4,7 @@ import { html } from 'ghtml';
 import type { QueueItem } from '../../modules/trust/trust.service.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
-import { formatDate } from '../i18n/index.ts';
+import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 
 const REASONS = ['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other'] as const;
@@ -78,7 +78,7 @@ export function moderationPage(
 ): string {
   const { t } = ctx;
   const row = (item: QueueItem) => html`<li class="card">
-  <h3><a href="/jobs/${item.job.id}">${item.job.title}</a> <span class="status status-${item.job.status}">${item.job.status}</span></h3>
+  <h3><a href="/jobs/${item.job.id}">${item.job.title}</a> <span class="status status-${item.job.status}">${t(`job.status.${item.job.status}`, { defaultValue: item.job.status })}</span></h3>
   <p class="company">${item.company.name}
     ${item.company.verified ? html`<span class="badge">✔ ${t('trust.moderation.verified')}</span>` : ''}
     ${item.company.banned ? html`<strong class="bad">${t('trust.moderation.banned')}</strong>` : ''}
@@ -88,7 +88,10 @@ export function moderationPage(
         ? ` · ${t('trust.moderation.reports', { count: item.reports.open })} (${Object.entries(
             item.reports.reasons,
           )
-            .map(([r, n]) => `${r} ×${n}`)
+            .map(
+              ([r, n]) =>
+                `${t(`trust.report.reasons.${r}`, { defaultValue: r })} ×${formatNumber(n, ctx.lang)}`,
+            )
             .join(', ')})`
         : ''
     }</p>
@@ -114,9 +117,9 @@ export function moderationPage(
       (a) =>
         html`<li>${t('trust.moderation.auditLine', {
           when: formatDate(a.created_at, ctx.lang),
-          who: a.actor_name ?? 'system',
-          action: a.action,
-          kind: a.target_kind,
+          who: a.actor_name ?? t('trust.moderation.system'),
+          action: t(`trust.moderation.action.${a.action}`, { defaultValue: a.action }),
+          kind: t(`trust.moderation.kind.${a.target_kind}`, { defaultValue: a.target_kind }),
           target: a.target_id,
         })}${a.reason ? ` — ${a.reason}` : ''}</li>`,
     )
