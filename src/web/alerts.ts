@@ -1,34 +1,19 @@
 // Web routes for job alerts, saved jobs, unsubscribe links and the development outbox. Pages call
 // services, never SQL; forms are CSRF-checked, except the unsubscribe link whose token is its proof.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import Value from 'typebox/value';
 import type { Config } from '../config.ts';
-import { DomainError, Invalid, NotFound } from '../errors.ts';
+import { Invalid, NotFound } from '../errors.ts';
 import { SavedQuery } from '../modules/alerts/alerts.schema.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { field } from './forms.ts';
+import { pathId, sendHtml, signedIn } from './http.ts';
 import { savedJobsPage, savedSearchesPage, unsubscribePage } from './pages/alerts.ts';
 import { outboxPage } from './pages/outbox.ts';
 
-const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
-  reply.status(status).type('text/html; charset=utf-8').send(page);
-
-function mustBeSeeker(req: FastifyRequest, reply: FastifyReply): boolean {
-  if (!req.user) {
-    reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-    return false;
-  }
-  if (req.user.role !== 'seeker')
-    throw new DomainError(403, 'Forbidden', 'Only job seekers have saved jobs and alerts');
-  return true;
-}
-
-const jobIdOf = (raw: string) => {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1) throw new NotFound('Job');
-  return id;
-};
+const SEEKERS_ONLY = { forbidden: 'Only job seekers have saved jobs and alerts' };
+const jobIdOf = (raw: string) => pathId(raw, () => new NotFound('Job'));
 
 export async function alertsWebRoutes(
   app: FastifyInstance,
@@ -37,14 +22,14 @@ export async function alertsWebRoutes(
   const { alerts, notifications } = opts.services;
 
   app.get<{ Querystring: { done?: string } }>('/me/saved-searches', async (req, reply) => {
-    if (!mustBeSeeker(req, reply)) return reply;
+    if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
     const ctx = pageContext(req, reply);
     const flash = req.query.done === 'saved' ? ctx.t('alerts.searches.saved') : undefined;
     return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(req.user!), flash));
   });
 
   app.post('/me/saved-searches', { preHandler: app.csrfProtection }, async (req, reply) => {
-    if (!mustBeSeeker(req, reply)) return reply;
+    if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
     const body = (req.body ?? {}) as Record<string, unknown>;
     const raw = Object.fromEntries(
       Object.keys(SavedQuery.properties)
@@ -66,7 +51,7 @@ export async function alertsWebRoutes(
     '/me/saved-searches/:id/delete',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      if (!mustBeSeeker(req, reply)) return reply;
+      if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new NotFound('Saved search');
       await alerts.deleteSearch(req.user!, req.params.id);
       return reply.redirect('/me/saved-searches', 303);
@@ -74,14 +59,14 @@ export async function alertsWebRoutes(
   );
 
   app.get('/me/saved-jobs', async (req, reply) => {
-    if (!mustBeSeeker(req, reply)) return reply;
+    if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
     return sendHtml(reply, savedJobsPage(pageContext(req, reply), await alerts.savedJobs(req.user!)));
   });
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/save',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      if (!mustBeSeeker(req, reply)) return reply;
+      if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
       await alerts.saveJob(req.user!, jobIdOf(req.params.id));
       return reply.redirect('/me/saved-jobs', 303);
     },
@@ -90,7 +75,7 @@ export async function alertsWebRoutes(
     '/me/saved-jobs/:id/delete',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      if (!mustBeSeeker(req, reply)) return reply;
+      if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
       await alerts.unsaveJob(req.user!, jobIdOf(req.params.id));
       return reply.redirect('/me/saved-jobs', 303);
     },

@@ -1,15 +1,13 @@
 // Web routes for employers: candidate search (a GET form, phone-friendly), revealing an opted-in
 // seeker's phone (CSRF-checked POST; the service audits it), and re-confirming a job is still open.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { DomainError, Invalid } from '../errors.ts';
 import { BADGE_KINDS, type CandidateQuery } from '../modules/seekers/candidates.schema.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { toFieldErrors } from './forms.ts';
+import { pathId, sendHtml, signedIn } from './http.ts';
 import { candidateContactPage, candidatesPage, reconfirmPage } from './pages/candidates.ts';
-
-const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
-  reply.status(status).type('text/html; charset=utf-8').send(page);
 
 const intIn = (v: string | undefined, min: number, max: number): number | undefined => {
   if (v === undefined || !/^\d{1,3}$/.test(v.trim())) return undefined;
@@ -48,23 +46,9 @@ export function candidateQueryFromForm(raw: Record<string, unknown>): CandidateQ
 
 export async function candidatesWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
-  const employer = (req: FastifyRequest, reply: FastifyReply) => {
-    if (!req.user) {
-      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-      return undefined;
-    }
-    if (req.user.role !== 'employer')
-      throw new DomainError(403, 'Forbidden', 'Only employer accounts can do this');
-    return req.user;
-  };
-  const jobId = (raw: string) => {
-    const id = Number(raw);
-    if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'Not found');
-    return id;
-  };
 
   app.get<{ Querystring: Record<string, unknown> }>('/employer/candidates', async (req, reply) => {
-    const user = employer(req, reply);
+    const user = signedIn(req, reply, ['employer']);
     if (!user) return reply;
     const ctx = pageContext(req, reply);
     const tax = await services.taxonomy.get();
@@ -85,7 +69,7 @@ export async function candidatesWebRoutes(app: FastifyInstance, opts: { services
     '/employer/candidates/:id/contact',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = employer(req, reply);
+      const user = signedIn(req, reply, ['employer']);
       if (!user) return reply;
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new DomainError(404, 'Not Found', 'Not found');
       const contact = await services.candidates.revealPhone(user, req.params.id);
@@ -98,9 +82,9 @@ export async function candidatesWebRoutes(app: FastifyInstance, opts: { services
   );
 
   app.get<{ Params: { id: string } }>('/employer/jobs/:id/reconfirm', async (req, reply) => {
-    const user = employer(req, reply);
+    const user = signedIn(req, reply, ['employer']);
     if (!user) return reply;
-    const job = await services.jobs.get({ user }, jobId(req.params.id));
+    const job = await services.jobs.get({ user }, pathId(req.params.id));
     if (!job.moderation) throw new DomainError(404, 'Not Found', 'Not found');
     return sendHtml(reply, reconfirmPage(pageContext(req, reply), job));
   });
@@ -109,9 +93,9 @@ export async function candidatesWebRoutes(app: FastifyInstance, opts: { services
     '/employer/jobs/:id/reconfirm',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = employer(req, reply);
+      const user = signedIn(req, reply, ['employer']);
       if (!user) return reply;
-      await services.jobs.reconfirm(user, jobId(req.params.id));
+      await services.jobs.reconfirm(user, pathId(req.params.id));
       return reply.redirect('/employer?done=reconfirmed', 303);
     },
   );

@@ -1,8 +1,8 @@
 // Web routes of the employer's hiring pipeline: the applicants page per job and its forms (stage
 // move with a note, call, interview). Every form is a CSRF-checked POST that redirects back; the
 // services check that the job or application belongs to the caller's company.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, Invalid } from '../errors.ts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Invalid } from '../errors.ts';
 import type { AuthUser } from '../modules/accounts/accounts.service.ts';
 import type { StageBody } from '../modules/applications/applications.schema.ts';
 import { EMPLOYER_STAGES } from '../modules/applications/applications.schema.ts';
@@ -10,38 +10,23 @@ import { CALL_OUTCOMES, type CallOutcome } from '../modules/hiring/calls.service
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { field } from './forms.ts';
+import { pathId, sendHtml, signedIn } from './http.ts';
 import { applicantsPage } from './pages/applicants.ts';
 import { jobStatsPage } from './pages/job-stats.ts';
 
-const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
-  reply.status(status).type('text/html; charset=utf-8').send(page);
-const idOf = (raw: string) => {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'Not found');
-  return id;
-};
 const BADGE_KINDS = ['typing', 'data_entry', 'english'] as const;
 /** A datetime-local value is India time (the form has no zone). */
 const istToIso = (v: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+05:30` : v);
 
 export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
-  const employer = (req: FastifyRequest, reply: FastifyReply) => {
-    if (!req.user) {
-      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-      return undefined;
-    }
-    if (req.user.role !== 'employer')
-      throw new DomainError(403, 'Forbidden', 'Only employer accounts can do this');
-    return req.user;
-  };
 
   app.get<{ Params: { id: string }; Querystring: { stage?: string; done?: string; badge?: string } }>(
     '/employer/jobs/:id/applicants',
     async (req, reply) => {
-      const user = employer(req, reply);
+      const user = signedIn(req, reply, ['employer']);
       if (!user) return reply;
-      const id = idOf(req.params.id);
+      const id = pathId(req.params.id);
       const stage = (EMPLOYER_STAGES as readonly string[]).includes(req.query.stage ?? '')
         ? req.query.stage
         : undefined;
@@ -76,9 +61,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
   app.get<{ Params: { id: string }; Querystring: { days?: string } }>(
     '/employer/jobs/:id/stats',
     async (req, reply) => {
-      const user = employer(req, reply);
+      const user = signedIn(req, reply, ['employer']);
       if (!user) return reply;
-      const id = idOf(req.params.id);
+      const id = pathId(req.params.id);
       const days = req.query.days === '30' ? 30 : 14;
       const stats = await services.jobStats.forJob(user, id, days);
       const job = await services.jobs.forMember(user, id);
@@ -99,12 +84,12 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     '/employer/calls/:id/outcome',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = employer(req, reply);
+      const user = signedIn(req, reply, ['employer']);
       if (!user) return reply;
       const outcome = field(req.body, 'outcome') ?? '';
       if (!(CALL_OUTCOMES as readonly string[]).includes(outcome))
         throw new Invalid([{ field: 'outcome', message: 'is not a known call outcome' }]);
-      const call = await services.calls.outcome(user, idOf(req.params.id), outcome as CallOutcome);
+      const call = await services.calls.outcome(user, pathId(req.params.id), outcome as CallOutcome);
       return back(user, reply, call.application_id, 'outcome');
     },
   );
@@ -113,9 +98,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     '/employer/applications/:id/stage',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = employer(req, reply);
+      const user = signedIn(req, reply, ['employer']);
       if (!user) return reply;
-      const id = idOf(req.params.id);
+      const id = pathId(req.params.id);
       const stage = field(req.body, 'stage') ?? '';
       if (!(EMPLOYER_STAGES as readonly string[]).includes(stage))
         throw new Invalid([{ field: 'stage', message: 'is not a known stage' }]);
@@ -134,9 +119,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     '/employer/applications/:id/call',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = employer(req, reply);
+      const user = signedIn(req, reply, ['employer']);
       if (!user) return reply;
-      const id = idOf(req.params.id);
+      const id = pathId(req.params.id);
       await services.calls.call(user, id);
       return back(user, reply, id, 'called');
     },
@@ -145,9 +130,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     '/employer/applications/:id/interview',
     { preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = employer(req, reply);
+      const user = signedIn(req, reply, ['employer']);
       if (!user) return reply;
-      const id = idOf(req.params.id);
+      const id = pathId(req.params.id);
       const mode = field(req.body, 'mode');
       const place = field(req.body, 'place')?.trim();
       const link = field(req.body, 'video_link')?.trim();

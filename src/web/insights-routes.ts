@@ -1,12 +1,13 @@
 // Web routes for insights, career paths and skill checks. Pages call services only; skill-test
 // forms are CSRF-checked and scored by the skills service exactly like the API.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../errors.ts';
 import type { Kind } from '../modules/skills/skills.scoring.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { localTaxonomy, placeName } from './format.ts';
 import { field } from './forms.ts';
+import { sendHtml } from './http.ts';
 import {
   careerNextPage,
   careersPage,
@@ -16,7 +17,6 @@ import {
 } from './pages/careers-skills.ts';
 import { CATEGORY_SLUGS, insightsDetailPage, insightsIndexPage, offerResultPage } from './pages/insights.ts';
 
-const sendHtml = (reply: FastifyReply, page: string) => reply.type('text/html; charset=utf-8').send(page);
 const notFound = () => new DomainError(404, 'Not Found', 'No such page');
 const KINDS: Kind[] = ['typing', 'data_entry', 'english'];
 

@@ -7,6 +7,7 @@ import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
 import type { Services } from '../services.ts';
 import { type PageContext, pageContext } from './context.ts';
 import { enumLabel, localTaxonomy, placeName } from './format.ts';
+import { sendHtml } from './http.ts';
 import { formatNumber } from './i18n/index.ts';
 import { resultsPage } from './pages/jobs.ts';
 import { CATEGORY_SLUGS, type LandingFilter, landingFilter, landingPath, landingTitle } from './seo.ts';
@@ -61,7 +62,7 @@ export async function landingRoutes(
       baseQuery,
       related: relatedLinks(ctx, tax, filter, elsewhere.facets.city),
     });
-    return reply.type('text/html; charset=utf-8').send(page);
+    return sendHtml(reply, page);
   };
   app.get('/jobs/in/:city', handler);
   app.get('/jobs/in/:city/:slug', handler);

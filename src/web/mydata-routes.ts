@@ -1,23 +1,15 @@
 // Web routes of "Your data" for any signed-in user: the hub, the JSON download (the same document
 // as GET /api/v1/me/export), "Who saw my number" and account deletion with a confirmation step.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from '../http/auth.ts';
-import type { AuthUser } from '../modules/accounts/accounts.service.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { field } from './forms.ts';
+import { sendHtml, signedIn } from './http.ts';
 import { contactViewsPage, deletedPage, deletePage, myDataPage } from './pages/mydata.ts';
-
-const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
-  reply.status(status).type('text/html; charset=utf-8').send(page);
 
 export async function myDataWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
-  const signedIn = (req: FastifyRequest, reply: FastifyReply): AuthUser | undefined => {
-    if (req.user) return req.user;
-    reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-    return undefined;
-  };
 
   app.get('/me/data', async (req, reply) => {
     if (!signedIn(req, reply)) return reply;

@@ -22,6 +22,7 @@ import { feedRoutes } from './feeds.ts';
 import { localTaxonomy } from './format.ts';
 import { field, fieldList, toFieldErrors } from './forms.ts';
 import { hiringWebRoutes } from './hiring-routes.ts';
+import { pathId, redirectToSignIn, sendHtml, signedIn } from './http.ts';
 import { isLang } from './i18n/index.ts';
 import { insightsWebRoutes } from './insights-routes.ts';
 import { landingRoutes } from './landing.ts';
@@ -45,7 +46,7 @@ export function renderErrorPage(
   problem: Problem,
 ): FastifyReply | undefined {
   if (isApi(req) || !(req.headers.accept ?? '').includes('text/html')) return undefined;
-  if (problem.status === 401) return reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
+  if (problem.status === 401) return redirectToSignIn(req, reply);
   const ctx = pageContext(req, reply);
   const message =
     problem.status === 404
@@ -56,14 +57,8 @@ export function renderErrorPage(
           ? ctx.t('errors.generic')
           : problem.detail;
   const body = html`<section class="narrow"><h1>${problem.status} · ${problem.title}</h1><p>${message}</p><p><a href="/">${ctx.t('errors.back')}</a></p></section>`;
-  return reply
-    .status(problem.status)
-    .type('text/html; charset=utf-8')
-    .send(layout(ctx, { title: problem.title, body, noindex: true }));
+  return sendHtml(reply, layout(ctx, { title: problem.title, body, noindex: true }), problem.status);
 }
-
-const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
-  reply.status(status).type('text/html; charset=utf-8').send(page);
 
 function safeNext(next: string | undefined): string {
   return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
@@ -137,17 +132,6 @@ export async function webRoutes(
   await app.register(myDataWebRoutes, { services });
   await app.register(landingRoutes, { services, publicUrl });
 
-  const mustBeEmployer = (req: FastifyRequest, reply: FastifyReply) => {
-    if (!req.user) {
-      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-      return false;
-    }
-    if (req.user.role !== 'employer') {
-      throw new DomainError(403, 'Forbidden', 'Only employer accounts can do this');
-    }
-    return true;
-  };
-
   app.get('/', async (req, reply) =>
     sendHtml(reply, await homePage(pageContext(req, reply), services, publicUrl)),
   );
@@ -177,8 +161,7 @@ export async function webRoutes(
   });
 
   app.get<{ Params: { id: string } }>('/jobs/:id', async (req, reply) => {
-    const id = Number(req.params.id);
-    if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'No such job');
+    const id = pathId(req.params.id, 'No such job');
     const ctx = pageContext(req, reply);
     const job = await services.jobs.view({ user: req.user }, id);
     const lastResponded = await services.calls.lastResponded(id);
@@ -275,7 +258,7 @@ export async function webRoutes(
 
   // --- employer ---
   app.get<{ Querystring: { done?: string } }>('/employer', async (req, reply) => {
-    if (!mustBeEmployer(req, reply)) return reply;
+    if (!signedIn(req, reply, ['employer'])) return reply;
     const ctx = pageContext(req, reply);
     const done = req.query.done ?? '';
     const flash =
@@ -301,7 +284,7 @@ export async function webRoutes(
   });
 
   app.get('/employer/company', async (req, reply) => {
-    if (!mustBeEmployer(req, reply)) return reply;
+    if (!signedIn(req, reply, ['employer'])) return reply;
     const [existing] = await services.companies.mine(req.user!);
     const ctx = pageContext(req, reply);
     return sendHtml(
@@ -310,7 +293,7 @@ export async function webRoutes(
     );
   });
   app.post('/employer/company', { preHandler: app.csrfProtection }, async (req, reply) => {
-    if (!mustBeEmployer(req, reply)) return reply;
+    if (!signedIn(req, reply, ['employer'])) return reply;
     const values = Object.fromEntries(
       ['name', 'industry', 'city', 'website', 'gstin', 'about'].map((k) => [
         k,
@@ -350,13 +333,13 @@ export async function webRoutes(
   });
 
   app.get('/employer/jobs/new', async (req, reply) => {
-    if (!mustBeEmployer(req, reply)) return reply;
+    if (!signedIn(req, reply, ['employer'])) return reply;
     if (!(await services.companies.mine(req.user!)).length) return reply.redirect('/employer/company');
     const ctx = pageContext(req, reply);
     return sendHtml(reply, jobFormPage(ctx, localTaxonomy(await services.taxonomy.get(), ctx.lang), {}, {}));
   });
   app.post('/employer/jobs/new', { preHandler: app.csrfProtection }, async (req, reply) => {
-    if (!mustBeEmployer(req, reply)) return reply;
+    if (!signedIn(req, reply, ['employer'])) return reply;
     const candidate = jobBodyFromForm(req.body);
     const tax = localTaxonomy(await services.taxonomy.get(), pageContext(req, reply).lang);
     const role = tax.roles.find((r) => r.slug === candidate.role);
@@ -385,7 +368,7 @@ export async function webRoutes(
       `/employer/jobs/:id/${verb}`,
       { preHandler: app.csrfProtection },
       async (req, reply) => {
-        if (!mustBeEmployer(req, reply)) return reply;
+        if (!signedIn(req, reply, ['employer'])) return reply;
         const id = Number(req.params.id);
         if (!Number.isSafeInteger(id)) throw new DomainError(404, 'Not Found', 'No such job');
         const job =

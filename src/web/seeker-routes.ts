@@ -13,12 +13,10 @@ import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
+import { pathId, sendHtml, signedIn } from './http.ts';
 import { isLang } from './i18n/index.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
-
-const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
-  reply.status(status).type('text/html; charset=utf-8').send(page);
 
 /** Turns the posted profile form into the API's ProfileBody, so one schema validates both. */
 export function profileBodyFromForm(
@@ -78,20 +76,8 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
   await app.register(multipart, resumeMultipartOptions);
 
   /** The signed-in seeker, or a redirect to sign in (undefined: the reply is already sent). */
-  const seeker = (req: FastifyRequest, reply: FastifyReply): AuthUser | undefined => {
-    if (!req.user) {
-      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-      return undefined;
-    }
-    if (req.user.role !== 'seeker')
-      throw new DomainError(403, 'Forbidden', 'Only job seeker accounts can do this');
-    return req.user;
-  };
-  const idParam = (raw: string) => {
-    const id = Number(raw);
-    if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'Not found');
-    return id;
-  };
+  const seeker = (req: FastifyRequest, reply: FastifyReply) =>
+    signedIn(req, reply, ['seeker'], { forbidden: 'Only job seeker accounts can do this' });
 
   app.get<{ Querystring: { done?: string } }>('/me/profile', async (req, reply) => {
     const user = seeker(req, reply);
@@ -203,7 +189,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       const user = seeker(req, reply);
       if (!user) return reply;
       try {
-        const out = await services.applications.apply(user, idParam(req.params.id));
+        const out = await services.applications.apply(user, pathId(req.params.id));
         return reply.redirect(
           `/me/applications?done=${out.created ? 'applied' : 'already'}#application-${out.application.id}`,
           303,
@@ -243,7 +229,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     async (req, reply) => {
       const user = seeker(req, reply);
       if (!user) return reply;
-      await services.applications.withdraw(user, idParam(req.params.id));
+      await services.applications.withdraw(user, pathId(req.params.id));
       return reply.redirect('/me/applications?done=withdrawn', 303);
     },
   );

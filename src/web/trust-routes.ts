@@ -6,32 +6,20 @@ import type { ReportReason } from '../modules/trust/trust.service.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
 import { field, toFieldErrors } from './forms.ts';
+import { pathId, sendHtml, signedIn } from './http.ts';
 import { callerPage, moderationPage, reportPage } from './pages/trust.ts';
 import { type VerificationView, verificationPage } from './pages/verification.ts';
 
 const VERIFICATION_FIELDS = new Set(['cin', 'contact_email', 'contact_phone', 'code']);
 const REASONS = new Set(['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other']);
-const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
-  reply.status(status).type('text/html; charset=utf-8').send(page);
-
-function jobId(raw: string): number {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1) throw new DomainError(404, 'Not Found', 'No such job');
-  return id;
-}
+const jobId = (raw: string) => pathId(raw, 'No such job');
 
 export async function trustWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { trust, jobs, companies, verification } = opts.services;
   /** Redirects strangers to sign in; refuses signed-in users of the wrong role with 403. */
-  const must = (req: FastifyRequest, reply: FastifyReply, role: 'seeker' | 'admin' | 'employer'): boolean => {
-    if (!req.user) {
-      reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
-      return false;
-    }
-    if (req.user.role !== role && req.user.role !== 'admin')
-      throw new DomainError(403, 'Forbidden', `Only ${role} accounts can do this`);
-    return true;
-  };
+  /** Admins may use every page here too. */
+  const must = (req: FastifyRequest, reply: FastifyReply, role: 'seeker' | 'admin' | 'employer'): boolean =>
+    signedIn(req, reply, [role], { allowAdmin: true }) !== undefined;
 
   app.get<{ Params: { id: string } }>('/jobs/:id/report', async (req, reply) => {
     if (!must(req, reply, 'seeker')) return reply;
