@@ -70,6 +70,7 @@ async function seed(args: string[]): Promise<void> {
       seekers: int('seekers', values.seekers, 1_000_000),
       ...(values.seed ? { seed: int('seed', values.seed, 2 ** 31) } : {}),
       batch: 2000,
+      pipeline: true,
       onProgress: (done) => bar.update(done),
     });
     bar.stop();

@@ -17,6 +17,7 @@ import {
   Picker,
   rng,
 } from './demo.generator.ts';
+import { seedDemoPipeline } from './demo.pipeline.ts';
 
 export interface SeedOptions {
   jobs: number;
@@ -29,6 +30,8 @@ export interface SeedOptions {
   /** Fixed "now" so that the same seed yields the same dates (tests); defaults to the clock. */
   now?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Applicants, stage moves and views on the demo employer's newest jobs (demo.pipeline.ts). */
+  pipeline?: boolean;
 }
 
 export async function seedDemo(
@@ -82,6 +85,7 @@ export async function seedDemo(
       db,
       seekerIds.slice(i, i + batch).map((id) => demoSeekerProfile(ps, tax, id, now)),
     );
+  if (opts.pipeline) await db.tx((q) => seedDemoPipeline(q, DEMO_LOGINS.employer.phone));
   return { users: people.users.length, companies: companies.length, jobs: done };
 }
 
@@ -90,5 +94,5 @@ export async function seedDemoIfEmpty(
   db: Db,
 ): Promise<{ users: number; companies: number; jobs: number } | null> {
   if ((await jobsRepo.count(db)) > 0) return null;
-  return seedDemo(db, { jobs: 2000, history: 1200, companies: 50, seekers: 500 });
+  return seedDemo(db, { jobs: 2000, history: 1200, companies: 50, seekers: 500, pipeline: true });
 }

@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildSeekerTestApp } from '../../../test/support/seekers.ts';
+import { forEachEngine } from '../../db/testing.ts';
+import { DEMO_LOGINS } from './demo.generator.ts';
+import { seedDemo } from './demo.seed.ts';
+
+forEachEngine('demo hiring pipeline', ({ db }) => {
+  let app: FastifyInstance;
+  let auth: { authorization: string };
+  beforeAll(async () => {
+    await seedDemo(db(), { jobs: 300, companies: 4, seekers: 150, pipeline: true });
+    app = await buildSeekerTestApp(db());
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { phone: DEMO_LOGINS.employer.phone, password: DEMO_LOGINS.password },
+    });
+    auth = { authorization: `Bearer ${login.json().token}` };
+  });
+  afterAll(() => app.close());
+
+  it("the demo employer's newest jobs have applicants in several stages, each with its history", async () => {
+    const mine = (await app.inject({ method: 'GET', url: '/api/v1/me/jobs', headers: auth })).json<{
+      items: { id: number; status: string }[];
+    }>().items;
+    const stages = new Map<string, number>();
+    let withApplicants = 0;
+    for (const job of mine.filter((j) => j.status === 'published')) {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/v1/jobs/${job.id}/applications`,
+        headers: auth,
+      });
+      expect(res.statusCode).toBe(200);
+      const items = res.json<{ items: { stage: string; history: { to: string }[] }[] }>().items;
+      if (items.length) withApplicants++;
+      for (const a of items) {
+        stages.set(a.stage, (stages.get(a.stage) ?? 0) + 1);
+        // The history ends where the application stands, and starts with the seeker's apply.
+        expect(a.history[0]?.to).toBe('applied');
+        expect(a.history.at(-1)?.to).toBe(a.stage);
+      }
+    }
+    expect(withApplicants).toBeGreaterThan(0);
+    expect(stages.get('applied')).toBeGreaterThan(0);
+    expect((stages.get('shortlisted') ?? 0) + (stages.get('interview') ?? 0)).toBeGreaterThan(0);
+
+    // Every applicant lives in the job's city, and nothing is dated in the future.
+    const { rows } = await db().query<{ bad_city: number; future: number }>(
+      `SELECT count(*) FILTER (WHERE s.city <> j.city)::int AS bad_city,
+              (count(*) FILTER (WHERE a.created_at > now()) +
+               (SELECT count(*) FROM application_events WHERE created_at > now()))::int AS future
+         FROM applications a JOIN jobs j ON j.id = a.job_id JOIN seeker_profiles s ON s.user_id = a.seeker_id`,
+    );
+    expect(rows[0]).toEqual({ bad_city: 0, future: 0 });
+  });
+
+  it('the dashboard has views and a last-responded date to show', async () => {
+    const { rows } = await db().query<{ job_id: number }>(
+      'SELECT job_id FROM job_responses ORDER BY last_responded_at DESC LIMIT 1',
+    );
+    const jobId = rows[0]!.job_id;
+    const stats = await app.inject({ method: 'GET', url: `/api/v1/jobs/${jobId}/stats`, headers: auth });
+    expect(stats.statusCode).toBe(200);
+    expect(stats.json().views).toBeGreaterThan(0);
+    const last = await app.inject({ method: 'GET', url: `/api/v1/jobs/${jobId}/last-responded` });
+    expect(last.json().last_responded_at).not.toBeNull();
+  });
+});

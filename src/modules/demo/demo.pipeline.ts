@@ -1,0 +1,89 @@
+// Demo hiring activity for the demo employer, so `npm start` has a pipeline to click through: the
+// demo company's newest live jobs get applicants (demo seekers of the same city), some of them
+// shortlisted, in interview or rejected by the employer with the full history, page views for the
+// dashboard charts, and "last responded". Written in set-based SQL after the profiles are in;
+// choices come from hashes of the ids, so the same seed gives the same pipeline.
+import type { Queryable } from '../../db/db.ts';
+
+/** Applicants per job: 3 to 9, from seekers whose profile is in the job's city. */
+const APPLY_SQL = `
+WITH demo_jobs AS (
+  SELECT j.id, j.company_id, j.title, c.name AS company_name, j.city, j.posted_at,
+         row_number() OVER (ORDER BY j.posted_at DESC, j.id) AS n
+    FROM jobs j
+    JOIN companies c ON c.id = j.company_id
+    JOIN company_members m ON m.company_id = c.id
+    JOIN users u ON u.id = m.user_id
+   WHERE u.phone = $1 AND j.status = 'published' AND j.posted_at IS NOT NULL
+), ranked AS (
+  SELECT dj.*, s.user_id AS seeker_id, abs(hashtext(dj.id::text || s.user_id::text)) AS h,
+         row_number() OVER (PARTITION BY dj.id ORDER BY abs(hashtext(dj.id::text || s.user_id::text))) AS r
+    FROM demo_jobs dj
+    JOIN seeker_profiles s ON s.city = dj.city
+   WHERE dj.n <= $2
+)
+INSERT INTO applications (job_id, company_id, seeker_id, job_title, company_name, stage, created_at, updated_at)
+SELECT id, company_id, seeker_id, title, company_name,
+       CASE WHEN h % 10 < 5 THEN 'applied' WHEN h % 10 < 7 THEN 'shortlisted'
+            WHEN h % 10 < 8 THEN 'interview' ELSE 'rejected' END,
+       applied_at, applied_at
+  FROM (SELECT *, posted_at + (now() - posted_at) * (0.05 + 0.8 * (h % 997) / 997.0) AS applied_at
+          FROM ranked WHERE r <= 3 + id % 7) x
+ON CONFLICT DO NOTHING`;
+
+/** The seeker's apply, then the employer's moves a day or two later (never in the future). */
+const EVENTS_SQL = `
+WITH a AS (
+  SELECT a.id, a.seeker_id, a.stage, a.created_at, a.job_id
+    FROM applications a JOIN company_members m ON m.company_id = a.company_id
+    JOIN users u ON u.id = m.user_id
+   WHERE u.phone = $1
+     AND NOT EXISTS (SELECT 1 FROM application_events e WHERE e.application_id = a.id)
+), employer AS (SELECT id FROM users WHERE phone = $1)
+INSERT INTO application_events (application_id, actor_id, actor_role, from_stage, to_stage, note, created_at)
+SELECT a.id, a.seeker_id, 'seeker', NULL, 'applied', NULL, a.created_at FROM a
+UNION ALL
+SELECT a.id, (SELECT id FROM employer), 'employer', 'applied',
+       CASE WHEN a.stage = 'rejected' THEN 'rejected' ELSE 'shortlisted' END,
+       CASE WHEN a.stage = 'rejected' THEN 'Looking for more voice experience' END,
+       least(now(), a.created_at + interval '20 hours')
+  FROM a WHERE a.stage IN ('shortlisted', 'interview', 'rejected')
+UNION ALL
+SELECT a.id, (SELECT id FROM employer), 'employer', 'shortlisted', 'interview', 'Spoke on the phone; good Hindi and English',
+       least(now(), a.created_at + interval '44 hours')
+  FROM a WHERE a.stage = 'interview'`;
+
+const RESPONSES_SQL = `
+INSERT INTO job_responses (job_id, last_responded_at)
+SELECT a.job_id, max(e.created_at)
+  FROM application_events e JOIN applications a ON a.id = e.application_id
+  JOIN company_members m ON m.company_id = a.company_id JOIN users u ON u.id = m.user_id
+ WHERE u.phone = $1 AND e.actor_role = 'employer'
+ GROUP BY a.job_id
+ON CONFLICT (job_id) DO UPDATE SET last_responded_at = EXCLUDED.last_responded_at`;
+
+/** Views on each India day since posting (at most 30 days), more early on, like a real posting. */
+const VIEWS_SQL = `
+INSERT INTO job_views_daily (job_id, day, views)
+SELECT j.id, d.day, 4 + abs(hashtext(j.id::text || d.day::text)) % 25
+  FROM jobs j JOIN company_members m ON m.company_id = j.company_id JOIN users u ON u.id = m.user_id
+ CROSS JOIN LATERAL (
+   SELECT ((now() AT TIME ZONE 'Asia/Kolkata')::date - g) AS day FROM generate_series(0, 29) AS g
+ ) d
+ WHERE u.phone = $1 AND j.status = 'published' AND d.day >= (j.posted_at AT TIME ZONE 'Asia/Kolkata')::date
+ON CONFLICT (job_id, day) DO NOTHING`;
+
+export async function seedDemoPipeline(
+  q: Queryable,
+  employerPhone: string,
+  opts: { jobs?: number } = {},
+): Promise<{ applications: number }> {
+  const { rows } = await q.query<{ id: number }>(`${APPLY_SQL} RETURNING id`, [
+    employerPhone,
+    opts.jobs ?? 10,
+  ]);
+  await q.query(EVENTS_SQL, [employerPhone]);
+  await q.query(RESPONSES_SQL, [employerPhone]);
+  await q.query(VIEWS_SQL, [employerPhone]);
+  return { applications: rows.length };
+}
