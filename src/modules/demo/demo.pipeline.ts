@@ -80,7 +80,7 @@ export async function seedDemoPipeline(
 ): Promise<{ applications: number }> {
   const { rows } = await q.query<{ id: number }>(`${APPLY_SQL} RETURNING id`, [
     employerPhone,
-    opts.jobs ?? 10,
+    opts.jobs ?? 60,
   ]);
   await q.query(EVENTS_SQL, [employerPhone]);
   await q.query(RESPONSES_SQL, [employerPhone]);
