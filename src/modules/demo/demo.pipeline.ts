@@ -1,5 +1,5 @@
 // Demo hiring activity for the demo employer, so `npm start` has a pipeline to click through: the
-// demo company's newest live jobs get applicants (demo seekers of the same city), some of them
+// demo company's live jobs (up to 60) get applicants (demo seekers of the same city), some of them
 // shortlisted, in interview or rejected by the employer with the full history, page views for the
 // dashboard charts, and "last responded". Written in set-based SQL after the profiles are in;
 // choices come from hashes of the ids, so the same seed gives the same pipeline.
