@@ -67,4 +67,23 @@ forEachEngine('demo hiring pipeline', ({ db }) => {
     const last = await app.inject({ method: 'GET', url: `/api/v1/jobs/${jobId}/last-responded` });
     expect(last.json().last_responded_at).not.toBeNull();
   });
+
+  it('the demo seeker has a CSR profile, a next step and applications at three stages', async () => {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { phone: DEMO_LOGINS.seeker.phone, password: DEMO_LOGINS.password },
+    });
+    const seeker = { authorization: `Bearer ${login.json().token}` };
+    const apps = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker });
+    expect(apps.statusCode).toBe(200);
+    const stages = apps
+      .json<{ items: { stage: string }[] }>()
+      .items.map((a) => a.stage)
+      .sort();
+    expect(stages).toEqual(['applied', 'interview', 'shortlisted']);
+    const next = await app.inject({ method: 'GET', url: '/api/v1/me/next-step', headers: seeker });
+    expect(next.statusCode).toBe(200);
+    expect(next.json().status).not.toBe('no_role');
+  });
 });

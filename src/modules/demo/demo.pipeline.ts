@@ -21,6 +21,8 @@ WITH demo_jobs AS (
     FROM demo_jobs dj
     JOIN seeker_profiles s ON s.city = dj.city
    WHERE dj.n <= $2
+     -- The demo login's own applications are chosen below, not by chance.
+     AND s.user_id NOT IN (SELECT id FROM users WHERE phone = $3)
 )
 INSERT INTO applications (job_id, company_id, seeker_id, job_title, company_name, stage, created_at, updated_at)
 SELECT id, company_id, seeker_id, title, company_name,
@@ -30,6 +32,33 @@ SELECT id, company_id, seeker_id, title, company_name,
   FROM (SELECT *, posted_at + (now() - posted_at) * (0.05 + 0.8 * (h % 997) / 997.0) AS applied_at
           FROM ranked WHERE r <= 3 + id % 7) x
 ON CONFLICT DO NOTHING`;
+
+/** The demo seeker's own applications: three of the demo employer's jobs in their city, so "My
+ * applications" shows a job in interview, one shortlisted and one just applied. */
+const DEMO_SEEKER_SQL = `
+INSERT INTO applications (job_id, company_id, seeker_id, job_title, company_name, stage, created_at, updated_at)
+SELECT j.id, j.company_id, s.user_id, j.title, c.name, (ARRAY['interview', 'shortlisted', 'applied'])[j.n],
+       now() - (4 - j.n) * interval '2 days', now() - (4 - j.n) * interval '2 days'
+  FROM (SELECT j.*, row_number() OVER (ORDER BY j.posted_at DESC, j.id) AS n
+          FROM jobs j JOIN company_members m ON m.company_id = j.company_id JOIN users u ON u.id = m.user_id
+         WHERE u.phone = $1 AND j.status = 'published'
+           AND j.posted_at < now() - interval '8 days'
+           AND j.city = (SELECT p.city FROM seeker_profiles p JOIN users su ON su.id = p.user_id WHERE su.phone = $2)) j
+  JOIN companies c ON c.id = j.company_id
+  JOIN users su ON su.phone = $2
+  JOIN seeker_profiles s ON s.user_id = su.id
+ WHERE j.n <= 3
+ON CONFLICT DO NOTHING`;
+
+/** The city where the demo employer has most live jobs: the demo seeker looks for work there. */
+export async function demoEmployerCity(q: Queryable, employerPhone: string): Promise<string | undefined> {
+  const { rows } = await q.query<{ city: string }>(
+    `SELECT j.city FROM jobs j JOIN company_members m ON m.company_id = j.company_id JOIN users u ON u.id = m.user_id
+      WHERE u.phone = $1 AND j.status = 'published' GROUP BY j.city ORDER BY count(*) DESC, j.city LIMIT 1`,
+    [employerPhone],
+  );
+  return rows[0]?.city;
+}
 
 /** The seeker's apply, then the employer's moves a day or two later (never in the future). */
 const EVENTS_SQL = `
@@ -76,12 +105,14 @@ ON CONFLICT (job_id, day) DO NOTHING`;
 export async function seedDemoPipeline(
   q: Queryable,
   employerPhone: string,
-  opts: { jobs?: number } = {},
+  opts: { jobs?: number; seekerPhone?: string } = {},
 ): Promise<{ applications: number }> {
   const { rows } = await q.query<{ id: number }>(`${APPLY_SQL} RETURNING id`, [
     employerPhone,
     opts.jobs ?? 60,
+    opts.seekerPhone ?? '',
   ]);
+  if (opts.seekerPhone) await q.query(DEMO_SEEKER_SQL, [employerPhone, opts.seekerPhone]);
   await q.query(EVENTS_SQL, [employerPhone]);
   await q.query(RESPONSES_SQL, [employerPhone]);
   await q.query(VIEWS_SQL, [employerPhone]);

@@ -17,7 +17,7 @@ import {
   Picker,
   rng,
 } from './demo.generator.ts';
-import { seedDemoPipeline } from './demo.pipeline.ts';
+import { demoEmployerCity, seedDemoPipeline } from './demo.pipeline.ts';
 
 export interface SeedOptions {
   jobs: number;
@@ -85,7 +85,36 @@ export async function seedDemo(
       db,
       seekerIds.slice(i, i + batch).map((id) => demoSeekerProfile(ps, tax, id, now)),
     );
-  if (opts.pipeline) await db.tx((q) => seedDemoPipeline(q, DEMO_LOGINS.employer.phone));
+  if (opts.pipeline) {
+    // The demo seeker: a customer service representative in the city the demo employer hires in
+    // most, with applications at three stages (the career "next step" and tracking show at once).
+    const seeker = people.users.find((u) => u.phone === DEMO_LOGINS.seeker.phone);
+    const citySlug = await demoEmployerCity(db, DEMO_LOGINS.employer.phone);
+    const city = tax.cities.find((c) => c.slug === citySlug);
+    if (seeker && city) {
+      const profile = demoSeekerProfile(ps, tax, seeker.id, now);
+      const places = city.localities.slice(0, 2);
+      await seekersRepo.insertMany(db, [
+        {
+          ...profile,
+          city: city.slug,
+          localities: places.map((l) => l.slug),
+          places: places.map((l) => ({ slug: l.slug, name: l.name, lat: l.lat, lng: l.lng })),
+          roles: ['customer-service-representative'],
+          education: '12th',
+          education_rank: tax.education_levels.find((e) => e.slug === '12th')?.rank ?? profile.education_rank,
+          experience_years: 1,
+          skills: ['communication', 'customer-handling'].filter((s) => tax.skills.includes(s)),
+          searchable: false,
+          contact_consent: false,
+          updated_at: new Date(now).toISOString(),
+        },
+      ]);
+    }
+    await db.tx((q) =>
+      seedDemoPipeline(q, DEMO_LOGINS.employer.phone, { seekerPhone: DEMO_LOGINS.seeker.phone }),
+    );
+  }
   return { users: people.users.length, companies: companies.length, jobs: done };
 }
 
