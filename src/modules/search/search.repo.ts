@@ -165,6 +165,14 @@ export function cubeable(f: SearchFilters): boolean {
   );
 }
 
+/**
+ * Filters the point cube (job_search_point_facets, migration 0713) can answer: the first cube's plus
+ * a place (near a point, or in a locality), since it keeps each cell's locality and point.
+ */
+export function pointCubeable(f: SearchFilters): boolean {
+  return cubeable({ ...f, near: undefined, locality: undefined });
+}
+
 /*
  * Relevance, best first, as one number: tier * 2^34 + rank_key (float8, exact below 2^53).
  * rank_key (migration 0710) is the job's static worth in seconds: when it was posted, plus 3 days
@@ -229,10 +237,98 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
 function tierParts(f: SearchFilters, page: PageRequest): boolean {
   return (
     page.sort === 'relevance' &&
-    !page.origin &&
+    (!page.origin || byPoints(f)) &&
     !f.anyGroup &&
     (f.groups ?? []).every((g) => g.roles.length > 0)
   );
+}
+
+/** Place searches read point by point (pageByTiers with an origin, pageByDistance): see points(). */
+function byPoints(f: SearchFilters): boolean {
+  return Boolean(f.near || f.locality) && pointCubeable(f);
+}
+
+interface Point {
+  lat: number;
+  lng: number;
+  /** Distance from the origin, computed by the same expression as a job's distance_km. */
+  d: number;
+}
+
+/**
+ * The points (a job takes its locality's coordinates) holding jobs that match f, nearest first,
+ * from the point cube: a few dozen rows even for a 10 km circle round Mumbai's busiest locality.
+ */
+async function points(
+  q: Queryable,
+  f: SearchFilters,
+  origin: { lat: number; lng: number },
+): Promise<Point[]> {
+  const p = new Params();
+  const where = whereClause(f, p, 'any');
+  const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
+  const { rows } = await q.query<Point>(
+    `SELECT j.lat, j.lng, ${d} AS d
+       FROM job_search_point_facets j
+      WHERE ${where}
+      GROUP BY j.lat, j.lng
+     HAVING sum(j.n) > 0
+      ORDER BY 3, 1, 2`,
+    p.values,
+  );
+  return rows.map((r) => ({ lat: Number(r.lat), lng: Number(r.lng), d: Number(r.d) }));
+}
+
+/**
+ * The filters left to test on a point's jobs: the points were picked by the circle already (every job
+ * on a point is as far as the point), and a box test would lead the planner off the point's index.
+ */
+function atPoints(f: SearchFilters): SearchFilters {
+  return { ...f, near: undefined, locality: f.near ? undefined : f.locality };
+}
+
+/** The distance band of the relevance tier, as tierExpression's CASE computes it. */
+const band = (d: number) => (d <= 2 ? 3 : d <= 5 ? 2 : d <= 10 ? 1 : 0);
+
+/**
+ * A page in distance order read point by point: one branch per distance (nearest first; points
+ * at the very same distance share one), each that point's matching jobs by id from
+ * job_search_point_id_idx with its own LIMIT; Append stops once the page is full. The order is
+ * the plain query's (distance, id), so cursors are the same.
+ */
+async function pageByDistance(
+  q: Queryable,
+  f: SearchFilters,
+  page: PageRequest & { origin: { lat: number; lng: number } },
+): Promise<SearchRow[]> {
+  const pts = await points(q, f, page.origin);
+  const p = new Params();
+  const where = whereClause(atPoints(f), p);
+  const n = p.add(page.limit + 1);
+  const after = page.after ? { d: Number(page.after.value), id: page.after.id } : undefined;
+  const groups: { d: number; at: string[] }[] = [];
+  for (const pt of pts) {
+    if (after && pt.d < after.d) continue;
+    const at = `(j.lat = ${p.add(pt.lat)}::float8 AND j.lng = ${p.add(pt.lng)}::float8)`;
+    const last = groups[groups.length - 1];
+    if (last && last.d === pt.d) last.at.push(at);
+    else groups.push({ d: pt.d, at: [at] });
+  }
+  if (!groups.length) return [];
+  const branches = groups.map((g) => {
+    const key = after && g.d === after.d ? ` AND j.id > ${p.add(after.id)}::bigint` : '';
+    return `(SELECT j.id, ${p.add(g.d)}::float8 AS sort_value
+         FROM job_search j
+        WHERE ${where} AND (${g.at.join(' OR ')})${key}
+        ORDER BY j.id
+        LIMIT ${n})`;
+  });
+  const distance = distanceSql(p.add(page.origin.lat), p.add(page.origin.lng));
+  const sql = `${SELECT_ROW(distance)}, t.sort_value
+      FROM (SELECT * FROM (${branches.join('\n UNION ALL ')}) u LIMIT ${n}) t
+      JOIN job_search j ON j.id = t.id ${JOIN_ROW}
+     ORDER BY t.sort_value ASC, t.id ASC`;
+  return (await q.query<SearchRow>(sql, p.values)).rows;
 }
 
 const SELECT_ROW = (distance: string | null) => `
@@ -287,11 +383,23 @@ function foldFacets(rows: FacetRow[]): { total: number; facets: Facets } {
  * stops it as soon as the better tiers filled the page. A cursor skips the tiers above its own.
  */
 async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
+  // With a place, the distance band joins the tier: each band's points come from the point cube.
+  const pts = page.origin ? await points(q, f, page.origin) : undefined;
   const p = new Params();
-  const where = whereClause(f, p);
+  const where = whereClause(pts ? atPoints(f) : f, p);
   const conditions = boostConditions(page, p);
   const n = p.add(page.limit + 1);
   const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
+  const bands: { band: number; at: string[] }[] = pts
+    ? [3, 2, 1, 0]
+        .map((b) => ({
+          band: b,
+          at: pts
+            .filter((pt) => band(pt.d) === b)
+            .map((pt) => `j.lat = ${p.add(pt.lat)}::float8 AND j.lng = ${p.add(pt.lng)}::float8`),
+        }))
+        .filter((b) => b.at.length > 0)
+    : [{ band: 0, at: [] }];
   const branches: string[] = [];
   // Every combination of the wishes met, as the tier bits, best first.
   const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
@@ -299,25 +407,45 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
     return bits(y) - bits(x);
   });
   for (const mask of combos) {
-    const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0);
-    if (afterTier !== undefined && tier > afterTier) continue;
-    const pred = conditions.map((c, k) => (mask & (1 << k) ? c.sql : `NOT ${c.sql}`));
-    if (page.after && tier === afterTier) {
-      const rank = Number(page.after.value) - tier * TIER;
-      pred.push(`(j.rank_key, j.id) < (${p.add(rank)}::bigint, ${p.add(page.after.id)}::bigint)`);
+    for (const b of bands) {
+      const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0) + b.band;
+      if (afterTier !== undefined && tier > afterTier) continue;
+      const pred = conditions.map((c, k) => (mask & (1 << k) ? c.sql : `NOT ${c.sql}`));
+      if (page.after && tier === afterTier) {
+        const rank = Number(page.after.value) - tier * TIER;
+        pred.push(`(j.rank_key, j.id) < (${p.add(rank)}::bigint, ${p.add(page.after.id)}::bigint)`);
+      }
+      const read = (extra: string) => `(SELECT j.id, j.rank_key
+           FROM job_search j
+          WHERE ${[where, ...pred, ...(extra ? [extra] : [])].join(' AND ')}
+          ORDER BY j.rank_key DESC, j.id DESC
+          LIMIT ${n})`;
+      const value = (alias: string) => `(${tier}::float8 * ${TIER} + ${alias}.rank_key) AS sort_value`;
+      if (!b.at.length) {
+        branches.push(read('').replace('SELECT j.id, j.rank_key', `SELECT j.id, ${value('j')}`));
+        continue;
+      }
+      // Each point's best from its range of job_search_point_rank_idx, merged: a few dozen reads.
+      branches.push(`(SELECT r.id, ${value('r')}
+           FROM (${b.at.map(read).join(' UNION ALL ')}) r
+          ORDER BY r.rank_key DESC, r.id DESC
+          LIMIT ${n})`);
     }
-    branches.push(`(SELECT j.id, (${tier}::float8 * ${TIER} + j.rank_key) AS sort_value
-         FROM job_search j
-        WHERE ${[where, ...pred].join(' AND ')}
-        ORDER BY j.rank_key DESC, j.id DESC
-        LIMIT ${n})`);
   }
   if (!branches.length) return [];
-  const sql = `${SELECT_ROW(null)}, t.sort_value
+  const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
+  const sql = `${SELECT_ROW(distance)}, t.sort_value
       FROM (SELECT * FROM (${branches.join('\n UNION ALL ')}) u LIMIT ${n}) t
       JOIN job_search j ON j.id = t.id ${JOIN_ROW}
      ORDER BY t.sort_value DESC, t.id DESC`;
   return (await q.query<SearchRow>(sql, p.values)).rows;
+}
+
+/** The cube that answers f's counts, if one does: place searches use the point cube. */
+function cubeTable(f: SearchFilters): string | undefined {
+  if (cubeable(f)) return 'job_search_facets';
+  if (pointCubeable(f)) return 'job_search_point_facets';
+  return undefined;
 }
 
 /**
@@ -327,11 +455,12 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
  */
 async function countFacets(q: Queryable, f: SearchFilters): Promise<{ total: number; facets: Facets }> {
   const p = new Params();
-  if (!cubeable(f)) return foldFacets((await q.query<FacetRow>(FACET_SQL(whereClause(f, p)), p.values)).rows);
+  const cube = cubeTable(f);
+  if (!cube) return foldFacets((await q.query<FacetRow>(FACET_SQL(whereClause(f, p)), p.values)).rows);
   const sql = `
     WITH m AS (
       SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, j.n
-        FROM job_search_facets j WHERE ${whereClause(f, p, 'any')}
+        FROM ${cube} j WHERE ${whereClause(f, p, 'any')}
       UNION ALL
       SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, -1
         FROM job_search j WHERE ${whereClause(f, p, 'expired')})
@@ -347,6 +476,8 @@ async function countFacets(q: Queryable, f: SearchFilters): Promise<{ total: num
 export const searchRepo = {
   async page(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
     if (tierParts(f, page)) return pageByTiers(q, f, page);
+    if (page.sort === 'distance' && page.origin && byPoints(f))
+      return pageByDistance(q, f, { ...page, origin: page.origin });
     const p = new Params();
     const where = whereClause(f, p);
     const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
@@ -404,8 +535,9 @@ export const searchRepo = {
   /** Counts only, uncached: for trying relaxed variants of a query that found nothing. */
   async count(q: Queryable, f: SearchFilters): Promise<number> {
     const p = new Params();
-    const sql = cubeable(f)
-      ? `SELECT (SELECT coalesce(sum(n), 0) FROM job_search_facets j WHERE ${whereClause(f, p, 'any')})::int
+    const cube = cubeTable(f);
+    const sql = cube
+      ? `SELECT (SELECT coalesce(sum(n), 0) FROM ${cube} j WHERE ${whereClause(f, p, 'any')})::int
               - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int AS n`
       : `SELECT count(*)::int AS n FROM job_search j WHERE ${whereClause(f, p)}`;
     const { rows } = await q.query<{ n: number }>(sql, p.values);

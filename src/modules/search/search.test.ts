@@ -282,6 +282,57 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
     expect(seen.length).toBe(expected);
   });
 
+  it('place searches, read point by point, walk every job in the circle once, in order, with exact counts', async () => {
+    const [lat, lng] = [19.1197, 72.8468];
+    const km = `(12742 * asin(sqrt(power(sin(radians(lat - ${lat}) / 2), 2) +
+       cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lng - ${lng}) / 2), 2))))`;
+    const live = async (where: string) =>
+      (
+        await db().query<{ id: number }>(
+          `SELECT id FROM jobs WHERE status = 'published' AND expires_at > now() AND ${where} ORDER BY ${km}, id`,
+        )
+      ).rows.map((r) => r.id);
+    const walk = async (q: string) => {
+      const items: Item[] = [];
+      let cursor: string | null = null;
+      const first = (await get(q)).body;
+      do {
+        const { body } = await get(`${q}${cursor ? `&cursor=${cursor}` : ''}`);
+        items.push(...body.items);
+        cursor = body.next_cursor;
+      } while (cursor);
+      return { first, items };
+    };
+    // Distance order: the same jobs in the same (distance, id) order as one plain query.
+    const near = await walk(`near=${lat},${lng}&radius_km=10&sort=distance&limit=9`);
+    const inCircle = await live(`${km} <= 10`);
+    expect(inCircle.length).toBeGreaterThan(9);
+    expect(near.items.map((i) => i.id)).toEqual(inCircle);
+    expect(near.first.total).toBe(inCircle.length);
+    expect(Object.values(near.first.facets.work_mode!).reduce((a, b) => a + b, 0)).toBe(inCircle.length);
+    // Relevance round a place: every match once, nearer distance bands first, counts from the point cube.
+    const roles = `'call-centre-agent','customer-service-representative','international-voice-agent','telecaller','chat-support-executive','email-support-executive'`;
+    const concept = await walk(
+      `q=${encodeURIComponent('call centre')}&near=${lat},${lng}&radius_km=8&limit=4`,
+    );
+    const matches = await live(`${km} <= 8 AND role IN (${roles})`);
+    expect(matches.length).toBeGreaterThan(4);
+    expect(concept.items.map((i) => i.id).sort((a, b) => a - b)).toEqual([...matches].sort((a, b) => a - b));
+    expect(concept.first.total).toBe(matches.length);
+    const bands = concept.items.map((i) => (i.distance_km! <= 2 ? 3 : i.distance_km! <= 5 ? 2 : 1));
+    expect(bands).toEqual([...bands].sort((a, b) => b - a));
+    // A job posted at a point while the search is cached shows up in both.
+    const employer = await employerWithCompany(app);
+    await postJob(app, employer, {
+      title: 'Telecaller near Andheri',
+      city: 'mumbai',
+      locality: 'andheri-east',
+    });
+    const after = await walk(`near=${lat},${lng}&radius_km=10&sort=distance&limit=50`);
+    expect(after.items.map((i) => i.id)).toEqual(await live(`${km} <= 10`));
+    expect(after.first.total).toBe(after.items.length);
+  });
+
   it('notices come with codes and params, and results can skip the counts', async () => {
     const typo = (await get(`q=${encodeURIComponent('custmer suport')}`)).body as Result & {
       understood_codes?: { code: string }[];
