@@ -218,7 +218,8 @@ export function createApplicationsService(
       user: AuthUser,
       jobId: number,
       filter: ApplicantFilter = {},
-      opts: { audit?: boolean } = {},
+      /** `only`: build the card of this one application (a stage move), not every applicant's. */
+      opts: { audit?: boolean; only?: number } = {},
     ): Promise<{ items: Applicant[]; total: number }> {
       if (user.role !== 'employer' && user.role !== 'admin')
         throw new Forbidden('Only employers see applicants');
@@ -231,6 +232,7 @@ export function createApplicationsService(
       const to = filter.applied_to ? Date.parse(filter.applied_to) + 86_400_000 : undefined;
       const rows = (await applicationsRepo.byJob(db, jobId)).filter(
         (r) =>
+          (opts.only === undefined || r.id === opts.only) &&
           (!filter.stage || r.stage === filter.stage) &&
           (from === undefined || r.created_at.getTime() >= from) &&
           (to === undefined || r.created_at.getTime() < to),
@@ -337,7 +339,7 @@ export function createApplicationsService(
           stage: body.stage,
           labels: { stage: `hiringMessages.stage.${body.stage}` },
         });
-      const { items } = await this.listForJob(user, row.job_id, {}, { audit: false });
+      const { items } = await this.listForJob(user, row.job_id, {}, { audit: false, only: id });
       const out = items.find((a) => a.id === id);
       if (!out) throw new NotFound('Application');
       if (opts.audit !== false) await auditPhones(user, [out], row.company_id, PURPOSES.stageMove);
