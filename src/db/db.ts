@@ -20,6 +20,13 @@ export interface Db extends Queryable {
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
   /** Runs `fn` on one dedicated connection holding a session advisory lock (start-up work). */
   withLock<T>(key: number, fn: (q: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` on one connection where every statement is cut off after `CAPPED_STATEMENT_MS`
+   * (SQLSTATE 57014): public reads that a query string shapes (search). The server engine keeps a
+   * small pool with the cap set at connect, so a capped read costs no extra round trips; PGlite runs
+   * one statement at a time in process and has no cap.
+   */
+  capped<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** Connection pool figures for /metrics (PGlite: one connection, never waiting). */
   poolStats(): PoolStats;
@@ -34,6 +41,9 @@ export interface PoolStats {
 // Parse bigint and numeric as JS numbers: ids and money stay well inside 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+
+/** How long one statement of a capped read (`Db.capped`) may run on the server engine. */
+export const CAPPED_STATEMENT_MS = 2000;
 
 export async function openPglite(dataDir?: string): Promise<Db> {
   const lite = await PGlite.create(dataDir ?? 'memory://', {
@@ -64,6 +74,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
       ),
     // PGlite has a single connection, so no other process can race us.
     withLock: (_key, fn) => fn({ query, exec }),
+    capped: (fn) => fn({ query, exec }),
     close: () => lite.close(),
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
   };
@@ -78,8 +89,22 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
     throw new DatabaseUnavailable(`Cannot connect to DATABASE_URL (${redactUrl(url)}): ${err.message}`);
   });
   client.release();
-  const onClient = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const c = await pool.connect();
+  // Capped reads get their own pool, opened lazily, whose connections start with the time cap.
+  let cappedPool: pg.Pool | undefined;
+  const capPool = () => {
+    if (!cappedPool) {
+      cappedPool = new pg.Pool({
+        connectionString: url,
+        max: opts.max ?? 10,
+        connectionTimeoutMillis: 5000,
+        statement_timeout: CAPPED_STATEMENT_MS,
+      });
+      cappedPool.on('error', () => {});
+    }
+    return cappedPool;
+  };
+  const onClient = async <T>(fn: (c: pg.PoolClient) => Promise<T>, from: pg.Pool = pool): Promise<T> => {
+    const c = await from.connect();
     try {
       return await fn(c);
     } finally {
@@ -121,8 +146,15 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
           await c.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => {});
         }
       }),
-    close: () => pool.end(),
-    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    capped: (fn) => onClient((c) => fn(wrap(c)), capPool()),
+    close: async () => {
+      await Promise.all([pool.end(), cappedPool?.end()]);
+    },
+    poolStats: () => ({
+      total: pool.totalCount + (cappedPool?.totalCount ?? 0),
+      idle: pool.idleCount + (cappedPool?.idleCount ?? 0),
+      waiting: pool.waitingCount + (cappedPool?.waitingCount ?? 0),
+    }),
   };
 }
 

@@ -25,9 +25,6 @@ function fromCursor(cached: CachedPage, cursor: Cursor): number | undefined {
   return at < 0 ? undefined : at + 1;
 }
 
-/** A search that needs longer than this is cut off (server engine) and answered with a 400. */
-const STATEMENT_TIMEOUT_MS = 2000;
-
 export const slugify = (s: string) =>
   s
     .normalize('NFKC')
@@ -119,15 +116,16 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
   const { taxonomy } = deps;
   const clock = deps.clock ?? (() => new Date());
   const gazetteer = loadGazetteer();
+  /** Answers being computed in this process, by response key: concurrent requests for the same
+   * uncached search wait for one computation instead of each running it (a burst of seekers on a
+   * fresh query). Only coalescing, never a store: the answer itself lives in search_responses. */
+  const inFlight = new Map<string, Promise<string>>();
 
-  /** Runs one search statement with a time cap, so no query string can tie up the server. */
+  /** Runs a search's statements with a time cap (`Db.capped`), so no query string can tie up the
+   * server: a statement cut off answers 400. */
   async function capped<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
-    if (db.engine !== 'postgres') return fn(db);
     try {
-      return await db.tx(async (q) => {
-        await q.query(`SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
-        return fn(q);
-      });
+      return await db.capped(fn);
     } catch (err) {
       if ((err as { code?: string }).code === '57014')
         throw new Invalid([{ field: 'q', message: 'is too broad to search quickly: add a word or a place' }]);
@@ -345,11 +343,17 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
      */
     async searchJson(query: SearchQuery): Promise<string> {
       const key = responseKey(query);
-      const hit = await searchCacheRepo.responseGet(db, key);
-      if ('body' in hit) return hit.body;
-      const body = JSON.stringify(await this.search(query));
-      await searchCacheRepo.responsePut(db, key, hit.generation, body);
-      return body;
+      const running = inFlight.get(key);
+      if (running) return running;
+      const compute = capped(async (q) => {
+        const hit = await searchCacheRepo.responseGet(q, key);
+        if ('body' in hit) return hit.body;
+        const body = JSON.stringify(await run(q, query, true));
+        await searchCacheRepo.responsePut(q, key, hit.generation, body);
+        return body;
+      }).finally(() => inFlight.delete(key));
+      inFlight.set(key, compute);
+      return compute;
     },
 
     /** Drops expired jobs from the search document; run every minute by the server. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, problemOf } from '../../../test/support/app.ts';
+import type { Db, Queryable } from '../../db/db.ts';
 import { forEachEngine } from '../../db/testing.ts';
 import { seedDemo } from '../demo/demo.seed.ts';
 import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
@@ -343,5 +344,32 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
     expect(page.items).toHaveLength(3);
     expect(page.total).toBeUndefined();
     expect(page.facets).toBeUndefined();
+  });
+
+  it('concurrent requests for one uncached search compute it once and all get the same answer', async () => {
+    let puts = 0;
+    const counting = {
+      ...db(),
+      capped: <T>(fn: (q: Queryable) => Promise<T>) =>
+        db().capped((q) =>
+          fn({
+            exec: (t) => q.exec(t),
+            query: (text, params) => {
+              if (text.includes('INSERT INTO search_responses')) puts++;
+              return q.query(text, params);
+            },
+          }),
+        ),
+    } as Db;
+    const search = createSearchService(counting, { taxonomy: createTaxonomyService(db()) });
+    await db().query(`SELECT nextval('search_generation')`);
+    const query = { q: 'back office', city: 'mumbai' };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => search.searchJson(query)));
+    expect(new Set(answers).size).toBe(1);
+    expect(JSON.parse(answers[0]!).total).toBeGreaterThan(0);
+    expect(puts).toBe(1);
+    // Later: the stored answer, no new computation.
+    expect(await search.searchJson(query)).toBe(answers[0]);
+    expect(puts).toBe(1);
   });
 });

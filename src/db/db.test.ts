@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { CAPPED_STATEMENT_MS } from './db.ts';
+import { forEachEngine } from './testing.ts';
+
+forEachEngine('db', ({ db, engine }) => {
+  it('a capped read runs its statements on one connection and returns their result', async () => {
+    const out = await db().capped(async (q) => {
+      await q.query(`CREATE TEMP TABLE IF NOT EXISTS capped_probe (n int)`);
+      await q.query(`INSERT INTO capped_probe VALUES (7)`);
+      return (await q.query<{ n: number }>(`SELECT n FROM capped_probe`)).rows;
+    });
+    expect(out).toEqual([{ n: 7 }]);
+  });
+
+  it.runIf(engine === 'postgres')(
+    'a capped statement that runs too long is cut off with SQLSTATE 57014; uncapped ones are not',
+    async () => {
+      const started = Date.now();
+      const err = await db()
+        .capped((q) => q.query(`SELECT pg_sleep(${(CAPPED_STATEMENT_MS / 1000) * 3})`))
+        .catch((e: unknown) => e);
+      expect((err as { code?: string }).code).toBe('57014');
+      expect(Date.now() - started).toBeLessThan(CAPPED_STATEMENT_MS * 2.5);
+      const { rows } = await db().query<{ t: string }>(`SELECT current_setting('statement_timeout') AS t`);
+      expect(rows[0]!.t).toBe('0');
+    },
+    15_000,
+  );
+});
