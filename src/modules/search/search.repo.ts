@@ -267,9 +267,10 @@ async function points(
   const p = new Params();
   const where = whereClause(f, p, 'any');
   const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
+  const cube = needsRoles(f) ? 'job_search_point_facets' : 'job_search_point_facets_coarse';
   const { rows } = await q.query<Point>(
     `SELECT j.lat, j.lng, ${d} AS d
-       FROM job_search_point_facets j
+       FROM ${cube} j
       WHERE ${where}
       GROUP BY j.lat, j.lng
      HAVING sum(j.n) > 0
@@ -441,10 +442,19 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
   return (await q.query<SearchRow>(sql, p.values)).rows;
 }
 
-/** The cube that answers f's counts, if one does: place searches use the point cube. */
+/** Whether f tests a column only the fine cubes keep (role, experience_min): see migration 0714. */
+function needsRoles(f: SearchFilters): boolean {
+  return Boolean(f.roles?.length || f.groups?.length || f.experience_max !== undefined);
+}
+
+/**
+ * The smallest cube that answers f's counts, if one does: place searches use a point cube, and the
+ * coarse cubes (no role or experience columns, a tenth of the cells) serve filters that name neither.
+ */
 function cubeTable(f: SearchFilters): string | undefined {
-  if (cubeable(f)) return 'job_search_facets';
-  if (pointCubeable(f)) return 'job_search_point_facets';
+  const coarse = needsRoles(f) ? '' : '_coarse';
+  if (cubeable(f)) return `job_search_facets${coarse}`;
+  if (pointCubeable(f)) return `job_search_point_facets${coarse}`;
   return undefined;
 }
 

@@ -372,4 +372,46 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
     expect(await search.searchJson(query)).toBe(answers[0]);
     expect(puts).toBe(1);
   });
+
+  it('every facet cube equals a fresh count of the live search rows after posts, edits, closes and the sweep', async () => {
+    const cubes: Record<string, string> = {
+      job_search_facets:
+        'role, category, city, work_mode, shift, education_min, education_rank, experience_min, industry',
+      job_search_point_facets:
+        'role, category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, experience_min, industry',
+      job_search_facets_coarse: 'category, city, work_mode, shift, education_min, education_rank, industry',
+      job_search_point_facets_coarse:
+        'category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry',
+    };
+    const check = async () => {
+      for (const [cube, cols] of Object.entries(cubes)) {
+        const { rows } = await db().query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM (
+             (SELECT ${cols}, n FROM ${cube} WHERE n <> 0
+              EXCEPT ALL SELECT ${cols}, count(*)::int FROM job_search GROUP BY ${cols})
+             UNION ALL
+             (SELECT ${cols}, count(*)::int FROM job_search GROUP BY ${cols}
+              EXCEPT ALL SELECT ${cols}, n FROM ${cube} WHERE n <> 0)) d`,
+        );
+        expect(rows[0]!.n, cube).toBe(0);
+      }
+    };
+    await check();
+    const employer = await employerWithCompany(app);
+    await postJob(app, employer, { title: 'Cube check telecaller' });
+    // An edit that moves jobs to another place, role and shift at once (a multi-row statement).
+    await db().query(
+      `UPDATE jobs SET city = 'pune', locality = 'hinjewadi', role = 'telecaller', category = 'customer_service', shift = 'night'
+        WHERE id IN (SELECT id FROM jobs WHERE status = 'published' AND city = 'mumbai' ORDER BY id LIMIT 5)`,
+    );
+    await db().query(
+      `UPDATE jobs SET status = 'closed' WHERE id IN (SELECT id FROM jobs WHERE status = 'published' ORDER BY id DESC LIMIT 3)`,
+    );
+    await db().query(
+      `UPDATE jobs SET expires_at = now() - interval '1 second'
+        WHERE id IN (SELECT id FROM jobs WHERE status = 'published' AND expires_at > now() ORDER BY id LIMIT 2)`,
+    );
+    await db().query('SELECT search_expire()');
+    await check();
+  });
 });
