@@ -267,10 +267,9 @@ async function points(
   const p = new Params();
   const where = whereClause(f, p, 'any');
   const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
-  const cube = needsRoles(f) ? 'job_search_point_facets' : 'job_search_point_facets_coarse';
   const { rows } = await q.query<Point>(
     `SELECT j.lat, j.lng, ${d} AS d
-       FROM ${cube} j
+       FROM ${cubeTable(f)} j
       WHERE ${where}
       GROUP BY j.lat, j.lng
      HAVING sum(j.n) > 0
@@ -442,20 +441,27 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
   return (await q.query<SearchRow>(sql, p.values)).rows;
 }
 
-/** Whether f tests a column only the fine cubes keep (role, experience_min): see migration 0714. */
-function needsRoles(f: SearchFilters): boolean {
-  return Boolean(f.roles?.length || f.groups?.length || f.experience_max !== undefined);
-}
-
 /**
- * The smallest cube that answers f's counts, if one does: place searches use a point cube, and the
- * coarse cubes (no role or experience columns, a tenth of the cells) serve filters that name neither.
+ * The cube lattice (migrations 0710, 0713-0715): each cube keeps some of the columns a filter may
+ * test, and fewer columns mean fewer cells to sum. Cheapest first; the first whose columns cover f
+ * answers it. Place searches need a point cube (locality, lat, lng).
  */
+const CUBES = [
+  { table: 'job_search_facets_coarse', point: false, role: false, experience: false },
+  { table: 'job_search_role_facets', point: false, role: true, experience: false },
+  { table: 'job_search_facets', point: false, role: true, experience: true },
+  { table: 'job_search_point_facets_coarse', point: true, role: false, experience: false },
+  { table: 'job_search_role_point_facets', point: true, role: true, experience: false },
+  { table: 'job_search_point_facets', point: true, role: true, experience: true },
+] as const;
+
+/** The smallest cube that answers f's counts (and lists its points), if one does. */
 function cubeTable(f: SearchFilters): string | undefined {
-  const coarse = needsRoles(f) ? '' : '_coarse';
-  if (cubeable(f)) return `job_search_facets${coarse}`;
-  if (pointCubeable(f)) return `job_search_point_facets${coarse}`;
-  return undefined;
+  const point = !cubeable(f);
+  if (point && !pointCubeable(f)) return undefined;
+  const role = Boolean(f.roles?.length || f.groups?.length);
+  const experience = f.experience_max !== undefined;
+  return CUBES.find((c) => c.point === point && (c.role || !role) && (c.experience || !experience))?.table;
 }
 
 /**

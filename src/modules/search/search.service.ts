@@ -16,7 +16,7 @@ import { boostsFrom, groupToText, relaxations, type SearchPlan } from './search-
 import { searchWordsRepo } from './search-words.repo.ts';
 
 /** How many top results of a search are ranked once and cached (10 pages of 20). */
-const CACHED_RANKS = 200;
+const CACHED_RANKS = 60;
 
 /** Where a cursor points in a cached ranking: only when it came from that same ranking. */
 function fromCursor(cached: CachedPage, cursor: Cursor): number | undefined {
@@ -240,8 +240,12 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     return { plan, understood, notices };
   }
 
-  async function run(q: Queryable, query: SearchQuery, withFacets: boolean): Promise<SearchPage> {
-    const { plan, understood, notices } = await understand(q, query);
+  /**
+   * One search. The counts and the page are independent reads, so they run at once on two capped
+   * connections (PGlite queues them on its one): a cold search takes the longer of the two, not both.
+   */
+  async function run(query: SearchQuery, withFacets: boolean): Promise<SearchPage> {
+    const { plan, understood, notices } = await capped((q) => understand(q, query));
     const sort: SortKey = query.sort ?? 'relevance';
     if (sort === 'distance' && !plan.origin)
       throw new Invalid([{ field: 'sort', message: 'distance needs near=lat,lng or a locality' }]);
@@ -253,7 +257,11 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     /** The first CACHED_RANKS results of a search are ranked once and shared through the database
      * cache while no job changes; a cursor into that list reads on from it. Past the list, or after
      * a change, the keyset query continues exactly (the ranking does not depend on the clock). */
-    async function rows(filters: SearchFilters): Promise<{ rows: SearchRow[]; refTime: string }> {
+    const rows = (filters: SearchFilters) => capped((q) => rowsOn(q, filters));
+    async function rowsOn(
+      q: Queryable,
+      filters: SearchFilters,
+    ): Promise<{ rows: SearchRow[]; refTime: string }> {
       const key = pageKey(filters, pageRequest);
       const cached = await searchCacheRepo.pageGet(q, key);
       if ('rows' in cached) {
@@ -286,23 +294,22 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     let filters: SearchFilters = { ...plan.filters, ...plan.implied };
     let step = cursor?.r ?? -1;
     if (step >= 0 && steps[step]) filters = steps[step]!.filters;
-    let counted = withFacets && step < 0 ? await searchRepo.facets(q, filters) : undefined;
-    let page = counted?.total === 0 ? undefined : await rows(filters);
-    if (step < 0 && (counted?.total === 0 || page?.rows.length === 0) && !cursor) {
+    const both = (f: SearchFilters) =>
+      Promise.all([withFacets ? capped((q) => searchRepo.facets(q, f)) : undefined, rows(f)]);
+    let [counted, page] = await both(filters);
+    if (step < 0 && page.rows.length === 0 && !cursor) {
       for (let i = 0; i < steps.length; i++) {
-        if ((await searchRepo.count(q, steps[i]!.filters)) > 0) {
+        if ((await capped((q) => searchRepo.count(q, steps[i]!.filters))) > 0) {
           step = i;
           filters = steps[i]!.filters;
-          counted = withFacets ? await searchRepo.facets(q, filters) : undefined;
-          page = await rows(filters);
+          [counted, page] = await both(filters);
           break;
         }
       }
     }
     if (step >= 0 && steps[step]) notices.push(...steps[step]!.notices);
-    if (withFacets && !counted) counted = await searchRepo.facets(q, filters);
-    if (Math.random() < 0.01) await searchRepo.pruneCounts(q);
-    const found = page?.rows ?? [];
+    if (Math.random() < 0.01) await capped((q) => searchRepo.pruneCounts(q));
+    const found = page.rows;
     const more = found.length > limit;
     const pageRows = found.slice(0, limit);
     const last = pageRows.at(-1);
@@ -317,7 +324,7 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       ...(counted && facetsOut ? { total: counted.total, facets: facetsOut } : {}),
       next_cursor:
         more && last
-          ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: page?.refTime ?? refTime, r: step })
+          ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: page.refTime, r: step })
           : null,
       ...(notices.length ? { notices: notices.map((n) => n.text), notice_codes: codes(notices) } : {}),
       ...(understood.length
@@ -329,12 +336,12 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
   return {
     /** One search: results, total and facets (exact), notices and how q was read. */
     async search(query: SearchQuery): Promise<SearchResult> {
-      return (await capped((q) => run(q, query, true))) as SearchResult;
+      return (await run(query, true)) as SearchResult;
     },
 
     /** Results only, no counts: for callers that never show a total or facets (alert probes). */
     async results(query: SearchQuery): Promise<SearchPage> {
-      return capped((q) => run(q, query, false));
+      return run(query, false);
     },
 
     /**
@@ -345,13 +352,13 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       const key = responseKey(query);
       const running = inFlight.get(key);
       if (running) return running;
-      const compute = capped(async (q) => {
-        const hit = await searchCacheRepo.responseGet(q, key);
+      const compute = (async () => {
+        const hit = await searchCacheRepo.responseGet(db, key);
         if ('body' in hit) return hit.body;
-        const body = JSON.stringify(await run(q, query, true));
-        await searchCacheRepo.responsePut(q, key, hit.generation, body);
+        const body = JSON.stringify(await run(query, true));
+        await searchCacheRepo.responsePut(db, key, hit.generation, body);
         return body;
-      }).finally(() => inFlight.delete(key));
+      })().finally(() => inFlight.delete(key));
       inFlight.set(key, compute);
       return compute;
     },

@@ -348,18 +348,17 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
 
   it('concurrent requests for one uncached search compute it once and all get the same answer', async () => {
     let puts = 0;
+    const count = (q: Queryable): Queryable => ({
+      exec: (t) => q.exec(t),
+      query: (text, params) => {
+        if (text.includes('INSERT INTO search_responses')) puts++;
+        return q.query(text, params);
+      },
+    });
     const counting = {
       ...db(),
-      capped: <T>(fn: (q: Queryable) => Promise<T>) =>
-        db().capped((q) =>
-          fn({
-            exec: (t) => q.exec(t),
-            query: (text, params) => {
-              if (text.includes('INSERT INTO search_responses')) puts++;
-              return q.query(text, params);
-            },
-          }),
-        ),
+      ...count(db()),
+      capped: <T>(fn: (q: Queryable) => Promise<T>) => db().capped((q) => fn(count(q))),
     } as Db;
     const search = createSearchService(counting, { taxonomy: createTaxonomyService(db()) });
     await db().query(`SELECT nextval('search_generation')`);
@@ -382,6 +381,9 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
       job_search_facets_coarse: 'category, city, work_mode, shift, education_min, education_rank, industry',
       job_search_point_facets_coarse:
         'category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry',
+      job_search_role_facets: 'role, category, city, work_mode, shift, education_min, education_rank, industry',
+      job_search_role_point_facets:
+        'role, category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry',
     };
     const check = async () => {
       for (const [cube, cols] of Object.entries(cubes)) {
