@@ -9,9 +9,10 @@ import { createSearchService } from '../../src/modules/search/search.service.ts'
 import { createTaxonomyService } from '../../src/modules/taxonomy/taxonomy.service.ts';
 import { type JudgedJob, ndcgAt, type Rule, recallAt, relevantIds } from './metrics.ts';
 
-// Measured 0.975 and 0.973 on both engines (67 queries) with the stored static rank (migration 0710;
-// 0.993 / 0.997 before, with per-query scoring); the floors leave room for small ranking shifts only.
-const FLOOR = { recall20: 0.95, ndcg10: 0.95 };
+// Measured 1.000 and 1.000 on both engines (67 queries) once a typo inside a known phrase ("bak
+// office"), a named shift over a concept's implied ones and a named role over its concept's other
+// roles were read (0.975 / 0.973 before); the floors leave room for small ranking shifts only.
+const FLOOR = { recall20: 0.98, ndcg10: 0.98 };
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 
 interface Judgments {

@@ -420,6 +420,28 @@ describe('fuzzyVocabularyMatch', () => {
     expect(parse('bank').termGroups).toEqual([['bank']]);
   });
 
+  it('a short typo inside a known phrase is read by the phrase: "bak office", never a known word', () => {
+    const bak = parse('bak office');
+    expect(bak.category).toBe('back_office');
+    expect(bak.groups).toEqual([]);
+    expect(bak.explained[0]).toMatchObject({
+      code: 'concept',
+      params: { typed: 'bak office', read: 'back office' },
+    });
+    // "bank" is a word we know: it is not bent into "back".
+    expect(parse('bank office').category).toBeUndefined();
+    expect(parse('dta entry').roles).toContain('data-entry-operator');
+    expect(parse('cal centre').roles).toContain('call-centre-agent');
+    // Two unknown words ("ofise" is two typos from "office"): nothing to anchor a guess on.
+    expect(parse('bak ofise').category).toBeUndefined();
+  });
+
+  it('a shift the seeker names replaces the shifts a role concept implies', () => {
+    expect(parse('international voice').shifts).toEqual(expect.arrayContaining(['night', 'uk', 'us']));
+    expect(parse('international voice us shift').shifts).toEqual(['us']);
+    expect(parse('bpo night shift').shifts).toEqual(['night']);
+  });
+
   it('ordinary words near a stop word are kept, long stop-word typos are dropped', () => {
     expect(parse('food delivery').termGroups).toEqual([['food'], ['delivery']]);
     expect(parse('ms word').termGroups).toEqual([['ms'], ['word']]);

@@ -1,7 +1,13 @@
 // Owns reading a seeker's search box into structure: required word groups, filters, boosts and an explanation.
 // Must never touch the database or build SQL, and must never throw on what a seeker types.
 
-import { closestWord, conceptWords, stopOnlyWords, type WordCorrection } from './query-fuzzy.ts';
+import {
+  closestWord,
+  conceptWords,
+  editDistance,
+  stopOnlyWords,
+  type WordCorrection,
+} from './query-fuzzy.ts';
 import { type PhraseEntry, type PhraseIndex, placeIndex, vocabularyIndex } from './query-index.ts';
 import { tokeniseQuery } from './query-normalise.ts';
 import type {
@@ -108,6 +114,11 @@ function matchPhrases(typed: string[], read: string[], places: PhraseIndex): Mat
         matches.push({ kind: 'phrase', typed: typedPhrase, read: phrase, entries });
         break;
       }
+      const near = length > 1 ? nearPhrase(read.slice(i, i + length), places) : undefined;
+      if (near) {
+        matches.push({ kind: 'phrase', typed: typedPhrase, read: near.read, entries: near.entries });
+        break;
+      }
     }
     if (length === 0) {
       matches.push({ kind: 'word', typed: typed[i] ?? '' });
@@ -116,6 +127,31 @@ function matchPhrases(typed: string[], read: string[], places: PhraseIndex): Mat
     i += length;
   }
   return matches;
+}
+
+/**
+ * A phrase of several words where one word is unknown and one typo away from the word that makes the
+ * whole phrase a concept: "bak office" -> "back office". Words of three letters are too short to
+ * correct alone (they could be anything), but inside a phrase the other words say what was meant. A
+ * known word is never changed ("bank office" stays), and only one correction may fit.
+ */
+function nearPhrase(
+  words: string[],
+  places: PhraseIndex,
+): { read: string; entries: PhraseEntry[] } | undefined {
+  const unknown = words.flatMap((w, at) => (isKnownWord(w, places) ? [] : [at]));
+  if (unknown.length !== 1) return undefined;
+  const at = unknown[0]!;
+  const typo = words[at]!;
+  if (Array.from(typo).length < 3 || /\p{N}/u.test(typo)) return undefined;
+  const fits: { read: string; entries: PhraseEntry[] }[] = [];
+  for (const candidate of conceptWords) {
+    if (candidate[0] !== typo[0] || editDistance(typo, candidate, 1) > 1) continue;
+    const read = words.map((w, k) => (k === at ? candidate : w)).join(' ');
+    const entries = lookup(read, places).filter((e) => e.kind === 'concept');
+    if (entries.length) fits.push({ read, entries });
+  }
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A short word corrected into a stop word ("word" -> "work") would vanish from the search: keep it. */
@@ -142,6 +178,8 @@ interface Draft {
   categories: Set<CategorySlug>;
   workModes: Set<WorkModeSlug>;
   shifts: Set<ShiftSlug>;
+  /** Shifts the seeker named ("us shift"), which replace the ones a role concept implies. */
+  statedShifts: Set<ShiftSlug>;
   voices: Set<boolean>;
   languages: Map<LanguageSlug, LanguageRequirement>;
   experience?: number;
@@ -161,6 +199,7 @@ function assemble(matches: Match[]): ParsedQuery {
     categories: new Set(),
     workModes: new Set(),
     shifts: new Set(),
+    statedShifts: new Set(),
     voices: new Set(),
     languages: new Map(),
     nearMe: false,
@@ -309,7 +348,8 @@ function addConcept(draft: Draft, concept: Concept, read: string): void {
   }
   if (concept.category !== undefined) draft.categories.add(concept.category);
   if (concept.work_mode !== undefined) draft.workModes.add(concept.work_mode);
-  for (const shift of concept.shifts ?? []) draft.shifts.add(shift);
+  const stated = !concept.roles?.length;
+  for (const shift of concept.shifts ?? []) (stated ? draft.statedShifts : draft.shifts).add(shift);
   if (concept.voice !== undefined) draft.voices.add(concept.voice);
   for (const language of concept.languages ?? []) {
     const known = draft.languages.get(language.slug);
@@ -366,8 +406,9 @@ function finish(draft: Draft): ParsedQuery {
   if (draft.nearMe) parsed.near_me = true;
 
   const soft: SoftField[] = [];
-  if (draft.shifts.size > 0) {
-    parsed.shifts = SHIFT_ORDER.filter((shift) => draft.shifts.has(shift));
+  const shifts = draft.statedShifts.size > 0 ? draft.statedShifts : draft.shifts;
+  if (shifts.size > 0) {
+    parsed.shifts = SHIFT_ORDER.filter((shift) => shifts.has(shift));
     soft.push('shifts');
   }
   const voice = only(draft.voices);

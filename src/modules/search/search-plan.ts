@@ -121,11 +121,22 @@ function describeImplied(implied: ImpliedFilters): string[] {
 }
 
 /** Soft wishes from the words: they re-rank, never filter. */
-export function boostsFrom(parsed: ParsedQuery, voiceRoles: { slug: string; voice: boolean }[]): Boosts {
+export function boostsFrom(
+  parsed: ParsedQuery,
+  roles: { slug: string; name: string; voice: boolean }[],
+): Boosts {
   const boosts: Boosts = {};
+  // A concept read from a role's own name ("reconciliation executive", "telecaller") ranks that
+  // role above the concept's other roles.
+  const byName = new Map(roles.map((r) => [r.name.toLowerCase(), r.slug]));
+  const named = parsed.groups.flatMap((g) => {
+    const slug = byName.get(g.source.toLowerCase());
+    return slug && g.roles.length > 1 && (g.roles as string[]).includes(slug) ? [slug] : [];
+  });
+  if (named.length) boosts.named = [...new Set(named)];
   if (parsed.shifts?.length) boosts.shifts = [...parsed.shifts];
   if (parsed.voice !== undefined)
-    boosts.roles = voiceRoles.filter((r) => r.voice === parsed.voice).map((r) => r.slug);
+    boosts.roles = roles.filter((r) => r.voice === parsed.voice).map((r) => r.slug);
   if (parsed.languages?.length) boosts.languages = parsed.languages.map((l) => l.slug);
   return boosts;
 }

@@ -35,6 +35,8 @@ export interface SearchFilters {
 
 /** Things a job need not have, but ranks higher with (from words like "night shift", "voice"). */
 export interface Boosts {
+  /** Roles the seeker named by their own name, inside a concept that takes more roles. */
+  named?: string[];
   shifts?: string[];
   /** Roles that fit the asked-for voice / non-voice process. */
   roles?: string[];
@@ -179,11 +181,12 @@ export function pointCubeable(f: SearchFilters): boolean {
  * for a disclosed salary and 3 for a verified employer, minus 30 days while the employer has been
  * asked to re-confirm it. It never changes with the clock, so it is stored and indexed.
  * tier orders what the seeker asked for above that, in the order a seeker judges a list:
- *   32 x the words unknown to the vocabulary that the job's title, role, company or skills carry
+ *   64 x the words unknown to the vocabulary that the job's title, role, company or skills carry
  *        (the rest matched only in the description); with "any word" relaxation, every idea matched;
  *        a concept ("call centre") is a role filter, so every match already is that kind of job
- * +  4 x the soft wishes met, as bits: asked-for shift 4, voice / non-voice 2, language 1
- *        (they reorder, never hide)
+ * +  4 x the soft wishes met, as bits: the role the seeker named 8 ("reconciliation executive" asks
+ *        for that role first, though the concept also takes accounts assistants), asked-for shift 4,
+ *        voice / non-voice 2, language 1 (they reorder, never hide)
  * +  1 x closeness to the searched place: within 2 km 3, 5 km 2, 10 km 1.
  * Without unknown words, place or relaxation the tier takes a handful of values known up front, so
  * the service reads each tier's rows in rank_key order from an index and stops after one page
@@ -194,6 +197,7 @@ const TIER = 17179869184; // 2^34 seconds, ~544 years: rank_key never reaches it
 function boostConditions(page: PageRequest, p: Params): { bit: number; sql: string }[] {
   const b = page.boosts;
   const out: { bit: number; sql: string }[] = [];
+  if (b?.named?.length) out.push({ bit: 8, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
   if (b?.shifts?.length) out.push({ bit: 4, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
   if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
   if (b?.languages?.length)
@@ -207,9 +211,9 @@ function boostConditions(page: PageRequest, p: Params): { bit: number; sql: stri
 function tierExpression(f: SearchFilters, page: PageRequest, p: Params, distance: string | null): string {
   const terms: string[] = [];
   for (const g of f.groups ?? []) {
-    if (f.anyGroup) terms.push(`32 * (${groupMatch(g, p)})::int`);
+    if (f.anyGroup) terms.push(`64 * (${groupMatch(g, p)})::int`);
     else if (!g.roles.length && g.tsquery)
-      terms.push(`32 * (j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)}))::int`);
+      terms.push(`64 * (j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)}))::int`);
   }
   for (const c of boostConditions(page, p)) terms.push(`${c.bit * 4} * (${c.sql})::int`);
   if (distance)

@@ -381,7 +381,8 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
       job_search_facets_coarse: 'category, city, work_mode, shift, education_min, education_rank, industry',
       job_search_point_facets_coarse:
         'category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry',
-      job_search_role_facets: 'role, category, city, work_mode, shift, education_min, education_rank, industry',
+      job_search_role_facets:
+        'role, category, city, work_mode, shift, education_min, education_rank, industry',
       job_search_role_point_facets:
         'role, category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry',
     };
