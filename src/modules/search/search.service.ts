@@ -15,7 +15,8 @@ import { type Cursor, decodeCursor, encodeCursor } from './search-cursor.ts';
 import { boostsFrom, groupToText, relaxations, type SearchPlan } from './search-plan.ts';
 import { searchWordsRepo } from './search-words.repo.ts';
 
-/** How many top results of a search are ranked once and cached (10 pages of 20). */
+/** How many top results of a search are ranked once and cached (3 pages of 20; later pages read on
+ * by keyset, which the tier indexes make cheap). */
 const CACHED_RANKS = 60;
 
 /** Where a cursor points in a cached ranking: only when it came from that same ranking. */
