@@ -417,4 +417,24 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
     await db().query('SELECT search_expire()');
     await check();
   });
+
+  it('only a statement that changes jobs or companies makes cached answers stale', async () => {
+    const generation = async () =>
+      (await db().query<{ g: number }>('SELECT last_value AS g FROM search_generation')).rows[0]!.g;
+    const before = await generation();
+    // What follows every employer action: clears a flag that is almost never set.
+    await db().query(
+      'UPDATE jobs SET reconfirm_requested_at = NULL WHERE id = -1 AND reconfirm_requested_at IS NOT NULL',
+    );
+    await db().query('DELETE FROM jobs WHERE id = -1');
+    expect(await generation()).toBe(before);
+    const { rows } = await db().query<{ id: number; company_id: string }>(
+      `SELECT id, company_id FROM jobs WHERE status = 'published' ORDER BY id LIMIT 1`,
+    );
+    await db().query('UPDATE jobs SET title = title WHERE id = $1', [rows[0]!.id]);
+    const afterEdit = await generation();
+    expect(afterEdit).toBeGreaterThan(before);
+    await db().query('UPDATE companies SET verified = verified WHERE id = $1', [rows[0]!.company_id]);
+    expect(await generation()).toBeGreaterThan(afterEdit);
+  });
 });
