@@ -1,10 +1,12 @@
 // The server-rendered web app: pages call services, never SQL. Forms post back to the same
 // paths, are CSRF-checked, and re-render with inline errors when the service says Invalid.
+
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from 'ghtml';
+import { isbot } from 'isbot';
 import type { TSchema } from 'typebox';
 import Value from 'typebox/value';
 import type { Config } from '../config.ts';
@@ -163,7 +165,11 @@ export async function webRoutes(
   app.get<{ Params: { id: string } }>('/jobs/:id', async (req, reply) => {
     const id = pathId(req.params.id, 'No such job');
     const ctx = pageContext(req, reply);
-    const job = await services.jobs.view({ user: req.user }, id);
+    // Crawlers and link previews (Googlebot, WhatsApp, Facebook) read job pages all day: they are
+    // not people, so they do not count as views. The JSON API counts every read (apps call it).
+    const job = isbot(req.headers['user-agent'])
+      ? await services.jobs.get({ user: req.user }, id)
+      : await services.jobs.view({ user: req.user }, id);
     const lastResponded = await services.calls.lastResponded(id);
     return sendHtml(
       reply,

@@ -26,6 +26,9 @@ forEachEngine('employer dashboard figures and job helpers', ({ db }) => {
       payload: { stage },
     });
 
+  const PHONE =
+    'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
+
   it('counts views of the job page and API (not its own company’s), applies, calls, stages and time to shortlist', async () => {
     const employer = await employerWithCompany(app);
     const job = await postJob(app, employer);
@@ -40,8 +43,16 @@ forEachEngine('employer dashboard figures and job helpers', ({ db }) => {
     await app.inject({
       method: 'GET',
       url: `/jobs/${job.id}`,
-      headers: { ...seekers[0]!.auth, accept: 'text/html' },
+      headers: { ...seekers[0]!.auth, accept: 'text/html', 'user-agent': PHONE },
     });
+    // Crawlers and link previews reading the page are not views.
+    for (const ua of [
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'WhatsApp/2.23.20.0',
+    ]) {
+      const page = await app.inject({ method: 'GET', url: `/jobs/${job.id}`, headers: { 'user-agent': ua } });
+      expect(page.statusCode).toBe(200);
+    }
     await app.inject({ method: 'GET', url: `/api/v1/jobs/${job.id}`, headers: employer.auth });
     const ids = [];
     for (const s of seekers) ids.push(await apply(s, job.id));
