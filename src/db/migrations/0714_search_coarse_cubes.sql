@@ -60,53 +60,41 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER job_search_facets_coarse_insert_trg AFTER INSERT ON job_search
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION search_cube_apply('job_search_facets_coarse',
-    'category, city, work_mode, shift, education_min, education_rank, industry');
-CREATE TRIGGER job_search_facets_coarse_update_trg AFTER UPDATE ON job_search
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION search_cube_apply('job_search_facets_coarse',
-    'category, city, work_mode, shift, education_min, education_rank, industry');
-CREATE TRIGGER job_search_facets_coarse_delete_trg AFTER DELETE ON job_search
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION search_cube_apply('job_search_facets_coarse',
-    'category, city, work_mode, shift, education_min, education_rank, industry');
+-- Every cube, so the sweep can drop their empty cells without naming each one.
+CREATE TABLE search_cubes (name text PRIMARY KEY);
+INSERT INTO search_cubes VALUES ('job_search_facets'), ('job_search_point_facets');
 
-CREATE TRIGGER job_search_point_facets_coarse_insert_trg AFTER INSERT ON job_search
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION search_cube_apply('job_search_point_facets_coarse',
-    'category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry');
-CREATE TRIGGER job_search_point_facets_coarse_update_trg AFTER UPDATE ON job_search
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION search_cube_apply('job_search_point_facets_coarse',
-    'category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry');
-CREATE TRIGGER job_search_point_facets_coarse_delete_trg AFTER DELETE ON job_search
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION search_cube_apply('job_search_point_facets_coarse',
-    'category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry');
+-- Installs a cube: its three statement-level triggers on job_search, its first fill, its entry.
+CREATE FUNCTION search_cube_install(cube text, cols text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO search_cubes VALUES (cube);
+  EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON job_search REFERENCING NEW TABLE AS new_rows '
+    'FOR EACH STATEMENT EXECUTE FUNCTION search_cube_apply(%L, %L)', cube || '_insert_trg', cube, cols);
+  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON job_search REFERENCING OLD TABLE AS old_rows '
+    'NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_cube_apply(%L, %L)',
+    cube || '_update_trg', cube, cols);
+  EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON job_search REFERENCING OLD TABLE AS old_rows '
+    'FOR EACH STATEMENT EXECUTE FUNCTION search_cube_apply(%L, %L)', cube || '_delete_trg', cube, cols);
+  EXECUTE format('INSERT INTO %I SELECT %s, count(*)::int FROM job_search GROUP BY %s', cube, cols, cols);
+END
+$$;
 
-INSERT INTO job_search_facets_coarse
-SELECT category, city, work_mode, shift, education_min, education_rank, industry, count(*)::int
-  FROM job_search
- GROUP BY category, city, work_mode, shift, education_min, education_rank, industry;
+SELECT search_cube_install('job_search_facets_coarse',
+  'category, city, work_mode, shift, education_min, education_rank, industry');
+SELECT search_cube_install('job_search_point_facets_coarse',
+  'category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry');
 
-INSERT INTO job_search_point_facets_coarse
-SELECT category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry, count(*)::int
-  FROM job_search
- GROUP BY category, city, locality, lat, lng, work_mode, shift, education_min, education_rank, industry;
-
--- Empty cells go with the sweep, like the other cubes'.
+-- Empty cells of every cube go with the sweep.
 CREATE OR REPLACE FUNCTION search_expire() RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   gone integer;
+  cube text;
 BEGIN
   DELETE FROM job_search WHERE expires_at <= now();
   GET DIAGNOSTICS gone = ROW_COUNT;
-  DELETE FROM job_search_facets WHERE n = 0;
-  DELETE FROM job_search_point_facets WHERE n = 0;
-  DELETE FROM job_search_facets_coarse WHERE n = 0;
-  DELETE FROM job_search_point_facets_coarse WHERE n = 0;
+  FOR cube IN SELECT name FROM search_cubes ORDER BY name LOOP
+    EXECUTE format('DELETE FROM %I WHERE n = 0', cube);
+  END LOOP;
   RETURN gone;
 END
 $$;
