@@ -73,13 +73,14 @@ forEachEngine('employer dashboard pages', ({ db }) => {
     expect(after.body).not.toContain(`/employer/calls/${callId}/outcome`);
     const mine = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth });
     expect(mine.json().items[0].stage).toBe('shortlisted');
-    // The seeker's page shows the step in Marathi.
+    // The seeker's page shows the step in Marathi; the call outcome is the recruiters' note.
     const seekerPage = await app.inject({
       method: 'GET',
       url: '/me/applications?lang=mr',
       headers: { ...seeker.auth, accept: 'text/html' },
     });
-    expect(seekerPage.body).toContain('कॉल: इच्छुक आहेत');
+    expect(seekerPage.body).toContain('शॉर्टलिस्ट झाले (कंपनी)');
+    expect(seekerPage.body).not.toContain('इच्छुक आहेत');
     const bad = await b.post(`/employer/calls/${callId}/outcome`, { outcome: 'maybe' }, url);
     expect(bad.statusCode).toBe(400);
 

@@ -12,7 +12,7 @@ forEachEngine('employer applicants page', ({ db }) => {
   });
   afterAll(() => app.close());
 
-  it('an employer shortlists from the applicants page and schedules an interview; the seeker sees both', async () => {
+  it('an employer shortlists from the applicants page and schedules an interview; the seeker sees both steps, not the note', async () => {
     const b = new InjectBrowser(app);
     const phone = uniquePhone();
     const reg = await b.post(
@@ -68,6 +68,15 @@ forEachEngine('employer applicants page', ({ db }) => {
       'shortlisted',
       'interview',
     ]);
+    // The note is the recruiters': on their page, never on the seeker's.
+    expect((await b.get(url)).body).toContain('Good Hindi');
+    const seekerPage = await app.inject({
+      method: 'GET',
+      url: '/me/applications',
+      headers: { ...seeker.auth, accept: 'text/html' },
+    });
+    expect(seekerPage.body).toContain('Shortlisted (employer)');
+    expect(seekerPage.body).not.toContain('Good Hindi');
 
     const jobPage = await app.inject({
       method: 'GET',

@@ -21,11 +21,19 @@ export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
 });
 
+/** A step as the seeker sees it: the stage, who moved it and when; never the recruiters' note. */
+export const SeekerHistoryEntry = Type.Object({
+  from: Nullable(Type.String()),
+  to: Type.String(),
+  by: Type.String({ description: 'seeker | employer | admin' }),
+  at: Type.String(),
+});
+/** A step as the company's members see it: with the note, which stays between the recruiters. */
 export const HistoryEntry = Type.Object({
   from: Nullable(Type.String()),
   to: Type.String(),
   by: Type.String({ description: 'seeker | employer | admin' }),
-  note: Nullable(Type.String()),
+  note: Nullable(Type.String({ description: 'internal to the company; never shown to the seeker' })),
   at: Type.String(),
 });
 
@@ -44,7 +52,9 @@ export const ApplicationOut = Type.Object({
   stage: Type.String(),
   created_at: Type.String(),
   updated_at: Type.String(),
-  history: Type.Array(HistoryEntry),
+  history: Type.Array(SeekerHistoryEntry, {
+    description: 'stage moves only: no notes, no note-only entries',
+  }),
 });
 export type ApplicationOut = Static<typeof ApplicationOut>;
 export const ApplicationList = Type.Object({ items: Type.Array(ApplicationOut) });

@@ -23,6 +23,7 @@ import {
 
 const ALL_STAGES: Stage[] = [...EMPLOYER_STAGES, 'withdrawn'];
 
+/** The history as the company's members read it, notes included. */
 const history = (events: EventRow[]) =>
   events.map((e) => ({
     from: e.from_stage,
@@ -31,6 +32,16 @@ const history = (events: EventRow[]) =>
     note: e.note,
     at: e.created_at.toISOString(),
   }));
+
+/**
+ * The history as the seeker reads it (API, web, export): each stage move with who made it and
+ * when. A note stays between the recruiters, so it is left out, and so is an entry that only
+ * added a note (the same stage again, a call outcome that kept the stage).
+ */
+const seekerHistory = (events: EventRow[]) =>
+  events
+    .filter((e) => e.from_stage !== e.to_stage)
+    .map((e) => ({ from: e.from_stage, to: e.to_stage, by: e.actor_role, at: e.created_at.toISOString() }));
 
 export function createApplicationsService(
   db: Db,
@@ -79,6 +90,7 @@ export function createApplicationsService(
     return byApp;
   }
 
+  /** Applications as their seeker sees them (every caller is the seeker or the seeker's export). */
   async function toOut(rows: ApplicationRow[]): Promise<ApplicationOut[]> {
     const events = await eventsOf(rows);
     return Promise.all(
@@ -97,7 +109,7 @@ export function createApplicationsService(
           stage: r.stage,
           created_at: r.created_at.toISOString(),
           updated_at: r.updated_at.toISOString(),
-          history: history(events.get(r.id) ?? []),
+          history: seekerHistory(events.get(r.id) ?? []),
         };
       }),
     );

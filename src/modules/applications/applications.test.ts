@@ -93,7 +93,7 @@ forEachEngine('applications', ({ db }) => {
     expect(reuse.statusCode).toBe(409);
   });
 
-  it('the employer sees applicants with the phone (applying counts as consent), moves stages; the seeker sees the history', async () => {
+  it("the employer sees applicants with the phone (applying counts as consent), moves stages; the seeker sees the history without the recruiters' notes", async () => {
     const employer = await employerWithCompany(app);
     const job = await postJob(app, employer);
     const seeker = await seekerWithProfile(app);
@@ -141,12 +141,52 @@ forEachEngine('applications', ({ db }) => {
       await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth })
     ).json();
     expect(mine.items[0].stage).toBe('interview');
-    expect(mine.items[0].history.at(-1)).toMatchObject({
+    // The seeker sees the step (stage, who, when), never the recruiters' note.
+    expect(mine.items[0].history.at(-1)).toEqual({
       from: 'applied',
       to: 'interview',
       by: 'employer',
-      note: 'Walk-in Monday 11 am',
+      at: expect.any(String),
     });
+    expect(JSON.stringify(mine)).not.toContain('Walk-in');
+    // A note alone (the same stage again) is no step for the seeker: their history does not change.
+    await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${applied.id}`,
+      headers: employer.auth,
+      payload: { stage: 'interview', note: 'Asked for 25k, budget is 20k' },
+    });
+    const seekerSide = [
+      await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth }),
+      await app.inject({ method: 'GET', url: '/api/v1/me/export', headers: seeker.auth }),
+      await app.inject({ method: 'GET', url: '/me/data/export', headers: seeker.auth }),
+      await app.inject({ method: 'GET', url: '/me/applications', headers: seeker.auth }),
+      await apply(seeker.auth, job.id),
+    ];
+    expect(seekerSide[0]!.json().items[0].history.map((h: { to: string }) => h.to)).toEqual([
+      'applied',
+      'interview',
+    ]);
+    // The export carries the seeker's messages too: the stage message is there, its note is not.
+    expect(seekerSide[1]!.json().notifications).toContainEqual(
+      expect.objectContaining({ template: 'applicationStage' }),
+    );
+    for (const res of seekerSide) {
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain('Walk-in');
+      expect(res.body).not.toContain('budget');
+    }
+    // The company's recruiters still read both notes.
+    const employerSide = await app.inject({
+      method: 'GET',
+      url: `/api/v1/jobs/${job.id}/applications`,
+      headers: employer.auth,
+    });
+    expect(employerSide.json().items[0].history.map((h: { note: string | null }) => h.note)).toEqual([
+      null,
+      'Walk-in Monday 11 am',
+      'Asked for 25k, budget is 20k',
+    ]);
 
     const bad = await app.inject({
       method: 'PATCH',

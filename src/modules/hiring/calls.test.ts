@@ -23,7 +23,7 @@ forEachEngine('call-first hiring', ({ db }) => {
     return { employer, job, seeker, applicationId: res.json().id as number };
   }
 
-  it('a call outcome moves the pipeline and the seeker sees the same trail; the job shows "last responded"', async () => {
+  it('a call outcome moves the pipeline; the seeker sees the move without the outcome note; the job shows "last responded"', async () => {
     const { employer, job, seeker, applicationId } = await applicant();
     const before = await app.inject({ method: 'GET', url: `/api/v1/jobs/${job.id}/last-responded` });
     expect(before.json()).toEqual({ last_responded_at: null });
@@ -43,7 +43,20 @@ forEachEngine('call-first hiring', ({ db }) => {
     expect(outcome.json().outcome).toBe('interested');
     const mine = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth });
     expect(mine.json().items[0].stage).toBe('shortlisted');
-    expect(mine.json().items[0].history.at(-1)).toMatchObject({
+    // The seeker sees the move; the call outcome is the recruiters' note and stays with them.
+    expect(mine.json().items[0].history.at(-1)).toEqual({
+      from: 'applied',
+      to: 'shortlisted',
+      by: 'employer',
+      at: expect.any(String),
+    });
+    expect(mine.body).not.toContain('Call outcome');
+    const applicants = await app.inject({
+      method: 'GET',
+      url: `/api/v1/jobs/${job.id}/applications`,
+      headers: employer.auth,
+    });
+    expect(applicants.json().items[0].history.at(-1)).toMatchObject({
       to: 'shortlisted',
       note: 'Call outcome: interested',
     });

@@ -158,6 +158,36 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
     expect(last?.attachments[0]?.content).toContain('SEQUENCE:2');
   });
 
+  it('an interview message gives the date and time in the seeker’s own language, India time', async () => {
+    const { employer, seekers, ids } = await jobWithApplicants(3);
+    const langs = ['en', 'hi', 'mr'] as const;
+    // 05:00 UTC on 3 December next year is 10:30 in India.
+    const year = new Date().getUTCFullYear() + 1;
+    const starts = new Date(Date.UTC(year, 11, 3, 5, 0));
+    for (const [k, lang] of langs.entries()) {
+      await app.inject({ method: 'PATCH', url: '/api/v1/me', headers: seekers[k]!.auth, payload: { lang } });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/applications/${ids[k]}/interviews`,
+        headers: employer.auth,
+        payload: { starts_at: starts.toISOString(), duration_minutes: 30, mode: 'phone' },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    const inviteOf = async (k: number) =>
+      (await app.services.notifications.outbox({ userId: seekers[k]!.id })).find(
+        (m) => m.template === 'interviewInvite',
+      );
+    const [en, hi, mr] = [await inviteOf(0), await inviteOf(1), await inviteOf(2)];
+    expect(en?.subject).toContain(`on 3 Dec ${year}, 10:30 am`);
+    expect(hi?.body).toContain(`3 दिस॰ ${year}, 10:30 am`);
+    // Marathi month and AM, Latin digits as everywhere else on Deskhire.
+    expect(mr?.subject).toContain(`मुलाखत 3 डिसें, ${year}, 10:30 AM रोजी`);
+    expect(mr?.body).toContain(`3 डिसें, ${year}, 10:30 AM रोजी बोलावत आहे`);
+    expect(mr?.body).not.toMatch(/[०-९]/);
+    expect(mr?.body).not.toContain('Dec');
+  });
+
   it('applicants carry a match score with reasons; filters by education and language and sort by match', async () => {
     const employer = await employerWithCompany(app);
     const job = await postJob(app, employer, { locality: 'powai', skills: ['communication', 'crm-tools'] });

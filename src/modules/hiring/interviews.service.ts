@@ -49,9 +49,6 @@ function checked(body: InterviewBody, now = Date.now()) {
   };
 }
 
-const when = (d: Date) =>
-  d.toLocaleString('en-IN', { timeZone: 'Asia/Kolkata', dateStyle: 'medium', timeStyle: 'short' });
-
 export function createInterviewsService(
   db: Db,
   deps: { applications: ApplicationsService; notifications: NotificationsService; publicUrl: string },
@@ -72,7 +69,8 @@ export function createInterviewsService(
       {
         job: app.job_title,
         company: app.company_name,
-        when: when(i.starts_at),
+        // Written at render time in the seeker's own language (users.lang), India time.
+        dates: { when: i.starts_at },
         duration: i.duration_minutes,
         mode: i.mode,
         labels: { mode: `hiringMessages.mode.${i.mode}` },

@@ -1,7 +1,7 @@
 // Renders a notification template into a subject and plain-text body through i18n
 // (src/web/i18n/<lang>/notifications.json): `intro`, one `item` per entry of data.items, `footer`.
 // Pure: no database, no addresses.
-import { isLang, translator } from '../../web/i18n/index.ts';
+import { formatDateTime, isLang, translator } from '../../web/i18n/index.ts';
 
 export type TemplateData = Record<string, unknown> & {
   /** Entries rendered one per line block with the template's `item` string. */
@@ -10,6 +10,8 @@ export type TemplateData = Record<string, unknown> & {
   lang?: string;
   /** Values that are catalogue keys (a stage or mode name), translated in the recipient's language. */
   labels?: Record<string, string>;
+  /** Moments (an interview's start), written as date and India time in the recipient's language. */
+  dates?: Record<string, Date | string>;
 };
 
 export interface Rendered {
@@ -18,11 +20,15 @@ export interface Rendered {
 }
 
 export function renderTemplate(template: string, data: TemplateData): Rendered {
-  const t = translator(isLang(data.lang) ? data.lang : 'en');
+  const lang = isLang(data.lang) ? data.lang : 'en';
+  const t = translator(lang);
   const key = `notifications.${template}`;
   const count = data.items?.length;
   const labels = Object.fromEntries(Object.entries(data.labels ?? {}).map(([k, v]) => [k, t(v)]));
-  const vars = { ...data, ...labels, ...(count !== undefined ? { count } : {}) };
+  const dates = Object.fromEntries(
+    Object.entries(data.dates ?? {}).map(([k, d]) => [k, formatDateTime(d, lang)]),
+  );
+  const vars = { ...data, ...labels, ...dates, ...(count !== undefined ? { count } : {}) };
   const has = (part: string) => t(`${key}.${part}`, { defaultValue: '' }) !== '';
   if (!has('subject') && !has('subject_other') && !has('intro'))
     throw new Error(`Unknown notification template '${template}'`);

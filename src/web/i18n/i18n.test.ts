@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, LANGUAGES, type Lang, translator } from './index.ts';
+import { formatDate, formatDateTime, formatNumber, LANGUAGES, type Lang, translator } from './index.ts';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -102,6 +102,12 @@ describe('Indian number and date formatting', () => {
     expect(formatDate(d, 'hi')).toBe('1 फ़र॰ 2026');
     expect(formatDate(d, 'mr')).toBe('1 फेब्रु, 2026');
     for (const lang of LANGUAGES) expect(formatDate(d, lang)).not.toMatch(/[०-९]/);
+  });
+  it('writes a date and time (an interview) in India time in the reader’s language', () => {
+    const d = '2026-12-03T05:00:00Z';
+    expect(formatDateTime(d, 'en')).toBe('3 Dec 2026, 10:30 am');
+    expect(formatDateTime(d, 'hi')).toBe('3 दिस॰ 2026, 10:30 am');
+    expect(formatDateTime(d, 'mr')).toBe('3 डिसें, 2026, 10:30 AM');
   });
   it('numbers interpolated into messages are grouped the Indian way, and plurals still follow them', () => {
     for (const lang of LANGUAGES) {

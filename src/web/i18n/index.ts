@@ -113,3 +113,12 @@ export function formatDate(d: Date | string, lang: Lang): string {
     timeZone: 'Asia/Kolkata',
   }).format(new Date(d));
 }
+
+/** A date and time in India time, the month and hour words in `lang` ("3 डिसें, 2026, 10:30 AM"). */
+export function formatDateTime(d: Date | string, lang: Lang): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Kolkata',
+  }).format(new Date(d));
+}

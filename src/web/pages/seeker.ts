@@ -14,7 +14,6 @@ import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../fo
 import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
 import { formatDate, formatNumber, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
-import { noteText } from './applicants.ts';
 
 const AVAILABILITY = ['immediate', '15_days', '30_days', '60_days', 'more_than_60_days'];
 
@@ -148,7 +147,7 @@ function historyList(ctx: PageContext, a: ApplicationOut): string {
   return html`<details><summary>${ctx.t('seeker.applications.history')}</summary><ol class="history">!${a.history
     .map(
       (h) =>
-        html`<li>${formatDate(h.at, ctx.lang)}: ${ctx.t(`seeker.stage.${h.to}`)} (${ctx.t(`seeker.applications.by.${h.by}`, { defaultValue: h.by })})${h.note ? ` – ${noteText(ctx, h.note)}` : ''}</li>`,
+        html`<li>${formatDate(h.at, ctx.lang)}: ${ctx.t(`seeker.stage.${h.to}`)} (${ctx.t(`seeker.applications.by.${h.by}`, { defaultValue: h.by })})</li>`,
     )
     .join('')}</ol></details>`;
 }
