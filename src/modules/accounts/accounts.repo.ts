@@ -80,6 +80,15 @@ export const accountsRepo = {
     const { rows } = await q.query<UserRow>('SELECT * FROM users WHERE id = $1 AND deleted_at IS NULL', [id]);
     return rows[0];
   },
+  /** Many accounts at once (an applicant list); erased or unknown ids are left out. */
+  async byIds(q: Queryable, ids: string[]): Promise<UserRow[]> {
+    if (!ids.length) return [];
+    const { rows } = await q.query<UserRow>(
+      'SELECT * FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL',
+      [ids],
+    );
+    return rows;
+  },
   /** The language the user reads the site in (users.lang, default 'en'); undefined for no such user. */
   async langOf(q: Queryable, id: string): Promise<string | undefined> {
     const { rows } = await q.query<{ lang: string }>('SELECT lang FROM users WHERE id = $1', [id]);

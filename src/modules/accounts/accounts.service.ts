@@ -40,6 +40,13 @@ const ARGON = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 export function createAccountsService(db: Db, opts: { sessionDays: number }) {
   const toAuth = (u: UserRow): AuthUser => ({ id: u.id, role: u.role, name: u.name });
+  const toMe = (u: UserRow): Me => ({
+    ...toAuth(u),
+    phone: u.phone,
+    email: u.email,
+    lang: isLang(u.lang) ? u.lang : 'en',
+    created_at: u.created_at.toISOString(),
+  });
 
   async function issueToken(userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
@@ -116,13 +123,13 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     async me(userId: string): Promise<Me> {
       const u = await accountsRepo.byId(db, userId);
       if (!u) throw new Unauthorized();
-      return {
-        ...toAuth(u),
-        phone: u.phone,
-        email: u.email,
-        lang: isLang(u.lang) ? u.lang : 'en',
-        created_at: u.created_at.toISOString(),
-      };
+      return toMe(u);
+    },
+
+    /** Many accounts in one query, by id; erased or unknown ids are absent from the map. */
+    async many(userIds: string[]): Promise<Map<string, Me>> {
+      const rows = await accountsRepo.byIds(db, [...new Set(userIds)]);
+      return new Map(rows.map((u) => [u.id, toMe(u)]));
     },
 
     /** The signed-in user switched language (switcher, ?lang=, profile): later messages follow it. */

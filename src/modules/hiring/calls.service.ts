@@ -155,7 +155,10 @@ export function createCallsService(
 
     /** The employer's own daily cap on calls for one job (0 pauses calls). */
     async setCap(user: AuthUser, jobId: number, cap: number) {
-      await applications.listForJob(user, jobId, {}, { audit: false });
+      if (user.role !== 'employer' && user.role !== 'admin')
+        throw new Forbidden('Only employers set call caps');
+      // Members of the job's company (or admins) only; anyone else gets the job's 404.
+      await jobs.forMember(user, jobId);
       await callsRepo.setCap(db, jobId, cap);
       return { job_id: jobId, daily_cap: cap, calls_today: await callsRepo.countToday(db, jobId) };
     },

@@ -117,4 +117,38 @@ forEachEngine('call-first hiring', ({ db }) => {
     expect(second.statusCode).toBe(429);
     expect(problemOf(second).detail).toMatch(/daily cap of 1/);
   });
+
+  it('only the job’s company sets its call cap: another employer gets the 404 of an unknown job', async () => {
+    const { employer, job, applicationId } = await applicant();
+    const setCap = (auth: Record<string, string>, jobId: number, dailyCap: number) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/v1/jobs/${jobId}/call-cap`,
+        headers: auth,
+        payload: { daily_cap: dailyCap },
+      });
+    expect((await setCap(employer.auth, job.id, 0)).statusCode).toBe(200);
+    const other = await employerWithCompany(app);
+    const foreign = await setCap(other.auth, job.id, 100);
+    const unknown = await setCap(other.auth, 999_999_999, 100);
+    expect(foreign.statusCode).toBe(404);
+    const { instance: _a, ...foreignProblem } = foreign.json();
+    const { instance: _b, ...unknownProblem } = unknown.json();
+    expect(foreignProblem).toEqual(unknownProblem);
+    expect(foreignProblem).toMatchObject({ status: 404, detail: 'Job not found' });
+    // The cap of 0 still pauses calls.
+    const call = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/calls`,
+      headers: employer.auth,
+    });
+    expect(call.statusCode).toBe(429);
+    // A draft with no applicants yet is the owner's to cap too.
+    const draft = await postJob(app, employer, { status: 'draft' });
+    expect((await setCap(employer.auth, draft.id, 5)).json()).toEqual({
+      job_id: draft.id,
+      daily_cap: 5,
+      calls_today: 0,
+    });
+  });
 });

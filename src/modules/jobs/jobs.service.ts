@@ -1,11 +1,12 @@
-// The rules of a job posting: what makes it valid, who may change it, and its lifecycle
-// draft -> published -> paused / closed (expiring 30 days after publish unless renewed).
+// The rules of a job posting: who may change it, and its lifecycle draft -> published -> paused /
+// closed (expiring 30 days after publish unless renewed); what makes it valid is job-validation.ts.
 // A publish passes through the screen (trust module) which may hold it for review instead.
 import type { Db, Queryable } from '../../db/db.ts';
-import { Conflict, type FieldError, Invalid, NotFound } from '../../errors.ts';
+import { Conflict, Invalid, NotFound } from '../../errors.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
 import type { CompaniesService } from '../companies/companies.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { normaliseJob } from './job-validation.ts';
 import { jobViewsRepo } from './job-views.repo.ts';
 import { type JobRow, type JobWrite, jobsRepo } from './jobs.repo.ts';
 import type { JobBody, JobOut, JobPatch } from './jobs.schema.ts';
@@ -75,82 +76,7 @@ export function createJobsService(
   const { taxonomy, companies } = deps;
   let screen = deps.screen ?? passAll;
 
-  async function normalise(body: JobBody | (JobPatch & JobWrite)): Promise<JobWrite> {
-    const errors: FieldError[] = [];
-    const role = await taxonomy.role(body.role);
-    if (!role) errors.push({ field: 'role', message: 'is not a known role' });
-    else if (role.category !== body.category)
-      errors.push({
-        field: 'category',
-        message: `does not match role '${body.role}' (a ${role.category} role)`,
-      });
-    if (body.sector && !(await taxonomy.has('sectors', body.sector)))
-      errors.push({ field: 'sector', message: 'is not a known sector' });
-    if (!(await taxonomy.has('industries', body.industry)))
-      errors.push({ field: 'industry', message: 'is not a known industry' });
-    const city = await taxonomy.city(body.city);
-    const locality = city?.localities.find((l) => l.slug === body.locality);
-    if (!city) errors.push({ field: 'city', message: 'is not a known city' });
-    else if (!locality) errors.push({ field: 'locality', message: `is not a locality of ${city.name}` });
-    const salaryMin = body.salary_min ?? null;
-    const salaryMax = body.salary_max ?? null;
-    if ((salaryMin === null) !== (salaryMax === null))
-      errors.push({
-        field: salaryMin === null ? 'salary_min' : 'salary_max',
-        message: 'give both ends of the range, or neither',
-      });
-    if (salaryMin !== null && salaryMax !== null) {
-      if (salaryMin > salaryMax)
-        errors.push({ field: 'salary_min', message: 'must not be more than salary_max' });
-      if (salaryMin > 0 && salaryMin < 1000)
-        errors.push({
-          field: 'salary_min',
-          message: 'is a monthly amount in rupees; under 1,000 looks like a typo',
-        });
-    }
-    const expMin = body.experience_min ?? 0;
-    const expMax = body.experience_max ?? null;
-    if (expMax !== null && expMin > expMax)
-      errors.push({ field: 'experience_min', message: 'must not be more than experience_max' });
-    const languages = (body.languages ?? []).map((l) =>
-      typeof l === 'string'
-        ? { language: l.toLowerCase(), level: 'conversational' }
-        : { ...l, language: l.language.toLowerCase() },
-    );
-    for (const [i, l] of languages.entries())
-      if (!(await taxonomy.has('languages', l.language)))
-        errors.push({ field: `languages.${i}`, message: `'${l.language}' is not a known language` });
-    const perks = [...new Set(body.perks ?? [])];
-    for (const [i, p] of perks.entries())
-      if (!(await taxonomy.has('perks', p)))
-        errors.push({ field: `perks.${i}`, message: `'${p}' is not a known perk` });
-    const educationRank = await taxonomy.educationRank(body.education_min);
-    if (errors.length) throw new Invalid(errors);
-    return {
-      title: body.title.trim(),
-      description: body.description.trim(),
-      category: body.category,
-      role: body.role,
-      sector: body.sector ?? null,
-      industry: body.industry,
-      city: body.city,
-      locality: body.locality,
-      lat: locality!.lat,
-      lng: locality!.lng,
-      work_mode: body.work_mode,
-      shift: body.shift,
-      salary_min: salaryMin,
-      salary_max: salaryMax,
-      experience_min: expMin,
-      experience_max: expMax,
-      education_min: body.education_min,
-      education_rank: educationRank!,
-      languages: dedupeBy(languages, (l) => l.language),
-      skills: [...new Set((body.skills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean))],
-      perks,
-      openings: body.openings ?? 1,
-    };
-  }
+  const normalise = (body: JobBody | (JobPatch & JobWrite)) => normaliseJob(taxonomy, body);
 
   /** Loads a job for a member of its company (or an admin); others get 404, never a hint. */
   async function ownJob(user: AuthUser, id: number): Promise<JobRow> {
@@ -464,12 +390,6 @@ export function createJobsService(
       ).map((j) => toJobOut(j, true));
     },
   };
-}
-
-function dedupeBy<T>(list: T[], key: (t: T) => string): T[] {
-  const seen = new Map<string, T>();
-  for (const item of list) if (!seen.has(key(item))) seen.set(key(item), item);
-  return [...seen.values()];
 }
 
 export type JobsService = ReturnType<typeof createJobsService>;

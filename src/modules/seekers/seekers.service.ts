@@ -31,6 +31,15 @@ const EMPTY: ProfileWrite = {
   availability: null,
 };
 
+/** What an employer sees of a seeker before opening the profile. */
+export interface ContactCard {
+  name: string;
+  phone: string;
+  phone_masked: boolean;
+  has_resume: boolean;
+  contact_consent: boolean;
+}
+
 export function createSeekersService(
   db: Db,
   deps: { accounts: AccountsService; taxonomy: TaxonomyService; storage: ResumeStorage },
@@ -80,6 +89,34 @@ export function createSeekersService(
     next.education_rank = next.education ? ((await taxonomy.educationRank(next.education)) ?? null) : null;
     if (errors.length) throw new Invalid(errors);
     return next;
+  }
+
+  const profilesOf = async (seekerIds: string[]) =>
+    new Map((await seekersRepo.byUsers(db, seekerIds)).map((p) => [p.user_id, p]));
+
+  /** The cards of the seekers whose account still exists; accounts read in one query. */
+  async function cardsOf(
+    seekerIds: string[],
+    profiles: Map<string, ProfileRow>,
+    reveal: (seekerId: string) => boolean,
+  ): Promise<Map<string, ContactCard>> {
+    const people = await accounts.many(seekerIds);
+    const out = new Map<string, ContactCard>();
+    for (const id of new Set(seekerIds)) {
+      const me = people.get(id);
+      if (!me) continue;
+      const p = profiles.get(id);
+      const consent = p?.contact_consent ?? false;
+      const show = consent || reveal(id);
+      out.set(id, {
+        name: me.name,
+        phone: show ? me.phone : maskPhone(me.phone),
+        phone_masked: !show,
+        has_resume: Boolean(p?.resume_key),
+        contact_consent: consent,
+      });
+    }
+    return out;
   }
 
   async function toOut(userId: string, row: ProfileRow | undefined): Promise<ProfileOut> {
@@ -214,29 +251,20 @@ export function createSeekersService(
     async contactCards(
       seekerIds: string[],
       reveal: (seekerId: string) => boolean,
-    ): Promise<
-      Map<
-        string,
-        { name: string; phone: string; phone_masked: boolean; has_resume: boolean; contact_consent: boolean }
-      >
-    > {
-      const profiles = new Map((await seekersRepo.byUsers(db, seekerIds)).map((p) => [p.user_id, p]));
-      const out = new Map();
-      for (const id of new Set(seekerIds)) {
-        const me = await accounts.me(id).catch(() => undefined);
-        if (!me) continue;
-        const p = profiles.get(id);
-        const consent = p?.contact_consent ?? false;
-        const show = consent || reveal(id);
-        out.set(id, {
-          name: me.name,
-          phone: show ? me.phone : maskPhone(me.phone),
-          phone_masked: !show,
-          has_resume: Boolean(p?.resume_key),
-          contact_consent: consent,
-        });
-      }
-      return out;
+    ): Promise<Map<string, ContactCard>> {
+      return cardsOf(seekerIds, await profilesOf(seekerIds), reveal);
+    },
+
+    /**
+     * An employer's applicant list: each seeker's profile as matching reads it (absent before one is
+     * saved) and their contact card, in two queries however many applicants there are.
+     */
+    async applicants(
+      seekerIds: string[],
+      reveal: (seekerId: string) => boolean,
+    ): Promise<{ profiles: Map<string, ProfileRow>; cards: Map<string, ContactCard> }> {
+      const profiles = await profilesOf(seekerIds);
+      return { profiles, cards: await cardsOf(seekerIds, profiles, reveal) };
     },
 
     async exportOf(userId: string): Promise<Record<string, unknown>> {

@@ -1,0 +1,94 @@
+// What makes a job posting valid beyond its shape (jobs.schema.ts): role, sector, industry, place,
+// languages and perks checked against the taxonomy, and the cross-field rules (salary and
+// experience ranges). Pure rules over reference data: never reads or writes a job, never checks who asks.
+import { type FieldError, Invalid } from '../../errors.ts';
+import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import type { JobWrite } from './jobs.repo.ts';
+import type { JobBody, JobPatch } from './jobs.schema.ts';
+
+/** A posting (new, or an edit merged onto the stored job) as the row to write; Invalid lists every problem. */
+export async function normaliseJob(
+  taxonomy: TaxonomyService,
+  body: JobBody | (JobPatch & JobWrite),
+): Promise<JobWrite> {
+  const errors: FieldError[] = [];
+  const role = await taxonomy.role(body.role);
+  if (!role) errors.push({ field: 'role', message: 'is not a known role' });
+  else if (role.category !== body.category)
+    errors.push({
+      field: 'category',
+      message: `does not match role '${body.role}' (a ${role.category} role)`,
+    });
+  if (body.sector && !(await taxonomy.has('sectors', body.sector)))
+    errors.push({ field: 'sector', message: 'is not a known sector' });
+  if (!(await taxonomy.has('industries', body.industry)))
+    errors.push({ field: 'industry', message: 'is not a known industry' });
+  const city = await taxonomy.city(body.city);
+  const locality = city?.localities.find((l) => l.slug === body.locality);
+  if (!city) errors.push({ field: 'city', message: 'is not a known city' });
+  else if (!locality) errors.push({ field: 'locality', message: `is not a locality of ${city.name}` });
+  const salaryMin = body.salary_min ?? null;
+  const salaryMax = body.salary_max ?? null;
+  if ((salaryMin === null) !== (salaryMax === null))
+    errors.push({
+      field: salaryMin === null ? 'salary_min' : 'salary_max',
+      message: 'give both ends of the range, or neither',
+    });
+  if (salaryMin !== null && salaryMax !== null) {
+    if (salaryMin > salaryMax)
+      errors.push({ field: 'salary_min', message: 'must not be more than salary_max' });
+    if (salaryMin > 0 && salaryMin < 1000)
+      errors.push({
+        field: 'salary_min',
+        message: 'is a monthly amount in rupees; under 1,000 looks like a typo',
+      });
+  }
+  const expMin = body.experience_min ?? 0;
+  const expMax = body.experience_max ?? null;
+  if (expMax !== null && expMin > expMax)
+    errors.push({ field: 'experience_min', message: 'must not be more than experience_max' });
+  const languages = (body.languages ?? []).map((l) =>
+    typeof l === 'string'
+      ? { language: l.toLowerCase(), level: 'conversational' }
+      : { ...l, language: l.language.toLowerCase() },
+  );
+  for (const [i, l] of languages.entries())
+    if (!(await taxonomy.has('languages', l.language)))
+      errors.push({ field: `languages.${i}`, message: `'${l.language}' is not a known language` });
+  const perks = [...new Set(body.perks ?? [])];
+  for (const [i, p] of perks.entries())
+    if (!(await taxonomy.has('perks', p)))
+      errors.push({ field: `perks.${i}`, message: `'${p}' is not a known perk` });
+  const educationRank = await taxonomy.educationRank(body.education_min);
+  if (errors.length) throw new Invalid(errors);
+  return {
+    title: body.title.trim(),
+    description: body.description.trim(),
+    category: body.category,
+    role: body.role,
+    sector: body.sector ?? null,
+    industry: body.industry,
+    city: body.city,
+    locality: body.locality,
+    lat: locality!.lat,
+    lng: locality!.lng,
+    work_mode: body.work_mode,
+    shift: body.shift,
+    salary_min: salaryMin,
+    salary_max: salaryMax,
+    experience_min: expMin,
+    experience_max: expMax,
+    education_min: body.education_min,
+    education_rank: educationRank!,
+    languages: dedupeBy(languages, (l) => l.language),
+    skills: [...new Set((body.skills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean))],
+    perks,
+    openings: body.openings ?? 1,
+  };
+}
+
+function dedupeBy<T>(list: T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of list) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
