@@ -34,7 +34,7 @@ const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM s
 if (rows[0]!.n < seekers * 0.9) {
   const t0 = performance.now();
   await seedDemo(db, { jobs: 0, companies: 5, seekers, batch: 5000 });
-  if (db.engine === 'postgres') await db.query('VACUUM ANALYZE seeker_profiles');
+  if (db.engine === 'postgres') await db.query('VACUUM ANALYZE seeker_profiles, candidate_search');
   console.log(`seeded ${seekers} seekers in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 const services = createServices(db, { sessionDays: 1 });
@@ -62,7 +62,8 @@ for (const [name, query] of QUERIES) {
   const plan = (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${text}`, params)).rows
     .map((r) => r['QUERY PLAN'])
     .join('\n');
-  const indexes = [...new Set(plan.match(/seeker_profiles_\w+_idx/g) ?? [])].join(', ') || 'seq scan';
+  const indexes =
+    [...new Set(plan.match(/(seeker_profiles|candidate_search)_\w+_idx/g) ?? [])].join(', ') || 'seq scan';
   console.log(
     `${name.padEnd(32)} total ${String(total).padStart(6)}  p50 ${pct(times, 0.5).toFixed(1)} ms  p95 ${pct(times, 0.95).toFixed(1)} ms  [${indexes}]`,
   );
