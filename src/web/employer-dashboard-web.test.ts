@@ -3,7 +3,7 @@
 // CSRF-checked POST) whose step the seeker sees in their own language.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { postJob, uniquePhone } from '../../test/support/app.ts';
+import { PHONE_UA, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser, postForms } from '../../test/support/browser.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../db/testing.ts';
@@ -38,7 +38,11 @@ forEachEngine('employer dashboard pages', ({ db }) => {
     const job = await postJob(app, { token: login.json().token, id: '', auth });
     const seeker = await seekerWithProfile(app);
     await db().query(`UPDATE users SET lang = 'mr' WHERE id = $1`, [seeker.id]);
-    await app.inject({ method: 'GET', url: `/jobs/${job.id}`, headers: { accept: 'text/html' } });
+    await app.inject({
+      method: 'GET',
+      url: `/jobs/${job.id}`,
+      headers: { accept: 'text/html', 'user-agent': PHONE_UA },
+    });
     const appId = (
       await app.inject({ method: 'POST', url: `/api/v1/jobs/${job.id}/applications`, headers: seeker.auth })
     ).json().id;

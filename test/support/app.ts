@@ -111,3 +111,7 @@ export async function registerAdmin(app: FastifyInstance, db: Db): Promise<Actor
   await db.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [admin.id]);
   return admin;
 }
+
+/** A cheap Android phone's Chrome: what a seeker's browser sends (the inject default reads as a bot). */
+export const PHONE_UA =
+  'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';

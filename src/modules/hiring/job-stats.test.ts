@@ -3,7 +3,7 @@
 // openings closes the job as 'filled'; duplicate; stage messages in the seeker's language.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Actor, employerWithCompany, postJob, register } from '../../../test/support/app.ts';
+import { type Actor, employerWithCompany, PHONE_UA, postJob, register } from '../../../test/support/app.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
 import { forEachEngine } from '../../db/testing.ts';
 
@@ -26,9 +26,6 @@ forEachEngine('employer dashboard figures and job helpers', ({ db }) => {
       payload: { stage },
     });
 
-  const PHONE =
-    'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
-
   it('counts views of the job page and API (not its own company’s), applies, calls, stages and time to shortlist', async () => {
     const employer = await employerWithCompany(app);
     const job = await postJob(app, employer);
@@ -43,7 +40,7 @@ forEachEngine('employer dashboard figures and job helpers', ({ db }) => {
     await app.inject({
       method: 'GET',
       url: `/jobs/${job.id}`,
-      headers: { ...seekers[0]!.auth, accept: 'text/html', 'user-agent': PHONE },
+      headers: { ...seekers[0]!.auth, accept: 'text/html', 'user-agent': PHONE_UA },
     });
     // Crawlers and link previews reading the page are not views.
     for (const ua of [
