@@ -93,26 +93,26 @@ export function createApplicationsService(
   /** Applications as their seeker sees them (every caller is the seeker or the seeker's export). */
   async function toOut(rows: ApplicationRow[]): Promise<ApplicationOut[]> {
     const events = await eventsOf(rows);
-    return Promise.all(
-      rows.map(async (r) => {
-        const job = await jobs.get({ user: null }, r.job_id).catch(() => undefined);
-        return {
-          id: r.id,
-          job: {
-            id: r.job_id,
-            title: job?.title ?? r.job_title,
-            company: { id: r.company_id, name: job?.company.name ?? r.company_name },
-            status: job?.status ?? 'unavailable',
-            locality_name: job?.locality_name ?? null,
-            city_name: job?.city_name ?? null,
-          },
-          stage: r.stage,
-          created_at: r.created_at.toISOString(),
-          updated_at: r.updated_at.toISOString(),
-          history: seekerHistory(events.get(r.id) ?? []),
-        };
-      }),
-    );
+    // The page's jobs at once; a job no longer public shows as applied, with status 'unavailable'.
+    const live = await jobs.many(rows.map((r) => r.job_id));
+    return rows.map((r) => {
+      const job = live.get(Number(r.job_id));
+      return {
+        id: r.id,
+        job: {
+          id: r.job_id,
+          title: job?.title ?? r.job_title,
+          company: { id: r.company_id, name: job?.company.name ?? r.company_name },
+          status: job?.status ?? 'unavailable',
+          locality_name: job?.locality_name ?? null,
+          city_name: job?.city_name ?? null,
+        },
+        stage: r.stage,
+        created_at: r.created_at.toISOString(),
+        updated_at: r.updated_at.toISOString(),
+        history: seekerHistory(events.get(r.id) ?? []),
+      };
+    });
   }
 
   /** The application, for a member of its company (or an admin); others get 404. */
