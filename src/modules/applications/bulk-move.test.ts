@@ -34,7 +34,10 @@ forEachEngine('bulk move', ({ db }) => {
       jobLabels.set(job.id, `job:${name}`);
       applied[name] = [];
       for (let i = 0; i < sizes[name]!; i++) {
-        const seeker = await seekerWithProfile(app, { experience_years: i % 4, contact_consent: i % 2 === 0 });
+        const seeker = await seekerWithProfile(app, {
+          experience_years: i % 4,
+          contact_consent: i % 2 === 0,
+        });
         labels.set(seeker.id, `seeker:${name}${i}`);
         seekerIds.push(seeker.id);
         const res = await app.inject({
@@ -123,13 +126,19 @@ forEachEngine('bulk move', ({ db }) => {
     JSON.stringify(
       value,
       (key, v) => {
-        if (['created_at', 'updated_at', 'at', 'expires_at', 'issued_at'].includes(key) && typeof v === 'string')
+        if (
+          ['created_at', 'updated_at', 'at', 'expires_at', 'issued_at'].includes(key) &&
+          typeof v === 'string'
+        )
           return '<time>';
         if (key === 'id' && typeof v === 'number') return applicationLabels.get(v) ?? `unknown:${v}`;
         if (key === 'job_id' && typeof v === 'number') return jobLabels.get(v) ?? `unknown:${v}`;
         if (typeof v === 'string')
           return v
-            .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (u) => labels.get(u) ?? u)
+            .replace(
+              /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+              (u) => labels.get(u) ?? u,
+            )
             .replace(/^\+91\d{10}$/, '+91<phone>')
             .replace(/^\+91•••••\d{3}$/, '+91•••••<3>');
         return v;
@@ -146,7 +155,9 @@ forEachEngine('bulk move', ({ db }) => {
       stage: 'shortlisted',
       note: 'Clear on the phone; shortlisted after the screening round',
     });
-    steps['the same again without a note'] = await bulk('edge', [edge[0]!, edge[5]!], { stage: 'shortlisted' });
+    steps['the same again without a note'] = await bulk('edge', [edge[0]!, edge[5]!], {
+      stage: 'shortlisted',
+    });
     steps['reject'] = await bulk('edge', [edge[1]!], { stage: 'rejected' });
     steps['after edge'] = await state('edge');
     steps['hire three for two openings'] = await bulk('hire', applied.hire!, { stage: 'hired' });

@@ -73,7 +73,12 @@ forEachEngine('my applications', ({ db }) => {
     });
     expect(out.statusCode).toBe(200);
     const patch = async (jobId: number, payload: Record<string, unknown>) => {
-      const res = await app.inject({ method: 'PATCH', url: `/api/v1/jobs/${jobId}`, headers: employer.auth, payload });
+      const res = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/jobs/${jobId}`,
+        headers: employer.auth,
+        payload,
+      });
       expect(res.statusCode).toBe(200);
     };
     await db().query(`UPDATE jobs SET status = 'paused' WHERE id = $1`, [jobs[4]!.id]);
