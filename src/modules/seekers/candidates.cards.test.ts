@@ -69,7 +69,8 @@ forEachEngine('candidate search cards', ({ db }) => {
         );
       }
       // An account closed while its profile is still listed: its card is left out of the page.
-      if (name === 'Erased Seeker') await db().query('UPDATE users SET deleted_at = now() WHERE id = $1', [seeker.id]);
+      if (name === 'Erased Seeker')
+        await db().query('UPDATE users SET deleted_at = now() WHERE id = $1', [seeker.id]);
     }
   });
   afterAll(() => app.close());
