@@ -364,7 +364,7 @@ export function createJobsService(
     /** Many jobs as `get` shows them to anyone (public statuses), in one query; the rest are absent. */
     async many(ids: number[]): Promise<Map<number, JobOut>> {
       const rows = (await jobsRepo.byIds(db, [...new Set(ids)])).filter((j) => PUBLIC_STATUSES.has(j.status));
-      return new Map(rows.map((j) => [Number(j.id), toJobOut(j, false)]));
+      return new Map(rows.map((j) => [j.id, toJobOut(j, false)]));
     },
     /**
      * The job page or API read by a person: as `get`, and counted as one view of the day unless
