@@ -26,8 +26,8 @@ forEachEngine('bulk move', ({ db }) => {
   beforeAll(async () => {
     app = await buildSeekerTestApp(db());
     employer = await employerWithCompany(app);
-    const openings: Record<string, number> = { three: 10, twelve: 20, edge: 10, hire: 2 };
-    const sizes: Record<string, number> = { three: 3, twelve: 12, edge: 6, hire: 3 };
+    const openings: Record<string, number> = { three: 10, twelve: 20, edge: 10, hire: 2, atomic: 10 };
+    const sizes: Record<string, number> = { three: 3, twelve: 12, edge: 6, hire: 3, atomic: 3 };
     for (const name of Object.keys(sizes)) {
       const job = await postJob(app, employer, { title: `Telecaller ${name}`, openings: openings[name] });
       jobs[name] = job.id;
@@ -165,6 +165,33 @@ forEachEngine('bulk move', ({ db }) => {
     const text = pinned(steps);
     expect(text).not.toContain('unknown:');
     expect(text).toMatchSnapshot();
+  });
+
+  it('a bulk move that fails part way moves no one and tells no one', async () => {
+    const [first, second] = applied.atomic!;
+    // The second applicant's history entry cannot be written (a stand-in for any failure mid-way).
+    await db().exec(`
+      CREATE FUNCTION bulk_move_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'history write failed'; END $$;
+      CREATE TRIGGER bulk_move_test_fail BEFORE INSERT ON application_events
+        FOR EACH ROW WHEN (NEW.application_id = ${Number(second)}) EXECUTE FUNCTION bulk_move_test_fail();
+    `);
+    try {
+      const res = await bulk('atomic', applied.atomic!, { stage: 'rejected' });
+      expect(res.status).toBe(500);
+    } finally {
+      await db().exec(
+        'DROP TRIGGER bulk_move_test_fail ON application_events; DROP FUNCTION bulk_move_test_fail();',
+      );
+    }
+    const { items } = await app.services.applications.listForJob(owner(), jobs.atomic!, {}, { audit: false });
+    expect(items.map((a) => a.stage)).toEqual(['applied', 'applied', 'applied']);
+    expect(items.find((a) => a.id === first)!.history).toHaveLength(1);
+    const told = await db().query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE template = 'applicationStage' AND user_id = ANY($1::uuid[])`,
+      [items.map((a) => a.seeker!.id)],
+    );
+    expect(told.rows[0]!.n).toBe(0);
   });
 
   it('moving 12 applicants costs as many queries as moving 3, and leaves the same as before', async () => {
