@@ -256,25 +256,77 @@ export function createApplicationsService(
       return asEmployer(user, id);
     },
 
-    /** Shortlist or reject many at once: every id must be an application to this job. */
+    /**
+     * Shortlist or reject many at once: every id must be an application to this job, else nothing
+     * moves. One transaction moves them all with one history entry each (as `moveStage` writes it),
+     * closes a job its hires fill and writes each moved seeker's message to the outbox; withdrawn
+     * applications and erased seekers are skipped. A constant number of queries for any count.
+     */
     async bulkMove(
       user: AuthUser,
       jobId: number,
       ids: number[],
       body: StageBody,
     ): Promise<{ moved: number }> {
-      const { items } = await this.listForJob(user, jobId, {}, { audit: false });
-      const mine = new Set(items.map((a) => a.id));
-      const foreign = ids.filter((id) => !mine.has(id));
+      await jobForEmployer(user, jobId);
+      const wanted = [...new Set(ids)];
+      const ofJob = (r: ApplicationRow) => r.job_id === jobId;
+      const found = (await applicationsRepo.byIds(db, wanted)).filter(ofJob);
+      const known = new Set(found.map((r) => r.id));
+      const foreign = ids.filter((id) => !known.has(id));
       if (foreign.length)
         throw new Invalid([{ field: 'ids', message: `not applications to this job: ${foreign.join(', ')}` }]);
-      let moved = 0;
-      for (const id of new Set(ids)) {
-        const current = items.find((a) => a.id === id);
-        if (current?.stage === 'withdrawn' || !current?.seeker) continue;
-        await this.moveStage(user, id, body, { audit: false });
-        moved += 1;
-      }
+      // Languages are read before the transaction: on PGlite a read outside it would wait for it.
+      const seekerIds = found.flatMap((r) => (r.seeker_id ? [r.seeker_id] : []));
+      const langs = notifications ? await notifications.languagesOf(seekerIds) : new Map<string, string>();
+      const note = body.note?.trim() || null;
+      const { moved, messages } = await db.tx(async (q) => {
+        const rows = (await applicationsRepo.byIds(q, wanted, true)).filter(
+          (r) => ofJob(r) && r.stage !== 'withdrawn' && r.seeker_id !== null,
+        );
+        const changed = rows.filter((r) => r.stage !== body.stage);
+        await applicationsRepo.setStageMany(
+          q,
+          changed.map((r) => r.id),
+          body.stage,
+        );
+        // Counted once after every hire is written: the job closes iff it would have after the last one.
+        if (body.stage === 'hired' && changed.length)
+          await jobs.closeIfFilled(q, jobId, () => applicationsRepo.hiredCount(q, jobId));
+        // The same stage again without a note changes nothing, as in `moveStage`.
+        await applicationsRepo.insertEvents(
+          q,
+          rows
+            .filter((r) => r.stage !== body.stage || note)
+            .map((r) => ({
+              applicationId: r.id,
+              actorId: user.id,
+              actorRole: user.role,
+              from: r.stage,
+              to: body.stage,
+              note,
+            })),
+        );
+        const messages = notifications
+          ? await notifications.composeMany(
+              q,
+              changed.map((r) => ({
+                userId: r.seeker_id!,
+                template: 'applicationStage',
+                data: {
+                  job: r.job_title,
+                  company: r.company_name,
+                  stage: body.stage,
+                  labels: { stage: `hiringMessages.stage.${body.stage}` },
+                  lang: langs.get(r.seeker_id!) ?? 'en',
+                },
+              })),
+            )
+          : [];
+        return { moved: rows.length, messages };
+      });
+      if (moved) await onEmployerAction(jobId);
+      for (const id of messages) await notifications?.dispatch(id);
       return { moved };
     },
 
