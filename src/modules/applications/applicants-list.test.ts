@@ -4,34 +4,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Actor, employerWithCompany, postJob, register } from '../../../test/support/app.ts';
+import { counting } from '../../../test/support/counting.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
-import type { Db, Queryable } from '../../db/db.ts';
 import { forEachEngine } from '../../db/testing.ts';
 import { createServices } from '../../services.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
 import type { ApplicantFilter, StageBody } from './applications.schema.ts';
-
-/** The Db with every statement counted, also those inside transactions. */
-function counting(db: Db): { db: Db; queries: () => number } {
-  let n = 0;
-  const wrap = (q: Queryable): Queryable => ({
-    exec: (text) => {
-      n++;
-      return q.exec(text);
-    },
-    query: (text, params) => {
-      n++;
-      return q.query(text, params);
-    },
-  });
-  const counted = {
-    ...db,
-    ...wrap(db),
-    tx: <T>(fn: (q: Queryable) => Promise<T>) => db.tx((q) => fn(wrap(q))),
-    capped: <T>(fn: (q: Queryable) => Promise<T>) => db.capped((q) => fn(wrap(q))),
-  } as Db;
-  return { db: counted, queries: () => n };
-}
 
 forEachEngine('applicant list', ({ db }) => {
   let app: FastifyInstance;

@@ -70,6 +70,15 @@ export const applicationsRepo = {
     );
     return rows[0];
   },
+  /** Many by primary key (a bulk move); `lock` takes them in id order, so two bulks cannot deadlock. */
+  async byIds(q: Queryable, ids: number[], lock = false): Promise<ApplicationRow[]> {
+    if (!ids.length) return [];
+    const { rows } = await q.query<ApplicationRow>(
+      `SELECT ${COLS} FROM applications WHERE id = ANY($1::bigint[]) ORDER BY id${lock ? ' FOR UPDATE' : ''}`,
+      [ids],
+    );
+    return rows;
+  },
   /** "My applications": served by applications_seeker_updated_idx. */
   async bySeeker(q: Queryable, seekerId: string, limit = 200): Promise<ApplicationRow[]> {
     const { rows } = await q.query<ApplicationRow>(
@@ -159,6 +168,13 @@ export const applicationsRepo = {
   async setStage(q: Queryable, id: number, stage: string): Promise<void> {
     await q.query('UPDATE applications SET stage = $2, updated_at = now() WHERE id = $1', [id, stage]);
   },
+  async setStageMany(q: Queryable, ids: number[], stage: string): Promise<void> {
+    if (!ids.length) return;
+    await q.query('UPDATE applications SET stage = $2, updated_at = now() WHERE id = ANY($1::bigint[])', [
+      ids,
+      stage,
+    ]);
+  },
   async insertEvent(
     q: Queryable,
     e: {
@@ -176,6 +192,32 @@ export const applicationsRepo = {
       [e.applicationId, e.actorId, e.actorRole, e.from, e.to, e.note],
     );
   },
+  /** One history entry for each of many applications, in one statement (a bulk move). */
+  async insertEvents(
+    q: Queryable,
+    events: {
+      applicationId: number;
+      actorId: string;
+      actorRole: string;
+      from: string | null;
+      to: string;
+      note: string | null;
+    }[],
+  ): Promise<void> {
+    if (!events.length) return;
+    await q.query(
+      `INSERT INTO application_events (application_id, actor_id, actor_role, from_stage, to_stage, note)
+       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+      [
+        events.map((e) => e.applicationId),
+        events.map((e) => e.actorId),
+        events.map((e) => e.actorRole),
+        events.map((e) => e.from),
+        events.map((e) => e.to),
+        events.map((e) => e.note),
+      ],
+    );
+  },
   async events(q: Queryable, applicationIds: number[]): Promise<EventRow[]> {
     if (!applicationIds.length) return [];
     const { rows } = await q.query<EventRow>(
@@ -184,6 +226,13 @@ export const applicationsRepo = {
       [applicationIds],
     );
     return rows;
+  },
+  /** Each application's history, oldest first (applications without any are absent). */
+  async eventsOf(q: Queryable, applicationIds: number[]): Promise<Map<number, EventRow[]>> {
+    const byApp = new Map<number, EventRow[]>();
+    for (const e of await applicationsRepo.events(q, applicationIds))
+      byApp.set(e.application_id, [...(byApp.get(e.application_id) ?? []), e]);
+    return byApp;
   },
   /** Erasure: the application stays as an anonymous stub (counts stay true); nothing points back. */
   async anonymiseSeeker(q: Queryable, seekerId: string): Promise<void> {

@@ -1,10 +1,12 @@
-// The rules of applying: only seekers apply, only to live jobs, never twice to one job (a double
-// tap or 50 concurrent requests get the one application back); seekers withdraw; the owning
-// company's members move stages, each move kept in the history. Phones are masked by seekers.
+// The employer's side of applications: a job's applicants for its company's members (phones
+// masked by seekers, each one shown recorded), stage moves one at a time or in bulk, each kept in
+// the history and told to the seeker. The seeker's side (apply, withdraw, My applications) is
+// seeker-applications.ts; this service offers both.
 import type { Db } from '../../db/db.ts';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
 import type { CompaniesService } from '../companies/companies.service.ts';
+import type { JobOut } from '../jobs/jobs.schema.ts';
 import type { JobsService } from '../jobs/jobs.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import { type PrivacyService, PURPOSES } from '../privacy/privacy.service.ts';
@@ -15,11 +17,11 @@ import { type ApplicationRow, applicationsRepo, type EventRow } from './applicat
 import {
   type Applicant,
   type ApplicantFilter,
-  type ApplicationOut,
   EMPLOYER_STAGES,
   type Stage,
   type StageBody,
 } from './applications.schema.ts';
+import { createSeekerApplications } from './seeker-applications.ts';
 
 const ALL_STAGES: Stage[] = [...EMPLOYER_STAGES, 'withdrawn'];
 
@@ -32,16 +34,6 @@ const history = (events: EventRow[]) =>
     note: e.note,
     at: e.created_at.toISOString(),
   }));
-
-/**
- * The history as the seeker reads it (API, web, export): each stage move with who made it and
- * when. A note stays between the recruiters, so it is left out, and so is an entry that only
- * added a note (the same stage again, a call outcome that kept the stage).
- */
-const seekerHistory = (events: EventRow[]) =>
-  events
-    .filter((e) => e.from_stage !== e.to_stage)
-    .map((e) => ({ from: e.from_stage, to: e.to_stage, by: e.actor_role, at: e.created_at.toISOString() }));
 
 export function createApplicationsService(
   db: Db,
@@ -56,6 +48,19 @@ export function createApplicationsService(
   },
 ) {
   const { jobs, companies, seekers, notifications, skills, privacy } = deps;
+  const seekerSide = createSeekerApplications(db, { jobs });
+
+  /** The job, for a member of its company (or an admin); other employers get 404, seekers 403. */
+  async function jobForEmployer(user: AuthUser, jobId: number): Promise<JobOut> {
+    if (user.role !== 'employer' && user.role !== 'admin')
+      throw new Forbidden('Only employers see applicants');
+    const job = await jobs.get({ user }, jobId);
+    if (user.role !== 'admin')
+      await companies.assertMember(user, job.company.id).catch(() => {
+        throw new NotFound('Job');
+      });
+    return job;
+  }
 
   /** Records the phones an employer is about to see (applicants whose number is not masked). */
   async function auditPhones(user: AuthUser, shown: Applicant[], companyId: string, purpose: string) {
@@ -80,41 +85,6 @@ export function createApplicationsService(
   /** Told of every employer move on a job ("last responded", kept by the hiring module). */
   let onEmployerAction: (jobId: number) => Promise<void> = async () => {};
 
-  async function eventsOf(rows: ApplicationRow[]): Promise<Map<number, EventRow[]>> {
-    const byApp = new Map<number, EventRow[]>();
-    for (const e of await applicationsRepo.events(
-      db,
-      rows.map((r) => r.id),
-    ))
-      byApp.set(e.application_id, [...(byApp.get(e.application_id) ?? []), e]);
-    return byApp;
-  }
-
-  /** Applications as their seeker sees them (every caller is the seeker or the seeker's export). */
-  async function toOut(rows: ApplicationRow[]): Promise<ApplicationOut[]> {
-    const events = await eventsOf(rows);
-    return Promise.all(
-      rows.map(async (r) => {
-        const job = await jobs.get({ user: null }, r.job_id).catch(() => undefined);
-        return {
-          id: r.id,
-          job: {
-            id: r.job_id,
-            title: job?.title ?? r.job_title,
-            company: { id: r.company_id, name: job?.company.name ?? r.company_name },
-            status: job?.status ?? 'unavailable',
-            locality_name: job?.locality_name ?? null,
-            city_name: job?.city_name ?? null,
-          },
-          stage: r.stage,
-          created_at: r.created_at.toISOString(),
-          updated_at: r.updated_at.toISOString(),
-          history: seekerHistory(events.get(r.id) ?? []),
-        };
-      }),
-    );
-  }
-
   /** The application, for a member of its company (or an admin); others get 404. */
   async function asEmployer(user: AuthUser, id: number): Promise<ApplicationRow> {
     const row = await applicationsRepo.byId(db, id);
@@ -128,98 +98,7 @@ export function createApplicationsService(
   }
 
   return {
-    /** Applies once. `created` is false when the seeker already had an application to this job. */
-    async apply(
-      user: AuthUser,
-      jobId: number,
-      key?: string,
-    ): Promise<{ created: boolean; application: ApplicationOut }> {
-      if (user.role !== 'seeker') throw new Forbidden('Only job seeker accounts can apply to jobs');
-      const existing = await applicationsRepo.bySeekerAndJob(db, user.id, jobId);
-      if (existing) return { created: false, application: await this.reopen(user, existing) };
-      // Drafts, held and paused jobs are invisible to seekers: 404, never a hint they exist.
-      const job = await jobs.get({ user: null }, jobId);
-      if (job.status !== 'published')
-        throw new Conflict(`This job is ${job.status} and no longer takes applications`, [
-          { field: 'job', message: `is ${job.status}` },
-        ]);
-      const row = await db.tx(async (q) => {
-        const inserted = await applicationsRepo.insert(q, {
-          jobId,
-          companyId: job.company.id,
-          seekerId: user.id,
-          jobTitle: job.title,
-          companyName: job.company.name,
-          key: key ?? null,
-        });
-        if (inserted)
-          await applicationsRepo.insertEvent(q, {
-            applicationId: inserted.id,
-            actorId: user.id,
-            actorRole: 'seeker',
-            from: null,
-            to: 'applied',
-            note: null,
-          });
-        return inserted;
-      });
-      if (row) return { created: true, application: (await toOut([row]))[0]! };
-      // Lost a race with a concurrent apply (the winner has committed), or the key was used before.
-      const winner = await applicationsRepo.bySeekerAndJob(db, user.id, jobId);
-      if (winner) return { created: false, application: (await toOut([winner]))[0]! };
-      throw new Conflict('This Idempotency-Key was already used for an application to another job', [
-        { field: 'Idempotency-Key', message: 'was already used for another job' },
-      ]);
-    },
-
-    /** A withdrawn application applied to again becomes active again, with the step in its history. */
-    async reopen(user: AuthUser, existing: ApplicationRow): Promise<ApplicationOut> {
-      if (existing.stage !== 'withdrawn') return (await toOut([existing]))[0]!;
-      await db.tx(async (q) => {
-        const row = await applicationsRepo.byId(q, existing.id, true);
-        if (row?.stage !== 'withdrawn') return;
-        await applicationsRepo.setStage(q, row.id, 'applied');
-        await applicationsRepo.insertEvent(q, {
-          applicationId: row.id,
-          actorId: user.id,
-          actorRole: 'seeker',
-          from: 'withdrawn',
-          to: 'applied',
-          note: null,
-        });
-      });
-      return (await toOut([(await applicationsRepo.byId(db, existing.id))!]))[0]!;
-    },
-
-    async withdraw(user: AuthUser, id: number): Promise<ApplicationOut> {
-      const row = await applicationsRepo.byId(db, id);
-      if (!row || row.seeker_id !== user.id) throw new NotFound('Application');
-      if (row.stage === 'hired')
-        throw new Conflict('You were hired for this job; ask the employer to change it');
-      await db.tx(async (q) => {
-        const locked = await applicationsRepo.byId(q, id, true);
-        if (!locked || locked.stage === 'withdrawn') return;
-        await applicationsRepo.setStage(q, id, 'withdrawn');
-        await applicationsRepo.insertEvent(q, {
-          applicationId: id,
-          actorId: user.id,
-          actorRole: 'seeker',
-          from: locked.stage,
-          to: 'withdrawn',
-          note: null,
-        });
-      });
-      return (await toOut([(await applicationsRepo.byId(db, id))!]))[0]!;
-    },
-
-    async listMine(user: AuthUser): Promise<ApplicationOut[]> {
-      if (user.role !== 'seeker') return [];
-      return toOut(await applicationsRepo.bySeeker(db, user.id));
-    },
-
-    async appliedJobIds(seekerId: string): Promise<number[]> {
-      return applicationsRepo.appliedJobIds(db, seekerId);
-    },
+    ...seekerSide,
 
     /**
      * A job's applicants for its company's members. Applying to that employer reveals the phone;
@@ -233,13 +112,7 @@ export function createApplicationsService(
       /** `only`: build the card of this one application (a stage move), not every applicant's. */
       opts: { audit?: boolean; only?: number } = {},
     ): Promise<{ items: Applicant[]; total: number }> {
-      if (user.role !== 'employer' && user.role !== 'admin')
-        throw new Forbidden('Only employers see applicants');
-      const job = await jobs.get({ user }, jobId);
-      if (user.role !== 'admin')
-        await companies.assertMember(user, job.company.id).catch(() => {
-          throw new NotFound('Job');
-        });
+      const job = await jobForEmployer(user, jobId);
       const from = filter.applied_from ? Date.parse(filter.applied_from) : undefined;
       const to = filter.applied_to ? Date.parse(filter.applied_to) + 86_400_000 : undefined;
       const rows = (await applicationsRepo.byJob(db, jobId)).filter(
@@ -271,7 +144,10 @@ export function createApplicationsService(
       const badges = skills
         ? await skills.badgesOfMany(shown.flatMap((r) => (r.seeker_id ? [r.seeker_id] : [])))
         : new Map();
-      const events = await eventsOf(shown);
+      const events = await applicationsRepo.eventsOf(
+        db,
+        shown.map((r) => r.id),
+      );
       const items = shown.map((r) => {
         const card = r.seeker_id ? cards.get(r.seeker_id) : undefined;
         const p = r.seeker_id ? profiles.get(r.seeker_id) : undefined;
@@ -380,25 +256,77 @@ export function createApplicationsService(
       return asEmployer(user, id);
     },
 
-    /** Shortlist or reject many at once: every id must be an application to this job. */
+    /**
+     * Shortlist or reject many at once: every id must be an application to this job, else nothing
+     * moves. One transaction moves them all with one history entry each (as `moveStage` writes it),
+     * closes a job its hires fill and writes each moved seeker's message to the outbox; withdrawn
+     * applications and erased seekers are skipped. A constant number of queries for any count.
+     */
     async bulkMove(
       user: AuthUser,
       jobId: number,
       ids: number[],
       body: StageBody,
     ): Promise<{ moved: number }> {
-      const { items } = await this.listForJob(user, jobId, {}, { audit: false });
-      const mine = new Set(items.map((a) => a.id));
-      const foreign = ids.filter((id) => !mine.has(id));
+      await jobForEmployer(user, jobId);
+      const wanted = [...new Set(ids)];
+      const ofJob = (r: ApplicationRow) => r.job_id === jobId;
+      const found = (await applicationsRepo.byIds(db, wanted)).filter(ofJob);
+      const known = new Set(found.map((r) => r.id));
+      const foreign = ids.filter((id) => !known.has(id));
       if (foreign.length)
         throw new Invalid([{ field: 'ids', message: `not applications to this job: ${foreign.join(', ')}` }]);
-      let moved = 0;
-      for (const id of new Set(ids)) {
-        const current = items.find((a) => a.id === id);
-        if (current?.stage === 'withdrawn' || !current?.seeker) continue;
-        await this.moveStage(user, id, body, { audit: false });
-        moved += 1;
-      }
+      // Languages are read before the transaction: on PGlite a read outside it would wait for it.
+      const seekerIds = found.flatMap((r) => (r.seeker_id ? [r.seeker_id] : []));
+      const langs = notifications ? await notifications.languagesOf(seekerIds) : new Map<string, string>();
+      const note = body.note?.trim() || null;
+      const { moved, messages } = await db.tx(async (q) => {
+        const rows = (await applicationsRepo.byIds(q, wanted, true)).filter(
+          (r) => ofJob(r) && r.stage !== 'withdrawn' && r.seeker_id !== null,
+        );
+        const changed = rows.filter((r) => r.stage !== body.stage);
+        await applicationsRepo.setStageMany(
+          q,
+          changed.map((r) => r.id),
+          body.stage,
+        );
+        // Counted once after every hire is written: the job closes iff it would have after the last one.
+        if (body.stage === 'hired' && changed.length)
+          await jobs.closeIfFilled(q, jobId, () => applicationsRepo.hiredCount(q, jobId));
+        // The same stage again without a note changes nothing, as in `moveStage`.
+        await applicationsRepo.insertEvents(
+          q,
+          rows
+            .filter((r) => r.stage !== body.stage || note)
+            .map((r) => ({
+              applicationId: r.id,
+              actorId: user.id,
+              actorRole: user.role,
+              from: r.stage,
+              to: body.stage,
+              note,
+            })),
+        );
+        const messages = notifications
+          ? await notifications.composeMany(
+              q,
+              changed.map((r) => ({
+                userId: r.seeker_id!,
+                template: 'applicationStage',
+                data: {
+                  job: r.job_title,
+                  company: r.company_name,
+                  stage: body.stage,
+                  labels: { stage: `hiringMessages.stage.${body.stage}` },
+                  lang: langs.get(r.seeker_id!) ?? 'en',
+                },
+              })),
+            )
+          : [];
+        return { moved: rows.length, messages };
+      });
+      if (moved) await onEmployerAction(jobId);
+      for (const id of messages) await notifications?.dispatch(id);
       return { moved };
     },
 
@@ -416,14 +344,6 @@ export function createApplicationsService(
           applicationId: row.id,
         });
       return file;
-    },
-
-    async exportOf(userId: string): Promise<ApplicationOut[]> {
-      return toOut(await applicationsRepo.bySeeker(db, userId, 10_000));
-    },
-
-    async eraseSeeker(userId: string): Promise<void> {
-      await db.tx((q) => applicationsRepo.anonymiseSeeker(q, userId));
     },
   };
 }

@@ -199,6 +199,12 @@ export const jobsRepo = {
     const { rows } = await q.query<JobRow>(`${JOB_SELECT} WHERE j.id = $1`, [id]);
     return rows[0];
   },
+  /** Many jobs at once (a seeker's applications), by primary key; unknown ids are left out. */
+  async byIds(q: Queryable, ids: number[]): Promise<JobRow[]> {
+    if (!ids.length) return [];
+    const { rows } = await q.query<JobRow>(`${JOB_SELECT} WHERE j.id = ANY($1::bigint[])`, [ids]);
+    return rows;
+  },
   /** Locks the row for a lifecycle change so two concurrent transitions cannot interleave. */
   async lockStatus(
     q: Queryable,

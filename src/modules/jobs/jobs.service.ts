@@ -361,6 +361,11 @@ export function createJobsService(
     async get(viewer: Viewer, id: number): Promise<JobOut> {
       return (await visible(viewer, id)).job;
     },
+    /** Many jobs as `get` shows them to anyone (public statuses), in one query; the rest are absent. */
+    async many(ids: number[]): Promise<Map<number, JobOut>> {
+      const rows = (await jobsRepo.byIds(db, [...new Set(ids)])).filter((j) => PUBLIC_STATUSES.has(j.status));
+      return new Map(rows.map((j) => [j.id, toJobOut(j, false)]));
+    },
     /**
      * The job page or API read by a person: as `get`, and counted as one view of the day unless
      * the viewer is its own company (or an admin). One upsert, no in-process counter.

@@ -55,6 +55,26 @@ export const notificationsRepo = {
     return rows[0]!.id;
   },
 
+  /** Many plain messages (no attachments or headers) in one statement; their ids. */
+  async insertMany(
+    q: Queryable,
+    list: { userId: string; channel: Channel; template: string; subject: string | null; body: string }[],
+  ): Promise<number[]> {
+    if (!list.length) return [];
+    const { rows } = await q.query<{ id: number }>(
+      `INSERT INTO notifications (user_id, channel, template, subject, body)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) RETURNING id`,
+      [
+        list.map((n) => n.userId),
+        list.map((n) => n.channel),
+        list.map((n) => n.template),
+        list.map((n) => n.subject),
+        list.map((n) => n.body),
+      ],
+    );
+    return rows.map((r) => r.id);
+  },
+
   /** Takes a queued message for `leaseSeconds`, counting the attempt; none if sent, failed or held. */
   async claim(q: Queryable, id: number, leaseSeconds: number): Promise<NotificationRow | undefined> {
     const { rows } = await q.query<NotificationRow>(

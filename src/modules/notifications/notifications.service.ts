@@ -108,6 +108,27 @@ export function createNotificationsService(
 
   return {
     compose,
+    /**
+     * Many emails at once inside the caller's transaction (a bulk move), as `compose` would render
+     * each; `data.lang` is read beforehand with `languagesOf`. Dispatch the ids after the commit.
+     */
+    async composeMany(
+      q: Queryable,
+      list: { userId: string; template: string; data: TemplateData & { lang: string } }[],
+    ): Promise<number[]> {
+      return notificationsRepo.insertMany(
+        q,
+        list.map(({ userId, template, data }) => {
+          const rendered = renderTemplate(template, data);
+          return { userId, channel: 'email', template, subject: rendered.subject, body: rendered.body };
+        }),
+      );
+    },
+    /** The language each person reads messages in (as `compose` picks it), in one query. */
+    async languagesOf(userIds: string[]): Promise<Map<string, string>> {
+      const people = await accounts.many(userIds);
+      return new Map(userIds.map((id) => [id, people.get(id)?.lang ?? 'en']));
+    },
     dispatch,
     setDispatcher(next: Dispatcher | undefined) {
       dispatcher = next;

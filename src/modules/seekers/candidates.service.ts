@@ -261,9 +261,11 @@ export function createCandidatesService(
       const tax = await taxonomy.get();
       const cityName = new Map(tax.cities.map((c) => [c.slug, c.name]));
       const badges = await skills.badgesOfMany(rows.map((r) => r.user_id));
+      // The page's accounts at once; a closed account's card is left out.
+      const people = await accounts.many(rows.map((r) => r.user_id));
       const items: CandidateOut[] = [];
       for (const r of rows) {
-        const me = await accounts.me(r.user_id).catch(() => undefined);
+        const me = people.get(r.user_id);
         if (!me) continue;
         items.push({
           id: r.user_id,
