@@ -9,6 +9,7 @@ import { EMPLOYER_STAGES } from '../modules/applications/applications.schema.ts'
 import { CALL_OUTCOMES, type CallOutcome } from '../modules/hiring/calls.service.ts';
 import type { Services } from '../services.ts';
 import { pageContext } from './context.ts';
+import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml, signedIn } from './http.ts';
 import { applicantsPage } from './pages/applicants.ts';
@@ -53,6 +54,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
           ...(flash ? { flash } : {}),
           lastResponded: await services.calls.lastResponded(id),
           calls: await services.calls.trailsOfJob(user, id),
+          tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
         }),
       );
     },

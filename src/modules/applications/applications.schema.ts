@@ -77,7 +77,26 @@ export const Applicant = Type.Object({
   history: Type.Array(HistoryEntry),
   match: Type.Object({
     score: Type.Integer({ minimum: 0, maximum: 100 }),
-    reasons: Type.Array(Type.Object({ code: Type.String(), text: Type.String() })),
+    reasons: Type.Array(
+      Type.Object({
+        code: Type.String({
+          description: 'no_profile | education | experience | languages | skills | near | city',
+        }),
+        text: Type.String({ description: 'English' }),
+        params: Type.Optional(
+          Type.Object(
+            {
+              education: Type.Optional(Type.String()),
+              years: Type.Optional(Type.Integer()),
+              languages: Type.Optional(Type.Array(Type.String())),
+              skills: Type.Optional(Type.Array(Type.String())),
+              place: Type.Optional(Type.String({ description: 'locality slug (near) or city slug (city)' })),
+            },
+            { description: 'slugs and numbers to say the reason in another language' },
+          ),
+        ),
+      }),
+    ),
   }),
   experience_years: Nullable(Type.Integer()),
   education: Nullable(Type.String()),

@@ -158,8 +158,8 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
     expect(last?.attachments[0]?.content).toContain('SEQUENCE:2');
   });
 
-  it('an interview message gives the date and time in the seeker’s own language, India time', async () => {
-    const { employer, seekers, ids } = await jobWithApplicants(3);
+  it('an interview message and its calendar invite are in the seeker’s own language, India time', async () => {
+    const { employer, job: posted, seekers, ids } = await jobWithApplicants(3);
     const langs = ['en', 'hi', 'mr'] as const;
     // 05:00 UTC on 3 December next year is 10:30 in India.
     const year = new Date().getUTCFullYear() + 1;
@@ -186,6 +186,22 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
     expect(mr?.body).toContain(`3 डिसें, ${year}, 10:30 AM रोजी बोलावत आहे`);
     expect(mr?.body).not.toMatch(/[०-९]/);
     expect(mr?.body).not.toContain('Dec');
+
+    // The calendar invite's title and description too; the job and company names stay as written.
+    const icsOf = async (k: number) =>
+      (
+        (await outboxOf(seekers[k]!.id)).find((m) => m.template === 'interviewInvite')?.attachments[0]
+          ?.content ?? ''
+      ).replace(/\r\n[ \t]/g, '');
+    const [enIcs, hiIcs, mrIcs] = [await icsOf(0), await icsOf(1), await icsOf(2)];
+    const [job, company] = [posted.title as string, 'Maitri Contact Centres'];
+    expect(enIcs).toContain(`SUMMARY:Interview: ${job} (${company})`);
+    expect(enIcs).toContain(`DESCRIPTION:Interview for ${job} at ${company}.`);
+    expect(hiIcs).toContain(`SUMMARY:इंटरव्यू: ${job} (${company})`);
+    expect(hiIcs).toContain(`DESCRIPTION:${company} में “${job}” के लिए इंटरव्यू।`);
+    expect(mrIcs).toContain(`SUMMARY:मुलाखत: ${job} (${company})`);
+    expect(mrIcs).toContain(`DESCRIPTION:${company} मध्ये “${job}” साठी मुलाखत.`);
+    expect(mrIcs).not.toContain('Interview');
   });
 
   it('applicants carry a match score with reasons; filters by education and language and sort by match', async () => {

@@ -1,12 +1,17 @@
 // Builds the iCalendar invite for an interview with the `ics` library. Pure: no database, no I/O.
 // A reschedule or cancel reuses the UID with a higher SEQUENCE so calendars update the one event.
 import { createEvent, type EventAttributes } from 'ics';
+import { type Lang, translator } from '../../web/i18n/index.ts';
 import type { InterviewRow } from './interviews.repo.ts';
 
+/** `lang`: the seeker's (users.lang); the job and company names stay as the employer wrote them. */
 export function interviewIcs(
   i: InterviewRow,
   about: { job: string; company: string; publicUrl: string },
+  lang: Lang = 'en',
 ): string {
+  const t = translator(lang);
+  const names = { job: about.job, company: about.company };
   const start = i.starts_at;
   const event: EventAttributes = {
     uid: `interview-${i.id}@deskhire`,
@@ -15,8 +20,8 @@ export function interviewIcs(
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { minutes: i.duration_minutes },
-    title: `Interview: ${about.job} (${about.company})`,
-    description: `Interview for ${about.job} at ${about.company}.`,
+    title: t('hiringMessages.calendar.title', names),
+    description: t('hiringMessages.calendar.description', names),
     method: i.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
     status: i.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     productId: 'deskhire/interviews',

@@ -77,11 +77,12 @@ export function createInterviewsService(
         where: i.place ?? i.video_link ?? '',
       },
       {
-        attachments: [
+        // The invite's title and description in the seeker's language, like the message itself.
+        attachments: (lang) => [
           {
             filename: 'interview.ics',
             content_type: 'text/calendar; charset=utf-8',
-            content: interviewIcs(i, about),
+            content: interviewIcs(i, about, lang),
           },
         ],
       },

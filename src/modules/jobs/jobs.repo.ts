@@ -34,6 +34,7 @@ export interface JobRow {
   status: string;
   moderation_state: 'clear' | 'flagged' | 'held';
   moderation_reasons: string[];
+  moderation_rules: (string | null)[];
   posted_at: Date | null;
   expires_at: Date | null;
   closed_at: Date | null;
@@ -107,7 +108,7 @@ export const JOB_SELECT = `
          j.work_mode, j.shift, j.salary_min, j.salary_max, j.experience_min, j.experience_max,
          j.education_min, j.languages, j.skills, j.perks, j.openings,
          CASE WHEN j.status = 'published' AND j.expires_at <= now() THEN 'expired' ELSE j.status END AS status,
-         j.moderation_state, j.moderation_reasons, j.posted_at, j.expires_at, j.closed_at, j.closed_reason,
+         j.moderation_state, j.moderation_reasons, j.moderation_rules, j.posted_at, j.expires_at, j.closed_at, j.closed_reason,
          j.created_at, j.updated_at, j.reconfirm_requested_at
     FROM jobs j
     JOIN companies c ON c.id = j.company_id
@@ -163,16 +164,17 @@ export const jobsRepo = {
       created_at: string;
       moderation_state?: string;
       moderation_reasons?: string[];
+      moderation_rules?: (string | null)[];
       closed_at?: string | null;
       closed_reason?: string | null;
     })[],
   ): Promise<void> {
     await q.query(
       `INSERT INTO jobs (company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, updated_at,
-                         moderation_state, moderation_reasons, closed_at, closed_reason)
+                         moderation_state, moderation_reasons, moderation_rules, closed_at, closed_reason)
        SELECT company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at,
               coalesce(closed_at, created_at),
-              coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}'),
+              coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}'), coalesce(moderation_rules, '{}'),
               -- A job loaded already closed without saying when or why was closed by its employer
               -- when it was loaded (the demo history says both).
               CASE WHEN status = 'closed' THEN coalesce(closed_at, now()) END,
@@ -182,7 +184,7 @@ export const jobsRepo = {
            city text, locality text, lat float8, lng float8, work_mode text, shift text, salary_min int, salary_max int,
            experience_min int, experience_max int, education_min text, education_rank int, languages jsonb,
            skills text[], perks text[], openings int, status text, posted_at timestamptz, expires_at timestamptz,
-           created_at timestamptz, moderation_state text, moderation_reasons text[], closed_at timestamptz,
+           created_at timestamptz, moderation_state text, moderation_reasons text[], moderation_rules text[], closed_at timestamptz,
            closed_reason text)`,
       [JSON.stringify(rows)],
     );
@@ -222,7 +224,7 @@ export const jobsRepo = {
     id: number,
     change: {
       status: string;
-      moderation?: { state: string; reasons: string[] };
+      moderation?: { state: string; reasons: string[]; codes: (string | null)[] };
       /** 'fresh' stamps posted_at and a new 30-day expiry; 'renew' extends expiry only. */
       clock?: 'fresh' | 'renew';
       /** Required when closing: every close stamps closed_at and says why. */
@@ -234,6 +236,7 @@ export const jobsRepo = {
       `UPDATE jobs SET status = $2,
               moderation_state = coalesce($3, moderation_state),
               moderation_reasons = coalesce($4, moderation_reasons),
+              moderation_rules = coalesce($7, moderation_rules),
               posted_at = CASE WHEN $5 = 'fresh' THEN now() ELSE posted_at END,
               expires_at = CASE WHEN $5 IN ('fresh', 'renew') THEN now() + interval '30 days' ELSE expires_at END,
               closed_at = CASE WHEN $2 = 'closed' THEN now() ELSE closed_at END,
@@ -247,6 +250,8 @@ export const jobsRepo = {
         change.moderation?.reasons ?? null,
         change.clock ?? null,
         change.closedReason ?? null,
+        // One code (or null) per reason, so the two arrays never drift apart.
+        change.moderation?.reasons.map((_, i) => change.moderation?.codes[i] ?? null) ?? null,
       ],
     );
   },

@@ -131,6 +131,12 @@ export const JobOut = Type.Object({
     Type.Object({
       state: Type.Union([Type.Literal('clear'), Type.Literal('flagged'), Type.Literal('held')]),
       reasons: Type.Array(Type.String()),
+      codes: Type.Optional(
+        Type.Array(Nullable(Type.String()), {
+          description:
+            'In step with reasons: the code each reason was written from (a scam rule id such as fee-or-deposit, or charges-seekers), null for free text. Clients translate by code; reasons stays English.',
+        }),
+      ),
     }),
   ),
 });

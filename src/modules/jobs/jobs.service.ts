@@ -13,18 +13,25 @@ import type { JobBody, JobOut, JobPatch } from './jobs.schema.ts';
 
 export interface Screening {
   state: 'clear' | 'flagged' | 'held';
+  /** English, for moderators and API clients. */
   reasons: string[];
+  /** In step with `reasons`: the code each was written from (a scam rule id...), null for free text. */
+  codes: (string | null)[];
 }
 /** Decides whether a job about to go live is clear, flagged for a moderator, or held. */
 export type JobScreen = (
   job: JobWrite & { company_id: string; id?: number },
   q: Queryable,
 ) => Promise<Screening>;
-const passAll: JobScreen = async () => ({ state: 'clear', reasons: [] });
+const passAll: JobScreen = async () => ({ state: 'clear', reasons: [], codes: [] });
 
 export interface Viewer {
   user: AuthUser | null;
 }
+
+/** One code (or null) per reason, whatever was stored beside them. */
+export const inStep = (reasons: string[], codes: (string | null)[] | null | undefined): (string | null)[] =>
+  reasons.map((_, i) => codes?.[i] ?? null);
 
 export function toJobOut(j: JobRow, withModeration: boolean): JobOut {
   return {
@@ -62,7 +69,15 @@ export function toJobOut(j: JobRow, withModeration: boolean): JobOut {
     created_at: j.created_at.toISOString(),
     updated_at: j.updated_at.toISOString(),
     reconfirm_requested_at: j.reconfirm_requested_at?.toISOString() ?? null,
-    ...(withModeration ? { moderation: { state: j.moderation_state, reasons: j.moderation_reasons } } : {}),
+    ...(withModeration
+      ? {
+          moderation: {
+            state: j.moderation_state,
+            reasons: j.moderation_reasons,
+            codes: inStep(j.moderation_reasons, j.moderation_rules),
+          },
+        }
+      : {}),
   };
 }
 
@@ -347,6 +362,7 @@ export function createJobsService(
             created_at: now.toISOString(),
             moderation_state: verdict?.state ?? 'clear',
             moderation_reasons: verdict?.reasons ?? [],
+            moderation_rules: verdict?.codes ?? [],
           });
         }
         await jobsRepo.insertMany(q, rows);

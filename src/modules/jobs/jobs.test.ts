@@ -42,7 +42,7 @@ forEachEngine('jobs', ({ db }) => {
     const employer = await employerWithCompany(app);
     const draft = await postJob(app, employer, { status: 'draft' });
     const own = await app.inject({ method: 'GET', url: `/api/v1/jobs/${draft.id}`, headers: employer.auth });
-    expect(own.json().moderation).toEqual({ state: 'clear', reasons: [] });
+    expect(own.json().moderation).toEqual({ state: 'clear', reasons: [], codes: [] });
     expect((await app.inject({ method: 'GET', url: `/api/v1/jobs/${draft.id}` })).statusCode).toBe(404);
     const stranger = await employerWithCompany(app, { name: 'Other Co' });
     expect(

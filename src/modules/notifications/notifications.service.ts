@@ -3,6 +3,7 @@
 // Never logs or stores an address: the recipient is looked up only for the provider call.
 import type { Db, Queryable } from '../../db/db.ts';
 import { NotFound } from '../../errors.ts';
+import { isLang, type Lang } from '../../web/i18n/index.ts';
 import type { AccountsService } from '../accounts/accounts.service.ts';
 import {
   type Attachment,
@@ -19,7 +20,8 @@ const LEASE_SECONDS = 120;
 
 export interface NotifyOptions {
   channel?: Channel;
-  attachments?: Attachment[];
+  /** A function is called with the recipient's language, for files written in it (an .ics invite). */
+  attachments?: Attachment[] | ((lang: Lang) => Attachment[]);
   headers?: Record<string, string>;
 }
 
@@ -76,13 +78,17 @@ export function createNotificationsService(
     // Sent outside the recipient's request: rendered in the language they read the site in.
     const lang = data.lang ?? (await accounts.langOf(userId));
     const rendered = renderTemplate(template, { ...data, lang });
+    const attachments =
+      typeof opts.attachments === 'function'
+        ? opts.attachments(isLang(lang) ? lang : 'en')
+        : (opts.attachments ?? []);
     return notificationsRepo.insert(q, {
       userId,
       channel,
       template,
       subject: channel === 'email' ? rendered.subject : null,
       body: rendered.body,
-      attachments: opts.attachments ?? [],
+      attachments,
       headers: opts.headers ?? {},
     });
   }

@@ -75,7 +75,15 @@ export const QueueItem = Type.Object({
     verified: Type.Boolean(),
     banned: Type.Boolean(),
   }),
-  moderation: Type.Object({ state: Type.String(), reasons: Type.Array(Type.String()) }),
+  moderation: Type.Object({
+    state: Type.String(),
+    reasons: Type.Array(Type.String()),
+    codes: Type.Optional(
+      Type.Array(Nullable(Type.String()), {
+        description: 'In step with reasons: the rule code of each, null for free text',
+      }),
+    ),
+  }),
   score: Nullable(Type.Integer()),
   hits: Type.Array(
     Type.Object({

@@ -5,13 +5,19 @@ import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../../db/db.ts';
 import { Conflict, Invalid, NotFound } from '../../errors.ts';
 import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { JobScreen, JobsService, Screening } from '../jobs/jobs.service.ts';
+import { inStep, type JobScreen, type JobsService, type Screening } from '../jobs/jobs.service.ts';
 import { identifiersInText } from './extract.ts';
 import { normalizeIndianMobile } from './identifiers.ts';
 import { foldPosting } from './normalize.ts';
 import { type MarketBand, type PostingContext, scoreJob } from './scam-score.ts';
 import { type QueueRow, trustRepo } from './trust.repo.ts';
 import type { VerificationService } from './verification.service.ts';
+
+/** The hold Deskhire adds to every fee ask; the code lets pages say it in the reader's language. */
+export const CHARGES_SEEKERS = {
+  code: 'charges-seekers',
+  reason: 'Charges seekers: employers and placement agents that ask seekers for money are barred.',
+} as const;
 
 /** Distinct seekers' open reports that pause a live job until a moderator looks. */
 export const REPORTS_TO_HOLD = 3;
@@ -24,7 +30,7 @@ export type ReportReason = 'fee_asked' | 'fake_company' | 'wrong_salary' | 'spam
 export interface QueueItem {
   job: { id: number; title: string; status: string };
   company: { id: string; name: string; verified: boolean; banned: boolean };
-  moderation: { state: string; reasons: string[] };
+  moderation: { state: string; reasons: string[]; codes: (string | null)[] };
   score: number | null;
   hits: { rule: string; weight: number; reason: string; evidence: string }[];
   reports: { open: number; reasons: Record<string, number> };
@@ -39,7 +45,11 @@ export const textHash = (title: string, description: string): string =>
 const toQueueItem = (r: QueueRow): QueueItem => ({
   job: { id: r.id, title: r.title, status: r.status },
   company: { id: r.company_id, name: r.company_name, verified: r.company_verified, banned: r.company_banned },
-  moderation: { state: r.moderation_state, reasons: r.moderation_reasons },
+  moderation: {
+    state: r.moderation_state,
+    reasons: r.moderation_reasons,
+    codes: inStep(r.moderation_reasons, r.moderation_rules),
+  },
   score: r.score,
   hits: r.hits,
   reports: { open: r.open_reports, reasons: r.report_reasons },
@@ -94,9 +104,12 @@ export function createTrustService(db: Db, deps: { jobs: JobsService; verificati
     let state: Screening['state'] = result.decision;
     const reasons = result.hits.map((h) => `${h.reason} [${h.evidence}]`);
     const hard: string[] = [];
+    const hardCodes: (string | null)[] = [];
     // Deskhire never lets anyone charge a seeker: a fee ask waits for a moderator whatever its score.
-    if (result.hits.some((h) => h.rule === 'fee-or-deposit'))
-      hard.push('Charges seekers: employers and placement agents that ask seekers for money are barred.');
+    if (result.hits.some((h) => h.rule === 'fee-or-deposit')) {
+      hard.push(CHARGES_SEEKERS.reason);
+      hardCodes.push(CHARGES_SEEKERS.code);
+    }
     const ids = identifiersInText(`${job.title}\n${job.description}`);
     await trustRepo.addIdentifiers(q, job.company_id, ids, 'job');
     for (const b of await trustRepo.bannedSharing(q, job.company_id, ids))
@@ -120,7 +133,13 @@ export function createTrustService(db: Db, deps: { jobs: JobsService; verificati
         context: { ...context, bandBasis: market ? `${market.basis} (${market.n} jobs)` : null },
         textHash: hash,
       });
-    return { state, reasons: [...hard, ...reasons] };
+    // Bans and reports carry names and counts in English prose: no code, shown as written.
+    while (hardCodes.length < hard.length) hardCodes.push(null);
+    return {
+      state,
+      reasons: [...hard, ...reasons],
+      codes: [...hardCodes, ...result.hits.map((h) => h.rule)],
+    };
   };
 
   async function moderatable(admin: AuthUser, jobId: number) {
@@ -155,6 +174,7 @@ export function createTrustService(db: Db, deps: { jobs: JobsService; verificati
           const before = await jobs.moderate(q, jobId, 'hold', {
             state: 'held',
             reasons: [`Paused after ${open.n} seeker reports (${summary}).`],
+            codes: [null],
           });
           if (before === 'published')
             await trustRepo.audit(q, {
@@ -206,7 +226,11 @@ export function createTrustService(db: Db, deps: { jobs: JobsService; verificati
         throw new Conflict(`A ${job.status} job cannot be approved`);
       const hash = textHash(job.title, job.description);
       await db.tx(async (q) => {
-        const before = await jobs.moderate(q, jobId, 'approve', { state: 'clear', reasons: [] });
+        const before = await jobs.moderate(q, jobId, 'approve', {
+          state: 'clear',
+          reasons: [],
+          codes: [],
+        });
         await trustRepo.resolveReports(q, jobId);
         await trustRepo.audit(q, {
           actorId: admin.id,
@@ -234,6 +258,7 @@ export function createTrustService(db: Db, deps: { jobs: JobsService; verificati
             `Rejected by a moderator${reason ? `: ${reason}` : ''}`,
             ...(job.moderation?.reasons ?? []),
           ],
+          codes: [null, ...(job.moderation?.codes ?? [])],
         });
         await trustRepo.resolveReports(q, jobId);
         await trustRepo.audit(q, {
@@ -264,6 +289,7 @@ export function createTrustService(db: Db, deps: { jobs: JobsService; verificati
           await jobs.moderate(q, id, 'hold', {
             state: 'held',
             reasons: [`Employer banned by a moderator (${origin.name}): ${reason}`],
+            codes: [null],
           });
         for (const c of group)
           if (newly.has(c.id))

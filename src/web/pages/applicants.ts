@@ -5,10 +5,12 @@ import type { Applicant } from '../../modules/applications/applications.schema.t
 import { EMPLOYER_STAGES } from '../../modules/applications/applications.schema.ts';
 import { CALL_OUTCOMES, type toCallOut } from '../../modules/hiring/calls.service.ts';
 import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
+import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
 import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { matchReasonText } from '../reasons.ts';
 import { badgeList } from './badges.ts';
 
 type CallOut = ReturnType<typeof toCallOut>;
@@ -49,6 +51,8 @@ export function applicantsPage(
     flash?: string;
     lastResponded: string | null;
     calls?: Map<number, CallOut[]>;
+    /** Place, language and education names in the page's language. */
+    tax?: TaxonomyView;
   },
 ): string {
   const { t } = ctx;
@@ -80,7 +84,7 @@ export function applicantsPage(
       .join('');
     return html`<li class="card" id="application-${a.id}">
   <h2>${a.seeker?.name ?? t('hiring.erased')} <span class="status">${t(`hiring.stage.${a.stage}`, { defaultValue: a.stage })}</span></h2>
-  <p class="facts">${t('hiring.match', { score: a.match.score })}: ${a.match.reasons.map((r) => r.text).join(' · ')}</p>
+  <p class="facts">${t('hiring.match', { score: a.match.score })}: ${a.match.reasons.map((r) => matchReasonText(ctx, r, job, opts.tax)).join(' · ')}</p>
   !${a.badges.length ? badgeList(ctx, a.badges) : ''}
   <p class="when">${t('hiring.appliedOn', { date: formatDate(a.created_at, ctx.lang) })}${a.seeker && !a.seeker.phone_masked ? ` · ${a.seeker.phone}` : ''}</p>
   <div class="actions">!${stageButtons}</div>

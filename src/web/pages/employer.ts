@@ -9,6 +9,7 @@ import { enumLabel, placeName, salaryText, whereText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { moderationReasons } from '../reasons.ts';
 import { reconfirmForm } from './candidates.ts';
 import { offerCheckBlock } from './insights.ts';
 
@@ -47,7 +48,7 @@ function jobCard(ctx: PageContext, j: JobOut, s: JobSummary, tax?: TaxonomyView)
   <p class="facts">${tax ? whereText(ctx, tax, j) : `${j.locality_name}, ${j.city_name}`} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
   <p class="figures">${t('hiring.dash.summary', { views: formatNumber(s.views, ctx.lang), applies: formatNumber(s.applies, ctx.lang), calls: formatNumber(s.calls, ctx.lang) })}</p>
   <p><a href="/employer/jobs/${j.id}/applicants">${t('hiring.applicants')}</a> · <a href="/employer/jobs/${j.id}/stats">${t('hiring.dash.stats')}</a></p>
-  !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${j.moderation.reasons.join('; ')}</p>` : ''}
+  !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${moderationReasons(ctx, j.moderation).join('; ')}</p>` : ''}
   <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}!${live && !soon ? html` · ${t('hiring.dash.expires', { date: formatDate(j.expires_at!, ctx.lang) })}` : ''}</p>
   !${j.status === 'published' && j.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.banner', { date: formatDate(j.reconfirm_requested_at, ctx.lang) })}</p>!${reconfirmForm(ctx, j.id)}` : ''}
   !${soon ? html`<p class="notice">${t('hiring.dash.expiresSoon', { date: formatDate(j.expires_at!, ctx.lang) })}</p>` : ''}

@@ -6,6 +6,7 @@ import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
 import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
+import { moderationReasons } from '../reasons.ts';
 
 const REASONS = ['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other'] as const;
 
@@ -95,7 +96,9 @@ export function moderationPage(
             .join(', ')})`
         : ''
     }</p>
-  <ul class="reasons">!${item.moderation.reasons.map((r) => html`<li>${r}</li>`).join('')}</ul>
+  <ul class="reasons">!${moderationReasons(ctx, item.moderation)
+    .map((r) => html`<li>${r}</li>`)
+    .join('')}</ul>
   <div class="row">
     <form method="post" action="/admin/moderation/jobs/${item.job.id}/approve" class="inline">!${csrfField(ctx.csrf)}
       <input type="hidden" name="reason" value=""><button type="submit" class="small">${t('trust.moderation.approve')}</button></form>
