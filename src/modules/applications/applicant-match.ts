@@ -43,7 +43,9 @@ export function applicantMatch(job: JobOut, p: ProfileRow | undefined): Match {
     reasons.push({
       code: 'experience',
       text:
-        p.experience_years === 0 ? 'Fresher, as the job allows' : `${p.experience_years} years' experience`,
+        p.experience_years === 0
+          ? 'Fresher, as the job allows'
+          : `${p.experience_years} ${p.experience_years === 1 ? "year's" : "years'"} experience`,
       params: { years: p.experience_years },
     });
   }

@@ -86,7 +86,11 @@ export function createRecommendationsService(
     if (r.experience_min === 0 && p.experience_years === 0)
       add('experience', 'Freshers welcome', { years: 0 });
     else if (r.experience_max === null || r.experience_max >= p.experience_years)
-      add('experience', `Fits your ${p.experience_years} years' experience`, { years: p.experience_years });
+      add(
+        'experience',
+        `Fits your ${p.experience_years} ${p.experience_years === 1 ? "year's" : "years'"} experience`,
+        { years: p.experience_years },
+      );
     if (r.matched_languages.length)
       add('languages', `Speaks ${r.matched_languages.map((l) => name(tax.languages, l)).join(', ')}`, {
         languages: r.matched_languages.map((l) => name(tax.languages, l)).join(', '),
