@@ -2,16 +2,19 @@
 // for 3 rows as for 12 (no query per row), on both engines.
 import type { Db, Queryable } from '../../src/db/db.ts';
 
-/** The Db with every statement counted, also those inside transactions. */
-export function counting(db: Db): { db: Db; queries: () => number } {
+/** The Db with every statement counted (or those `only` picks), also inside transactions. */
+export function counting(
+  db: Db,
+  only: (text: string) => boolean = () => true,
+): { db: Db; queries: () => number } {
   let n = 0;
   const wrap = (q: Queryable): Queryable => ({
     exec: (text) => {
-      n++;
+      if (only(text)) n++;
       return q.exec(text);
     },
     query: (text, params) => {
-      n++;
+      if (only(text)) n++;
       return q.query(text, params);
     },
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, problemOf } from '../../../test/support/app.ts';
-import type { Db, Queryable } from '../../db/db.ts';
+import { counting } from '../../../test/support/counting.ts';
 import { forEachEngine } from '../../db/testing.ts';
 import { seedDemo } from '../demo/demo.seed.ts';
 import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
@@ -347,29 +347,17 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
   });
 
   it('concurrent requests for one uncached search compute it once and all get the same answer', async () => {
-    let puts = 0;
-    const count = (q: Queryable): Queryable => ({
-      exec: (t) => q.exec(t),
-      query: (text, params) => {
-        if (text.includes('INSERT INTO search_responses')) puts++;
-        return q.query(text, params);
-      },
-    });
-    const counting = {
-      ...db(),
-      ...count(db()),
-      capped: <T>(fn: (q: Queryable) => Promise<T>) => db().capped((q) => fn(count(q))),
-    } as Db;
-    const search = createSearchService(counting, { taxonomy: createTaxonomyService(db()) });
+    const counted = counting(db(), (text) => text.includes('INSERT INTO search_responses'));
+    const search = createSearchService(counted.db, { taxonomy: createTaxonomyService(db()) });
     await db().query(`SELECT nextval('search_generation')`);
     const query = { q: 'back office', city: 'mumbai' };
     const answers = await Promise.all(Array.from({ length: 8 }, () => search.searchJson(query)));
     expect(new Set(answers).size).toBe(1);
     expect(JSON.parse(answers[0]!).total).toBeGreaterThan(0);
-    expect(puts).toBe(1);
+    expect(counted.queries()).toBe(1);
     // Later: the stored answer, no new computation.
     expect(await search.searchJson(query)).toBe(answers[0]);
-    expect(puts).toBe(1);
+    expect(counted.queries()).toBe(1);
   });
 
   it('every facet cube equals a fresh count of the live search rows after posts, edits, closes and the sweep', async () => {
