@@ -5,14 +5,13 @@
 // 25 Nov 2026, 300 applicants, 2 shared cores: PostgreSQL p50 20-28 ms, 10 queries (before the
 // page's profiles and accounts were read at once: p50 165-180 ms, 609 queries); PGlite 45 ms (was 286).
 import { parseArgs } from 'node:util';
-import { type Db, openPglite, openPostgres, type Queryable } from '../src/db/db.ts';
-import { migrate } from '../src/db/migrate.ts';
-import type { AuthUser } from '../src/modules/accounts/accounts.service.ts';
-import type { StageBody } from '../src/modules/applications/applications.schema.ts';
-import { DEMO_LOGINS } from '../src/modules/demo/demo.generator.ts';
-import { seedDemo } from '../src/modules/demo/demo.seed.ts';
-import type { JobBody } from '../src/modules/jobs/jobs.schema.ts';
+import type { AuthUser } from '../src/modules/accounts/index.ts';
+import type { StageBody } from '../src/modules/applications/index.ts';
+import { DEMO_LOGINS, seedDemo } from '../src/modules/demo/index.ts';
+import type { JobBody } from '../src/modules/jobs/index.ts';
 import { createServices } from '../src/services.ts';
+import { type Db, openPglite, openPostgres, type Queryable } from '../src/shared/db/db.ts';
+import { migrate } from '../src/shared/db/migrate.ts';
 
 const { values } = parseArgs({
   options: {

@@ -2,13 +2,12 @@
 // opted in). On BENCH_DATABASE_URL (an empty or previously seeded PostgreSQL database) or, without
 // it, an in-memory PGlite. Prints p50/p95 per query shape and the indexes each plan uses.
 import { parseArgs } from 'node:util';
-import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { DEMO_LOGINS } from '../src/modules/demo/demo.generator.ts';
-import { seedDemo } from '../src/modules/demo/demo.seed.ts';
-import { candidateSql } from '../src/modules/seekers/candidates.repo.ts';
-import type { CandidateQuery } from '../src/modules/seekers/candidates.schema.ts';
+import { DEMO_LOGINS, seedDemo } from '../src/modules/demo/index.ts';
+import type { CandidateQuery } from '../src/modules/seekers/index.ts';
+import { candidateSql } from '../src/modules/seekers/index.ts';
 import { createServices } from '../src/services.ts';
+import { type Db, openPglite, openPostgres } from '../src/shared/db/db.ts';
+import { migrate } from '../src/shared/db/migrate.ts';
 
 const { values } = parseArgs({
   options: { seekers: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '20' } },

@@ -3,13 +3,12 @@
 // server's `deskhire_bench` database), seeding BENCH_JOBS demo jobs (default 1,000,000) when the
 // database is empty. Seekers are synthetic profiles spread over real localities; they need no rows.
 import pg from 'pg';
-import { type Db, openPostgres } from '../src/db/db.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { rng } from '../src/modules/demo/demo.generator.ts';
-import { seedDemo } from '../src/modules/demo/demo.seed.ts';
-import { recommendationsRepo } from '../src/modules/recommendations/recommendations.repo.ts';
-import type { ProfileRow } from '../src/modules/seekers/seekers.repo.ts';
+import { rng, seedDemo } from '../src/modules/demo/index.ts';
+import { recommendationsRepo } from '../src/modules/recommendations/index.ts';
+import type { ProfileRow } from '../src/modules/seekers/index.ts';
 import { createServices } from '../src/services.ts';
+import { type Db, openPostgres } from '../src/shared/db/db.ts';
+import { migrate } from '../src/shared/db/migrate.ts';
 
 function withDatabaseName(url: string, name: string): string {
   const u = new globalThis.URL(url);

@@ -1,8 +1,9 @@
 // The naive baseline for bench/search.ts: what search looks like without understanding or indexes —
 // every typed word as an ILIKE over title and description, explicit filters, newest first, facets by
 // GROUPING SETS, index scans switched off. Only for comparison; never used by the app.
-import type { Db } from '../src/db/db.ts';
-import type { SearchQuery } from '../src/modules/search/search.schema.ts';
+
+import type { SearchQuery } from '../src/modules/search/index.ts';
+import type { Db } from '../src/shared/db/db.ts';
 
 export async function naiveSearch(db: Db, query: SearchQuery): Promise<number> {
   const params: unknown[] = [];

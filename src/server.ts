@@ -3,11 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { DatabaseUnavailable, openDatabase } from './db/db.ts';
-import { migrate } from './db/migrate.ts';
 import { createLogger } from './http/logger.ts';
-import { seedDemoIfEmpty } from './modules/demo/demo.seed.ts';
-import { startWorkers } from './modules/queue/queue.workers.ts';
+import { seedDemoIfEmpty } from './modules/demo/index.ts';
+import { startWorkers } from './modules/queue/index.ts';
+import { DatabaseUnavailable, openDatabase } from './shared/db/db.ts';
+import { migrate } from './shared/db/migrate.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();

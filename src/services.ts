@@ -1,32 +1,34 @@
 // Wires the domain services together once per app. Routes and web pages receive this object;
 // nothing here holds per-request or cross-instance state.
 import { type Config, DEV_APP_SECRET } from './config.ts';
-import type { Db } from './db/db.ts';
-import { createAccountsService } from './modules/accounts/accounts.service.ts';
-import { createAlertsService } from './modules/alerts/alerts.service.ts';
-import { createApplicationsService } from './modules/applications/applications.service.ts';
-import { createCareersService } from './modules/careers/careers.service.ts';
-import { createCompaniesService } from './modules/companies/companies.service.ts';
-import { createCallsService } from './modules/hiring/calls.service.ts';
-import { createInterviewsService } from './modules/hiring/interviews.service.ts';
-import { createJobStatsService } from './modules/hiring/job-stats.service.ts';
-import { createReconfirmService } from './modules/hiring/reconfirm.service.ts';
-import { devTelephony } from './modules/hiring/telephony.ts';
-import { createInsightsService } from './modules/insights/insights.service.ts';
-import { createJobsService } from './modules/jobs/jobs.service.ts';
-import { providersFor } from './modules/notifications/notifications.providers.ts';
-import { createNotificationsService } from './modules/notifications/notifications.service.ts';
-import { createPrivacyService } from './modules/privacy/privacy.service.ts';
-import { createRecommendationsService } from './modules/recommendations/recommendations.service.ts';
-import { createSearchService } from './modules/search/search.service.ts';
-import { createCandidatesService } from './modules/seekers/candidates.service.ts';
-import { localDiskResumeStorage, type ResumeStorage } from './modules/seekers/resume-storage.ts';
-import { createSeekersService } from './modules/seekers/seekers.service.ts';
-import { createSkillsService } from './modules/skills/skills.service.ts';
-import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
-import { createRateLimiter } from './modules/trust/rate-limit.ts';
-import { createTrustService } from './modules/trust/trust.service.ts';
-import { createVerificationService } from './modules/trust/verification.service.ts';
+import { createAccountsService } from './modules/accounts/index.ts';
+import { createAlertsService } from './modules/alerts/index.ts';
+import { createApplicationsService } from './modules/applications/index.ts';
+import { createCareersService } from './modules/careers/index.ts';
+import { createCompaniesService } from './modules/companies/index.ts';
+import {
+  createCallsService,
+  createInterviewsService,
+  createJobStatsService,
+  createReconfirmService,
+  devTelephony,
+} from './modules/hiring/index.ts';
+import { createInsightsService } from './modules/insights/index.ts';
+import { createJobsService } from './modules/jobs/index.ts';
+import { createNotificationsService, providersFor } from './modules/notifications/index.ts';
+import { createPrivacyService } from './modules/privacy/index.ts';
+import { createRecommendationsService } from './modules/recommendations/index.ts';
+import { createSearchService } from './modules/search/index.ts';
+import {
+  createCandidatesService,
+  createSeekersService,
+  localDiskResumeStorage,
+  type ResumeStorage,
+} from './modules/seekers/index.ts';
+import { createSkillsService } from './modules/skills/index.ts';
+import { createTaxonomyService } from './modules/taxonomy/index.ts';
+import { createRateLimiter, createTrustService, createVerificationService } from './modules/trust/index.ts';
+import type { Db } from './shared/db/db.ts';
 
 export function createServices(
   db: Db,

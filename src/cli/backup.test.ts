@@ -4,9 +4,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, register } from '../../test/support/app.ts';
-import { type Db, openPglite, openPostgres } from '../db/db.ts';
-import { migrate } from '../db/migrate.ts';
-import { withDatabaseName } from '../db/testing.ts';
+import { type Db, openPglite, openPostgres } from '../shared/db/db.ts';
+import { migrate } from '../shared/db/migrate.ts';
+import { withDatabaseName } from '../shared/db/testing.ts';
 import { backup, restore } from './backup.ts';
 
 const KEY_TABLES = ['users', 'companies', 'company_members', 'jobs', 'schema_migrations'];

@@ -4,10 +4,10 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
-import { type Db, openDatabase } from '../db/db.ts';
-import { migrate } from '../db/migrate.ts';
-import { seedDemo } from '../modules/demo/demo.seed.ts';
+import { seedDemo } from '../modules/demo/index.ts';
 import { createServices } from '../services.ts';
+import { type Db, openDatabase } from '../shared/db/db.ts';
+import { migrate } from '../shared/db/migrate.ts';
 import { backup, restore } from './backup.ts';
 import { exportJobs, importJobs } from './jobs-io.ts';
 

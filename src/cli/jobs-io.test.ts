@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany } from '../../test/support/app.ts';
-import { forEachEngine } from '../db/testing.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
 import { COLUMNS, exportJobs, importJobs } from './jobs-io.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'deskhire-io-'));

@@ -6,10 +6,10 @@ import type { Writable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import Value from 'typebox/value';
-import { DomainError } from '../errors.ts';
-import type { JobWrite } from '../modules/jobs/jobs.repo.ts';
-import { JobBody, type JobOut } from '../modules/jobs/jobs.schema.ts';
+import type { JobWrite } from '../modules/jobs/index.ts';
+import { JobBody, type JobOut } from '../modules/jobs/index.ts';
 import type { Services } from '../services.ts';
+import { DomainError } from '../shared/errors.ts';
 import { jobPostingJsonLd } from '../web/jsonld.ts';
 
 /** The file's columns, in order: the API's job fields; lists are separated by "|". */

@@ -2,8 +2,8 @@
 // cookie (the web app). Sessions live in PostgreSQL, so any app instance can serve any request.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { Forbidden, Unauthorized } from '../errors.ts';
-import type { AccountsService, AuthUser } from '../modules/accounts/accounts.service.ts';
+import type { AccountsService, AuthUser } from '../modules/accounts/index.ts';
+import { Forbidden, Unauthorized } from '../shared/errors.ts';
 
 export const SESSION_COOKIE = 'sid';
 

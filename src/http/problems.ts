@@ -1,7 +1,7 @@
 // Turns every error into RFC 9457 application/problem+json. Validation errors name the field and
 // the reason; unknown errors become a 500 without leaking internals (the log keeps the detail).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type FieldError, TooManyRequests } from '../errors.ts';
+import { DomainError, type FieldError, TooManyRequests } from '../shared/errors.ts';
 
 export interface Problem {
   type: string;

@@ -3,9 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import Value from 'typebox/value';
 import type { Config } from '../config.ts';
-import { Invalid, NotFound } from '../errors.ts';
-import { SavedQuery } from '../modules/alerts/alerts.schema.ts';
+import { SavedQuery } from '../modules/alerts/index.ts';
 import type { Services } from '../services.ts';
+import { Invalid, NotFound } from '../shared/errors.ts';
 import { pageContext } from './context.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml, signedIn } from './http.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, register } from '../../test/support/app.ts';
-import { forEachEngine } from '../db/testing.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
 
 forEachEngine('job alerts in the browser', ({ db }) => {
   let app: FastifyInstance;

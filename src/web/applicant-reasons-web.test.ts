@@ -4,8 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Actor, employerWithCompany, postJob } from '../../test/support/app.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
-import { forEachEngine } from '../db/testing.ts';
-import { translator } from './i18n/index.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
+import { translator } from '../shared/i18n/index.ts';
 
 forEachEngine('applicant match reasons in the page language', ({ db }) => {
   let app: FastifyInstance;

@@ -1,9 +1,9 @@
 // Web routes for employers: candidate search (a GET form, phone-friendly), revealing an opted-in
 // seeker's phone (CSRF-checked POST; the service audits it), and re-confirming a job is still open.
 import type { FastifyInstance } from 'fastify';
-import { DomainError, Invalid } from '../errors.ts';
-import { BADGE_KINDS, type CandidateQuery } from '../modules/seekers/candidates.schema.ts';
+import { BADGE_KINDS, type CandidateQuery } from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
+import { DomainError, Invalid } from '../shared/errors.ts';
 import { pageContext } from './context.ts';
 import { toFieldErrors } from './forms.ts';
 import { pathId, sendHtml, signedIn } from './http.ts';

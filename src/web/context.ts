@@ -1,8 +1,8 @@
 // What every page needs to render: the language and its translator, the signed-in user and a
 // CSRF token for forms. Built per request; holds nothing between requests.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthUser } from '../modules/accounts/accounts.service.ts';
-import { type Lang, pickLang, type Translate, translator } from './i18n/index.ts';
+import type { AuthUser } from '../modules/accounts/index.ts';
+import { type Lang, pickLang, type Translate, translator } from '../shared/i18n/index.ts';
 
 export interface PageContext {
   lang: Lang;

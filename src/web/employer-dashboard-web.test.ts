@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PHONE_UA, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser, postForms } from '../../test/support/browser.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
-import { forEachEngine } from '../db/testing.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
 
 forEachEngine('employer dashboard pages', ({ db }) => {
   let app: FastifyInstance;

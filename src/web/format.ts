@@ -1,7 +1,7 @@
 // Shared display helpers for job facts: salary the Indian way, experience, labels of enums.
-import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
+import type { TaxonomyView } from '../modules/taxonomy/index.ts';
+import { formatLpa, formatNumber, type Lang, translator } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
-import { formatLpa, formatNumber, type Lang, translator } from './i18n/index.ts';
 
 export function salaryText(
   ctx: PageContext,
@@ -40,7 +40,7 @@ export const langAttr = (ctx: PageContext, text: string): string => {
   return l && l !== ctx.lang ? ` lang="${l}"` : '';
 };
 
-/** Reference places carry Hindi and Marathi names (src/db/reference/localities.json). */
+/** Reference places carry Hindi and Marathi names (src/shared/reference/localities.json). */
 export function placeName(
   ctx: PageContext,
   place: { name: string; name_hi?: string | null; name_mr?: string | null } | undefined,

@@ -1,6 +1,6 @@
 // Small building blocks for server-rendered forms with inline errors next to each field.
 import { html } from 'ghtml';
-import type { Translate } from './i18n/index.ts';
+import type { Translate } from '../shared/i18n/index.ts';
 
 export type FieldErrors = Record<string, string>;
 

@@ -2,12 +2,12 @@
 // move with a note, call, interview). Every form is a CSRF-checked POST that redirects back; the
 // services check that the job or application belongs to the caller's company.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { Invalid } from '../errors.ts';
-import type { AuthUser } from '../modules/accounts/accounts.service.ts';
-import type { StageBody } from '../modules/applications/applications.schema.ts';
-import { EMPLOYER_STAGES } from '../modules/applications/applications.schema.ts';
-import { CALL_OUTCOMES, type CallOutcome } from '../modules/hiring/calls.service.ts';
+import type { AuthUser } from '../modules/accounts/index.ts';
+import type { StageBody } from '../modules/applications/index.ts';
+import { EMPLOYER_STAGES } from '../modules/applications/index.ts';
+import { CALL_OUTCOMES, type CallOutcome } from '../modules/hiring/index.ts';
 import type { Services } from '../services.ts';
+import { Invalid } from '../shared/errors.ts';
 import { pageContext } from './context.ts';
 import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';

@@ -2,8 +2,8 @@
 // path, and the "sign in first, with the right role" guard. Pages stay in pages/; rules stay in
 // the services.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../errors.ts';
-import type { AuthUser } from '../modules/accounts/accounts.service.ts';
+import type { AuthUser } from '../modules/accounts/index.ts';
+import { DomainError } from '../shared/errors.ts';
 
 type Role = AuthUser['role'];
 

@@ -1,9 +1,9 @@
 // Web routes for insights, career paths and skill checks. Pages call services only; skill-test
 // forms are CSRF-checked and scored by the skills service exactly like the API.
 import type { FastifyInstance } from 'fastify';
-import { DomainError } from '../errors.ts';
-import type { Kind } from '../modules/skills/skills.scoring.ts';
+import type { Kind } from '../modules/skills/index.ts';
 import type { Services } from '../services.ts';
+import { DomainError } from '../shared/errors.ts';
 import { pageContext } from './context.ts';
 import { localTaxonomy, placeName } from './format.ts';
 import { field } from './forms.ts';

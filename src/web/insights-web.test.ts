@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, register } from '../../test/support/app.ts';
-import { forEachEngine } from '../db/testing.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
 
 forEachEngine('insight, career and skill pages', ({ db }) => {
   let app: FastifyInstance;

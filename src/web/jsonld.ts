@@ -1,7 +1,7 @@
 // schema.org JobPosting JSON-LD for the job page, as Google for Jobs reads it. Typed against the
 // schema.org vocabulary (schema-dts), so a misspelt property or a wrong type fails `tsc`.
 import type { EducationalOccupationalCredential, JobPosting, WithContext } from 'schema-dts';
-import type { JobOut } from '../modules/jobs/jobs.schema.ts';
+import type { JobOut } from '../modules/jobs/index.ts';
 
 /** Google reads these credential categories; Indian levels map onto the nearest. */
 const CREDENTIAL: Record<string, string | null> = {

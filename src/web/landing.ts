@@ -2,13 +2,13 @@
 // search with a fixed filter, a localized title and links to its neighbours; never a new query.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from 'ghtml';
-import { DomainError } from '../errors.ts';
-import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
+import type { TaxonomyView } from '../modules/taxonomy/index.ts';
 import type { Services } from '../services.ts';
+import { DomainError } from '../shared/errors.ts';
+import { formatNumber } from '../shared/i18n/index.ts';
 import { type PageContext, pageContext } from './context.ts';
 import { enumLabel, localTaxonomy, placeName } from './format.ts';
 import { sendHtml } from './http.ts';
-import { formatNumber } from './i18n/index.ts';
 import { resultsPage } from './pages/jobs.ts';
 import { CATEGORY_SLUGS, type LandingFilter, landingFilter, landingPath, landingTitle } from './seo.ts';
 

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { html } from 'ghtml';
+import { LANGUAGE_NAMES, LANGUAGES, type Lang } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
-import { LANGUAGE_NAMES, LANGUAGES, type Lang } from './i18n/index.ts';
 import { seekerNav } from './pages/seeker.ts';
 
 /**

@@ -1,9 +1,9 @@
 // Explanations the app writes about a job or an applicant (moderation reasons, applicant match
 // reasons), said in the page's language from their codes. The English stored beside them stays the
 // API's text; what has no code (a moderator's own words, a ban) is shown as written.
-import type { Match } from '../modules/applications/applicant-match.ts';
-import type { JobOut } from '../modules/jobs/jobs.schema.ts';
-import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
+import type { Match } from '../modules/applications/index.ts';
+import type { JobOut } from '../modules/jobs/index.ts';
+import type { TaxonomyView } from '../modules/taxonomy/index.ts';
 import type { PageContext } from './context.ts';
 import { enumLabel, placeName, skillLabel } from './format.ts';
 

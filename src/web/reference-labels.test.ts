@@ -4,11 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
-import { loadTaxonomy } from '../db/reference.ts';
-import { forEachEngine } from '../db/testing.ts';
-import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
+import type { TaxonomyView } from '../modules/taxonomy/index.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
+import { catalogue, LANGUAGES } from '../shared/i18n/index.ts';
+import { loadTaxonomy } from '../shared/reference/index.ts';
 import { localTaxonomy } from './format.ts';
-import { catalogue, LANGUAGES } from './i18n/index.ts';
 
 forEachEngine('reference labels in the page language', ({ db }) => {
   let app: FastifyInstance;

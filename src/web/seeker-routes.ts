@@ -4,17 +4,15 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Value from 'typebox/value';
-import { Conflict, DomainError, Invalid } from '../errors.ts';
-import type { AuthUser } from '../modules/accounts/accounts.service.ts';
-import { resumeMultipartOptions, uploadedFile } from '../modules/seekers/resume-upload.ts';
-import { pdfHeaders } from '../modules/seekers/seekers.routes.ts';
-import { ProfileBody } from '../modules/seekers/seekers.schema.ts';
+import type { AuthUser } from '../modules/accounts/index.ts';
+import { ProfileBody, pdfHeaders, resumeMultipartOptions, uploadedFile } from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
+import { Conflict, DomainError, Invalid } from '../shared/errors.ts';
+import { isLang } from '../shared/i18n/index.ts';
 import { pageContext } from './context.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml, signedIn } from './http.ts';
-import { isLang } from './i18n/index.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
 import { Browser, buildSeekerTestApp, fakeExe, multipartBody, tinyPdf } from '../../test/support/seekers.ts';
-import { forEachEngine } from '../db/testing.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
 
 forEachEngine('seeker web pages', ({ db }) => {
   let app: FastifyInstance;

@@ -1,6 +1,6 @@
 // City and role landing pages (/jobs/in/pune/customer-service): URL slugs <-> search filters, and
 // their localized titles. Pure functions over the taxonomy; no I/O.
-import type { TaxonomyView } from '../modules/taxonomy/taxonomy.service.ts';
+import type { TaxonomyView } from '../modules/taxonomy/index.ts';
 import type { PageContext } from './context.ts';
 import { enumLabel, placeName } from './format.ts';
 

@@ -1,9 +1,9 @@
 // Web routes for trust: report a job, "who called me?", and the admin moderation queue. Pages call
 // the trust service, never SQL; forms are CSRF-checked and redirect after posting.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Conflict, DomainError, Invalid, TooManyRequests } from '../errors.ts';
-import type { ReportReason } from '../modules/trust/trust.service.ts';
+import type { ReportReason } from '../modules/trust/index.ts';
 import type { Services } from '../services.ts';
+import { Conflict, DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
 import { pageContext } from './context.ts';
 import { field, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml, signedIn } from './http.ts';

@@ -8,7 +8,7 @@ import { buildTestApp, employerWithCompany, postJob } from '../../test/support/a
 import { InjectBrowser, postForms } from '../../test/support/browser.ts';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { forEachEngine } from '../db/testing.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
 
 const ldOf = (page: string) =>
   JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? 'null');

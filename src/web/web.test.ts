@@ -3,8 +3,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser as Browser } from '../../test/support/browser.ts';
-import { forEachEngine } from '../db/testing.ts';
-import { formatLpa, formatNumber } from './i18n/index.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
+import { formatLpa, formatNumber } from '../shared/i18n/index.ts';
 
 describe('Indian formatting', () => {
   it('groups digits the Indian way and writes annual pay in LPA', () => {

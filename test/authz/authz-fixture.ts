@@ -2,7 +2,7 @@
 // company, employer B, an admin, and anonymous; plus resolvers that make the resource a cell acts
 // on (fresh where the call would change or destroy it). Built through HTTP, as a client would.
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../src/db/db.ts';
+import type { Db } from '../../src/shared/db/db.ts';
 import {
   type Actor,
   employerWithCompany,

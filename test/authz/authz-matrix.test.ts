@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { forEachEngine } from '../../src/db/testing.ts';
+import { forEachEngine } from '../../src/shared/db/testing.ts';
 import {
   buildCast,
   type Cast,

@@ -13,9 +13,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { type Db, openPglite } from '../../src/db/db.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { translator } from '../../src/web/i18n/index.ts';
+import { type Db, openPglite } from '../../src/shared/db/db.ts';
+import { migrate } from '../../src/shared/db/migrate.ts';
+import { translator } from '../../src/shared/i18n/index.ts';
 import { jobPayload, uniquePhone } from '../support/app.ts';
 import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
 

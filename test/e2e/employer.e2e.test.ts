@@ -4,7 +4,7 @@
 // hiring are in employer-hiring tests.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LANGUAGES, translator } from '../../src/web/i18n/index.ts';
+import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { HttpApi } from '../support/http-api.ts';
 import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
 

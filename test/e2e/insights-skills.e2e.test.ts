@@ -5,7 +5,7 @@
 // that badge shows the seeker. Screenshots go to test-artifacts/screenshots/en/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { translator } from '../../src/web/i18n/index.ts';
+import { translator } from '../../src/shared/i18n/index.ts';
 import { launch, screenshot } from './browser.ts';
 
 const base = inject('baseUrl');

@@ -3,7 +3,7 @@
 // back and approves it, and rejects another with a reason. The held jobs are posted through the API.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LANGUAGES, translator } from '../../src/web/i18n/index.ts';
+import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { type ApiActor, DEMO_ADMIN_PHONE, HttpApi, signIn } from '../support/http-api.ts';
 import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
 

@@ -6,7 +6,7 @@
 import { request } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LANGUAGES, translator } from '../../src/web/i18n/index.ts';
+import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { type ApiActor, HttpApi, signIn } from '../support/http-api.ts';
 import {
   focusIsVisible,

@@ -7,8 +7,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { openPostgres } from '../../src/db/db.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import { openPostgres } from '../../src/shared/db/db.ts';
+import { migrate } from '../../src/shared/db/migrate.ts';
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PORTS = [Number(process.env.LOAD_PORT_A ?? 3601), Number(process.env.LOAD_PORT_B ?? 3602)];

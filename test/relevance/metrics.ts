@@ -1,6 +1,6 @@
 // Judging and scoring for the relevance suite: turns a query's rule (judgments.json) into the set
 // of relevant job ids, and scores a ranked list with recall@k and nDCG@k (binary gains).
-import { loadGazetteer } from '../../src/db/reference.ts';
+import { loadGazetteer } from '../../src/shared/reference/index.ts';
 
 export interface Rule {
   roles?: string[] | string;

@@ -3,10 +3,10 @@
 // set from an honest measurement (see README, Performance and quality).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forEachEngine } from '../../src/db/testing.ts';
-import { seedDemo } from '../../src/modules/demo/demo.seed.ts';
-import { createSearchService } from '../../src/modules/search/search.service.ts';
-import { createTaxonomyService } from '../../src/modules/taxonomy/taxonomy.service.ts';
+import { seedDemo } from '../../src/modules/demo/index.ts';
+import { createSearchService } from '../../src/modules/search/index.ts';
+import { createTaxonomyService } from '../../src/modules/taxonomy/index.ts';
+import { forEachEngine } from '../../src/shared/db/testing.ts';
 import { type JudgedJob, ndcgAt, type Rule, recallAt, relevantIds } from './metrics.ts';
 
 // Measured 1.000 and 1.000 on both engines (67 queries) once a typo inside a known phrase ("bak

@@ -3,7 +3,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Db } from '../../src/db/db.ts';
+import type { Db } from '../../src/shared/db/db.ts';
 
 export async function buildTestApp(db: Db): Promise<FastifyInstance> {
   const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', DEMO_DATA: '0' });

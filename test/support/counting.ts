@@ -1,6 +1,6 @@
 // Counts the statements a service sends: a test pins that a page costs the same number of queries
 // for 3 rows as for 12 (no query per row), on both engines.
-import type { Db, Queryable } from '../../src/db/db.ts';
+import type { Db, Queryable } from '../../src/shared/db/db.ts';
 
 /** The Db with every statement counted (or those `only` picks), also inside transactions. */
 export function counting(

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Db } from '../../src/db/db.ts';
+import type { Db } from '../../src/shared/db/db.ts';
 import { type Actor, register } from './app.ts';
 
 export async function buildSeekerTestApp(db: Db): Promise<FastifyInstance> {

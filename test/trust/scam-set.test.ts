@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type JobPosting, type PostingContext, scoreJob } from '../../src/modules/trust/scam-score.ts';
+import { type JobPosting, type PostingContext, scoreJob } from '../../src/modules/trust/index.ts';
 
 interface LabelledPosting extends JobPosting {
   id: string;

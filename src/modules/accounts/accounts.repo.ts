@@ -1,6 +1,6 @@
 // SQL for users and sessions, and only here. Tokens arrive already hashed; this file never sees a
 // raw password or token.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export type Role = 'seeker' | 'employer' | 'admin';
 

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { requireUser, SESSION_COOKIE } from '../../http/auth.ts';
-import { pickLang } from '../../web/i18n/index.ts';
+import { pickLang } from '../../shared/i18n/index.ts';
 import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut, TokenOut } from './accounts.schema.ts';
 import type { AccountsService } from './accounts.service.ts';
 

@@ -2,9 +2,9 @@
 // argon2id; tokens are random and stored only as SHA-256 hashes. Never logs a phone or password.
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../../db/db.ts';
-import { Conflict, Invalid, Unauthorized } from '../../errors.ts';
-import { isLang, type Lang } from '../../web/i18n/index.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Conflict, Invalid, Unauthorized } from '../../shared/errors.ts';
+import { isLang, type Lang } from '../../shared/i18n/index.ts';
 import { accountsRepo, type Role, type UserRow } from './accounts.repo.ts';
 
 export interface AuthUser {

@@ -1,12 +1,11 @@
 // The alert digest: for each saved search with alerts on, find live jobs posted since it was last
 // checked (newest first through the search service, stopping at older ones), drop the jobs already
 // sent for it, and put one email into the outbox. Never reads the jobs table itself.
-import type { Db } from '../../db/db.ts';
-import { DomainError } from '../../errors.ts';
-import { formatNumber, type Lang, translator } from '../../web/i18n/index.ts';
-import type { NotificationsService } from '../notifications/notifications.service.ts';
-import type { SearchItem, SearchQuery } from '../search/search.schema.ts';
-import type { SearchService } from '../search/search.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { formatNumber, type Lang, translator } from '../../shared/i18n/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
+import type { SearchItem, SearchQuery, SearchService } from '../search/index.ts';
 import { alertsRepo, type SavedSearchRow } from './alerts.repo.ts';
 import { unsubscribeToken } from './alerts.token.ts';
 

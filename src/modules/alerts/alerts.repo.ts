@@ -1,6 +1,6 @@
 // SQL for saved searches, the alert send log and saved jobs, and only here. The send log's
 // primary key (saved search, job) is what guarantees a job is never alerted twice for one search.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface SavedSearchRow {
   id: string;

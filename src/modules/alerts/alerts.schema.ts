@@ -1,6 +1,6 @@
 // Schemas for saved searches (with alerts) and saved jobs, under /api/v1/me/*.
 import Type, { type Static } from 'typebox';
-import { SearchQuery } from '../search/search.schema.ts';
+import { SearchQuery } from '../search/index.ts';
 
 /** The GET /api/v1/jobs parameters worth saving: everything but paging and order. */
 export const SavedQuery = Type.Omit(SearchQuery, ['cursor', 'limit', 'sort'], {

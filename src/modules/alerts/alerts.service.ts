@@ -1,12 +1,12 @@
 // The rules of saved searches, saved jobs and unsubscribing: only seekers save, each sees and
 // deletes only their own (others get 404, never a hint), an unsubscribe link needs no sign-in.
 // Digests themselves run in alerts.digest.ts.
-import type { Db } from '../../db/db.ts';
-import { Conflict, Forbidden, NotFound } from '../../errors.ts';
-import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts';
-import type { JobsService } from '../jobs/jobs.service.ts';
-import type { NotificationsService } from '../notifications/notifications.service.ts';
-import type { SearchService } from '../search/search.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Conflict, Forbidden, NotFound } from '../../shared/errors.ts';
+import type { AccountsService, AuthUser } from '../accounts/index.ts';
+import type { JobsService } from '../jobs/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
+import type { SearchService } from '../search/index.ts';
 import { runDigests, searchPath } from './alerts.digest.ts';
 import { alertsRepo, type SavedSearchRow } from './alerts.repo.ts';
 import type { SavedJobOut, SavedQuery, SavedSearchBody, SavedSearchOut } from './alerts.schema.ts';

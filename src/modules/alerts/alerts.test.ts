@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, register } from '../../../test/support/app.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('job alerts', ({ db }) => {
   let app: FastifyInstance;

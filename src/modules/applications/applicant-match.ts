@@ -1,8 +1,8 @@
 // How well one applicant fits one job, with the reasons a recruiter reads: education, experience,
 // languages, skills, place. Pure (no database); the score is a simple weighted sum out of 100, not
 // the recommendations ranking (that one lives in SQL and scores jobs for a seeker, not the reverse).
-import type { JobOut } from '../jobs/jobs.schema.ts';
-import type { ProfileRow } from '../seekers/seekers.repo.ts';
+import type { JobOut } from '../jobs/index.ts';
+import type { ProfileRow } from '../seekers/index.ts';
 
 /** The contract's education enumeration, lowest first (shared/CONTRACT.md). */
 export const EDUCATION_ORDER = ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'];

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Actor, employerWithCompany, postJob, register } from '../../../test/support/app.ts';
 import { counting } from '../../../test/support/counting.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
 import { createServices } from '../../services.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
+import type { AuthUser } from '../accounts/index.ts';
 import type { ApplicantFilter, StageBody } from './applications.schema.ts';
 
 forEachEngine('applicant list', ({ db }) => {

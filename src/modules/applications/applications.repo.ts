@@ -1,6 +1,6 @@
 // SQL for applications and their stage history, and only here. One application per seeker and
 // job is the unique constraint's job: inserts use ON CONFLICT DO NOTHING and then read the winner.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface ApplicationRow {
   id: number;

@@ -3,8 +3,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { requireRole, requireUser } from '../../http/auth.ts';
-import { JobParams } from '../jobs/jobs.schema.ts';
-import { pdfHeaders } from '../seekers/seekers.routes.ts';
+import { JobParams } from '../jobs/index.ts';
+import { pdfHeaders } from '../seekers/index.ts';
 import {
   Applicant,
   ApplicantFilter,

@@ -1,7 +1,7 @@
 // Application schemas (shared/CONTRACT.md "Applications"): a seeker applies, withdraws and tracks;
 // the owning employer lists applicants and moves them through stages.
 import Type, { type Static } from 'typebox';
-import { BadgeOut } from '../skills/skills.schema.ts';
+import { BadgeOut } from '../skills/index.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 

@@ -2,16 +2,15 @@
 // masked by seekers, each one shown recorded), stage moves one at a time or in bulk, each kept in
 // the history and told to the seeker. The seeker's side (apply, withdraw, My applications) is
 // seeker-applications.ts; this service offers both.
-import type { Db } from '../../db/db.ts';
-import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { CompaniesService } from '../companies/companies.service.ts';
-import type { JobOut } from '../jobs/jobs.schema.ts';
-import type { JobsService } from '../jobs/jobs.service.ts';
-import type { NotificationsService } from '../notifications/notifications.service.ts';
-import { type PrivacyService, PURPOSES } from '../privacy/privacy.service.ts';
-import type { SeekersService } from '../seekers/seekers.service.ts';
-import type { SkillsService } from '../skills/skills.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../shared/errors.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { CompaniesService } from '../companies/index.ts';
+import type { JobOut, JobsService } from '../jobs/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
+import { type PrivacyService, PURPOSES } from '../privacy/index.ts';
+import type { SeekersService } from '../seekers/index.ts';
+import type { SkillsService } from '../skills/index.ts';
 import { applicantMatch, educationRank } from './applicant-match.ts';
 import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
 import {

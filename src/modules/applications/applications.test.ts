@@ -7,7 +7,7 @@ import {
   seekerWithProfile,
   tinyPdf,
 } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('applications', ({ db }) => {
   let app: FastifyInstance;

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Actor, employerWithCompany, postJob, register } from '../../../test/support/app.ts';
 import { counting } from '../../../test/support/counting.ts';
 import { buildSeekerTestApp } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
 import { createServices } from '../../services.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
+import type { AuthUser } from '../accounts/index.ts';
 
 forEachEngine('my applications', ({ db }) => {
   let app: FastifyInstance;

@@ -1,10 +1,10 @@
 // The seeker's side of applying: apply once to a live job (a double tap or 50 concurrent requests
 // get the one application back), withdraw, apply again, and "My applications" with its history.
 // Never shows a recruiter's note; the employer's side (applicants, stage moves) is applications.service.ts.
-import type { Db } from '../../db/db.ts';
-import { Conflict, Forbidden, NotFound } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { JobsService } from '../jobs/jobs.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Conflict, Forbidden, NotFound } from '../../shared/errors.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { JobsService } from '../jobs/index.ts';
 import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
 import type { ApplicationOut } from './applications.schema.ts';
 

@@ -1,13 +1,11 @@
 // Career paths: the ladders in paths.ts, with the pay step from live insight medians and live
 // jobs for the next step from search. Never stores anything; owns no tables.
-import { Forbidden, Invalid } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { InsightsService } from '../insights/insights.service.ts';
-import type { SearchItem } from '../search/search.schema.ts';
-import type { SearchService } from '../search/search.service.ts';
-import type { SeekersService } from '../seekers/seekers.service.ts';
-import type { BadgeOut } from '../skills/skills.schema.ts';
-import type { SkillsService } from '../skills/skills.service.ts';
+import { Forbidden, Invalid } from '../../shared/errors.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { InsightsService } from '../insights/index.ts';
+import type { SearchItem, SearchService } from '../search/index.ts';
+import type { SeekersService } from '../seekers/index.ts';
+import type { BadgeOut, SkillsService } from '../skills/index.ts';
 import type { MyNextStep } from './careers.schema.ts';
 import { CAREER_PATHS, type CareerStep } from './paths.ts';
 

@@ -1,5 +1,5 @@
 // SQL for companies and their members, and only here.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface CompanyRow {
   id: string;

@@ -1,10 +1,10 @@
 // The rules of companies: an employer creates one and becomes its owner; only members act for it.
 // Verification is never set here by the owner (the trust module owns it).
-import type { Db, Queryable } from '../../db/db.ts';
-import { Forbidden, Invalid, NotFound } from '../../errors.ts';
-import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
-import { validateGstin } from '../trust/identifiers.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
+import { Forbidden, Invalid, NotFound } from '../../shared/errors.ts';
+import type { AccountsService, AuthUser } from '../accounts/index.ts';
+import type { TaxonomyService } from '../taxonomy/index.ts';
+import { validateGstin } from '../trust/index.ts';
 import { type CompanyRow, companiesRepo } from './companies.repo.ts';
 import type { CompanyBody, CompanyOut, CompanyPatch } from './companies.schema.ts';
 import { companyTeam } from './companies.team.ts';

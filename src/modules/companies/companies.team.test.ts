@@ -7,7 +7,7 @@ import {
   register,
   uniquePhone,
 } from '../../../test/support/app.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('company teams', ({ db }) => {
   let app: FastifyInstance;

@@ -1,10 +1,10 @@
 // Company teams: the owner invites recruiters by phone, lists and removes them; an employer accepts
 // an invite waiting for their phone. A person works for one company at a time; nothing here
 // touches jobs or applications (those modules ask `assertMember`).
-import type { Db } from '../../db/db.ts';
-import { Conflict, Forbidden, Invalid, NotFound } from '../../errors.ts';
-import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts';
-import { normalizePhone } from '../accounts/accounts.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../shared/errors.ts';
+import type { AccountsService, AuthUser } from '../accounts/index.ts';
+import { normalizePhone } from '../accounts/index.ts';
 import { companiesRepo } from './companies.repo.ts';
 
 export interface MemberOut {

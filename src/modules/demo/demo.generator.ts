@@ -1,8 +1,8 @@
 // A deterministic generator of realistic demo data: companies, employers, seekers and jobs
 // spread over real localities. The same seed always yields the same data, so tests and
 // benchmarks can rely on it. Pure: it never touches the database.
-import type { JobWrite } from '../jobs/jobs.repo.ts';
-import type { TaxonomyView } from '../taxonomy/taxonomy.service.ts';
+import type { JobWrite } from '../jobs/index.ts';
+import type { TaxonomyView } from '../taxonomy/index.ts';
 import {
   CITY_WEIGHTS,
   COMPANY_NAMES,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSeekerTestApp } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 import { DEMO_LOGINS } from './demo.generator.ts';
 import { seedDemo } from './demo.seed.ts';
 

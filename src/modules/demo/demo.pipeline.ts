@@ -3,7 +3,7 @@
 // shortlisted, in interview or rejected by the employer with the full history, page views for the
 // dashboard charts, and "last responded". Written in set-based SQL after the profiles are in;
 // choices come from hashes of the ids, so the same seed gives the same pipeline.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 /** Applicants per job: 3 to 9, from seekers whose profile is in the job's city. */
 const APPLY_SQL = `

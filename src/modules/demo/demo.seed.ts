@@ -1,12 +1,11 @@
 // Loads demo data through the modules' bulk-insert repository functions: on first start of an
 // empty embedded database, and from `deskhire seed --jobs N` for any size (streamed in batches).
-import type { Db } from '../../db/db.ts';
-import { accountsRepo } from '../accounts/accounts.repo.ts';
-import { createAccountsService } from '../accounts/accounts.service.ts';
-import { companiesRepo } from '../companies/companies.repo.ts';
-import { jobsRepo } from '../jobs/jobs.repo.ts';
-import { seekersRepo } from '../seekers/seekers.repo.ts';
-import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { accountsRepo, createAccountsService } from '../accounts/index.ts';
+import { companiesRepo } from '../companies/index.ts';
+import { jobsRepo } from '../jobs/index.ts';
+import { seekersRepo } from '../seekers/index.ts';
+import { createTaxonomyService } from '../taxonomy/index.ts';
 import {
   DEMO_LOGINS,
   type DemoCompany,

@@ -1,5 +1,5 @@
 // SQL for calls, per-job call caps and "last responded" (0401_calls.sql), and only here.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface CallRow {
   id: number;

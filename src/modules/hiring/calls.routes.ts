@@ -3,8 +3,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { requireRole } from '../../http/auth.ts';
-import { ApplicationParams } from '../applications/applications.schema.ts';
-import { JobParams } from '../jobs/jobs.schema.ts';
+import { ApplicationParams } from '../applications/index.ts';
+import { JobParams } from '../jobs/index.ts';
 import { CALL_OUTCOMES, type CallsService } from './calls.service.ts';
 
 const CallOut = Type.Object({

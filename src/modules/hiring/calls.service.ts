@@ -1,14 +1,13 @@
 // Call-first hiring: a company member calls an applicant through the telephony provider (or opens
 // WhatsApp), only where the seeker's consent allows, within the job's daily cap; a one-tap outcome
 // moves the pipeline and lands in the seeker's application history. Also keeps "last responded".
-import type { Db } from '../../db/db.ts';
-import { DomainError, Forbidden, NotFound, TooManyRequests } from '../../errors.ts';
-import type { AccountsService, AuthUser } from '../accounts/accounts.service.ts';
-import type { StageBody } from '../applications/applications.schema.ts';
-import type { ApplicationsService } from '../applications/applications.service.ts';
-import type { JobsService } from '../jobs/jobs.service.ts';
-import { type PrivacyService, PURPOSES } from '../privacy/privacy.service.ts';
-import type { SeekersService } from '../seekers/seekers.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { DomainError, Forbidden, NotFound, TooManyRequests } from '../../shared/errors.ts';
+import type { AccountsService, AuthUser } from '../accounts/index.ts';
+import type { ApplicationsService, StageBody } from '../applications/index.ts';
+import type { JobsService } from '../jobs/index.ts';
+import { type PrivacyService, PURPOSES } from '../privacy/index.ts';
+import type { SeekersService } from '../seekers/index.ts';
 import { type CallRow, callsRepo } from './calls.repo.ts';
 import type { TelephonyProvider } from './telephony.ts';
 

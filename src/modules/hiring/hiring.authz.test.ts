@@ -10,7 +10,7 @@ import {
   uniquePhone,
 } from '../../../test/support/app.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 type Who = 'anonymous' | 'seeker' | 'otherRecruiter' | 'recruiter' | 'owner';
 interface Call {

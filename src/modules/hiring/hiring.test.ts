@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { employerWithCompany, postJob, problemOf } from '../../../test/support/app.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('hiring pipeline and interviews', ({ db }) => {
   let app: FastifyInstance;

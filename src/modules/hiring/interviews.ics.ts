@@ -1,7 +1,7 @@
 // Builds the iCalendar invite for an interview with the `ics` library. Pure: no database, no I/O.
 // A reschedule or cancel reuses the UID with a higher SEQUENCE so calendars update the one event.
 import { createEvent, type EventAttributes } from 'ics';
-import { type Lang, translator } from '../../web/i18n/index.ts';
+import { type Lang, translator } from '../../shared/i18n/index.ts';
 import type { InterviewRow } from './interviews.repo.ts';
 
 /** `lang`: the seeker's (users.lang); the job and company names stay as the employer wrote them. */

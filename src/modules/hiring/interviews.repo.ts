@@ -1,5 +1,5 @@
 // SQL for interviews (table from 0400_company_invites.sql), and only here.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface InterviewRow {
   id: number;

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { requireRole } from '../../http/auth.ts';
-import { ApplicationParams } from '../applications/applications.schema.ts';
+import { ApplicationParams } from '../applications/index.ts';
 import type { InterviewsService } from './interviews.service.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);

@@ -1,12 +1,11 @@
 // Interview scheduling: a member of the application's company schedules, reschedules or cancels;
 // the seeker gets each change in the outbox with an .ics invite. Never in the past; never for
 // another company's applicant (the applications service answers 404 for those).
-import type { Db } from '../../db/db.ts';
-import { Conflict, Invalid, NotFound } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { StageBody } from '../applications/applications.schema.ts';
-import type { ApplicationsService } from '../applications/applications.service.ts';
-import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { ApplicationsService, StageBody } from '../applications/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { interviewIcs } from './interviews.ics.ts';
 import { type InterviewRow, interviewsRepo } from './interviews.repo.ts';
 

@@ -3,8 +3,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { requireRole } from '../../http/auth.ts';
-import { EMPLOYER_STAGES } from '../applications/applications.schema.ts';
-import { JobParams } from '../jobs/jobs.schema.ts';
+import { EMPLOYER_STAGES } from '../applications/index.ts';
+import { JobParams } from '../jobs/index.ts';
 import type { JobStatsService } from './job-stats.service.ts';
 
 const Count = Type.Integer({ minimum: 0 });

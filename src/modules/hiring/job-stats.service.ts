@@ -1,10 +1,9 @@
 // The employer dashboard's figures for a job: views (counted by the jobs module), applies, calls,
 // applicants by stage, median hours to shortlist, and a daily trend of views and applies. Reads
 // through the other modules' services only; the job must belong to the caller's company.
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { Stage } from '../applications/applications.schema.ts';
-import type { ApplicationsService } from '../applications/applications.service.ts';
-import type { JobsService } from '../jobs/jobs.service.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { ApplicationsService, Stage } from '../applications/index.ts';
+import type { JobsService } from '../jobs/index.ts';
 import type { CallsService } from './calls.service.ts';
 
 export const TREND_DAYS = [14, 30] as const;

@@ -2,7 +2,7 @@
 // 0700, the hiring sweep is the one writer of jobs.reconfirm_requested_at and of the
 // 'unconfirmed' closure outside the jobs module: each state change is one conditional UPDATE that
 // re-checks every condition under the row lock, so two instances never both act on a job.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface SweepJob {
   id: number;

@@ -3,11 +3,11 @@
 // own language with a link. Still unconfirmed 7 days later, the job closes ('unconfirmed').
 // Runs daily on the queue; tests call sweep() directly. Keeps no state in memory: each state
 // change is one conditional UPDATE (reconfirm.repo.ts) in the same transaction as its message.
-import type { Db, Queryable } from '../../db/db.ts';
-import type { AccountsService } from '../accounts/accounts.service.ts';
-import type { CompaniesService } from '../companies/companies.service.ts';
-import type { JobsService } from '../jobs/jobs.service.ts';
-import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
+import type { AccountsService } from '../accounts/index.ts';
+import type { CompaniesService } from '../companies/index.ts';
+import type { JobsService } from '../jobs/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { reconfirmRepo, type SweepJob } from './reconfirm.repo.ts';
 
 export const IDLE_DAYS = 14;

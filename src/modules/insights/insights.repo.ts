@@ -1,7 +1,7 @@
 // SQL for the insight summary tables (insight_cells, insight_demand, insight_skills), and only
 // here. `rebuild` recomputes them from the jobs table in one transaction; readers never see a
 // half-built summary. Reads are primary-key or index lookups, so pages stay fast at 1M jobs.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 /** The percentiles stored in insight_cells.salary_pcts, in order. */
 export const PCT_POINTS = [0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9] as const;

@@ -1,9 +1,9 @@
 // Market insights from real postings: salary distribution, weekly demand, work-mode share, the
 // skills asked for, time-to-fill, and "is my offer competitive?". Never invents a number: a figure
 // backed by fewer than MIN_POSTINGS postings comes back null with "not enough data".
-import type { Db } from '../../db/db.ts';
-import { Invalid } from '../../errors.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Invalid } from '../../shared/errors.ts';
+import type { TaxonomyService } from '../taxonomy/index.ts';
 import { type CellKey, type CellRow, insightsRepo, PCT_POINTS } from './insights.repo.ts';
 import type {
   DemandInsight,

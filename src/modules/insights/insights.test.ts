@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob } from '../../../test/support/app.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 import { isoWeekLabel } from './insights.service.ts';
 
 forEachEngine('market insights', ({ db }) => {

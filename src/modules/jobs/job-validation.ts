@@ -1,8 +1,8 @@
 // What makes a job posting valid beyond its shape (jobs.schema.ts): role, sector, industry, place,
 // languages and perks checked against the taxonomy, and the cross-field rules (salary and
 // experience ranges). Pure rules over reference data: never reads or writes a job, never checks who asks.
-import { type FieldError, Invalid } from '../../errors.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { type FieldError, Invalid } from '../../shared/errors.ts';
+import type { TaxonomyService } from '../taxonomy/index.ts';
 import type { JobWrite } from './jobs.repo.ts';
 import type { JobBody, JobPatch } from './jobs.schema.ts';
 

@@ -1,6 +1,6 @@
 // SQL for the per-job, per-day view counters (0760_job_views.sql), and only here. A view is one
 // upsert on the (job_id, day) primary key; days are India days, like every date an employer reads.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 const TODAY_IST = `(now() AT TIME ZONE 'Asia/Kolkata')::date`;
 

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, jobPayload } from '../../../test/support/app.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('job posting with an Idempotency-Key', ({ db }) => {
   let app: FastifyInstance;

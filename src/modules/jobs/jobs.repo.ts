@@ -1,6 +1,6 @@
 // SQL for the jobs table, and only here. "Expired" is not stored: a published job whose
 // expires_at has passed reads as expired, so no sweeper has to run for it to be true.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface JobRow {
   id: number;

@@ -1,11 +1,11 @@
 // The rules of a job posting: who may change it, and its lifecycle draft -> published -> paused /
 // closed (expiring 30 days after publish unless renewed); what makes it valid is job-validation.ts.
 // A publish passes through the screen (trust module) which may hold it for review instead.
-import type { Db, Queryable } from '../../db/db.ts';
-import { Conflict, Invalid, NotFound } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { CompaniesService } from '../companies/companies.service.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
+import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { CompaniesService } from '../companies/index.ts';
+import type { TaxonomyService } from '../taxonomy/index.ts';
 import { normaliseJob } from './job-validation.ts';
 import { jobViewsRepo } from './job-views.repo.ts';
 import { type JobRow, type JobWrite, jobsRepo } from './jobs.repo.ts';

@@ -8,7 +8,7 @@ import {
   problemOf,
   register,
 } from '../../../test/support/app.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('jobs', ({ db }) => {
   let app: FastifyInstance;

@@ -11,7 +11,7 @@ import {
   uniquePhone,
 } from '../../../test/support/app.ts';
 import { InjectBrowser as Browser } from '../../../test/support/browser.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('messages in the recipient language', ({ db }) => {
   let app: FastifyInstance;

@@ -1,6 +1,6 @@
 // SQL for the notification outbox, and only here. Rows never hold a recipient address; delivery
 // claims a row for a short lease so two workers cannot send one message twice.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 import type { Attachment } from './notifications.providers.ts';
 
 export type Channel = 'email' | 'sms' | 'whatsapp';

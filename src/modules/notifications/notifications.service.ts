@@ -1,10 +1,10 @@
 // The messaging backbone others call: notify(userId, template, data) renders a template into the
 // outbox, then hands the message to the queue; deliver(id) sends it through the channel's provider.
 // Never logs or stores an address: the recipient is looked up only for the provider call.
-import type { Db, Queryable } from '../../db/db.ts';
-import { NotFound } from '../../errors.ts';
-import { isLang, type Lang } from '../../web/i18n/index.ts';
-import type { AccountsService } from '../accounts/accounts.service.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
+import { NotFound } from '../../shared/errors.ts';
+import { isLang, type Lang } from '../../shared/i18n/index.ts';
+import type { AccountsService } from '../accounts/index.ts';
 import {
   type Attachment,
   type Delivery,

@@ -1,7 +1,7 @@
 // Renders a notification template into a subject and plain-text body through i18n
-// (src/web/i18n/<lang>/notifications.json): `intro`, one `item` per entry of data.items, `footer`.
+// (src/shared/i18n/<lang>/notifications.json): `intro`, one `item` per entry of data.items, `footer`.
 // Pure: no database, no addresses.
-import { formatDateTime, isLang, translator } from '../../web/i18n/index.ts';
+import { formatDateTime, isLang, translator } from '../../shared/i18n/index.ts';
 
 export type TemplateData = Record<string, unknown> & {
   /** Entries rendered one per line block with the template's `item` string. */

@@ -2,8 +2,8 @@
 // queue depth (pg-boss) and database pool figures, read at scrape time. Owns a registry per app
 // (tests build many apps); never labels by raw URL, so ids in paths cannot explode the series.
 import client from 'prom-client';
-import type { Db } from '../../db/db.ts';
-import { queueDepth } from '../queue/queue.depth.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { queueDepth } from '../queue/index.ts';
 
 export function createMetrics(db: Db) {
   const registry = new client.Registry();

@@ -3,8 +3,8 @@
 // server.ts raises on SIGTERM; never touches domain data.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Db } from '../../db/db.ts';
-import { pendingMigrations } from '../../db/migrate.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { pendingMigrations } from '../../shared/db/migrate.ts';
 import { createMetrics } from './ops.metrics.ts';
 
 export interface Ops {

@@ -12,7 +12,7 @@ import {
   seekerWithProfile,
   tinyPdf,
 } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 interface Seen {
   field: string;

@@ -1,7 +1,7 @@
 // SQL for the contact-view audit (contact_views), and only that table (names of the viewer, the
 // company and the job are joined in for the seeker's page). Never deletes rows: the audit outlives
 // the viewer (viewer_id becomes null when that account is removed).
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface ContactView {
   viewer_id: string | null;

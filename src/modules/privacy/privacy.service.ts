@@ -1,8 +1,8 @@
 // The contact-detail audit: any module that reveals a person's phone, email or resume to someone
 // else calls recordContactView(s) at that moment, with the purpose. Consent records live with
 // seekers (another module), not here; this service never reveals contact details itself.
-import type { Db } from '../../db/db.ts';
-import { Invalid } from '../../errors.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Invalid } from '../../shared/errors.ts';
 import { type ContactView, type ContactViewSeen, privacyRepo } from './privacy.repo.ts';
 
 export const CONTACT_FIELDS = ['phone', 'email', 'whatsapp', 'address', 'resume'] as const;

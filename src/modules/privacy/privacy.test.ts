@@ -10,10 +10,10 @@ import {
 } from '../../../test/support/app.ts';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
-import { openPglite } from '../../db/db.ts';
-import { migrate } from '../../db/migrate.ts';
-import { forEachEngine } from '../../db/testing.ts';
 import { createLogger, maskPhones } from '../../http/logger.ts';
+import { openPglite } from '../../shared/db/db.ts';
+import { migrate } from '../../shared/db/migrate.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 const TEN_DIGIT_MOBILE = /(?<!\d)[6-9]\d{9}(?!\d)/;
 

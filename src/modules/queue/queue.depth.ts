@@ -1,6 +1,6 @@
 // Queue depth for /metrics: how many pg-boss jobs wait, retry or run, per queue. Reads the
 // `pgboss` schema this module owns; an app whose queue never started (tests, CLI) reports none.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface QueueDepth {
   queue: string;

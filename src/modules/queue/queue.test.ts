@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp, register } from '../../../test/support/app.ts';
-import { openPglite } from '../../db/db.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { openPglite } from '../../shared/db/db.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 import { startQueue } from './queue.ts';
 import { startWorkers } from './queue.workers.ts';
 

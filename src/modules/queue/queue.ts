@@ -1,7 +1,7 @@
 // The Postgres-backed job queue: pg-boss over our own Db, so it runs on a PostgreSQL server (the
 // pg pool) and on embedded PGlite alike. Owns the `pgboss` schema; knows nothing of what jobs do.
 import PgBoss from 'pg-boss';
-import type { Db } from '../../db/db.ts';
+import type { Db } from '../../shared/db/db.ts';
 
 /**
  * pg-boss's custom `db` option. pg-boss sends its schema scripts as several statements without

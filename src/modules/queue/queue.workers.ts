@@ -3,9 +3,10 @@
 // daily re-confirm sweep of idle jobs (9:30 Asia/Kolkata) and the minute sweep of expired jobs out of
 // the search document.
 // Handlers only call services, so tests run the same code without a queue.
-import type { Db } from '../../db/db.ts';
+
 import type { Services } from '../../services.ts';
-import { MAX_ATTEMPTS } from '../notifications/notifications.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { MAX_ATTEMPTS } from '../notifications/index.ts';
 import { type JobQueue, type QueueDefinition, startQueue } from './queue.ts';
 
 export const QUEUES = {

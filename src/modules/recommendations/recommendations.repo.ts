@@ -3,7 +3,7 @@
 // candidates are the newest N qualifying jobs of each locality within the seeker's travel radius
 // and education level (jobs_live_place_recent_idx, one short index-only walk each) plus the newest
 // remote jobs (jobs_live_mode_recent_idx); only those rows are scored, and only the winners read.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface RecommendationInput {
   /** Localities within the travel radius and their distance (km) from the nearest preferred place. */

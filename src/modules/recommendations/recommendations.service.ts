@@ -1,13 +1,12 @@
 // Recommendations for one seeker: turns the profile into the query's inputs (which localities are
 // within the travel radius, measured here over the gazetteer) and each scored job into reasons a
 // person can check. Never recommends a job the seeker already applied to.
-import type { Db } from '../../db/db.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { ApplicationsService } from '../applications/applications.service.ts';
-import { toJobSummary } from '../search/search.service.ts';
-import type { ProfileRow } from '../seekers/seekers.repo.ts';
-import type { SeekersService } from '../seekers/seekers.service.ts';
-import type { TaxonomyService, TaxonomyView } from '../taxonomy/taxonomy.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { ApplicationsService } from '../applications/index.ts';
+import { toJobSummary } from '../search/index.ts';
+import type { ProfileRow, SeekersService } from '../seekers/index.ts';
+import type { TaxonomyService, TaxonomyView } from '../taxonomy/index.ts';
 import {
   type RecommendationInput,
   type RecommendationRow,

@@ -457,7 +457,7 @@ describe('fuzzyVocabularyMatch', () => {
 
 describe('the vocabulary itself', () => {
   const taxonomy = JSON.parse(
-    readFileSync(new URL('../../db/reference/taxonomy.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../shared/reference/taxonomy.json', import.meta.url), 'utf8'),
   ) as {
     categories: { slug: string }[];
     roles: { slug: string }[];

@@ -2,7 +2,7 @@
 // by every app instance, valid while no job changed (search_generation) and for at most a minute.
 // Must never decide what to serve from it; the service does (search.service.ts).
 import { createHash } from 'node:crypto';
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 import { facetKey, type PageRequest, type SearchFilters, type SearchRow } from './search.repo.ts';
 
 export interface CachedPage {

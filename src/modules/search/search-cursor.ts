@@ -1,6 +1,6 @@
 // The keyset cursor of public search: last (sort value, id), the frozen reference time and the
 // relaxation step, so every later page is the same search. Must never hold anything secret.
-import { Invalid } from '../../errors.ts';
+import { Invalid } from '../../shared/errors.ts';
 import type { SortKey } from './search.repo.ts';
 
 export interface Cursor {

@@ -1,6 +1,6 @@
 // The SQL of "did you mean": the closest word the jobs index knows (search_words, migration 0100),
 // by trigram similarity. Must never decide whether to use a correction; the service does.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 /**
  * pg_trgm's own default. Only words the index has never seen are corrected (they would match

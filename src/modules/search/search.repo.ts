@@ -2,7 +2,7 @@
 // narrow row per published job, indexes job_search_*), joining jobs only for the page's own rows.
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 /** One required idea: the job's role is one of `roles`, or its text matches `tsquery`. */
 export interface TextGroup {

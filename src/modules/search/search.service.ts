@@ -2,10 +2,10 @@
 // parameters (which win), runs the page and the facets, relaxes a search that found nothing and says
 // so, and encodes a keyset cursor. Must never build SQL (search.repo.ts) or HTTP replies.
 import { createHash } from 'node:crypto';
-import type { Db, Queryable } from '../../db/db.ts';
-import { loadGazetteer } from '../../db/reference.ts';
-import { Invalid } from '../../errors.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
+import { Invalid } from '../../shared/errors.ts';
+import { loadGazetteer } from '../../shared/reference/index.ts';
+import type { TaxonomyService } from '../taxonomy/index.ts';
 import { type ParsedQuery, parseQuery } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
 import { type SearchFilters, type SearchRow, type SortKey, searchRepo } from './search.repo.ts';

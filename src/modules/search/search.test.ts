@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, problemOf } from '../../../test/support/app.ts';
 import { counting } from '../../../test/support/counting.ts';
-import { forEachEngine } from '../../db/testing.ts';
-import { seedDemo } from '../demo/demo.seed.ts';
-import { createTaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
+import { seedDemo } from '../demo/index.ts';
+import { createTaxonomyService } from '../taxonomy/index.ts';
 import { createSearchService } from './search.service.ts';
 
 interface Item {

@@ -6,7 +6,7 @@ import { BACK_OFFICE_CONCEPTS } from './vocabulary-back-office.ts';
 import { CUSTOMER_SERVICE_CONCEPTS } from './vocabulary-customer-service.ts';
 import { SEEKER_CONCEPTS } from './vocabulary-seeker.ts';
 
-// These unions mirror src/db/reference/taxonomy.json; a test fails if they drift apart.
+// These unions mirror src/shared/reference/taxonomy.json; a test fails if they drift apart.
 export type CategorySlug = 'customer_service' | 'back_office';
 export type RoleSlug =
   | 'customer-service-representative'

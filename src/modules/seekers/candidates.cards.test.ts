@@ -6,9 +6,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Actor, employerWithCompany, register } from '../../../test/support/app.ts';
 import { counting } from '../../../test/support/counting.ts';
 import { buildSeekerTestApp } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
 import { createServices } from '../../services.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
+import type { AuthUser } from '../accounts/index.ts';
 import type { CandidateQuery } from './candidates.schema.ts';
 
 const NAMES = [

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSeekerTestApp } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
-import { DEMO_LOGINS } from '../demo/demo.generator.ts';
-import { seedDemo } from '../demo/demo.seed.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
+import { DEMO_LOGINS, seedDemo } from '../demo/index.ts';
 
 forEachEngine('candidate search on the demo data', ({ db }) => {
   let app: FastifyInstance;

@@ -4,10 +4,10 @@
 // also after profiles change (opt-out, edits, new opt-ins). Both run in one transaction, so now()
 // (profile freshness) is the same instant for each.
 import { beforeAll, expect, it } from 'vitest';
-import type { Queryable } from '../../db/db.ts';
-import { forEachEngine } from '../../db/testing.ts';
 import { createServices } from '../../services.ts';
-import { seedDemo } from '../demo/demo.seed.ts';
+import type { Queryable } from '../../shared/db/db.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
+import { seedDemo } from '../demo/index.ts';
 import {
   type CandidateFilters,
   type CandidateRanking,

@@ -1,7 +1,7 @@
 // SQL for candidate search over opted-in seeker profiles (candidate_search, 0840; the page's rows in
 // full from seeker_profiles), and only that. Filters and ranking arrive already resolved
 // (candidates.service.ts); this file never sees a phone number and never reads another module's tables.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface CandidateFilters {
   /** Each group is required: the seeker prefers one of `roles` or lists one of `skills`. */

@@ -1,7 +1,7 @@
 // Candidate search schemas: the query an employer sends (the same words and filter names as job
 // search, read from the seeker's side), a masked result card, and the phone reveal.
 import Type, { type Static } from 'typebox';
-import { Education, LanguageLevel, WorkMode } from '../jobs/jobs.schema.ts';
+import { Education, LanguageLevel, WorkMode } from '../jobs/index.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const BADGE_KINDS = ['typing', 'data_entry', 'english'] as const;

@@ -2,15 +2,15 @@
 // (search/query-parser.ts, the same vocabulary and gazetteer; explicit parameters win), finds
 // seekers who opted in (`searchable`), ranks them and returns masked cards. A phone is revealed
 // only when the seeker also agreed to be called, and every reveal is recorded in contact_views.
-import type { Db } from '../../db/db.ts';
-import { loadGazetteer } from '../../db/reference.ts';
-import { Forbidden, Invalid, NotFound } from '../../errors.ts';
-import { type AccountsService, type AuthUser, maskPhone } from '../accounts/accounts.service.ts';
-import type { CompaniesService } from '../companies/companies.service.ts';
-import type { PrivacyService } from '../privacy/privacy.service.ts';
-import { parseQuery } from '../search/query-parser.ts';
-import type { SkillsService } from '../skills/skills.service.ts';
-import type { TaxonomyService, TaxonomyView } from '../taxonomy/taxonomy.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Forbidden, Invalid, NotFound } from '../../shared/errors.ts';
+import { loadGazetteer } from '../../shared/reference/index.ts';
+import { type AccountsService, type AuthUser, maskPhone } from '../accounts/index.ts';
+import type { CompaniesService } from '../companies/index.ts';
+import type { PrivacyService } from '../privacy/index.ts';
+import { parseQuery } from '../search/index.ts';
+import type { SkillsService } from '../skills/index.ts';
+import type { TaxonomyService, TaxonomyView } from '../taxonomy/index.ts';
 import {
   type CandidateFilters,
   type CandidateRanking,

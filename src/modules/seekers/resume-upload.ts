@@ -3,7 +3,7 @@
 // for nothing. Shared by the API route and the web form so both refuse the same files.
 import type { MultipartFile } from '@fastify/multipart';
 import { fileTypeFromBuffer } from 'file-type';
-import { DomainError, Invalid } from '../../errors.ts';
+import { DomainError, Invalid } from '../../shared/errors.ts';
 
 export const RESUME_MAX_BYTES = 2 * 1024 * 1024;
 

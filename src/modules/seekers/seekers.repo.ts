@@ -1,6 +1,6 @@
 // SQL for seeker profiles and consent records, and only here. Never reads other modules' tables;
 // the account's name and phone come through the accounts service.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface Place {
   slug: string;

@@ -2,7 +2,7 @@
 // the OpenAPI document). Rules that need the taxonomy (known locality, role, language) and the
 // salary order live in seekers.service.ts.
 import Type, { type Static } from 'typebox';
-import { Education, LanguageLevel, Shift, WorkMode } from '../jobs/jobs.schema.ts';
+import { Education, LanguageLevel, Shift, WorkMode } from '../jobs/index.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Slug = Type.String({ minLength: 2, maxLength: 60 });

@@ -1,10 +1,10 @@
 // The rules of a seeker profile: what is valid against the taxonomy, the consent history (every
 // change of `contact_consent` is recorded: who, when, purpose, granted or withdrawn) and the
 // resume file. Never shows a phone to anyone but its owner; that decision is maskedPhoneFor's.
-import type { Db } from '../../db/db.ts';
-import { type FieldError, Invalid, NotFound } from '../../errors.ts';
-import { type AccountsService, type AuthUser, maskPhone } from '../accounts/accounts.service.ts';
-import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { type FieldError, Invalid, NotFound } from '../../shared/errors.ts';
+import { type AccountsService, type AuthUser, maskPhone } from '../accounts/index.ts';
+import type { TaxonomyService } from '../taxonomy/index.ts';
 import type { ResumeStorage } from './resume-storage.ts';
 import { assertPdf, displayName, type UploadedFile } from './resume-upload.ts';
 import { type ProfileRow, type ProfileWrite, seekersRepo } from './seekers.repo.ts';

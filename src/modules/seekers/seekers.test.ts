@@ -8,7 +8,7 @@ import {
   seekerWithProfile,
   tinyPdf,
 } from '../../../test/support/seekers.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('seeker profile and resume', ({ db }) => {
   let app: FastifyInstance;

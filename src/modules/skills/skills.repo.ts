@@ -1,6 +1,6 @@
 // SQL for skill_tests and skill_badges, and only here. Badges are read by user (profiles) and by
 // kind and score (employer filters), each with its own index.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 import type { Kind } from './skills.scoring.ts';
 
 export interface TestRow {

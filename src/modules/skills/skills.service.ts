@@ -1,9 +1,9 @@
 // Skill checks: issues a test instance (random passage, records or questions; start time and
 // deadline recorded by the database), scores the submission on the server only, and turns a pass
 // into a badge that expires. Other modules read badges through badgesOf / seekersWithBadge.
-import type { Db } from '../../db/db.ts';
-import { Conflict, Forbidden, NotFound, TooManyRequests } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { Conflict, Forbidden, NotFound, TooManyRequests } from '../../shared/errors.ts';
+import type { AuthUser } from '../accounts/index.ts';
 import { type DataRecord, ENGLISH_BANK, makeRecords, pickPassage, sample } from './skills.bank.ts';
 import { type BadgeFilter, type BadgeRow, badgeFilterSql, skillsRepo, type TestRow } from './skills.repo.ts';
 import type { BadgeOut, TestOut, TestResultOut } from './skills.schema.ts';

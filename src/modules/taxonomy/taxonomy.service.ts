@@ -1,7 +1,7 @@
 // Reference data: roles, sectors, industries, education levels, cities and localities. Loaded by
 // migration; read here once per process (it only changes with a deploy) and used for validation.
-import type { Db } from '../../db/db.ts';
-import { loadTaxonomy } from '../../db/reference.ts';
+import type { Db } from '../../shared/db/db.ts';
+import { loadTaxonomy } from '../../shared/reference/index.ts';
 
 export interface Locality {
   slug: string;

@@ -10,10 +10,10 @@ import {
   postJob,
   registerAdmin,
 } from '../../../test/support/app.ts';
-import { forEachEngine } from '../../db/testing.ts';
-import en from '../../web/i18n/en/moderation-reasons.json' with { type: 'json' };
-import hi from '../../web/i18n/hi/moderation-reasons.json' with { type: 'json' };
-import mr from '../../web/i18n/mr/moderation-reasons.json' with { type: 'json' };
+import { forEachEngine } from '../../shared/db/testing.ts';
+import en from '../../shared/i18n/en/moderation-reasons.json' with { type: 'json' };
+import hi from '../../shared/i18n/hi/moderation-reasons.json' with { type: 'json' };
+import mr from '../../shared/i18n/mr/moderation-reasons.json' with { type: 'json' };
 import { SCAM_RULES } from './scam-rules.ts';
 import { CHARGES_SEEKERS } from './trust.service.ts';
 
@@ -132,7 +132,7 @@ forEachEngine('moderation reasons in the page language', ({ db }) => {
       [other.id, stored],
     );
     const sql = readFileSync(
-      new URL('../../db/migrations/0850_moderation_rules.sql', import.meta.url),
+      new URL('../../shared/db/migrations/0850_moderation_rules.sql', import.meta.url),
       'utf8',
     );
     // The backfill alone: the column exists already in a migrated test database.

@@ -2,8 +2,8 @@
 // the same hits. Exposes rateLimit(key, limit, windowSeconds) for services and a Fastify preHandler
 // factory for routes; never keeps a counter in process memory.
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import type { Db, Queryable } from '../../db/db.ts';
-import { TooManyRequests } from '../../errors.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
+import { TooManyRequests } from '../../shared/errors.ts';
 
 export interface LimitResult {
   hits: number;

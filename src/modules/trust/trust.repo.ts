@@ -1,7 +1,7 @@
 // SQL for scores, shared identifiers, bans, reports and the moderators' audit log, and only here.
 // Read-only views of jobs and companies (market pay band, the queue, names) are spelled out here
 // too because they join trust tables; every write to jobs or companies goes through their services.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 import type { ScamHit } from './scam-score.ts';
 
 export type IdentifierKind = 'phone' | 'email' | 'upi' | 'bank';

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { requireRole } from '../../http/auth.ts';
-import { JobOut, JobParams } from '../jobs/jobs.schema.ts';
+import { JobOut, JobParams } from '../jobs/index.ts';
 import {
   AuditOut,
   BanBody,

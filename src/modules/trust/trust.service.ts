@@ -2,10 +2,10 @@
 // pay, copies across companies, shared identifiers, bans, reports), seeker reports, "who called me?"
 // and the moderators' decisions, each written to the audit log. Never renders HTTP replies.
 import { createHash } from 'node:crypto';
-import type { Db, Queryable } from '../../db/db.ts';
-import { Conflict, Invalid, NotFound } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import { inStep, type JobScreen, type JobsService, type Screening } from '../jobs/jobs.service.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
+import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import { inStep, type JobScreen, type JobsService, type Screening } from '../jobs/index.ts';
 import { identifiersInText } from './extract.ts';
 import { normalizeIndianMobile } from './identifiers.ts';
 import { foldPosting } from './normalize.ts';

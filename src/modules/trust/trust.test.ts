@@ -10,7 +10,7 @@ import {
   registerAdmin,
   uniquePhone,
 } from '../../../test/support/app.ts';
-import { forEachEngine } from '../../db/testing.ts';
+import { forEachEngine } from '../../shared/db/testing.ts';
 import { gstinCheckCharacter } from './identifiers.ts';
 import { MARKET_BAND_SQL, QUEUE_SQL } from './trust.repo.ts';
 

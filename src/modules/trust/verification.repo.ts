@@ -1,6 +1,6 @@
 // SQL for employer verification: the identity a company gives and each check's result, phone OTPs
 // (stored only as argon2 hashes) and the dev outbox. Never stores a plain OTP code.
-import type { Queryable } from '../../db/db.ts';
+import type { Queryable } from '../../shared/db/db.ts';
 
 export interface VerificationRow {
   company_id: string;

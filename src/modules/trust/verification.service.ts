@@ -3,11 +3,10 @@
 // an owner can give details but never set `verified`. OTP codes go out through an OtpSender.
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db, Queryable } from '../../db/db.ts';
-import { Conflict, Invalid, NotFound, TooManyRequests } from '../../errors.ts';
-import type { AuthUser } from '../accounts/accounts.service.ts';
-import type { CompanyOut } from '../companies/companies.schema.ts';
-import type { CompaniesService } from '../companies/companies.service.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
+import { Conflict, Invalid, NotFound, TooManyRequests } from '../../shared/errors.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { CompaniesService, CompanyOut } from '../companies/index.ts';
 import {
   emailDomain,
   normalizeIndianMobile,

@@ -1,12 +1,12 @@
 // Pages for a seeker's job alerts and saved jobs, the "Save this search" and "Save job" forms, and
 // the unsubscribe page. Plain forms: everything works without JavaScript.
 import { html } from 'ghtml';
-import type { SavedJobOut, SavedSearchOut } from '../../modules/alerts/alerts.schema.ts';
-import type { SearchQuery } from '../../modules/search/search.schema.ts';
+import type { SavedJobOut, SavedSearchOut } from '../../modules/alerts/index.ts';
+import type { SearchQuery } from '../../modules/search/index.ts';
+import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { salaryText } from '../format.ts';
 import { csrfField } from '../forms.ts';
-import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 
 const NOT_SAVED = new Set(['cursor', 'limit', 'sort', 'lang']);

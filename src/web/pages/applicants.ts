@@ -1,14 +1,14 @@
 // The employer's applicants page for one job: each applicant with match reasons, stage buttons,
 // a note, the call buttons and an interview form. Plain CSRF-checked POST forms, no JavaScript.
 import { html } from 'ghtml';
-import type { Applicant } from '../../modules/applications/applications.schema.ts';
-import { EMPLOYER_STAGES } from '../../modules/applications/applications.schema.ts';
-import { CALL_OUTCOMES, type toCallOut } from '../../modules/hiring/calls.service.ts';
-import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
-import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
+import type { Applicant } from '../../modules/applications/index.ts';
+import { EMPLOYER_STAGES } from '../../modules/applications/index.ts';
+import { CALL_OUTCOMES, type toCallOut } from '../../modules/hiring/index.ts';
+import type { JobOut } from '../../modules/jobs/index.ts';
+import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
+import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
-import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { matchReasonText } from '../reasons.ts';
 import { badgeList } from './badges.ts';

@@ -1,9 +1,9 @@
 // Verified skill-check badges as pages show them: the check, the score and when it was earned,
 // in the reader's language (the stored label is English, so it is only the fallback).
 import { html } from 'ghtml';
-import type { BadgeOut } from '../../modules/skills/skills.schema.ts';
+import type { BadgeOut } from '../../modules/skills/index.ts';
+import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { formatDate } from '../i18n/index.ts';
 
 export function badgeText(ctx: PageContext, b: BadgeOut): string {
   return ctx.t(`insights.badges.score.${b.kind}`, {

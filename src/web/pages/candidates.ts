@@ -1,14 +1,13 @@
 // Employer pages for candidate search (filters, masked result cards, the phone reveal) and the
 // "is this job still open?" re-confirm page. Strings from i18n/*/candidates.json.
 import { html } from 'ghtml';
-import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
-import type { CandidateContactOut, CandidateOut } from '../../modules/seekers/candidates.schema.ts';
-import type { ResolvedSearch } from '../../modules/seekers/candidates.service.ts';
-import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
+import type { JobOut } from '../../modules/jobs/index.ts';
+import type { CandidateContactOut, CandidateOut, ResolvedSearch } from '../../modules/seekers/index.ts';
+import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
+import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, placeName } from '../format.ts';
 import { csrfField, type FieldErrors, input, select } from '../forms.ts';
-import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 
 export type CandidateFormValues = Record<string, string | undefined>;

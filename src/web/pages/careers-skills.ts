@@ -2,12 +2,12 @@
 // what the careers and skills services return; the skill pages never contain answers, and paste
 // blocking lives in /static/skills.js (no inline script; the server rejects pasted text anyway).
 import { html } from 'ghtml';
-import type { CareersService, NextStep } from '../../modules/careers/careers.service.ts';
-import type { BadgeOut, TestOut, TestResultOut } from '../../modules/skills/skills.schema.ts';
+import type { CareersService, NextStep } from '../../modules/careers/index.ts';
+import type { BadgeOut, TestOut, TestResultOut } from '../../modules/skills/index.ts';
+import { formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel } from '../format.ts';
 import { csrfField } from '../forms.ts';
-import { formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { badgeList } from './badges.ts';
 

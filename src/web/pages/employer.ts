@@ -1,13 +1,13 @@
 // Employer pages: dashboard of jobs with lifecycle buttons, company profile form, post-a-job form.
 import { html } from 'ghtml';
-import type { CompanyOut } from '../../modules/companies/companies.schema.ts';
-import type { JobSummary } from '../../modules/hiring/job-stats.service.ts';
-import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
-import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
+import type { CompanyOut } from '../../modules/companies/index.ts';
+import type { JobSummary } from '../../modules/hiring/index.ts';
+import type { JobOut } from '../../modules/jobs/index.ts';
+import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
+import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, placeName, salaryText, whereText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
-import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { moderationReasons } from '../reasons.ts';
 import { reconfirmForm } from './candidates.ts';

@@ -1,9 +1,9 @@
 // The home page: one search box, popular searches, cities. Works without JavaScript.
 import { html } from 'ghtml';
 import type { Services } from '../../services.ts';
+import { formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { localTaxonomy, placeName } from '../format.ts';
-import { formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { landingPath } from '../seo.ts';
 

@@ -8,13 +8,13 @@ import type {
   SalaryInsight,
   SkillsInsight,
   WorkModeInsight,
-} from '../../modules/insights/insights.schema.ts';
-import { MIN_POSTINGS } from '../../modules/insights/insights.service.ts';
-import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
+} from '../../modules/insights/index.ts';
+import { MIN_POSTINGS } from '../../modules/insights/index.ts';
+import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
+import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import { barChart, columnChart } from '../charts.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, placeName } from '../format.ts';
-import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 
 export const CATEGORY_SLUGS: Record<string, string> = {

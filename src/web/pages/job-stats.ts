@@ -1,12 +1,12 @@
 // The employer's figures for one job on a phone: totals, applicants by stage and a daily trend of
 // views and applies, each chart (the shared SVG helpers in ../charts.ts) with its data table.
 import { html } from 'ghtml';
-import { EMPLOYER_STAGES } from '../../modules/applications/applications.schema.ts';
-import { type JobStats, TREND_DAYS } from '../../modules/hiring/job-stats.service.ts';
-import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
+import { EMPLOYER_STAGES } from '../../modules/applications/index.ts';
+import { type JobStats, TREND_DAYS } from '../../modules/hiring/index.ts';
+import type { JobOut } from '../../modules/jobs/index.ts';
+import { formatNumber, intlLocale } from '../../shared/i18n/index.ts';
 import { barChart, columnChart } from '../charts.ts';
 import type { PageContext } from '../context.ts';
-import { formatNumber, intlLocale } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { figure } from './insights.ts';
 

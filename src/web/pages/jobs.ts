@@ -1,9 +1,10 @@
 // Job search results and the job page. Results take the same query names as GET /api/v1/jobs;
 // the job page carries schema.org JobPosting JSON-LD for search engines.
 import { html } from 'ghtml';
-import type { JobOut } from '../../modules/jobs/jobs.schema.ts';
-import type { SearchItem, SearchQuery, SearchResult } from '../../modules/search/search.schema.ts';
-import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
+import type { JobOut } from '../../modules/jobs/index.ts';
+import type { SearchItem, SearchQuery, SearchResult } from '../../modules/search/index.ts';
+import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
+import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import {
   enumLabel,
@@ -14,7 +15,6 @@ import {
   skillLabel,
   whereText,
 } from '../format.ts';
-import { formatDate, formatNumber } from '../i18n/index.ts';
 import { jobPostingJsonLd } from '../jsonld.ts';
 import { layout } from '../layout.ts';
 import { moderationReasons } from '../reasons.ts';

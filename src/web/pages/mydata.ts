@@ -1,10 +1,10 @@
 // "Your data": download everything we hold, see who saw your contact details, delete the account
 // (a confirmation page with a required checkbox; the POST is CSRF-checked). Any signed-in role.
 import { html } from 'ghtml';
-import type { SeenEntry } from '../../modules/privacy/privacy.service.ts';
+import type { SeenEntry } from '../../modules/privacy/index.ts';
+import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
-import { formatDate } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 
 export function myDataPage(ctx: PageContext): string {

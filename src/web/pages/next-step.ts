@@ -1,11 +1,11 @@
 // The seeker's own profile extras: "Your next step" (from the careers service: next roles, pay
 // step, missing skills and checks, live jobs near them) and their verified skill badges.
 import { html } from 'ghtml';
-import type { MyNextStep } from '../../modules/careers/careers.schema.ts';
-import type { BadgeOut } from '../../modules/skills/skills.schema.ts';
+import type { MyNextStep } from '../../modules/careers/index.ts';
+import type { BadgeOut } from '../../modules/skills/index.ts';
+import { formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { salaryText } from '../format.ts';
-import { formatNumber } from '../i18n/index.ts';
 import { badgeList } from './badges.ts';
 
 const rupees = (ctx: PageContext, n: number | null) =>

@@ -1,7 +1,7 @@
 // The development outbox: every message the app "sent" while no real provider is configured.
 // Shown only outside production or to admins (the route decides).
 import { html } from 'ghtml';
-import type { OutboxMessage } from '../../modules/notifications/notifications.service.ts';
+import type { OutboxMessage } from '../../modules/notifications/index.ts';
 import type { PageContext } from '../context.ts';
 import { layout } from '../layout.ts';
 

@@ -2,17 +2,14 @@
 // and history, recommendations with reasons, and the one-tap Apply button used on job pages and
 // result cards. Pages render what services return; they never decide who may see what.
 import { html } from 'ghtml';
-import type { ApplicationOut } from '../../modules/applications/applications.schema.ts';
-import type {
-  Recommendation,
-  RecommendationList,
-} from '../../modules/recommendations/recommendations.schema.ts';
-import type { ProfileOut } from '../../modules/seekers/seekers.schema.ts';
-import type { TaxonomyView } from '../../modules/taxonomy/taxonomy.service.ts';
+import type { ApplicationOut } from '../../modules/applications/index.ts';
+import type { Recommendation, RecommendationList } from '../../modules/recommendations/index.ts';
+import type { ProfileOut } from '../../modules/seekers/index.ts';
+import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
+import { formatDate, formatNumber, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
 import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
-import { formatDate, formatNumber, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 
 const AVAILABILITY = ['immediate', '15_days', '30_days', '60_days', 'more_than_60_days'];

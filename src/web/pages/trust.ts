@@ -1,10 +1,10 @@
 // Trust pages: report a job, "who called me?", and the moderators' queue with its audit log.
 // Renders only: data comes from the trust service through the web routes; every string via i18n.
 import { html } from 'ghtml';
-import type { QueueItem } from '../../modules/trust/trust.service.ts';
+import type { QueueItem } from '../../modules/trust/index.ts';
+import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
-import { formatDate, formatNumber } from '../i18n/index.ts';
 import { layout } from '../layout.ts';
 import { moderationReasons } from '../reasons.ts';
 

@@ -2,7 +2,7 @@
 // company phone by OTP), the form to give those details, and the code form. Renders only; the
 // verification service decides everything.
 import { html } from 'ghtml';
-import type { VerificationOut } from '../../modules/trust/verification.service.ts';
+import type { VerificationOut } from '../../modules/trust/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input } from '../forms.ts';
 import { layout } from '../layout.ts';

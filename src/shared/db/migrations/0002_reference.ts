@@ -1,7 +1,8 @@
 // Loads the reference taxonomy and the locality gazetteer from the checked-in data files in
-// ../reference (sources and licences in ../reference/SOURCES.md). Runs once, as a migration.
+// src/shared/reference (sources and licences in its SOURCES.md). Runs once, as a migration.
+
+import { loadGazetteer, loadTaxonomy } from '../../reference/index.ts';
 import type { Queryable } from '../db.ts';
-import { loadGazetteer, loadTaxonomy } from '../reference.ts';
 
 export async function up(q: Queryable): Promise<void> {
   const t = loadTaxonomy();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reference');
+const dir = path.dirname(fileURLToPath(import.meta.url));
 
 export interface Named {
   slug: string;

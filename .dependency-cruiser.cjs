@@ -1,0 +1,44 @@
+// Module boundaries, checked by `npm run lint` (and so by `npm test`). See docs/architecture.md.
+//   src/shared   the kernel: database, errors, i18n, reference data. Imports nothing above it.
+//   src/modules  one folder a capability; others may import only its index.ts (its public face).
+//   src/web, src/http, src/app.ts, src/services.ts, src/cli: above the modules, through their faces.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'kernel-stays-at-the-bottom',
+      comment: 'src/shared is the kernel: it must not import a module, the web layer or the HTTP layer.',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { path: '^src/(modules|web|http|cli)/|^src/(app|services|server)\\.ts$' },
+    },
+    {
+      name: 'no-web-from-modules',
+      comment: 'Domain modules sit below the pages: a module never imports src/web.',
+      severity: 'error',
+      from: { path: '^src/modules/' },
+      to: { path: '^src/web/' },
+    },
+    {
+      name: 'module-face-only-between-modules',
+      comment: "A module uses another module only through that module's index.ts.",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/' },
+      to: { path: '^src/modules/([^/]+)/(?!index\\.ts$)', pathNot: '^src/modules/$1/' },
+    },
+    {
+      name: 'module-face-only-from-outside',
+      comment: "Web pages, the composition root, the CLI, tests and benches use a module through its index.ts.",
+      severity: 'error',
+      from: { pathNot: '^src/modules/' },
+      to: { path: '^src/modules/[^/]+/(?!index\\.ts$)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^node_modules/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

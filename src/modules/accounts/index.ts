@@ -1,0 +1,11 @@
+// The public face of the accounts module: what other modules, the web layer and the composition
+// root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
+export { accountsRepo } from './accounts.repo.ts';
+export { accountsRoutes } from './accounts.routes.ts';
+export {
+  type AccountsService,
+  type AuthUser,
+  createAccountsService,
+  maskPhone,
+  normalizePhone,
+} from './accounts.service.ts';

@@ -1,0 +1,6 @@
+// The public face of the companies module: what other modules, the web layer and the composition
+// root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
+export { companiesRepo } from './companies.repo.ts';
+export { companiesRoutes } from './companies.routes.ts';
+export { CompanyBody, type CompanyOut } from './companies.schema.ts';
+export { type CompaniesService, createCompaniesService } from './companies.service.ts';

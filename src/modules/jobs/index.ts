@@ -1,0 +1,12 @@
+// The public face of the jobs module: what other modules, the web layer and the composition
+// root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
+export { type JobWrite, jobsRepo } from './jobs.repo.ts';
+export { jobsRoutes } from './jobs.routes.ts';
+export { Education, JobBody, JobOut, JobParams, LanguageLevel, Shift, WorkMode } from './jobs.schema.ts';
+export {
+  createJobsService,
+  inStep,
+  type JobScreen,
+  type JobsService,
+  type Screening,
+} from './jobs.service.ts';

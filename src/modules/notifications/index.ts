@@ -1,0 +1,10 @@
+// The public face of the notifications module: what other modules, the web layer and the composition
+// root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
+export { providersFor } from './notifications.providers.ts';
+export { notificationsRoutes } from './notifications.routes.ts';
+export {
+  createNotificationsService,
+  MAX_ATTEMPTS,
+  type NotificationsService,
+  type OutboxMessage,
+} from './notifications.service.ts';
