@@ -20,6 +20,13 @@ module.exports = {
       to: { path: '^src/web/' },
     },
     {
+      name: 'no-composition-root-from-modules',
+      comment: 'The composition root (services, workers, app, server) sits above the modules; their code never imports it.',
+      severity: 'error',
+      from: { path: '^src/modules/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/(services|workers|app|server)\\.ts$' },
+    },
+    {
       name: 'module-face-only-between-modules',
       comment: "A module uses another module only through that module's index.ts.",
       severity: 'error',

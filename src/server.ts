@@ -5,9 +5,9 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './http/logger.ts';
 import { seedDemoIfEmpty } from './modules/demo/index.ts';
-import { startWorkers } from './modules/queue/index.ts';
 import { DatabaseUnavailable, openDatabase } from './shared/db/db.ts';
 import { migrate } from './shared/db/migrate.ts';
+import { startWorkers } from './workers.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -11,12 +11,14 @@ import {
   createInterviewsService,
   createJobStatsService,
   createReconfirmService,
+  createResponsesService,
   devTelephony,
 } from './modules/hiring/index.ts';
 import { createInsightsService } from './modules/insights/index.ts';
 import { createJobsService } from './modules/jobs/index.ts';
-import { createNotificationsService, providersFor } from './modules/notifications/index.ts';
+import { createNotificationsService, DELIVER_QUEUE, providersFor } from './modules/notifications/index.ts';
 import { createPrivacyService } from './modules/privacy/index.ts';
+import { createQueueHandle } from './modules/queue/index.ts';
 import { createRecommendationsService } from './modules/recommendations/index.ts';
 import { createSearchService } from './modules/search/index.ts';
 import {
@@ -27,7 +29,14 @@ import {
 } from './modules/seekers/index.ts';
 import { createSkillsService } from './modules/skills/index.ts';
 import { createTaxonomyService } from './modules/taxonomy/index.ts';
-import { createRateLimiter, createTrustService, createVerificationService } from './modules/trust/index.ts';
+import {
+  createIdentityChecks,
+  createRateLimiter,
+  createScreeningService,
+  createTrustService,
+  createVerificationService,
+  devOutboxSender,
+} from './modules/trust/index.ts';
 import type { Db } from './shared/db/db.ts';
 
 export function createServices(
@@ -38,10 +47,14 @@ export function createServices(
       resumeStorage?: ResumeStorage;
     },
 ) {
+  // Built in dependency order: a service is made after everything it calls, and gets it at
+  // construction. No setters: forgetting a dependency is a type error, not a silent default.
+  const queue = createQueueHandle();
   const taxonomy = createTaxonomyService(db);
   const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
-  const companies = createCompaniesService(db, taxonomy, accounts);
-  const jobs = createJobsService(db, { taxonomy, companies });
+  const companies = createCompaniesService(db, { taxonomy, accounts, checks: createIdentityChecks() });
+  const screening = createScreeningService(db);
+  const jobs = createJobsService(db, { taxonomy, companies, screen: screening.screen });
   const search = createSearchService(db, { taxonomy });
   const notifications = createNotificationsService(db, {
     accounts,
@@ -49,6 +62,7 @@ export function createServices(
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom ?? 'Deskhire <alerts@localhost>',
     }),
+    dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
   });
   const alerts = createAlertsService(db, {
     accounts,
@@ -60,10 +74,8 @@ export function createServices(
       appSecret: config.appSecret ?? DEV_APP_SECRET,
     },
   });
-  const verification = createVerificationService(db, { companies });
-  companies.setAfterSave(verification.onCompanySaved);
-  const trust = createTrustService(db, { jobs, verification });
-  jobs.setScreen(trust.screen);
+  const verification = createVerificationService(db, { companies, sender: devOutboxSender });
+  const trust = createTrustService(db, { jobs, verification, screening });
   const limiter = createRateLimiter(db, { scale: config.rateLimitScale });
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
@@ -71,6 +83,15 @@ export function createServices(
   const seekers = createSeekersService(db, { accounts, taxonomy, storage });
   const careers = createCareersService({ insights, search, seekers, skills });
   const privacy = createPrivacyService(db);
+  const responses = createResponsesService(db);
+  const reconfirm = createReconfirmService(db, {
+    jobs,
+    companies,
+    accounts,
+    notifications,
+    responses,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+  });
   const applications = createApplicationsService(db, {
     jobs,
     companies,
@@ -78,6 +99,7 @@ export function createServices(
     notifications,
     skills,
     privacy,
+    onEmployerAction: reconfirm.employerActed,
   });
   const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
   const interviews = createInterviewsService(db, {
@@ -92,20 +114,15 @@ export function createServices(
     telephony: devTelephony,
     jobs,
     privacy,
+    responses,
   });
-  const reconfirm = createReconfirmService(db, {
-    jobs,
-    companies,
-    accounts,
-    notifications,
-    recordResponse: calls.touch,
-    publicUrl: config.publicUrl ?? 'http://localhost:3000',
-  });
-  applications.setOnEmployerAction(reconfirm.employerActed);
   const candidates = createCandidatesService(db, { taxonomy, accounts, companies, skills, privacy });
   const jobStats = createJobStatsService({ jobs, applications, calls });
   return {
     db,
+    queue,
+    screening,
+    responses,
     taxonomy,
     accounts,
     companies,

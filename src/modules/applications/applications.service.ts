@@ -40,13 +40,15 @@ export function createApplicationsService(
     jobs: JobsService;
     companies: CompaniesService;
     seekers: SeekersService;
-    notifications?: NotificationsService;
-    skills?: SkillsService;
+    notifications: NotificationsService;
+    skills: SkillsService;
     /** The contact-view audit: every applicant phone or resume shown to an employer is recorded. */
-    privacy?: PrivacyService;
+    privacy: PrivacyService;
+    /** Told of every employer move on a job: "last responded" and the re-confirm flag (hiring). */
+    onEmployerAction: (jobId: number) => Promise<void>;
   },
 ) {
-  const { jobs, companies, seekers, notifications, skills, privacy } = deps;
+  const { jobs, companies, seekers, notifications, skills, privacy, onEmployerAction } = deps;
   const seekerSide = createSeekerApplications(db, { jobs });
 
   /** The job, for a member of its company (or an admin); other employers get 404, seekers 403. */
@@ -81,9 +83,6 @@ export function createApplicationsService(
       ),
     );
   }
-  /** Told of every employer move on a job ("last responded", kept by the hiring module). */
-  let onEmployerAction: (jobId: number) => Promise<void> = async () => {};
-
   /** The application, for a member of its company (or an admin); others get 404. */
   async function asEmployer(user: AuthUser, id: number): Promise<ApplicationRow> {
     const row = await applicationsRepo.byId(db, id);
@@ -214,7 +213,7 @@ export function createApplicationsService(
       });
       await onEmployerAction(row.job_id);
       // The seeker hears of every move (outbox); a note stays between the recruiters.
-      if (moved && notifications)
+      if (moved)
         await notifications.notify(moved, 'applicationStage', {
           job: row.job_title,
           company: row.company_name,
@@ -242,9 +241,6 @@ export function createApplicationsService(
     appliesByDay: (jobId: number, days: number) => applicationsRepo.appliesByDay(db, jobId, days),
     shortlistHours: (jobId: number) => applicationsRepo.shortlistHours(db, jobId),
 
-    setOnEmployerAction(fn: (jobId: number) => Promise<void>) {
-      onEmployerAction = fn;
-    },
     /** Other hiring steps (calls, interviews) report an employer action on a job through here. */
     employerActed(jobId: number): Promise<void> {
       return onEmployerAction(jobId);
@@ -325,7 +321,7 @@ export function createApplicationsService(
         return { moved: rows.length, messages };
       });
       if (moved) await onEmployerAction(jobId);
-      for (const id of messages) await notifications?.dispatch(id);
+      for (const id of messages) await notifications.dispatch(id);
       return { moved };
     },
 
@@ -338,7 +334,7 @@ export function createApplicationsService(
         throw new DomainError(403, 'Forbidden', 'The seeker withdrew this application');
       const file = await seekers.readResume(row.seeker_id);
       if (user.id !== row.seeker_id)
-        await privacy?.recordContactView(user.id, row.seeker_id, 'resume', PURPOSES.resumeDownload, {
+        await privacy.recordContactView(user.id, row.seeker_id, 'resume', PURPOSES.resumeDownload, {
           companyId: row.company_id,
           applicationId: row.id,
         });

@@ -25,11 +25,24 @@ export function toCompanyOut(c: CompanyRow): CompanyOut {
   };
 }
 
-/** Runs after a company is created or edited, in the same transaction (trust re-checks identity). */
-export type CompanySaved = (company: CompanyOut, q: Queryable) => Promise<void>;
+/**
+ * Identity checks that run after a company is created or edited, in the same transaction (trust's
+ * verification). They say whether the "verified" badge moves: true grants, false removes, null leaves it.
+ */
+export interface CompanyChecks {
+  afterSave(company: CompanyOut, q: Queryable): Promise<boolean | null>;
+}
 
-export function createCompaniesService(db: Db, taxonomy: TaxonomyService, accounts?: AccountsService) {
-  let afterSave: CompanySaved = async () => {};
+export function createCompaniesService(
+  db: Db,
+  deps: { taxonomy: TaxonomyService; accounts: AccountsService; checks: CompanyChecks },
+) {
+  const { taxonomy, accounts, checks } = deps;
+  /** Runs the checks and applies the badge they decide. */
+  async function afterSave(company: CompanyOut, q: Queryable): Promise<void> {
+    const badge = await checks.afterSave(company, q);
+    if (badge !== null && badge !== company.verified) await companiesRepo.setVerified(q, company.id, badge);
+  }
   /** Throws unless the user belongs to the company; 404 hides whether it exists. */
   async function assertMember(user: AuthUser, companyId: string): Promise<string> {
     const role =
@@ -95,9 +108,6 @@ export function createCompaniesService(db: Db, taxonomy: TaxonomyService, accoun
         await afterSave(out, q);
         return out;
       });
-    },
-    setAfterSave(fn: CompanySaved) {
-      afterSave = fn;
     },
     /** The badge: set only by the trust module (passed checks or a moderator), never by an owner. */
     async setVerified(q: Queryable, id: string, verified: boolean): Promise<void> {

@@ -3,4 +3,4 @@
 export { companiesRepo } from './companies.repo.ts';
 export { companiesRoutes } from './companies.routes.ts';
 export { CompanyBody, type CompanyOut } from './companies.schema.ts';
-export { type CompaniesService, createCompaniesService } from './companies.service.ts';
+export { type CompaniesService, type CompanyChecks, createCompaniesService } from './companies.service.ts';

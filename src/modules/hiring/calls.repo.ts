@@ -91,18 +91,4 @@ export const callsRepo = {
       [jobId, cap],
     );
   },
-  async touch(q: Queryable, jobId: number): Promise<void> {
-    await q.query(
-      `INSERT INTO job_responses (job_id, last_responded_at) VALUES ($1, now())
-       ON CONFLICT (job_id) DO UPDATE SET last_responded_at = now()`,
-      [jobId],
-    );
-  },
-  async lastResponded(q: Queryable, jobId: number): Promise<Date | null> {
-    const { rows } = await q.query<{ last_responded_at: Date }>(
-      'SELECT last_responded_at FROM job_responses WHERE job_id = $1',
-      [jobId],
-    );
-    return rows[0]?.last_responded_at ?? null;
-  },
 };

@@ -9,6 +9,7 @@ import type { JobsService } from '../jobs/index.ts';
 import { type PrivacyService, PURPOSES } from '../privacy/index.ts';
 import type { SeekersService } from '../seekers/index.ts';
 import { type CallRow, callsRepo } from './calls.repo.ts';
+import type { ResponsesService } from './responses.service.ts';
 import type { TelephonyProvider } from './telephony.ts';
 
 export const CALL_OUTCOMES = [
@@ -51,10 +52,11 @@ export function createCallsService(
     telephony: TelephonyProvider;
     jobs: JobsService;
     /** Placing a call or opening WhatsApp uses the seeker's number: both are audited. */
-    privacy?: PrivacyService;
+    privacy: PrivacyService;
+    responses: ResponsesService;
   },
 ) {
-  const { applications, seekers, accounts, telephony, jobs, privacy } = deps;
+  const { applications, seekers, accounts, telephony, jobs, privacy, responses } = deps;
 
   /** The seeker's phone when they let this employer reach them; 403 with the reason otherwise. */
   async function reachable(user: AuthUser, applicationId: number) {
@@ -84,7 +86,7 @@ export function createCallsService(
         provider: telephony.name,
         ref: null,
       });
-      await privacy?.recordContactView(user.id, seekerId, 'phone', PURPOSES.call, {
+      await privacy.recordContactView(user.id, seekerId, 'phone', PURPOSES.call, {
         companyId: app.company_id,
         applicationId,
       });
@@ -97,7 +99,7 @@ export function createCallsService(
     /** A wa.me link with a prefilled message; logged like a call. */
     async whatsapp(user: AuthUser, applicationId: number) {
       const { app, seekerId, phone } = await reachable(user, applicationId);
-      await privacy?.recordContactView(user.id, seekerId, 'whatsapp', PURPOSES.whatsapp, {
+      await privacy.recordContactView(user.id, seekerId, 'whatsapp', PURPOSES.whatsapp, {
         companyId: app.company_id,
         applicationId,
       });
@@ -163,12 +165,7 @@ export function createCallsService(
     },
 
     /** Public: when the employer last acted on an applicant or a call for this job. */
-    async lastResponded(jobId: number): Promise<string | null> {
-      return (await callsRepo.lastResponded(db, jobId))?.toISOString() ?? null;
-    },
-    async touch(jobId: number): Promise<void> {
-      await callsRepo.touch(db, jobId);
-    },
+    lastResponded: responses.lastResponded,
   };
 }
 

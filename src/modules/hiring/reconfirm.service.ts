@@ -9,6 +9,7 @@ import type { CompaniesService } from '../companies/index.ts';
 import type { JobsService } from '../jobs/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { reconfirmRepo, type SweepJob } from './reconfirm.repo.ts';
+import type { ResponsesService } from './responses.service.ts';
 
 export const IDLE_DAYS = 14;
 export const GRACE_DAYS = 7;
@@ -23,7 +24,7 @@ export function createReconfirmService(
     companies: CompaniesService;
     accounts: AccountsService;
     notifications: NotificationsService;
-    recordResponse: (jobId: number) => Promise<void>;
+    responses: ResponsesService;
     publicUrl: string;
   },
 ) {
@@ -103,7 +104,7 @@ export function createReconfirmService(
 
     /** Any employer action on a job: "last responded" for seekers, and a pending request is answered. */
     async employerActed(jobId: number): Promise<void> {
-      await deps.recordResponse(jobId);
+      await deps.responses.touch(jobId);
       await jobs.clearReconfirm(jobId);
     },
   };

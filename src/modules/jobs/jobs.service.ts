@@ -23,7 +23,6 @@ export type JobScreen = (
   job: JobWrite & { company_id: string; id?: number },
   q: Queryable,
 ) => Promise<Screening>;
-const passAll: JobScreen = async () => ({ state: 'clear', reasons: [], codes: [] });
 
 export interface Viewer {
   user: AuthUser | null;
@@ -86,10 +85,15 @@ const PUBLIC_STATUSES = new Set(['published', 'expired', 'closed']);
 
 export function createJobsService(
   db: Db,
-  deps: { taxonomy: TaxonomyService; companies: CompaniesService; screen?: JobScreen },
+  deps: {
+    taxonomy: TaxonomyService;
+    companies: CompaniesService;
+    /** Required: every job that goes live is screened (trust's screening service). No default. */
+    screen: JobScreen;
+  },
 ) {
   const { taxonomy, companies } = deps;
-  let screen = deps.screen ?? passAll;
+  const { screen } = deps;
 
   const normalise = (body: JobBody | (JobPatch & JobWrite)) => normaliseJob(taxonomy, body);
 
@@ -160,10 +164,6 @@ export function createJobsService(
   }
 
   return {
-    setScreen(next: JobScreen) {
-      screen = next;
-    },
-
     async create(user: AuthUser, body: JobBody, key?: string): Promise<JobOut> {
       const mine = await companies.mine(user);
       const company = body.company_id ? mine.find((c) => c.id === body.company_id) : mine[0];

@@ -4,6 +4,7 @@ export { providersFor } from './notifications.providers.ts';
 export { notificationsRoutes } from './notifications.routes.ts';
 export {
   createNotificationsService,
+  DELIVER_QUEUE,
   MAX_ATTEMPTS,
   type NotificationsService,
   type OutboxMessage,

@@ -57,15 +57,17 @@ export const toOutboxMessage = (n: NotificationRow): OutboxMessage => ({
   provider_message_id: n.provider_message_id,
 });
 
-/** Hands a stored message to the queue; unset (tests, CLI) leaves it queued for the sweeper. */
+/** The queue that delivers one outbox message (worked in src/workers.ts). */
+export const DELIVER_QUEUE = 'notification-deliver';
+
+/** Hands a stored message to delivery (the queue handle); the outbox row is the truth either way. */
 export type Dispatcher = (notificationId: number) => Promise<void>;
 
 export function createNotificationsService(
   db: Db,
-  deps: { accounts: AccountsService; providers: Providers },
+  deps: { accounts: AccountsService; providers: Providers; dispatch: Dispatcher },
 ) {
   const { accounts, providers } = deps;
-  let dispatcher: Dispatcher | undefined;
 
   async function compose(
     q: Queryable,
@@ -94,7 +96,7 @@ export function createNotificationsService(
   }
 
   async function dispatch(id: number): Promise<void> {
-    if (dispatcher) await dispatcher(id);
+    await deps.dispatch(id);
   }
 
   async function send(n: NotificationRow): Promise<Delivery> {
@@ -136,9 +138,6 @@ export function createNotificationsService(
       return new Map(userIds.map((id) => [id, people.get(id)?.lang ?? 'en']));
     },
     dispatch,
-    setDispatcher(next: Dispatcher | undefined) {
-      dispatcher = next;
-    },
 
     /** Renders `template` for one person into the outbox and queues its delivery. */
     async notify(

@@ -23,6 +23,7 @@ forEachEngine('notification outbox', ({ db }) => {
     createNotificationsService(db(), {
       accounts: app.services.accounts,
       providers: { email, sms: devProvider('sms'), whatsapp: devProvider('whatsapp') },
+      dispatch: async () => {},
     });
 
   it('in development a message is "sent" into the outbox, which only admins can read', async () => {

@@ -97,3 +97,30 @@ export async function startQueue(
     },
   };
 }
+
+/**
+ * The app's handle on the job queue. It is made before the services, which send through it (the outbox
+ * hands each stored message to delivery), and bound to the running pg-boss once the workers start
+ * (server.ts, after listen). While no queue runs in this process (tests, the CLI) a send does nothing
+ * on purpose: the outbox row stays `queued` and the sweeper dispatches it when a queue runs.
+ */
+export interface QueueHandle {
+  send<T extends object>(name: string, data: T): Promise<void>;
+  bind(queue: JobQueue | undefined): void;
+  readonly running: boolean;
+}
+
+export function createQueueHandle(): QueueHandle {
+  let queue: JobQueue | undefined;
+  return {
+    async send(name, data) {
+      if (queue) await queue.send(name, data);
+    },
+    bind(next) {
+      queue = next;
+    },
+    get running() {
+      return queue !== undefined;
+    },
+  };
+}

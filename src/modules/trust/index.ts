@@ -4,6 +4,20 @@ export { abuseLimits } from './abuse-limits.ts';
 export { gstinCheckCharacter, validateGstin } from './identifiers.ts';
 export { createRateLimiter } from './rate-limit.ts';
 export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
+export {
+  CHARGES_SEEKERS,
+  createScreeningService,
+  MIN_BAND_SAMPLE,
+  REPORTS_TO_HOLD,
+  type ScreeningService,
+  textHash,
+} from './screening.service.ts';
 export { trustRoutes } from './trust.routes.ts';
 export { createTrustService, type QueueItem, type ReportReason } from './trust.service.ts';
-export { createVerificationService, type VerificationOut } from './verification.service.ts';
+export {
+  createIdentityChecks,
+  createVerificationService,
+  devOutboxSender,
+  type OtpSender,
+  type VerificationOut,
+} from './verification.service.ts';

@@ -15,7 +15,7 @@ import en from '../../shared/i18n/en/moderation-reasons.json' with { type: 'json
 import hi from '../../shared/i18n/hi/moderation-reasons.json' with { type: 'json' };
 import mr from '../../shared/i18n/mr/moderation-reasons.json' with { type: 'json' };
 import { SCAM_RULES } from './scam-rules.ts';
-import { CHARGES_SEEKERS } from './trust.service.ts';
+import { CHARGES_SEEKERS } from './screening.service.ts';
 
 const SCAM = 'Data entry work from home, earn 40,000 weekly, registration fee Rs 499, WhatsApp only';
 const FEE_EN = SCAM_RULES.find((r) => r.id === 'fee-or-deposit')!.reason;

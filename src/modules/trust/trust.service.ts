@@ -1,29 +1,17 @@
-// The rules of trust and safety: screening every job that goes live (scam score with live market
-// pay, copies across companies, shared identifiers, bans, reports), seeker reports, "who called me?"
-// and the moderators' decisions, each written to the audit log. Never renders HTTP replies.
-import { createHash } from 'node:crypto';
+// The moderators' side of trust and safety: seeker reports, "who called me?", the queue, approve,
+// reject and ban, each written to the audit log. Screening a posting lives in screening.service.ts
+// (jobs depends on a screen; this service depends on jobs, never both ways). Never renders HTTP replies.
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
 import type { AuthUser } from '../accounts/index.ts';
-import { inStep, type JobScreen, type JobsService, type Screening } from '../jobs/index.ts';
-import { identifiersInText } from './extract.ts';
+import { inStep, type JobsService } from '../jobs/index.ts';
 import { normalizeIndianMobile } from './identifiers.ts';
-import { foldPosting } from './normalize.ts';
-import { type MarketBand, type PostingContext, scoreJob } from './scam-score.ts';
+import { REPORTS_TO_HOLD, type ScreeningService } from './screening.service.ts';
 import { type QueueRow, trustRepo } from './trust.repo.ts';
 import type { VerificationService } from './verification.service.ts';
 
-/** The hold Deskhire adds to every fee ask; the code lets pages say it in the reader's language. */
-export const CHARGES_SEEKERS = {
-  code: 'charges-seekers',
-  reason: 'Charges seekers: employers and placement agents that ask seekers for money are barred.',
-} as const;
-
 /** Distinct seekers' open reports that pause a live job until a moderator looks. */
-export const REPORTS_TO_HOLD = 3;
-/** Live postings needed before their pay is trusted as the market band. */
-export const MIN_BAND_SAMPLE = 8;
-const COPY_WINDOW_DAYS = 30;
+export { REPORTS_TO_HOLD } from './screening.service.ts';
 
 export type ReportReason = 'fee_asked' | 'fake_company' | 'wrong_salary' | 'spam_calls' | 'other';
 
@@ -36,11 +24,6 @@ export interface QueueItem {
   reports: { open: number; reasons: Record<string, number> };
   updated_at: string;
 }
-
-export const textHash = (title: string, description: string): string =>
-  createHash('md5')
-    .update(foldPosting(`${title}\n${description}`).clauses.join(' '))
-    .digest('hex');
 
 const toQueueItem = (r: QueueRow): QueueItem => ({
   job: { id: r.id, title: r.title, status: r.status },
@@ -56,91 +39,11 @@ const toQueueItem = (r: QueueRow): QueueItem => ({
   updated_at: r.updated_at.toISOString(),
 });
 
-export function createTrustService(db: Db, deps: { jobs: JobsService; verification: VerificationService }) {
-  const { jobs, verification } = deps;
-
-  async function marketBand(q: Queryable, role: string, city: string, jobId: number | null) {
-    for (const where of [city, null]) {
-      const band = await trustRepo.marketBand(q, role, where, jobId);
-      if (band.n >= MIN_BAND_SAMPLE && band.p50 !== null && band.p90 !== null)
-        return {
-          band: { p50: band.p50, p90: band.p90 } as MarketBand,
-          basis: where ?? 'all cities',
-          n: band.n,
-        };
-    }
-    return null;
-  }
-
-  /** The jobs module calls this whenever a job is about to go live or a live job is edited. */
-  const screen: JobScreen = async (job, q) => {
-    const facts = await trustRepo.companyFacts(q, job.company_id);
-    if (!facts) throw new NotFound('Company');
-    const jobId = job.id ?? null;
-    const hash = textHash(job.title, job.description);
-    const market = await marketBand(q, job.role, job.city, jobId);
-    const context: PostingContext = {
-      marketBand: market?.band ?? null,
-      duplicateCompanies: await trustRepo.duplicateCompanies(q, hash, job.company_id, COPY_WINDOW_DAYS),
-      employerVerified: facts.verified,
-      knownBrand: facts.known_brand,
-    };
-    const result = scoreJob(
-      {
-        title: job.title,
-        description: job.description,
-        salary_min: job.salary_min,
-        salary_max: job.salary_max,
-        role: job.role,
-        city: job.city,
-        company_name: facts.name,
-        contact_email: facts.contact_email,
-        contact_phone: facts.contact_phone,
-        website: facts.website,
-        perks: job.perks,
-      },
-      context,
-    );
-    let state: Screening['state'] = result.decision;
-    const reasons = result.hits.map((h) => `${h.reason} [${h.evidence}]`);
-    const hard: string[] = [];
-    const hardCodes: (string | null)[] = [];
-    // Deskhire never lets anyone charge a seeker: a fee ask waits for a moderator whatever its score.
-    if (result.hits.some((h) => h.rule === 'fee-or-deposit')) {
-      hard.push(CHARGES_SEEKERS.reason);
-      hardCodes.push(CHARGES_SEEKERS.code);
-    }
-    const ids = identifiersInText(`${job.title}\n${job.description}`);
-    await trustRepo.addIdentifiers(q, job.company_id, ids, 'job');
-    for (const b of await trustRepo.bannedSharing(q, job.company_id, ids))
-      hard.push(`Shares ${b.kind} ${b.value} with banned employer "${b.name}".`);
-    if (facts.banned) hard.push(`Employer is banned: ${facts.ban_reason}`);
-    if (jobId !== null) {
-      const reports = await trustRepo.openReports(q, jobId);
-      if (reports.n >= REPORTS_TO_HOLD) hard.push(`Paused after ${reports.n} seeker reports.`);
-      // The text a moderator already approved is not held again for its score alone.
-      if (state === 'held' && !hard.length && (await trustRepo.approvedWithText(q, jobId, hash)))
-        state = 'flagged';
-    }
-    if (hard.length) state = 'held';
-    if (jobId !== null)
-      await trustRepo.insertScore(q, {
-        jobId,
-        companyId: job.company_id,
-        score: result.score,
-        decision: state,
-        hits: result.hits,
-        context: { ...context, bandBasis: market ? `${market.basis} (${market.n} jobs)` : null },
-        textHash: hash,
-      });
-    // Bans and reports carry names and counts in English prose: no code, shown as written.
-    while (hardCodes.length < hard.length) hardCodes.push(null);
-    return {
-      state,
-      reasons: [...hard, ...reasons],
-      codes: [...hardCodes, ...result.hits.map((h) => h.rule)],
-    };
-  };
+export function createTrustService(
+  db: Db,
+  deps: { jobs: JobsService; verification: VerificationService; screening: ScreeningService },
+) {
+  const { jobs, verification, screening } = deps;
 
   async function moderatable(admin: AuthUser, jobId: number) {
     const job = await jobs.get({ user: admin }, jobId);
@@ -148,8 +51,6 @@ export function createTrustService(db: Db, deps: { jobs: JobsService; verificati
   }
 
   return {
-    screen,
-
     async report(
       seeker: AuthUser,
       jobId: number,
@@ -224,7 +125,7 @@ export function createTrustService(db: Db, deps: { jobs: JobsService; verificati
       const job = await moderatable(admin, jobId);
       if (!['held', 'published', 'paused', 'expired'].includes(job.status))
         throw new Conflict(`A ${job.status} job cannot be approved`);
-      const hash = textHash(job.title, job.description);
+      const hash = screening.textHash(job.title, job.description);
       await db.tx(async (q) => {
         const before = await jobs.moderate(q, jobId, 'approve', {
           state: 'clear',

@@ -6,7 +6,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Conflict, Invalid, NotFound, TooManyRequests } from '../../shared/errors.ts';
 import type { AuthUser } from '../accounts/index.ts';
-import type { CompaniesService, CompanyOut } from '../companies/index.ts';
+import type { CompaniesService, CompanyChecks, CompanyOut } from '../companies/index.ts';
 import {
   emailDomain,
   normalizeIndianMobile,
@@ -87,46 +87,73 @@ export function checksPass(v: VerificationWrite): boolean {
   );
 }
 
-export function createVerificationService(db: Db, deps: { companies: CompaniesService; sender?: OtpSender }) {
-  const { companies } = deps;
-  let sender = deps.sender ?? devOutboxSender;
+/**
+ * Re-runs the identity checks for a company's current details and saves them; says whether the badge
+ * should move (true: grant, false: remove, null: leave it). The caller applies the badge.
+ */
+async function recheckIdentity(
+  q: Queryable,
+  company: CompanyOut,
+  stored: VerificationRow | VerificationWrite | undefined,
+): Promise<{ write: VerificationWrite; badge: boolean | null }> {
+  const v: VerificationWrite = { ...empty(), ...(stored ?? {}) };
+  const gstin = company.gstin ? validateGstin(company.gstin) : null;
+  v.gstin_ok = gstin ? gstin.ok : null;
+  v.gstin_note = gstin && !gstin.ok ? gstin.reason : null;
+  const cin = v.cin ? validateCin(v.cin) : null;
+  v.cin_ok = cin ? cin.ok : null;
+  v.cin_note = cin && !cin.ok ? cin.reason : null;
+  v.email_matches_website =
+    v.contact_email && company.website ? websiteMatchesEmail(company.website, v.contact_email) : null;
+  const passes = checksPass(v);
+  let badge: boolean | null = null;
+  if (passes && !company.verified) {
+    v.verified_by = 'checks';
+    badge = true;
+  } else if (!passes && company.verified && v.verified_by === 'checks') {
+    // The details changed after the checks passed: the badge goes until they pass again.
+    v.verified_by = null;
+    badge = false;
+  }
+  await verificationRepo.save(q, company.id, v);
+  if (v.contact_email)
+    await trustRepo.addIdentifiers(q, company.id, [{ kind: 'email', value: v.contact_email }], 'company');
+  if (v.contact_phone)
+    await trustRepo.addIdentifiers(
+      q,
+      company.id,
+      [{ kind: 'phone', value: v.contact_phone }],
+      'company',
+      v.phone_verified_at !== null,
+    );
+  return { write: v, badge };
+}
 
-  /** Re-runs the checks for a company's current details and moves the badge if checks decide it. */
+/**
+ * The companies module's hook (CompanyChecks): every create or edit re-runs the identity checks in the
+ * same transaction. Needs no companies service, so it is built before companies.
+ */
+export function createIdentityChecks(): CompanyChecks {
+  return {
+    async afterSave(company, q) {
+      const { badge } = await recheckIdentity(q, company, await verificationRepo.get(q, company.id));
+      return badge;
+    },
+  };
+}
+
+export function createVerificationService(db: Db, deps: { companies: CompaniesService; sender: OtpSender }) {
+  const { companies, sender } = deps;
+
+  /** Re-runs the checks and moves the badge when they decide it. */
   async function recheck(
     q: Queryable,
     company: CompanyOut,
-    stored: VerificationRow | undefined,
+    stored: VerificationRow | VerificationWrite | undefined,
   ): Promise<VerificationWrite> {
-    const v: VerificationWrite = { ...empty(), ...(stored ?? {}) };
-    const gstin = company.gstin ? validateGstin(company.gstin) : null;
-    v.gstin_ok = gstin ? gstin.ok : null;
-    v.gstin_note = gstin && !gstin.ok ? gstin.reason : null;
-    const cin = v.cin ? validateCin(v.cin) : null;
-    v.cin_ok = cin ? cin.ok : null;
-    v.cin_note = cin && !cin.ok ? cin.reason : null;
-    v.email_matches_website =
-      v.contact_email && company.website ? websiteMatchesEmail(company.website, v.contact_email) : null;
-    const passes = checksPass(v);
-    if (passes && !company.verified) {
-      v.verified_by = 'checks';
-      await companies.setVerified(q, company.id, true);
-    } else if (!passes && company.verified && v.verified_by === 'checks') {
-      // The details changed after the checks passed: the badge goes until they pass again.
-      v.verified_by = null;
-      await companies.setVerified(q, company.id, false);
-    }
-    await verificationRepo.save(q, company.id, v);
-    if (v.contact_email)
-      await trustRepo.addIdentifiers(q, company.id, [{ kind: 'email', value: v.contact_email }], 'company');
-    if (v.contact_phone)
-      await trustRepo.addIdentifiers(
-        q,
-        company.id,
-        [{ kind: 'phone', value: v.contact_phone }],
-        'company',
-        v.phone_verified_at !== null,
-      );
-    return v;
+    const { write, badge } = await recheckIdentity(q, company, stored);
+    if (badge !== null) await companies.setVerified(q, company.id, badge);
+    return write;
   }
 
   async function ownCompany(user: AuthUser, companyId: string): Promise<void> {
@@ -142,15 +169,6 @@ export function createVerificationService(db: Db, deps: { companies: CompaniesSe
   }
 
   return {
-    setSender(next: OtpSender) {
-      sender = next;
-    },
-
-    /** The companies hook: every create or edit re-runs the checks in the same transaction. */
-    async onCompanySaved(company: CompanyOut, q: Queryable): Promise<void> {
-      await recheck(q, company, await verificationRepo.get(q, company.id));
-    },
-
     async get(user: AuthUser, companyId: string): Promise<VerificationOut> {
       await ownCompany(user, companyId);
       const company = await load(db, companyId);

@@ -2,15 +2,16 @@
 // lost deliveries, the alert digests (instant every minute, daily at 8:00 Asia/Kolkata) and the
 // daily re-confirm sweep of idle jobs (9:30 Asia/Kolkata) and the minute sweep of expired jobs out of
 // the search document.
-// Handlers only call services, so tests run the same code without a queue.
+// Handlers only call services, so tests run the same code without a queue. Lives beside the
+// composition root (services.ts): it wires every module's background work to one queue.
 
-import type { Services } from '../../services.ts';
-import type { Db } from '../../shared/db/db.ts';
-import { MAX_ATTEMPTS } from '../notifications/index.ts';
-import { type JobQueue, type QueueDefinition, startQueue } from './queue.ts';
+import { DELIVER_QUEUE, MAX_ATTEMPTS } from './modules/notifications/index.ts';
+import { type JobQueue, type QueueDefinition, startQueue } from './modules/queue/index.ts';
+import type { Services } from './services.ts';
+import type { Db } from './shared/db/db.ts';
 
 export const QUEUES = {
-  deliver: 'notification-deliver',
+  deliver: DELIVER_QUEUE,
   sweep: 'notification-sweep',
   alertsInstant: 'alerts-instant',
   alertsDaily: 'alerts-daily',
@@ -75,12 +76,12 @@ export async function startWorkers(
   onError: (err: Error) => void,
 ): Promise<JobQueue> {
   const queue = await startQueue(db, appQueues(services), { onError });
-  services.notifications.setDispatcher((id) => queue.send(QUEUES.deliver, { id }));
+  services.queue.bind(queue);
   return {
     boss: queue.boss,
     send: queue.send,
     async stop(timeoutMs) {
-      services.notifications.setDispatcher(undefined);
+      services.queue.bind(undefined);
       await queue.stop(timeoutMs);
     },
   };

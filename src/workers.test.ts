@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTestApp, register } from '../../../test/support/app.ts';
-import { openPglite } from '../../shared/db/db.ts';
-import { forEachEngine } from '../../shared/db/testing.ts';
-import { startQueue } from './queue.ts';
-import { startWorkers } from './queue.workers.ts';
+import { buildTestApp, register } from '../test/support/app.ts';
+import { startQueue } from './modules/queue/index.ts';
+import { openPglite } from './shared/db/db.ts';
+import { forEachEngine } from './shared/db/testing.ts';
+import { startWorkers } from './workers.ts';
 
 /** Polls until `check` holds (the queue works in the background), failing after `ms`. */
 async function eventually(check: () => Promise<boolean> | boolean, ms = 15_000): Promise<void> {
