@@ -11,11 +11,10 @@ import {
   createInterviewsService,
   createJobStatsService,
   createReconfirmService,
-  createResponsesService,
   devTelephony,
 } from './modules/hiring/index.ts';
 import { createInsightsService } from './modules/insights/index.ts';
-import { createJobsService } from './modules/jobs/index.ts';
+import { createJobReconfirmation, createJobsService, createResponsesService } from './modules/jobs/index.ts';
 import { createNotificationsService, DELIVER_QUEUE, providersFor } from './modules/notifications/index.ts';
 import { createPrivacyService } from './modules/privacy/index.ts';
 import { createQueueHandle } from './modules/queue/index.ts';
@@ -90,6 +89,7 @@ export function createServices(
     accounts,
     notifications,
     responses,
+    lifecycle: createJobReconfirmation(),
     publicUrl: config.publicUrl ?? 'http://localhost:3000',
   });
   const applications = createApplicationsService(db, {

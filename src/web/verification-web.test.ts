@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, registerAdmin, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser, postForms } from '../../test/support/browser.ts';
-import { gstinCheckCharacter } from '../modules/trust/index.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
+import { gstinCheckCharacter } from '../shared/identifiers.ts';
 
 const GSTIN = `27AAPFU0939F1Z${gstinCheckCharacter('27AAPFU0939F1Z')}`;
 

@@ -2,9 +2,9 @@
 // Verification is never set here by the owner (the trust module owns it).
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Forbidden, Invalid, NotFound } from '../../shared/errors.ts';
+import { validateGstin } from '../../shared/identifiers.ts';
 import type { AccountsService, AuthUser } from '../accounts/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
-import { validateGstin } from '../trust/index.ts';
 import { type CompanyRow, companiesRepo } from './companies.repo.ts';
 import type { CompanyBody, CompanyOut, CompanyPatch } from './companies.schema.ts';
 import { companyTeam } from './companies.team.ts';

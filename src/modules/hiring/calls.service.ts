@@ -5,11 +5,10 @@ import type { Db } from '../../shared/db/db.ts';
 import { DomainError, Forbidden, NotFound, TooManyRequests } from '../../shared/errors.ts';
 import type { AccountsService, AuthUser } from '../accounts/index.ts';
 import type { ApplicationsService, StageBody } from '../applications/index.ts';
-import type { JobsService } from '../jobs/index.ts';
+import type { JobsService, ResponsesService } from '../jobs/index.ts';
 import { type PrivacyService, PURPOSES } from '../privacy/index.ts';
 import type { SeekersService } from '../seekers/index.ts';
 import { type CallRow, callsRepo } from './calls.repo.ts';
-import type { ResponsesService } from './responses.service.ts';
 import type { TelephonyProvider } from './telephony.ts';
 
 export const CALL_OUTCOMES = [

@@ -2,14 +2,12 @@
 // interview, edit, re-confirm) for 14 days is asked to re-confirm; the employer hears it in their
 // own language with a link. Still unconfirmed 7 days later, the job closes ('unconfirmed').
 // Runs daily on the queue; tests call sweep() directly. Keeps no state in memory: each state
-// change is one conditional UPDATE (reconfirm.repo.ts) in the same transaction as its message.
+// change is one conditional UPDATE (jobs/reconfirm.repo.ts) in the same transaction as its message.
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import type { AccountsService } from '../accounts/index.ts';
 import type { CompaniesService } from '../companies/index.ts';
-import type { JobsService } from '../jobs/index.ts';
+import type { JobReconfirmation, JobsService, ResponsesService, SweepJob } from '../jobs/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
-import { reconfirmRepo, type SweepJob } from './reconfirm.repo.ts';
-import type { ResponsesService } from './responses.service.ts';
 
 export const IDLE_DAYS = 14;
 export const GRACE_DAYS = 7;
@@ -25,6 +23,7 @@ export function createReconfirmService(
     accounts: AccountsService;
     notifications: NotificationsService;
     responses: ResponsesService;
+    lifecycle: JobReconfirmation;
     publicUrl: string;
   },
 ) {
@@ -84,17 +83,17 @@ export function createReconfirmService(
       let requested = 0;
       let closed = 0;
       for (let i = 0; i < MAX_BATCHES; i++) {
-        const due = await reconfirmRepo.dueForRequest(db, IDLE_DAYS, BATCH);
+        const due = await deps.lifecycle.dueForRequest(db, IDLE_DAYS, BATCH);
         if (!due.length) break;
-        requested += await step(due, (q, ids) => reconfirmRepo.request(q, ids, IDLE_DAYS), 'jobReconfirm');
+        requested += await step(due, (q, ids) => deps.lifecycle.request(q, ids, IDLE_DAYS), 'jobReconfirm');
         if (due.length < BATCH) break;
       }
       for (let i = 0; i < MAX_BATCHES; i++) {
-        const due = await reconfirmRepo.dueForClose(db, GRACE_DAYS, BATCH);
+        const due = await deps.lifecycle.dueForClose(db, GRACE_DAYS, BATCH);
         if (!due.length) break;
         closed += await step(
           due,
-          (q, ids) => reconfirmRepo.close(q, ids, GRACE_DAYS),
+          (q, ids) => deps.lifecycle.close(q, ids, GRACE_DAYS),
           'jobClosedUnconfirmed',
         );
         if (due.length < BATCH) break;

@@ -10,3 +10,5 @@ export {
   type JobsService,
   type Screening,
 } from './jobs.service.ts';
+export { createJobReconfirmation, type JobReconfirmation, type SweepJob } from './reconfirm.repo.ts';
+export { createResponsesService, type ResponsesService } from './responses.service.ts';

@@ -3,7 +3,7 @@
 // that own those routes need no change; it must be registered before them. Never counts in memory.
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { normalizeIndianMobile } from './identifiers.ts';
+import { normalizeIndianMobile } from '../../shared/identifiers.ts';
 import type { LimitRule, RateLimiter } from './rate-limit.ts';
 
 const MINUTE = 60;

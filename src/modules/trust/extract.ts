@@ -1,7 +1,7 @@
 // Pulls the contact identifiers a posting carries (mobile numbers, emails, UPI handles, bank account
 // numbers) out of free text, in canonical form, so postings by different companies can be linked.
 // Pure: never touches the database, never judges whether an identifier is bad.
-import { emailsInText, normalizeIndianMobile } from './identifiers.ts';
+import { emailsInText, normalizeIndianMobile } from '../../shared/identifiers.ts';
 import { foldCharacters } from './normalize.ts';
 import type { Identifier } from './trust.repo.ts';
 

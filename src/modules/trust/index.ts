@@ -1,7 +1,6 @@
 // The public face of the trust module: what other modules, the web layer and the composition
 // root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
 export { abuseLimits } from './abuse-limits.ts';
-export { gstinCheckCharacter, validateGstin } from './identifiers.ts';
 export { createRateLimiter } from './rate-limit.ts';
 export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
 export {

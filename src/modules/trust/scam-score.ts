@@ -2,7 +2,12 @@
 // Pure and synchronous: the caller supplies market pay and duplicate counts; this file never touches the
 // database, the network or the clock, and never changes a posting — it only explains its score.
 
-import { emailDomain, emailsInText, isFreeMailDomain, websiteMatchesEmail } from './identifiers.ts';
+import {
+  emailDomain,
+  emailsInText,
+  isFreeMailDomain,
+  websiteMatchesEmail,
+} from '../../shared/identifiers.ts';
 import { isNegated } from './negation.ts';
 import { type FoldedText, foldPosting } from './normalize.ts';
 import type { BrandRule, PayRule, Phrase, RuleId, ScamRule, TextRule } from './scam-rule-types.ts';

@@ -3,9 +3,9 @@
 // (jobs depends on a screen; this service depends on jobs, never both ways). Never renders HTTP replies.
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
+import { normalizeIndianMobile } from '../../shared/identifiers.ts';
 import type { AuthUser } from '../accounts/index.ts';
 import { inStep, type JobsService } from '../jobs/index.ts';
-import { normalizeIndianMobile } from './identifiers.ts';
 import { REPORTS_TO_HOLD, type ScreeningService } from './screening.service.ts';
 import { type QueueRow, trustRepo } from './trust.repo.ts';
 import type { VerificationService } from './verification.service.ts';

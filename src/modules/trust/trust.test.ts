@@ -11,7 +11,7 @@ import {
   uniquePhone,
 } from '../../../test/support/app.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
-import { gstinCheckCharacter } from './identifiers.ts';
+import { gstinCheckCharacter } from '../../shared/identifiers.ts';
 import { MARKET_BAND_SQL, QUEUE_SQL } from './trust.repo.ts';
 
 const ACCEPTANCE = 'Data entry work from home, earn 40,000 weekly, registration fee Rs 499, WhatsApp only';

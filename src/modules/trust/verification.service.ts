@@ -5,15 +5,15 @@ import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Conflict, Invalid, NotFound, TooManyRequests } from '../../shared/errors.ts';
-import type { AuthUser } from '../accounts/index.ts';
-import type { CompaniesService, CompanyChecks, CompanyOut } from '../companies/index.ts';
 import {
   emailDomain,
   normalizeIndianMobile,
   validateCin,
   validateGstin,
   websiteMatchesEmail,
-} from './identifiers.ts';
+} from '../../shared/identifiers.ts';
+import type { AuthUser } from '../accounts/index.ts';
+import type { CompaniesService, CompanyChecks, CompanyOut } from '../companies/index.ts';
 import { trustRepo } from './trust.repo.ts';
 import { type VerificationRow, type VerificationWrite, verificationRepo } from './verification.repo.ts';
 

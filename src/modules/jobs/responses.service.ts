@@ -1,6 +1,6 @@
 // "Last responded": when the employer last acted on an applicant or a call for a job, shown to seekers
-// on the job page. Depends on no other service, so the re-confirm sweep and the applications service
-// can both be built on it before calls (which needs applications).
+// on the job page; a fact about the job (table job_responses), so the jobs module keeps it. Depends on
+// no other service, so re-confirm, applications and calls can all be built on it.
 import type { Db, Queryable } from '../../shared/db/db.ts';
 
 export function createResponsesService(db: Db) {

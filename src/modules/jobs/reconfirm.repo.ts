@@ -1,7 +1,8 @@
-// SQL of the re-confirm sweep ("is this job still open?"), and only that. As planned in migration
-// 0700, the hiring sweep is the one writer of jobs.reconfirm_requested_at and of the
-// 'unconfirmed' closure outside the jobs module: each state change is one conditional UPDATE that
-// re-checks every condition under the row lock, so two instances never both act on a job.
+// SQL of the re-confirm lifecycle ("is this job still open?"): which live jobs are due to be asked or
+// closed, and the conditional UPDATEs that ask and close. The jobs module owns these writes; the
+// hiring sweep drives them through jobs' public face (createJobReconfirmation). Each state change is
+// one conditional UPDATE that re-checks every condition under the row lock, so two instances never
+// both act on a job.
 import type { Queryable } from '../../shared/db/db.ts';
 
 export interface SweepJob {
@@ -57,3 +58,14 @@ export const reconfirmRepo = {
     return rows.map((r) => r.id);
   },
 };
+
+/** The re-confirm steps the hiring sweep drives (jobs owns the rows; the sweep owns the messages). */
+export function createJobReconfirmation() {
+  return {
+    dueForRequest: reconfirmRepo.dueForRequest,
+    request: reconfirmRepo.request,
+    dueForClose: reconfirmRepo.dueForClose,
+    close: reconfirmRepo.close,
+  };
+}
+export type JobReconfirmation = ReturnType<typeof createJobReconfirmation>;
