@@ -7,7 +7,7 @@ import { createLogger } from './http/logger.ts';
 import { seedDemoIfEmpty } from './modules/demo/index.ts';
 import { startWorkers } from './modules/queue/index.ts';
 import { DatabaseUnavailable, openDatabase } from './shared/db/db.ts';
-import { migrate } from './shared/db/migrate.ts';
+import { MigrationChanged, migrate } from './shared/db/migrate.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // One clear line for the operator, not a stack trace, when the cause is configuration.
-  if (err instanceof ConfigError || err instanceof DatabaseUnavailable) {
+  if (err instanceof ConfigError || err instanceof DatabaseUnavailable || err instanceof MigrationChanged) {
     console.error(`deskhire: ${err.message}`);
   } else {
     console.error('deskhire: failed to start:', err);
