@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './http/logger.ts';
 import { seedDemoIfEmpty } from './modules/demo/index.ts';
 import { DatabaseUnavailable, openDatabase } from './shared/db/db.ts';
-import { migrate } from './shared/db/migrate.ts';
+import { MigrationChanged, migrate } from './shared/db/migrate.ts';
 import { startWorkers } from './workers.ts';
 
 async function main(): Promise<void> {
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // One clear line for the operator, not a stack trace, when the cause is configuration.
-  if (err instanceof ConfigError || err instanceof DatabaseUnavailable) {
+  if (err instanceof ConfigError || err instanceof DatabaseUnavailable || err instanceof MigrationChanged) {
     console.error(`deskhire: ${err.message}`);
   } else {
     console.error('deskhire: failed to start:', err);

@@ -1,11 +1,13 @@
 // How well one applicant fits one job, with the reasons a recruiter reads: education, experience,
 // languages, skills, place. Pure (no database); the score is a simple weighted sum out of 100, not
 // the recommendations ranking (that one lives in SQL and scores jobs for a seeker, not the reverse).
+
+import { EDUCATION_LEVELS } from '../../shared/reference/index.ts';
 import type { JobOut } from '../jobs/index.ts';
 import type { ProfileRow } from '../seekers/index.ts';
 
 /** The contract's education enumeration, lowest first (shared/CONTRACT.md). */
-export const EDUCATION_ORDER = ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'];
+export const EDUCATION_ORDER: readonly string[] = EDUCATION_LEVELS;
 export const educationRank = (slug: string | null | undefined) => (slug ? EDUCATION_ORDER.indexOf(slug) : -1);
 
 /** What a page needs to say a reason in its own language: slugs and numbers, never English words. */

@@ -1,6 +1,7 @@
 // Application schemas (shared/CONTRACT.md "Applications"): a seeker applies, withdraws and tracks;
 // the owning employer lists applicants and moves them through stages.
 import Type, { type Static } from 'typebox';
+import { EDUCATION_LEVELS, literals } from '../../shared/reference/index.ts';
 import { BadgeOut } from '../skills/index.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -116,12 +117,7 @@ export const ApplicantFilter = Type.Object({
   applied_from: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD, inclusive' })),
   applied_to: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD, inclusive' })),
   experience_min: Type.Optional(Type.Integer({ minimum: 0, maximum: 40 })),
-  education: Type.Optional(
-    Type.Union(
-      ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'].map((e) => Type.Literal(e)),
-      { description: 'at least this education' },
-    ),
-  ),
+  education: Type.Optional(literals(EDUCATION_LEVELS, { description: 'at least this education' })),
   language: Type.Optional(Type.String({ maxLength: 40 })),
   badge: Type.Optional(
     Type.Union([Type.Literal('typing'), Type.Literal('data_entry'), Type.Literal('english')], {

@@ -1,6 +1,8 @@
 // A deterministic generator of realistic demo data: companies, employers, seekers and jobs
 // spread over real localities. The same seed always yields the same data, so tests and
 // benchmarks can rely on it. Pure: it never touches the database.
+
+import { WORK_MODES } from '../../shared/reference/index.ts';
 import type { JobWrite } from '../jobs/index.ts';
 import type { TaxonomyView } from '../taxonomy/index.ts';
 import {
@@ -365,7 +367,7 @@ export function demoSeekerProfile(
       2,
       5,
     ),
-    work_modes: p.some(['onsite', 'hybrid', 'remote'], 1, 3),
+    work_modes: p.some([...WORK_MODES], 1, 3),
     shifts: p.some(profile.shifts, 1, 2),
     availability: p.one(['immediate', '15_days', '30_days', '60_days']),
     searchable: p.chance(0.8),

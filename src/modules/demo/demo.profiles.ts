@@ -1,6 +1,7 @@
 // Market profiles behind the demo data: what each role pays, asks for and promises, per city.
 // Monthly pay bands follow public postings for Maharashtra (2024-26): entry voice roles from
 // ~₹12,000, data entry from ~₹10,000, managers up to ~₹1,25,000 (15 LPA). Data, not code paths.
+import type { Education, Shift } from '../../shared/reference/index.ts';
 
 export interface RoleProfile {
   /** Monthly INR for a fresher at the low and high end, before the city factor. */
@@ -8,14 +9,14 @@ export interface RoleProfile {
   /** Pay multiplier per year of experience asked. */
   growth: number;
   experience: [number, number];
-  education: string[];
+  education: Education[];
   skills: string[];
   titles: string[];
   duties: string[];
   weight: number;
   hybrid: number;
   remote: number;
-  shifts: string[];
+  shifts: Shift[];
   sector?: string[];
   languages: string[][];
 }

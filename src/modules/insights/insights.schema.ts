@@ -1,12 +1,13 @@
 // Insight request/response schemas (and so the OpenAPI document). Every figure is computed from
 // real postings; a figure backed by fewer than `min_postings` postings is null with a message.
 import Type, { type Static } from 'typebox';
+import { literals, WORK_MODES } from '../../shared/reference/index.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Slug = Type.String({ minLength: 2, maxLength: 60, pattern: '^[a-z0-9_-]+$' });
 
 export const ExperienceBand = Type.Union(['fresher', '1-2', '3-5', '6+'].map((b) => Type.Literal(b)));
-export const InsightWorkMode = Type.Union(['onsite', 'hybrid', 'remote'].map((m) => Type.Literal(m)));
+export const InsightWorkMode = literals(WORK_MODES);
 
 export const ScopeQuery = Type.Object(
   {

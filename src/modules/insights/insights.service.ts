@@ -3,6 +3,7 @@
 // backed by fewer than MIN_POSTINGS postings comes back null with "not enough data".
 import type { Db } from '../../shared/db/db.ts';
 import { Invalid } from '../../shared/errors.ts';
+import { WORK_MODES } from '../../shared/reference/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import { type CellKey, type CellRow, insightsRepo, PCT_POINTS } from './insights.repo.ts';
 import type {
@@ -164,7 +165,7 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
       ...enough(total),
       modes:
         total >= MIN_POSTINGS
-          ? ['onsite', 'hybrid', 'remote'].map((m) => {
+          ? WORK_MODES.map((m) => {
               const n = cells.find((c) => c.work_mode === m)?.postings ?? 0;
               return { work_mode: m, postings: n, share: Math.round((n / total) * 1000) / 10 };
             })

@@ -2,20 +2,23 @@
 // validated at the edge; they also produce the OpenAPI document. Cross-field rules (salary order,
 // locality inside the city) live in jobs.service.ts because a schema cannot see the taxonomy.
 import Type, { type Static } from 'typebox';
+import {
+  CATEGORIES,
+  EDUCATION_LEVELS,
+  LANGUAGE_LEVELS,
+  literals,
+  SHIFTS,
+  WORK_MODES,
+} from '../../shared/reference/index.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const Category = Type.Union([Type.Literal('customer_service'), Type.Literal('back_office')]);
-export const WorkMode = Type.Union([Type.Literal('onsite'), Type.Literal('hybrid'), Type.Literal('remote')]);
-export const Shift = Type.Union(['day', 'night', 'rotational', 'uk', 'us'].map((s) => Type.Literal(s)));
-export const Education = Type.Union(
-  ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'].map((s) => Type.Literal(s)),
-);
-export const LanguageLevel = Type.Union([
-  Type.Literal('basic'),
-  Type.Literal('conversational'),
-  Type.Literal('fluent'),
-]);
+// The closed lists come from the one reference source (src/shared/reference/enums.ts).
+export const Category = literals(CATEGORIES);
+export const WorkMode = literals(WORK_MODES);
+export const Shift = literals(SHIFTS);
+export const Education = literals(EDUCATION_LEVELS);
+export const LanguageLevel = literals(LANGUAGE_LEVELS);
 export const LanguageReq = Type.Union([
   Type.String({
     minLength: 2,

@@ -208,7 +208,7 @@ export function createJobsService(
     async update(user: AuthUser, id: number, patch: JobPatch): Promise<JobOut> {
       const job = await ownJob(user, id);
       if (job.status === 'closed') throw new Conflict('A closed job cannot be edited; duplicate it instead');
-      const merged = { ...job, ...patch } as JobPatch & JobWrite;
+      const merged = { ...job, ...patch } as unknown as JobPatch & JobWrite;
       const write = await normalise(merged);
       await db.tx(async (q) => {
         await jobsRepo.update(q, id, write);

@@ -1,5 +1,6 @@
 // Query and response schemas for public job search (GET /api/v1/jobs), per shared/CONTRACT.md.
 import Type, { type Static } from 'typebox';
+import { CATEGORIES, EDUCATION_LEVELS, literals, SHIFTS, WORK_MODES } from '../../shared/reference/index.ts';
 
 const Slug = Type.String({ minLength: 1, maxLength: 60 });
 
@@ -18,14 +19,12 @@ export const SearchQuery = Type.Object(
       }),
     ),
     radius_km: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 100 })),
-    category: Type.Optional(Type.Union([Type.Literal('customer_service'), Type.Literal('back_office')])),
+    category: Type.Optional(literals(CATEGORIES)),
     role: Type.Optional(Slug),
     sector: Type.Optional(Slug),
     industry: Type.Optional(Slug),
-    work_mode: Type.Optional(
-      Type.Union([Type.Literal('onsite'), Type.Literal('hybrid'), Type.Literal('remote')]),
-    ),
-    shift: Type.Optional(Type.Union(['day', 'night', 'rotational', 'uk', 'us'].map((s) => Type.Literal(s)))),
+    work_mode: Type.Optional(literals(WORK_MODES)),
+    shift: Type.Optional(literals(SHIFTS)),
     salary_min: Type.Optional(
       Type.Integer({ minimum: 0, maximum: 500000, description: 'INR a month, at least' }),
     ),
@@ -33,12 +32,7 @@ export const SearchQuery = Type.Object(
       Type.Integer({ minimum: 0, maximum: 40, description: "the seeker's years" }),
     ),
     education: Type.Optional(
-      Type.Union(
-        ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate'].map((s) => Type.Literal(s)),
-        {
-          description: "the seeker's level: jobs asking at most this",
-        },
-      ),
+      literals(EDUCATION_LEVELS, { description: "the seeker's level: jobs asking at most this" }),
     ),
     language: Type.Optional(Slug),
     company: Type.Optional(Type.String({ format: 'uuid', description: "one company's jobs" })),

@@ -2,71 +2,42 @@
 // filters) and the full list of concepts, gathered from the vocabulary-*.ts files.
 // Must never hold code paths or SQL: it is data, reviewed by people who know the job market, not the parser.
 
+import {
+  type Category,
+  EDUCATION_RANK,
+  type Education,
+  LANGUAGE_LEVELS,
+  type Language,
+  type LanguageLevel,
+  type Role,
+  SHIFTS,
+  type Shift,
+  type WorkMode,
+} from '../../shared/reference/index.ts';
 import { BACK_OFFICE_CONCEPTS } from './vocabulary-back-office.ts';
 import { CUSTOMER_SERVICE_CONCEPTS } from './vocabulary-customer-service.ts';
 import { SEEKER_CONCEPTS } from './vocabulary-seeker.ts';
 
-// These unions mirror src/shared/reference/taxonomy.json; a test fails if they drift apart.
-export type CategorySlug = 'customer_service' | 'back_office';
-export type RoleSlug =
-  | 'customer-service-representative'
-  | 'call-centre-agent'
-  | 'international-voice-agent'
-  | 'chat-support-executive'
-  | 'email-support-executive'
-  | 'technical-support-specialist'
-  | 'help-desk-technician'
-  | 'customer-success-manager'
-  | 'team-lead'
-  | 'quality-analyst'
-  | 'training-specialist'
-  | 'telecaller'
-  | 'operations-manager'
-  | 'customer-experience-manager'
-  | 'back-office-executive'
-  | 'data-entry-operator'
-  | 'mis-executive'
-  | 'accounts-assistant'
-  | 'reconciliation-executive'
-  | 'hr-operations-executive'
-  | 'kyc-compliance-executive'
-  | 'operations-executive'
-  | 'admin-executive'
-  | 'documentation-executive';
-export type EducationSlug = 'below_10th' | '10th' | '12th' | 'diploma' | 'graduate' | 'postgraduate';
-export type WorkModeSlug = 'onsite' | 'hybrid' | 'remote';
-export type ShiftSlug = 'day' | 'night' | 'rotational' | 'uk' | 'us';
-export type LanguageSlug =
-  | 'english'
-  | 'hindi'
-  | 'marathi'
-  | 'gujarati'
-  | 'tamil'
-  | 'telugu'
-  | 'kannada'
-  | 'bengali';
-export type LanguageLevel = 'basic' | 'conversational' | 'fluent';
+// The slugs of the reference data come from the one as-const source (src/shared/reference/enums.ts,
+// checked against taxonomy.json by its test).
+export type CategorySlug = Category;
+export type RoleSlug = Role;
+export type EducationSlug = Education;
+export type WorkModeSlug = WorkMode;
+export type ShiftSlug = Shift;
+export type LanguageSlug = Language;
+export type { LanguageLevel };
 
 export interface LanguageRequirement {
   readonly slug: LanguageSlug;
   readonly level: LanguageLevel;
 }
 
-export const EDUCATION_RANK: Readonly<Record<EducationSlug, number>> = {
-  below_10th: 0,
-  '10th': 1,
-  '12th': 2,
-  diploma: 3,
-  graduate: 4,
-  postgraduate: 5,
-};
-
-export const SHIFT_ORDER: readonly ShiftSlug[] = ['day', 'night', 'rotational', 'uk', 'us'];
-export const LANGUAGE_LEVEL_RANK: Readonly<Record<LanguageLevel, number>> = {
-  basic: 0,
-  conversational: 1,
-  fluent: 2,
-};
+export { EDUCATION_RANK };
+export const SHIFT_ORDER: readonly ShiftSlug[] = SHIFTS;
+export const LANGUAGE_LEVEL_RANK = Object.fromEntries(
+  LANGUAGE_LEVELS.map((level, rank) => [level, rank]),
+) as Readonly<Record<LanguageLevel, number>>;
 
 /**
  * One thing a seeker can mean, however they spell it.

@@ -19,10 +19,14 @@ export function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
-export async function createTestDatabase(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  engine: Engine,
+  options: { migrated?: boolean } = {},
+): Promise<{ db: Db; drop: () => Promise<void> }> {
+  const migrated = options.migrated ?? true;
   if (engine === 'pglite') {
     const db = await openPglite();
-    await migrate(db);
+    if (migrated) await migrate(db);
     return { db, drop: () => db.close() };
   }
   const adminUrl = inject('postgresUrl');
@@ -33,7 +37,7 @@ export async function createTestDatabase(engine: Engine): Promise<{ db: Db; drop
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const db = await openPostgres(withDatabaseName(adminUrl, name), { max: 20 });
-  await migrate(db);
+  if (migrated) await migrate(db);
   return {
     db,
     drop: async () => {

@@ -55,3 +55,4 @@ export function loadGazetteer(): Gazetteer {
   gazetteer ??= JSON.parse(readFileSync(path.join(dir, 'localities.json'), 'utf8')) as Gazetteer;
   return gazetteer;
 }
+export * from './enums.ts';

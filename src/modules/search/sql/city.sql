@@ -1,0 +1,61 @@
+-- a city, relevance
+-- Recorded by src/modules/search/search.sql.test.ts from search.repo.ts; `npm run sql:snapshots` rewrites it.
+
+-- statement 1 of 1
+-- $1 = 'mumbai'
+-- $2 = 21
+SELECT
+  j.id,
+  x.title,
+  j.company_id,
+  c.name AS company_name,
+  j.verified AS company_verified,
+  j.category,
+  j.role,
+  j.city,
+  ci.name AS city_name,
+  j.locality,
+  l.name AS locality_name,
+  x.salary_min,
+  j.salary_max,
+  j.work_mode,
+  j.shift,
+  j.experience_min,
+  j.education_min,
+  j.posted_at,
+  NULL::float8 AS distance_km,
+  t.sort_value
+FROM
+  (
+    SELECT
+      *
+    FROM
+      (
+        (
+          SELECT
+            j.id,
+            (0::float8 * 17179869184 + j.rank_key) AS sort_value
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND j.city = $1
+          ORDER BY
+            j.rank_key DESC,
+            j.id DESC
+          LIMIT
+            $2
+        )
+      ) u
+    LIMIT
+      $2
+  ) t
+  JOIN job_search j ON j.id = t.id
+  JOIN jobs x ON x.id = j.id
+  JOIN companies c ON c.id = j.company_id
+  JOIN cities ci ON ci.slug = j.city
+  JOIN localities l ON l.city = j.city
+  AND l.slug = j.locality
+ORDER BY
+  t.sort_value DESC,
+  t.id DESC;

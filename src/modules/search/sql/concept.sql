@@ -1,0 +1,119 @@
+-- a concept ("call centre") as a set of roles, with the named role and night shift as wishes
+-- Recorded by src/modules/search/search.sql.test.ts from search.repo.ts; `npm run sql:snapshots` rewrites it.
+
+-- statement 1 of 1
+-- $1 = ["call-centre-agent","customer-service-representative","telecaller"]
+-- $2 = ["telecaller"]
+-- $3 = ["night","us"]
+-- $4 = 21
+SELECT
+  j.id,
+  x.title,
+  j.company_id,
+  c.name AS company_name,
+  j.verified AS company_verified,
+  j.category,
+  j.role,
+  j.city,
+  ci.name AS city_name,
+  j.locality,
+  l.name AS locality_name,
+  x.salary_min,
+  j.salary_max,
+  j.work_mode,
+  j.shift,
+  j.experience_min,
+  j.education_min,
+  j.posted_at,
+  NULL::float8 AS distance_km,
+  t.sort_value
+FROM
+  (
+    SELECT
+      *
+    FROM
+      (
+        (
+          SELECT
+            j.id,
+            (48::float8 * 17179869184 + j.rank_key) AS sort_value
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND j.role = ANY ($1::TEXT[])
+            AND j.role = ANY ($2::TEXT[])
+            AND j.shift = ANY ($3::TEXT[])
+          ORDER BY
+            j.rank_key DESC,
+            j.id DESC
+          LIMIT
+            $4
+        )
+        UNION ALL
+        (
+          SELECT
+            j.id,
+            (32::float8 * 17179869184 + j.rank_key) AS sort_value
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND j.role = ANY ($1::TEXT[])
+            AND j.role = ANY ($2::TEXT[])
+            AND NOT j.shift = ANY ($3::TEXT[])
+          ORDER BY
+            j.rank_key DESC,
+            j.id DESC
+          LIMIT
+            $4
+        )
+        UNION ALL
+        (
+          SELECT
+            j.id,
+            (16::float8 * 17179869184 + j.rank_key) AS sort_value
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND j.role = ANY ($1::TEXT[])
+            AND NOT j.role = ANY ($2::TEXT[])
+            AND j.shift = ANY ($3::TEXT[])
+          ORDER BY
+            j.rank_key DESC,
+            j.id DESC
+          LIMIT
+            $4
+        )
+        UNION ALL
+        (
+          SELECT
+            j.id,
+            (0::float8 * 17179869184 + j.rank_key) AS sort_value
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND j.role = ANY ($1::TEXT[])
+            AND NOT j.role = ANY ($2::TEXT[])
+            AND NOT j.shift = ANY ($3::TEXT[])
+          ORDER BY
+            j.rank_key DESC,
+            j.id DESC
+          LIMIT
+            $4
+        )
+      ) u
+    LIMIT
+      $4
+  ) t
+  JOIN job_search j ON j.id = t.id
+  JOIN jobs x ON x.id = j.id
+  JOIN companies c ON c.id = j.company_id
+  JOIN cities ci ON ci.slug = j.city
+  JOIN localities l ON l.city = j.city
+  AND l.slug = j.locality
+ORDER BY
+  t.sort_value DESC,
+  t.id DESC;

@@ -1,0 +1,162 @@
+-- near a point within 10 km (Powai), sort=distance, read point by point
+-- Recorded by src/modules/search/search.sql.test.ts from search.repo.ts; `npm run sql:snapshots` rewrites it.
+
+-- statement 1 of 2
+-- $1 = 72.809362
+-- $2 = 19.0263099
+-- $3 = 73.000058
+-- $4 = 19.2064901
+-- $5 = 19.1164
+-- $6 = 72.90471
+-- $7 = 10
+-- $8 = 19.1164
+-- $9 = 72.90471
+SELECT
+  j.lat,
+  j.lng,
+  (
+    12742 * asin(
+      sqrt(
+        power(sin(radians(j.lat - $8) / 2), 2) + cos(radians($8)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $9) / 2), 2)
+      )
+    )
+  ) AS d
+FROM
+  job_search_point_facets_coarse j
+WHERE
+  point(j.lng, j.lat) <@ box(point($1, $2), point($3, $4))
+  AND (
+    12742 * asin(
+      sqrt(
+        power(sin(radians(j.lat - $5) / 2), 2) + cos(radians($5)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $6) / 2), 2)
+      )
+    )
+  ) <= $7
+GROUP BY
+  j.lat,
+  j.lng
+HAVING
+  sum(j.n) > 0
+ORDER BY
+  3,
+  1,
+  2;
+
+-- statement 2 of 2
+-- $1 = 21
+-- $2 = 19.1164
+-- $3 = 72.90471
+-- $4 = 19.102543
+-- $5 = 72.925431
+-- $6 = 19.117753
+-- $7 = 72.873702
+-- $8 = 0
+-- $9 = 2.6671956
+-- $10 = 3.26125547
+-- $11 = 19.1164
+-- $12 = 72.90471
+SELECT
+  j.id,
+  x.title,
+  j.company_id,
+  c.name AS company_name,
+  j.verified AS company_verified,
+  j.category,
+  j.role,
+  j.city,
+  ci.name AS city_name,
+  j.locality,
+  l.name AS locality_name,
+  x.salary_min,
+  j.salary_max,
+  j.work_mode,
+  j.shift,
+  j.experience_min,
+  j.education_min,
+  j.posted_at,
+  (
+    12742 * asin(
+      sqrt(
+        power(sin(radians(j.lat - $11) / 2), 2) + cos(radians($11)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $12) / 2), 2)
+      )
+    )
+  ) AS distance_km,
+  t.sort_value
+FROM
+  (
+    SELECT
+      *
+    FROM
+      (
+        (
+          SELECT
+            j.id,
+            $8::float8 AS sort_value
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND (
+              (
+                j.lat = $2::float8
+                AND j.lng = $3::float8
+              )
+            )
+          ORDER BY
+            j.id
+          LIMIT
+            $1
+        )
+        UNION ALL
+        (
+          SELECT
+            j.id,
+            $9::float8 AS sort_value
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND (
+              (
+                j.lat = $4::float8
+                AND j.lng = $5::float8
+              )
+            )
+          ORDER BY
+            j.id
+          LIMIT
+            $1
+        )
+        UNION ALL
+        (
+          SELECT
+            j.id,
+            $10::float8 AS sort_value
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND (
+              (
+                j.lat = $6::float8
+                AND j.lng = $7::float8
+              )
+            )
+          ORDER BY
+            j.id
+          LIMIT
+            $1
+        )
+      ) u
+    LIMIT
+      $1
+  ) t
+  JOIN job_search j ON j.id = t.id
+  JOIN jobs x ON x.id = j.id
+  JOIN companies c ON c.id = j.company_id
+  JOIN cities ci ON ci.slug = j.city
+  JOIN localities l ON l.city = j.city
+  AND l.slug = j.locality
+ORDER BY
+  t.sort_value ASC,
+  t.id ASC;
