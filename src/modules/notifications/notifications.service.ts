@@ -14,7 +14,7 @@ import {
 import { type Channel, type NotificationRow, notificationsRepo } from './notifications.repo.ts';
 import { renderTemplate, type TemplateData } from './notifications.templates.ts';
 
-/** Six tries (the first and five retries with backoff, see queue/workers.ts), then `failed`. */
+/** Six tries (the first and five retries with backoff, see src/workers.ts), then `failed`. */
 export const MAX_ATTEMPTS = 6;
 const LEASE_SECONDS = 120;
 
