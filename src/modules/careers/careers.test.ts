@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Actor, employerWithCompany, postJob, register } from '../../../test/support/app.ts';
 import { Browser, buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
+import { SqlParams } from '../../shared/db/sql.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('next step and badges', ({ db }) => {
@@ -143,10 +144,11 @@ forEachEngine('next step and badges', ({ db }) => {
   });
 
   it('other modules can filter by badge in their own SQL', async () => {
-    const where = app.services.skills.badgeFilterSql('u.id', 1, { kind: 'typing', minScore: 35 });
+    const params = new SqlParams();
+    const where = app.services.skills.badgeFilterSql('u.id', params, { kind: 'typing', minScore: 35 });
     const { rows } = await db().query<{ id: string }>(
-      `SELECT u.id FROM users u WHERE ${where.sql}`,
-      where.params,
+      `SELECT u.id FROM users u WHERE ${where}`,
+      params.values,
     );
     expect(rows.map((r) => r.id)).toContain(
       (await db().query<{ user_id: string }>(`SELECT user_id FROM skill_badges WHERE score = 40`)).rows[0]!

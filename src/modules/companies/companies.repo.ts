@@ -1,5 +1,6 @@
 // SQL for companies and their members, and only here.
 import type { Queryable } from '../../shared/db/db.ts';
+import { SqlParams } from '../../shared/db/sql.ts';
 
 export interface CompanyRow {
   id: string;
@@ -89,10 +90,14 @@ export const companiesRepo = {
   },
   async update(q: Queryable, id: string, patch: Record<string, string | null>): Promise<CompanyRow> {
     const cols = Object.keys(patch);
-    const sets = cols.map((c, i) => `${c} = $${i + 2}`).join(', ');
+    const p = new SqlParams([id]);
+    const sets = p.assignments(
+      cols,
+      cols.map((c) => patch[c]),
+    );
     const { rows } = await q.query<CompanyRow>(
       `UPDATE companies SET ${sets}, updated_at = now() WHERE id = $1 RETURNING *`,
-      [id, ...cols.map((c) => patch[c])],
+      p.values,
     );
     return rows[0]!;
   },

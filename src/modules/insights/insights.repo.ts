@@ -2,6 +2,7 @@
 // here. `rebuild` recomputes them from the jobs table in one transaction; readers never see a
 // half-built summary. Reads are primary-key or index lookups, so pages stay fast at 1M jobs.
 import type { Queryable } from '../../shared/db/db.ts';
+import { SqlParams } from '../../shared/db/sql.ts';
 
 /** The percentiles stored in insight_cells.salary_pcts, in order. */
 export const PCT_POINTS = [0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9] as const;
@@ -125,10 +126,11 @@ export const insightsRepo = {
     const dims: (keyof CellKey)[] = ['category', 'role', 'city', 'work_mode', 'experience_band'];
     // Roles are nested in categories: listing roles leaves the category free.
     const fixed = dims.filter((d) => d !== dim && !(dim === 'role' && d === 'category'));
-    const where = fixed.map((d, i) => `${d} = $${i + 1}`).join(' AND ');
+    const p = new SqlParams();
+    const where = fixed.map((d) => `${d} = ${p.add(key[d])}`).join(' AND ');
     const { rows } = await q.query<CellRow>(
       `SELECT ${CELL_COLUMNS} FROM insight_cells WHERE ${where} AND ${dim} <> '*' ORDER BY postings DESC, ${dim}`,
-      fixed.map((d) => key[d]),
+      p.values,
     );
     return rows;
   },

@@ -1,6 +1,7 @@
 // SQL for the jobs table, and only here. "Expired" is not stored: a published job whose
 // expires_at has passed reads as expired, so no sweeper has to run for it to be true.
 import type { Queryable } from '../../shared/db/db.ts';
+import { SqlParams } from '../../shared/db/sql.ts';
 
 export interface JobRow {
   id: number;
@@ -119,10 +120,11 @@ export const JOB_SELECT = `
 export const jobsRepo = {
   async insert(q: Queryable, companyId: string, createdBy: string | null, j: JobWrite): Promise<number> {
     const cols = ['company_id', 'created_by', ...WRITE_COLUMNS];
-    const placeholders = cols.map((_, i) => `$${i + 1}`).join(', ');
+    const p = new SqlParams();
+    const values = p.list([companyId, createdBy, ...toParams(j)]);
     const { rows } = await q.query<{ id: number }>(
-      `INSERT INTO jobs (${cols.join(', ')}) VALUES (${placeholders}) RETURNING id`,
-      [companyId, createdBy, ...toParams(j)],
+      `INSERT INTO jobs (${cols.join(', ')}) VALUES (${values}) RETURNING id`,
+      p.values,
     );
     return rows[0]!.id;
   },
@@ -138,11 +140,12 @@ export const jobsRepo = {
     key: string,
   ): Promise<number | undefined> {
     const cols = ['company_id', 'created_by', 'idempotency_key', ...WRITE_COLUMNS];
-    const placeholders = cols.map((_, i) => `$${i + 1}`).join(', ');
+    const p = new SqlParams();
+    const values = p.list([companyId, createdBy, key, ...toParams(j)]);
     const { rows } = await q.query<{ id: number }>(
-      `INSERT INTO jobs (${cols.join(', ')}) VALUES (${placeholders})
+      `INSERT INTO jobs (${cols.join(', ')}) VALUES (${values})
        ON CONFLICT (created_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id`,
-      [companyId, createdBy, key, ...toParams(j)],
+      p.values,
     );
     return rows[0]?.id;
   },
@@ -194,8 +197,9 @@ export const jobsRepo = {
     return rows[0]!.n;
   },
   async update(q: Queryable, id: number, j: JobWrite): Promise<void> {
-    const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ');
-    await q.query(`UPDATE jobs SET ${sets}, updated_at = now() WHERE id = $1`, [id, ...toParams(j)]);
+    const p = new SqlParams([id]);
+    const sets = p.assignments(WRITE_COLUMNS, toParams(j));
+    await q.query(`UPDATE jobs SET ${sets}, updated_at = now() WHERE id = $1`, p.values);
   },
   async byId(q: Queryable, id: number): Promise<JobRow | undefined> {
     const { rows } = await q.query<JobRow>(`${JOB_SELECT} WHERE j.id = $1`, [id]);

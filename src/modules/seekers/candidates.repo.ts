@@ -2,6 +2,7 @@
 // full from seeker_profiles), and only that. Filters and ranking arrive already resolved
 // (candidates.service.ts); this file never sees a phone number and never reads another module's tables.
 import type { Queryable } from '../../shared/db/db.ts';
+import { SqlParams } from '../../shared/db/sql.ts';
 
 export interface CandidateFilters {
   /** Each group is required: the seeker prefers one of `roles` or lists one of `skills`. */
@@ -91,11 +92,9 @@ export function candidateSql(
   r: CandidateRanking,
   page: { limit: number; offset: number },
 ): { text: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+  const sql = new SqlParams();
+  const params = sql.values;
+  const p = (v: unknown) => sql.add(v);
   const where: string[] = [];
   for (const g of f.groups)
     where.push(`(sp.roles && ${p(g.roles)}::text[] OR sp.skills && ${p(g.skills)}::text[])`);

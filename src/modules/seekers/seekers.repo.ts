@@ -1,6 +1,7 @@
 // SQL for seeker profiles and consent records, and only here. Never reads other modules' tables;
 // the account's name and phone come through the accounts service.
 import type { Queryable } from '../../shared/db/db.ts';
+import { SqlParams } from '../../shared/db/sql.ts';
 
 export interface Place {
   slug: string;
@@ -81,16 +82,17 @@ export const seekersRepo = {
   },
   /** Creates or replaces the profile; locks the row so consent changes are recorded in order. */
   async upsert(q: Queryable, userId: string, p: ProfileWrite): Promise<void> {
-    const params = COLUMNS.map((c) =>
-      c === 'places' || c === 'languages' ? JSON.stringify(p[c]) : (p[c] as unknown),
-    );
+    const params = new SqlParams();
+    const values = params.list([
+      userId,
+      ...COLUMNS.map((c) => (c === 'places' || c === 'languages' ? JSON.stringify(p[c]) : (p[c] as unknown))),
+    ]);
     const cols = COLUMNS.join(', ');
-    const values = COLUMNS.map((_, i) => `$${i + 2}`).join(', ');
     const sets = COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
     await q.query(
-      `INSERT INTO seeker_profiles (user_id, ${cols}) VALUES ($1, ${values})
+      `INSERT INTO seeker_profiles (user_id, ${cols}) VALUES (${values})
        ON CONFLICT (user_id) DO UPDATE SET ${sets}, updated_at = now()`,
-      [userId, ...params],
+      params.values,
     );
   },
   /**

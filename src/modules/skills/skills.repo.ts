@@ -1,6 +1,7 @@
 // SQL for skill_tests and skill_badges, and only here. Badges are read by user (profiles) and by
 // kind and score (employer filters), each with its own index.
 import type { Queryable } from '../../shared/db/db.ts';
+import { SqlParams } from '../../shared/db/sql.ts';
 import type { Kind } from './skills.scoring.ts';
 
 export interface TestRow {
@@ -37,22 +38,14 @@ export interface BadgeFilter {
 /**
  * A WHERE-clause fragment for other modules' queries (candidate search): "the user in
  * `userColumn` holds an unexpired badge of `kind` with score >= minScore (and accuracy >=
- * minAccuracy)". Placeholders start at `$firstParam`; append `params` to the query's parameters.
+ * minAccuracy)". Its values are added to the caller's `params`.
  * Served by skill_badges_filter_idx / skill_badges_user_idx.
  */
-export function badgeFilterSql(
-  userColumn: string,
-  firstParam: number,
-  f: BadgeFilter,
-): { sql: string; params: [string, number, number] } {
+export function badgeFilterSql(userColumn: string, params: SqlParams, f: BadgeFilter): string {
   if (!/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/i.test(userColumn))
     throw new Error(`badgeFilterSql: not a column name: ${userColumn}`);
-  const [k, s, a] = [firstParam, firstParam + 1, firstParam + 2];
-  return {
-    sql: `EXISTS (SELECT 1 FROM skill_badges sb WHERE sb.user_id = ${userColumn} AND sb.kind = $${k}
-            AND sb.score >= $${s} AND coalesce(sb.accuracy, 100) >= $${a} AND sb.expires_at > now())`,
-    params: [f.kind, f.minScore ?? 0, f.minAccuracy ?? 0],
-  };
+  return `EXISTS (SELECT 1 FROM skill_badges sb WHERE sb.user_id = ${userColumn} AND sb.kind = ${params.add(f.kind)}
+            AND sb.score >= ${params.add(f.minScore ?? 0)} AND coalesce(sb.accuracy, 100) >= ${params.add(f.minAccuracy ?? 0)} AND sb.expires_at > now())`;
 }
 
 export const skillsRepo = {
@@ -133,10 +126,11 @@ export const skillsRepo = {
   /** Which of `userIds` hold a badge matching `f`. */
   async holdersAmong(q: Queryable, userIds: string[], f: BadgeFilter): Promise<Set<string>> {
     if (!userIds.length) return new Set();
-    const where = badgeFilterSql('u.id', 2, f);
+    const params = new SqlParams([userIds]);
+    const where = badgeFilterSql('u.id', params, f);
     const { rows } = await q.query<{ id: string }>(
-      `SELECT u.id FROM unnest($1::uuid[]) AS u(id) WHERE ${where.sql}`,
-      [userIds, ...where.params],
+      `SELECT u.id FROM unnest($1::uuid[]) AS u(id) WHERE ${where}`,
+      params.values,
     );
     return new Set(rows.map((r) => r.id));
   },

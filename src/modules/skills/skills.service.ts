@@ -142,7 +142,7 @@ export function createSkillsService(db: Db) {
     },
     /**
      * For another module's SQL (candidate search): an EXISTS fragment "the user in `userColumn`
-     * holds an unexpired badge of kind >= minScore", placeholders from `$firstParam`, plus params.
+     * holds an unexpired badge of kind >= minScore", its values added to the caller's SqlParams.
      */
     badgeFilterSql,
     /** Seekers an employer may filter for, e.g. typing >= 35 WPM at >= 95%. */

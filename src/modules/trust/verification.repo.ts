@@ -1,6 +1,7 @@
 // SQL for employer verification: the identity a company gives and each check's result, phone OTPs
 // (stored only as argon2 hashes) and the dev outbox. Never stores a plain OTP code.
 import type { Queryable } from '../../shared/db/db.ts';
+import { SqlParams } from '../../shared/db/sql.ts';
 
 export interface VerificationRow {
   company_id: string;
@@ -60,13 +61,13 @@ export const verificationRepo = {
   },
 
   async save(q: Queryable, companyId: string, v: VerificationWrite): Promise<void> {
-    const params = COLUMNS.map((c) => v[c]);
-    const placeholders = COLUMNS.map((_, i) => `$${i + 2}`).join(', ');
+    const p = new SqlParams();
+    const values = p.list([companyId, ...COLUMNS.map((c) => v[c])]);
     const updates = COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
     await q.query(
-      `INSERT INTO company_verifications (company_id, ${COLUMNS.join(', ')}) VALUES ($1, ${placeholders})
+      `INSERT INTO company_verifications (company_id, ${COLUMNS.join(', ')}) VALUES (${values})
        ON CONFLICT (company_id) DO UPDATE SET ${updates}, updated_at = now()`,
-      [companyId, ...params],
+      p.values,
     );
   },
 
