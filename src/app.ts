@@ -10,8 +10,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import ajvFormats from 'ajv-formats';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Config } from './config.ts';
+import { accessLog, requestIdOf } from './http/access-log.ts';
 import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { accountsRoutes } from './modules/accounts/index.ts';
@@ -60,8 +61,16 @@ declare module 'fastify' {
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
-    trustProxy: config.trustProxy,
+    // A hop count trusts that many proxies nearest the server (as Fastify does for a number; its
+    // types only take the function form), so the address they saw is the client's.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
+    genReqId: requestIdOf,
+    // One access line per request (http/access-log.ts) instead of Fastify's two bare ones.
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   // JSON bodies are validated as sent (null stays null); query strings and params are text and
   // are coerced to the schema's types.
@@ -71,6 +80,7 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
 
   const services = createServices(db, config);
   app.decorate('services', services);
+  await app.register(accessLog);
 
   // Brotli/gzip for pages, API and static files: the results page must stay small on 3G.
   await app.register(compress, { threshold: 1024 });
