@@ -123,7 +123,11 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   // Before any route: it attaches rate limits to routes as they are declared.
   await app.register(abuseLimits, { limiter: services.limiter });
   // Before any route too: its onResponse hook times every request for /metrics.
-  await app.register(opsRoutes, { db });
+  await app.register(opsRoutes, {
+    db,
+    metricsToken: config.metricsToken,
+    metricsOnOwnPort: config.metricsPort !== undefined,
+  });
 
   app.get('/health', { schema: { hide: true } }, async () => {
     await db.query('SELECT 1');

@@ -1,18 +1,18 @@
 // Entry point: read config, open the database, migrate, load demo data on a fresh embedded
 // database, build the app, listen, and shut down cleanly on SIGTERM/SIGINT.
-import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './http/logger.ts';
 import { seedDemoIfEmpty } from './modules/demo/index.ts';
 import { startWorkers } from './modules/queue/index.ts';
+import { DataDirError } from './shared/db/data-dir.ts';
 import { DatabaseUnavailable, openDatabase } from './shared/db/db.ts';
 import { migrate } from './shared/db/migrate.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(db);
   if (applied.length) log.info({ applied }, 'migrations applied');
@@ -22,6 +22,28 @@ async function main(): Promise<void> {
   }
   const app = await buildApp({ db, config, logger: log });
   await app.listen({ port: config.port, host: config.host });
+  // METRICS_PORT: Prometheus scrapes a port the public never reaches (the app has no /metrics).
+  const metricsServer = config.metricsPort
+    ? createServer((req, res) => {
+        if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
+          res.writeHead(404).end();
+          return;
+        }
+        app.ops.metrics().then(
+          ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+          (err: Error) => {
+            log.error({ err }, 'metrics failed');
+            res.writeHead(500).end();
+          },
+        );
+      })
+    : undefined;
+  if (metricsServer) {
+    await new Promise<void>((resolve, reject) =>
+      metricsServer.once('error', reject).listen(config.metricsPort, config.host, resolve),
+    );
+    log.info(`metrics on http://${config.host}:${config.metricsPort}/metrics`);
+  }
   if (config.appSecretIsDefault)
     log.warn('APP_SECRET is not set: signed links (unsubscribe) use a development key; set it in production');
   const workers = await startWorkers(db, app.services, (err) => log.error({ err }, 'job queue error'));
@@ -41,6 +63,7 @@ async function main(): Promise<void> {
     );
     const force = setTimeout(() => process.exit(1), 10_000 + config.shutdownDrainMs).unref();
     if (config.shutdownDrainMs) await new Promise((r) => setTimeout(r, config.shutdownDrainMs));
+    metricsServer?.close();
     await app.close();
     // Stop fetching jobs and let the running one finish before the database goes away.
     await workers.stop(8_000);
@@ -54,7 +77,7 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // One clear line for the operator, not a stack trace, when the cause is configuration.
-  if (err instanceof ConfigError || err instanceof DatabaseUnavailable) {
+  if (err instanceof ConfigError || err instanceof DatabaseUnavailable || err instanceof DataDirError) {
     console.error(`deskhire: ${err.message}`);
   } else {
     console.error('deskhire: failed to start:', err);

@@ -1,6 +1,6 @@
 // The `deskhire` command: operator tasks outside the web server. Each subcommand opens the same
 // database the server would (DATABASE_URL or DATA_DIR), runs migrations first, and exits.
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
@@ -29,7 +29,6 @@ async function open(values: { 'database-url'?: string; 'data-dir'?: string }): P
   const config = loadConfig();
   const databaseUrl = values['database-url'] ?? config.databaseUrl;
   const dataDir = values['data-dir'] ?? config.dataDir;
-  if (!databaseUrl) mkdirSync(dataDir, { recursive: true });
   const db = await openDatabase({ databaseUrl, dataDir });
   await migrate(db);
   return db;

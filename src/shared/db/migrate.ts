@@ -37,9 +37,10 @@ export async function migrate(db: Db): Promise<string[]> {
   return db.withLock(MIGRATION_LOCK, async (q) => {
     const umzug = new Umzug<MigrationContext>({
       migrations: {
-        glob: ['migrations/*.{sql,ts}', { cwd: here, ignore: ['**/*.d.ts', '**/*.test.ts'] }],
+        // .js: the same TypeScript migrations once `npm run build` compiled them to dist/.
+        glob: ['migrations/*.{sql,ts,js}', { cwd: here, ignore: ['**/*.d.ts', '**/*.test.*'] }],
         resolve: ({ name: fileName, path: file }) => {
-          const name = fileName.replace(/\.(sql|ts)$/, '');
+          const name = fileName.replace(/\.(sql|ts|js)$/, '');
           return {
             name,
             // Each migration runs in its own transaction: a failure leaves no half-applied schema.
@@ -75,8 +76,8 @@ export async function migrate(db: Db): Promise<string[]> {
 /** Names of migration files not yet recorded as applied (readiness: empty once start-up migrated). */
 export async function pendingMigrations(q: Queryable): Promise<string[]> {
   const files = (await readdir(path.join(here, 'migrations')))
-    .filter((f) => /\.(sql|ts)$/.test(f) && !f.endsWith('.d.ts') && !f.endsWith('.test.ts'))
-    .map((f) => f.replace(/\.(sql|ts)$/, ''));
+    .filter((f) => /\.(sql|ts|js)$/.test(f) && !f.endsWith('.d.ts') && !/\.test\.[jt]s$/.test(f))
+    .map((f) => f.replace(/\.(sql|ts|js)$/, ''));
   const { rows } = await q.query<{ name: string }>('SELECT name FROM schema_migrations');
   const done = new Set(rows.map((r) => r.name));
   return files.filter((f) => !done.has(f));
