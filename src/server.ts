@@ -46,10 +46,8 @@ async function main(): Promise<void> {
   }
   if (config.appSecretIsDefault)
     log.warn('APP_SECRET is not set: signed links (unsubscribe) use a development key; set it in production');
-  const workers = await startWorkers(db, app.services, (err) => log.error({ err }, 'job queue error'));
-  log.info(
-    `job queue started (pg-boss on ${db.engine}); email via ${config.smtpUrl ? 'SMTP' : 'the dev outbox'}`,
-  );
+  // Started now, awaited below: a SIGTERM that arrives while the queue starts still shuts down cleanly.
+  const workersStarting = startWorkers(db, app.services, (err) => log.error({ err }, 'job queue error'));
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -66,13 +64,17 @@ async function main(): Promise<void> {
     metricsServer?.close();
     await app.close();
     // Stop fetching jobs and let the running one finish before the database goes away.
-    await workers.stop(8_000);
+    await (await workersStarting).stop(8_000);
     await db.close();
     clearTimeout(force);
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  await workersStarting;
+  log.info(
+    `job queue started (pg-boss on ${db.engine}); email via ${config.smtpUrl ? 'SMTP' : 'the dev outbox'}`,
+  );
 }
 
 main().catch((err: unknown) => {
