@@ -10,7 +10,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import ajvFormats from 'ajv-formats';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginCallback,
+  LogController,
+} from 'fastify';
 import type { Config } from './config.ts';
 import { accessLog, requestIdOf } from './http/access-log.ts';
 import { authPlugin } from './http/auth.ts';
@@ -50,6 +55,8 @@ export interface AppOptions {
   config: Config;
   /** A pino logger (server.ts), or none to stay quiet (tests). */
   logger?: FastifyBaseLogger;
+  /** The OpenTelemetry plugin (http/tracing.ts) when an OTLP endpoint is configured. */
+  tracing?: FastifyPluginCallback;
 }
 
 declare module 'fastify' {
@@ -58,7 +65,7 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, logger, tracing }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     // A hop count trusts that many proxies nearest the server (as Fastify does for a number; its
@@ -78,6 +85,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
     (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema as object),
   );
 
+  // First, so it sees every route and hook declared after it.
+  if (tracing) await app.register(tracing);
   const services = createServices(db, config);
   app.decorate('services', services);
   await app.register(accessLog);

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './http/logger.ts';
+import { startTracing, type Tracing } from './http/tracing.ts';
 import { seedDemoIfEmpty } from './modules/demo/index.ts';
 import { startWorkers } from './modules/queue/index.ts';
 import { DataDirError } from './shared/db/data-dir.ts';
@@ -20,7 +21,11 @@ async function main(): Promise<void> {
     const seeded = await seedDemoIfEmpty(db);
     if (seeded) log.info(seeded, 'demo data loaded');
   }
-  const app = await buildApp({ db, config, logger: log });
+  const tracing: Tracing | undefined = config.otlpEndpoint
+    ? startTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName })
+    : undefined;
+  if (tracing) log.info(`tracing to ${config.otlpEndpoint} as ${config.serviceName}`);
+  const app = await buildApp({ db, config, logger: log, ...(tracing ? { tracing: tracing.plugin } : {}) });
   await app.listen({ port: config.port, host: config.host });
   // METRICS_PORT: Prometheus scrapes a port the public never reaches (the app has no /metrics).
   const metricsServer = config.metricsPort
@@ -66,6 +71,8 @@ async function main(): Promise<void> {
     // Stop fetching jobs and let the running one finish before the database goes away.
     await (await workersStarting).stop(8_000);
     await db.close();
+    // The last spans (this shutdown's requests) go out before the process ends.
+    await tracing?.shutdown().catch((err: Error) => log.warn({ err }, 'tracing flush failed'));
     clearTimeout(force);
     process.exit(0);
   };
