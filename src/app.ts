@@ -10,8 +10,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv } from 'ajv';
 import ajvFormats from 'ajv-formats';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginCallback,
+  LogController,
+} from 'fastify';
 import type { Config } from './config.ts';
+import { accessLog, requestIdOf } from './http/access-log.ts';
 import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { accountsRoutes } from './modules/accounts/index.ts';
@@ -49,6 +55,8 @@ export interface AppOptions {
   config: Config;
   /** A pino logger (server.ts), or none to stay quiet (tests). */
   logger?: FastifyBaseLogger;
+  /** The OpenTelemetry plugin (http/tracing.ts) when an OTLP endpoint is configured. */
+  tracing?: FastifyPluginCallback;
 }
 
 declare module 'fastify' {
@@ -57,11 +65,19 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, logger, tracing }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
-    trustProxy: config.trustProxy,
+    // A hop count trusts that many proxies nearest the server (as Fastify does for a number; its
+    // types only take the function form), so the address they saw is the client's.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
+    genReqId: requestIdOf,
+    // One access line per request (http/access-log.ts) instead of Fastify's two bare ones.
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   // JSON bodies are validated as sent (null stays null); query strings and params are text and
   // are coerced to the schema's types.
@@ -69,8 +85,11 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
     (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema as object),
   );
 
+  // First, so it sees every route and hook declared after it.
+  if (tracing) await app.register(tracing);
   const services = createServices(db, config);
   app.decorate('services', services);
+  await app.register(accessLog);
 
   // Brotli/gzip for pages, API and static files: the results page must stay small on 3G.
   await app.register(compress, { threshold: 1024 });
@@ -113,7 +132,11 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   // Before any route: it attaches rate limits to routes as they are declared.
   await app.register(abuseLimits, { limiter: services.limiter });
   // Before any route too: its onResponse hook times every request for /metrics.
-  await app.register(opsRoutes, { db });
+  await app.register(opsRoutes, {
+    db,
+    metricsToken: config.metricsToken,
+    metricsOnOwnPort: config.metricsPort !== undefined,
+  });
 
   app.get('/health', { schema: { hide: true } }, async () => {
     await db.query('SELECT 1');

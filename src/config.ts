@@ -1,7 +1,10 @@
 // The environment, validated once into a typed object. Nothing else in the tree reads process.env:
 // a bad value stops start-up here with one clear line instead of failing later.
+import { isIP } from 'node:net';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
+
+export class ConfigError extends Error {}
 
 const Flag = Type.Union([Type.Literal('0'), Type.Literal('1')]);
 
@@ -16,15 +19,53 @@ const EnvSchema = Type.Object({
     { default: 'info' },
   ),
   PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
-  TRUST_PROXY: Type.Optional(Flag),
+  // A hop count (0 = no proxy) or a comma-separated list of proxy addresses/CIDRs, as Fastify's
+  // trustProxy takes them; never `true`, which would believe the leftmost X-Forwarded-For.
+  TRUST_PROXY: Type.String({ default: '0' }),
   SESSION_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
-  NODE_ENV: Type.String({ default: 'development' }),
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('test'), Type.Literal('production')], {
+    default: 'development',
+  }),
   APP_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://.+' })),
   MAIL_FROM: Type.String({ minLength: 3, default: 'Deskhire <alerts@localhost>' }),
   RATE_LIMIT_SCALE: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
   SHUTDOWN_DRAIN_MS: Type.Integer({ minimum: 0, maximum: 60_000, default: 0 }),
+  DEV_OUTBOX: Type.Optional(Flag),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
+  METRICS_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://.+' })),
+  OTEL_SERVICE_NAME: Type.String({ minLength: 1, default: 'deskhire' }),
 });
+
+/** A proxy entry Fastify (proxy-addr) understands: an address, a CIDR, or a named range. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
+}
+
+function parseTrustProxy(raw: string): number | string[] {
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops <= 10) return hops;
+  }
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => !isProxyEntry(e));
+  if (!entries.length || bad.length)
+    throw new ConfigError(
+      `Invalid configuration: TRUST_PROXY must be a hop count (0-10) or a comma-separated list of proxy addresses or CIDRs (not: ${bad.join(', ') || raw})`,
+    );
+  return entries;
+}
 
 /** Signs unsubscribe links when APP_SECRET is unset: fine on a laptop, never in production. */
 export const DEV_APP_SECRET = 'deskhire-dev-secret-not-for-production-use';
@@ -37,12 +78,22 @@ export interface Config {
   demoData: boolean;
   logLevel: string;
   publicUrl: string;
-  trustProxy: boolean;
+  /** Hops of proxies to believe in X-Forwarded-For (0: none), or the proxies' addresses/CIDRs. */
+  trustProxy: number | string[];
   sessionDays: number;
   /** Cookies get `Secure` when the public URL is https. */
   secureCookies: boolean;
-  /** NODE_ENV=production hides developer pages such as /dev/outbox from everyone but admins. */
+  /** NODE_ENV=production: refuses unsafe settings at start (see `productionProblems`). */
   production: boolean;
+  /** Serve /dev/outbox (message bodies, to anyone): only when DEV_OUTBOX=1, never in production. */
+  devOutbox: boolean;
+  /** Bearer token for /metrics; without it (and without a metrics port) /metrics is open. */
+  metricsToken: string | undefined;
+  /** Serve /metrics on this port only (a separate listener), not on the public one. */
+  metricsPort: number | undefined;
+  /** OTLP/HTTP endpoint for traces (e.g. http://collector:4318); unset: tracing off. */
+  otlpEndpoint: string | undefined;
+  serviceName: string;
   /** HMAC key for signed links (unsubscribe); `appSecretIsDefault` makes server.ts warn. */
   appSecret: string;
   appSecretIsDefault: boolean;
@@ -54,8 +105,6 @@ export interface Config {
   /** On SIGTERM, how long /health/ready answers 503 before the server stops accepting requests. */
   shutdownDrainMs: number;
 }
-
-export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.keys(EnvSchema.properties);
@@ -70,18 +119,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${lines.join('; ')}`);
   }
   const v = value as Static<typeof EnvSchema>;
+  const production = v.NODE_ENV === 'production';
+  const problems = production ? productionProblems(v) : [];
+  if (problems.length)
+    throw new ConfigError(`Refusing to start with NODE_ENV=production: ${problems.join('; ')}`);
   return {
     port: v.PORT,
     host: v.HOST,
     dataDir: v.DATA_DIR,
     databaseUrl: v.DATABASE_URL,
-    demoData: v.DEMO_DATA !== '0',
+    // Demo data (with its published moderator password) is opt-in in production, and refused there.
+    demoData: production ? false : v.DEMO_DATA !== '0',
     logLevel: v.LOG_LEVEL,
     publicUrl: v.PUBLIC_URL.replace(/\/$/, ''),
-    trustProxy: v.TRUST_PROXY === '1',
+    trustProxy: parseTrustProxy(v.TRUST_PROXY.trim()),
     sessionDays: v.SESSION_DAYS,
     secureCookies: v.PUBLIC_URL.startsWith('https://'),
-    production: v.NODE_ENV === 'production',
+    production,
+    devOutbox: v.DEV_OUTBOX === '1',
+    metricsToken: v.METRICS_TOKEN,
+    metricsPort: v.METRICS_PORT,
+    otlpEndpoint: v.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/$/, ''),
+    serviceName: v.OTEL_SERVICE_NAME,
     appSecret: v.APP_SECRET ?? DEV_APP_SECRET,
     appSecretIsDefault: !v.APP_SECRET,
     smtpUrl: v.SMTP_URL,
@@ -89,4 +148,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitScale: v.RATE_LIMIT_SCALE,
     shutdownDrainMs: v.SHUTDOWN_DRAIN_MS,
   };
+}
+
+/** Each setting that is fine on a laptop and unsafe on the internet, as one phrase. */
+function productionProblems(v: Static<typeof EnvSchema>): string[] {
+  const problems: string[] = [];
+  if (!v.APP_SECRET || v.APP_SECRET === DEV_APP_SECRET)
+    problems.push('APP_SECRET must be set to a secret of at least 32 characters (not the development key)');
+  if (!v.PUBLIC_URL.startsWith('https://'))
+    problems.push(`PUBLIC_URL must be https:// (got ${v.PUBLIC_URL})`);
+  if (v.DEMO_DATA === '1')
+    problems.push('DEMO_DATA=1 is refused (it creates accounts with published passwords)');
+  if (v.DEV_OUTBOX === '1') problems.push('DEV_OUTBOX=1 is refused (it shows message bodies to anyone)');
+  return problems;
 }

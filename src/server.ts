@@ -1,10 +1,12 @@
 // Entry point: read config, open the database, migrate, load demo data on a fresh embedded
 // database, build the app, listen, and shut down cleanly on SIGTERM/SIGINT.
-import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './http/logger.ts';
+import { startTracing, type Tracing } from './http/tracing.ts';
 import { seedDemoIfEmpty } from './modules/demo/index.ts';
+import { DataDirError } from './shared/db/data-dir.ts';
 import { DatabaseUnavailable, openDatabase } from './shared/db/db.ts';
 import { MigrationChanged, migrate } from './shared/db/migrate.ts';
 import { startWorkers } from './workers.ts';
@@ -12,7 +14,6 @@ import { startWorkers } from './workers.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(db);
   if (applied.length) log.info({ applied }, 'migrations applied');
@@ -20,14 +21,38 @@ async function main(): Promise<void> {
     const seeded = await seedDemoIfEmpty(db);
     if (seeded) log.info(seeded, 'demo data loaded');
   }
-  const app = await buildApp({ db, config, logger: log });
+  const tracing: Tracing | undefined = config.otlpEndpoint
+    ? startTracing({ endpoint: config.otlpEndpoint, serviceName: config.serviceName })
+    : undefined;
+  if (tracing) log.info(`tracing to ${config.otlpEndpoint} as ${config.serviceName}`);
+  const app = await buildApp({ db, config, logger: log, ...(tracing ? { tracing: tracing.plugin } : {}) });
   await app.listen({ port: config.port, host: config.host });
+  // METRICS_PORT: Prometheus scrapes a port the public never reaches (the app has no /metrics).
+  const metricsServer = config.metricsPort
+    ? createServer((req, res) => {
+        if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
+          res.writeHead(404).end();
+          return;
+        }
+        app.ops.metrics().then(
+          ({ contentType, body }) => res.writeHead(200, { 'content-type': contentType }).end(body),
+          (err: Error) => {
+            log.error({ err }, 'metrics failed');
+            res.writeHead(500).end();
+          },
+        );
+      })
+    : undefined;
+  if (metricsServer) {
+    await new Promise<void>((resolve, reject) =>
+      metricsServer.once('error', reject).listen(config.metricsPort, config.host, resolve),
+    );
+    log.info(`metrics on http://${config.host}:${config.metricsPort}/metrics`);
+  }
   if (config.appSecretIsDefault)
     log.warn('APP_SECRET is not set: signed links (unsubscribe) use a development key; set it in production');
-  const workers = await startWorkers(db, app.services, (err) => log.error({ err }, 'job queue error'));
-  log.info(
-    `job queue started (pg-boss on ${db.engine}); email via ${config.smtpUrl ? 'SMTP' : 'the dev outbox'}`,
-  );
+  // Started now, awaited below: a SIGTERM that arrives while the queue starts still shuts down cleanly.
+  const workersStarting = startWorkers(db, app.services, (err) => log.error({ err }, 'job queue error'));
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -41,20 +66,32 @@ async function main(): Promise<void> {
     );
     const force = setTimeout(() => process.exit(1), 10_000 + config.shutdownDrainMs).unref();
     if (config.shutdownDrainMs) await new Promise((r) => setTimeout(r, config.shutdownDrainMs));
+    metricsServer?.close();
     await app.close();
     // Stop fetching jobs and let the running one finish before the database goes away.
-    await workers.stop(8_000);
+    await (await workersStarting).stop(8_000);
     await db.close();
+    // The last spans (this shutdown's requests) go out before the process ends.
+    await tracing?.shutdown().catch((err: Error) => log.warn({ err }, 'tracing flush failed'));
     clearTimeout(force);
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  await workersStarting;
+  log.info(
+    `job queue started (pg-boss on ${db.engine}); email via ${config.smtpUrl ? 'SMTP' : 'the dev outbox'}`,
+  );
 }
 
 main().catch((err: unknown) => {
   // One clear line for the operator, not a stack trace, when the cause is configuration.
-  if (err instanceof ConfigError || err instanceof DatabaseUnavailable || err instanceof MigrationChanged) {
+  if (
+    err instanceof ConfigError ||
+    err instanceof DatabaseUnavailable ||
+    err instanceof MigrationChanged ||
+    err instanceof DataDirError
+  ) {
     console.error(`deskhire: ${err.message}`);
   } else {
     console.error('deskhire: failed to start:', err);

@@ -52,6 +52,17 @@ describe('backup and restore', () => {
     await restored.close();
   });
 
+  it('[pglite] the backup of a folder a running server holds says to stop the server first', async () => {
+    const running = await openPglite(path.join(dir, 'running'));
+    try {
+      await expect(
+        backup({ dataDir: path.join(dir, 'running') }, path.join(dir, 'x.tar.gz')),
+      ).rejects.toThrow(/in use by a running server \(pid \d+\); stop it, then run the backup/);
+    } finally {
+      await running.close();
+    }
+  });
+
   const adminUrl = inject('postgresUrl') ?? undefined;
   (adminUrl ? it : it.skip)(
     '[postgres] a SQL dump restored into a fresh database has the same rows',

@@ -2,10 +2,12 @@
 // and restored by psql (in one transaction); the embedded database is PGlite's own data-dir
 // tarball (dumpDataDir / loadDataDir). Never restores over a non-empty embedded folder.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { DataDirError, dataDirHolder, LOCK_FILE, lockDataDir } from '../shared/db/data-dir.ts';
 
 export interface Target {
   databaseUrl?: string;
@@ -45,12 +47,23 @@ export async function backup(target: Target, outFile: string): Promise<string> {
     ]);
     return 'PostgreSQL SQL dump (pg_dump)';
   }
-  const lite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+  // The embedded engine has one writer: a copy taken beside a running server could be torn.
+  const holder = dataDirHolder(target.dataDir);
+  if (holder)
+    throw new DataDirError(
+      `the embedded database in ${path.resolve(target.dataDir)} is in use by a running server (pid ${holder.pid}); stop it, then run the backup`,
+    );
+  const lock = lockDataDir(target.dataDir);
   try {
-    const tarball = await lite.dumpDataDir('gzip');
-    await writeFile(outFile, Buffer.from(await tarball.arrayBuffer()));
+    const lite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+    try {
+      const tarball = await lite.dumpDataDir('gzip');
+      await writeFile(outFile, Buffer.from(await tarball.arrayBuffer()));
+    } finally {
+      await lite.close();
+    }
   } finally {
-    await lite.close();
+    lock.release();
   }
   return 'PGlite data-dir tarball (gzip)';
 }
@@ -75,4 +88,6 @@ export async function restore(target: Target, inFile: string): Promise<void> {
   const lite = await PGlite.create(target.dataDir, { extensions: { pg_trgm }, loadDataDir: tarball });
   await lite.query('SELECT 1');
   await lite.close();
+  // The tarball holds the lock file of the process that took the backup: not this folder's owner.
+  rmSync(path.join(target.dataDir, LOCK_FILE), { force: true });
 }

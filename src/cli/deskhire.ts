@@ -1,6 +1,6 @@
 // The `deskhire` command: operator tasks outside the web server. Each subcommand opens the same
 // database the server would (DATABASE_URL or DATA_DIR), runs migrations first, and exits.
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
@@ -8,6 +8,7 @@ import { seedDemo } from '../modules/demo/index.ts';
 import { createServices } from '../services.ts';
 import { type Db, openDatabase } from '../shared/db/db.ts';
 import { migrate } from '../shared/db/migrate.ts';
+import { adminCommand } from './admin.ts';
 import { backup, restore } from './backup.ts';
 import { exportJobs, importJobs } from './jobs-io.ts';
 
@@ -21,6 +22,9 @@ commands:
   insights --role R --city C                              salary, demand and skills for a role and city
   backup --out FILE                                       SQL dump (server) or data-dir tarball (embedded)
   restore --in FILE                                       into an empty database / a new --data-dir
+  admin create --phone P --name N [--email E] [--password-stdin]
+                                              appoint an admin; the password is read from stdin,
+                                              or generated and printed once
 options:
   --database-url URL   a PostgreSQL server (default: DATABASE_URL, else the embedded DATA_DIR)
   --data-dir DIR       embedded database folder (default: DATA_DIR or ./data)`;
@@ -29,7 +33,6 @@ async function open(values: { 'database-url'?: string; 'data-dir'?: string }): P
   const config = loadConfig();
   const databaseUrl = values['database-url'] ?? config.databaseUrl;
   const dataDir = values['data-dir'] ?? config.dataDir;
-  if (!databaseUrl) mkdirSync(dataDir, { recursive: true });
   const db = await openDatabase({ databaseUrl, dataDir });
   await migrate(db);
   return db;
@@ -249,6 +252,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   insights: insightsCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  admin: (args) => adminCommand(args, open),
 };
 const run = command ? commands[command] : undefined;
 if (!run) {

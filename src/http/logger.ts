@@ -10,18 +10,35 @@ export function maskPhones(text: string): string {
   return text.replace(MOBILE, '[phone]');
 }
 
+const serializeError = (err: Error) =>
+  maskDeep(pino.stdSerializers.err(err)) as ReturnType<typeof pino.stdSerializers.err>;
+
 function maskDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskPhones(value);
   if (depth > 5 || !value || typeof value !== 'object') return value;
+  // An Error's message and stack are not enumerable: serialize it, or the line says `{}`.
+  if (value instanceof Error) return depth ? serializeError(value) : value;
   if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, depth + 1)]));
 }
+
+// Keys with their own serializer below. pino applies `formatters.log` before the serializers, so
+// the formatter leaves these alone (turning a request into a plain object first would leave the
+// serializer nothing to read); each serializer masks its own output.
+const SERIALIZED = new Set(['req', 'res', 'err', 'error']);
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
       level,
-      redact: ['req.headers.authorization', 'req.headers.cookie', '*.phone', '*.password', '*.contact_phone'],
+      redact: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        '*.phone',
+        '*.password',
+        '*.contact_phone',
+        '*.authorization',
+      ],
       serializers: {
         req: (req: { method?: string; url?: string; hostname?: string; ip?: string }) => ({
           method: req.method,
@@ -29,10 +46,16 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
           hostname: req.hostname,
           remoteAddress: req.ip,
         }),
-        err: (err: Error) =>
-          maskDeep(pino.stdSerializers.err(err)) as ReturnType<typeof pino.stdSerializers.err>,
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+        err: serializeError,
+        error: serializeError,
       },
-      formatters: { log: (object) => maskDeep(object) as Record<string, unknown> },
+      formatters: {
+        log: (object) =>
+          Object.fromEntries(
+            Object.entries(object).map(([k, v]) => [k, SERIALIZED.has(k) ? v : maskDeep(v, 1)]),
+          ),
+      },
       hooks: {
         logMethod(args, method) {
           method.apply(

@@ -6,7 +6,8 @@ import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/shared/db/db.ts';
 
 export async function buildTestApp(db: Db): Promise<FastifyInstance> {
-  const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', DEMO_DATA: '0' });
+  // DEV_OUTBOX: suites read sent messages at /dev/outbox, as a developer would.
+  const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', DEMO_DATA: '0', DEV_OUTBOX: '1' });
   const app = await buildApp({ db, config });
   await app.ready();
   return app;

@@ -34,6 +34,17 @@ export function maskPhone(phone: string): string {
   return phone.length >= 6 ? `${phone.slice(0, 3)}•••••${phone.slice(-3)}` : '•••';
 }
 
+interface NewAccount {
+  role: Role;
+  name: string;
+  phone: string;
+  email?: string;
+  password: string;
+  passwordHash?: string;
+  /** The language the person signed up in (the request's language). */
+  lang?: Lang;
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 // Moderate argon2id cost: ~20 ms a hash on this machine class, per the OWASP minimum (19 MiB, t=2).
 const ARGON = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -48,6 +59,30 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     created_at: u.created_at.toISOString(),
   });
 
+  async function insertAccount(input: NewAccount): Promise<UserRow> {
+    const phone = normalizePhone(input.phone);
+    if (!phone) throw new Invalid([{ field: 'phone', message: 'must be a 10-digit Indian mobile number' }]);
+    const email = input.email?.trim().toLowerCase() || null;
+    const passwordHash = input.passwordHash ?? (await hash(input.password, ARGON));
+    const user = await accountsRepo.insertUser(db, {
+      role: input.role,
+      name: input.name.trim(),
+      phone,
+      email,
+      passwordHash,
+      lang: input.lang ?? 'en',
+    });
+    if (!user) {
+      const taken = await accountsRepo.existing(db, phone, email);
+      const errors = [
+        ...(taken.phone ? [{ field: 'phone', message: 'is already registered; sign in instead' }] : []),
+        ...(taken.email ? [{ field: 'email', message: 'is already registered; sign in instead' }] : []),
+      ];
+      throw new Conflict('An account with these details already exists', errors);
+    }
+    return user;
+  }
+
   async function issueToken(userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await accountsRepo.insertSession(db, hashToken(token), userId, opts.sessionDays);
@@ -57,37 +92,17 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
   return {
     hashPassword: (password: string) => hash(password, ARGON),
 
-    async register(input: {
-      role: Role;
-      name: string;
-      phone: string;
-      email?: string;
-      password: string;
-      passwordHash?: string;
-      /** The language the person signed up in (the request's language). */
-      lang?: Lang;
-    }): Promise<{ user: AuthUser; token: string }> {
-      const phone = normalizePhone(input.phone);
-      if (!phone) throw new Invalid([{ field: 'phone', message: 'must be a 10-digit Indian mobile number' }]);
-      const email = input.email?.trim().toLowerCase() || null;
-      const passwordHash = input.passwordHash ?? (await hash(input.password, ARGON));
-      const user = await accountsRepo.insertUser(db, {
-        role: input.role,
-        name: input.name.trim(),
-        phone,
-        email,
-        passwordHash,
-        lang: input.lang ?? 'en',
-      });
-      if (!user) {
-        const taken = await accountsRepo.existing(db, phone, email);
-        const errors = [
-          ...(taken.phone ? [{ field: 'phone', message: 'is already registered; sign in instead' }] : []),
-          ...(taken.email ? [{ field: 'email', message: 'is already registered; sign in instead' }] : []),
-        ];
-        throw new Conflict('An account with these details already exists', errors);
-      }
+    async register(input: NewAccount): Promise<{ user: AuthUser; token: string }> {
+      const user = await insertAccount(input);
       return { user: toAuth(user), token: await issueToken(user.id) };
+    },
+
+    /** Appoints an admin from the server's command line (`deskhire admin create`); no session. */
+    async createAdmin(input: Omit<NewAccount, 'role' | 'passwordHash'>): Promise<AuthUser> {
+      if (input.password.length < 12)
+        throw new Invalid([{ field: 'password', message: 'must be at least 12 characters for an admin' }]);
+      if (!input.name.trim()) throw new Invalid([{ field: 'name', message: 'is required' }]);
+      return toAuth(await insertAccount({ ...input, role: 'admin' }));
     },
 
     async login(input: {

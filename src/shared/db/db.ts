@@ -4,6 +4,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
+import { DataDirError, diskProblem, lockDataDir } from './data-dir.ts';
 
 export type Engine = 'pglite' | 'postgres';
 export type Row = Record<string, unknown>;
@@ -30,6 +31,15 @@ export interface Db extends Queryable {
   close(): Promise<void>;
   /** Connection pool figures for /metrics (PGlite: one connection, never waiting). */
   poolStats(): PoolStats;
+  /** Every pool this handle draws from, each with a probe; readiness pings them all. */
+  pools(): PoolProbe[];
+}
+
+export interface PoolProbe {
+  /** `main`, `capped` (and `read` once a replica is configured); `embedded` for PGlite. */
+  name: string;
+  /** Resolves when the pool hands out a working connection; rejects with the reason otherwise. */
+  ping(): Promise<void>;
 }
 
 export interface PoolStats {
@@ -46,9 +56,14 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 export const CAPPED_STATEMENT_MS = 2000;
 
 export async function openPglite(dataDir?: string): Promise<Db> {
+  // A folder is locked to this process first (a second server on it refuses with one line).
+  const lock = dataDir && !dataDir.startsWith('memory://') ? lockDataDir(dataDir) : undefined;
   const lite = await PGlite.create(dataDir ?? 'memory://', {
     extensions: { pg_trgm },
     parsers: { 20: (v: string) => Number.parseInt(v, 10), 1700: (v: string) => Number.parseFloat(v) },
+  }).catch((err: Error) => {
+    lock?.release();
+    throw new DataDirError(`DATA_DIR ${lock?.path.replace(/\/[^/]+$/, '')} cannot be opened: ${err.message}`);
   });
   const query = async <T extends object>(text: string, params?: readonly unknown[]) => {
     const res = await lite.query<T>(text, params as unknown[] | undefined);
@@ -75,8 +90,25 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     // PGlite has a single connection, so no other process can race us.
     withLock: (_key, fn) => fn({ query, exec }),
     capped: (fn) => fn({ query, exec }),
-    close: () => lite.close(),
+    close: async () => {
+      try {
+        await lite.close();
+      } finally {
+        lock?.release();
+      }
+    },
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    pools: () => [
+      {
+        name: 'embedded',
+        ping: async () => {
+          await query('SELECT 1');
+          // A full disk does not fail a read: say so before writes start to hang.
+          const full = dataDir && lock ? diskProblem(dataDir) : null;
+          if (full) throw new Error(full);
+        },
+      },
+    ],
   };
 }
 
@@ -150,6 +182,10 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
     close: async () => {
       await Promise.all([pool.end(), cappedPool?.end()]);
     },
+    pools: () => [
+      { name: 'main', ping: async () => void (await pool.query('SELECT 1')) },
+      { name: 'capped', ping: async () => void (await capPool().query('SELECT 1')) },
+    ],
     poolStats: () => ({
       total: pool.totalCount + (cappedPool?.totalCount ?? 0),
       idle: pool.idleCount + (cappedPool?.idleCount ?? 0),

@@ -49,7 +49,7 @@ interface MigrationFile {
   checksum: string;
 }
 
-export const isMigrationFile = (f: string) => /\.(sql|ts|js)$/.test(f) && !/\.(d|test)\.ts$/.test(f);
+export const isMigrationFile = (f: string) => /\.(sql|ts|js)$/.test(f) && !/\.(d\.ts|test\.[jt]s)$/.test(f);
 
 async function readMigrations(dir: string): Promise<Map<string, MigrationFile>> {
   const files = (await readdir(dir)).filter(isMigrationFile).sort();
