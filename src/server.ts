@@ -13,8 +13,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const applied = await migrate(db);
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    directUrl: config.databaseDirectUrl,
+    readUrl: config.databaseReadUrl,
+  });
+  const applied = await migrate(db, {
+    onWait: ({ waitedMs, holder }) => log.warn({ waitedMs, holder }, 'waiting for the migration lock'),
+  });
   if (applied.length) log.info({ applied }, 'migrations applied');
   if (config.demoData && db.engine === 'pglite') {
     const seeded = await seedDemoIfEmpty(db);

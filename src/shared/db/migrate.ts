@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type MigrationParams, Umzug, type UmzugStorage } from 'umzug';
-import type { Db, Queryable } from './db.ts';
+import type { Db, LockWait, Queryable } from './db.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MIGRATION_LOCK = 727_001;
@@ -33,43 +33,53 @@ class TableStorage implements UmzugStorage<MigrationContext> {
   }
 }
 
-export async function migrate(db: Db): Promise<string[]> {
-  return db.withLock(MIGRATION_LOCK, async (q) => {
-    const umzug = new Umzug<MigrationContext>({
-      migrations: {
-        glob: ['migrations/*.{sql,ts}', { cwd: here, ignore: ['**/*.d.ts', '**/*.test.ts'] }],
-        resolve: ({ name: fileName, path: file }) => {
-          const name = fileName.replace(/\.(sql|ts)$/, '');
-          return {
-            name,
-            // Each migration runs in its own transaction: a failure leaves no half-applied schema.
-            up: async ({ context }) => {
-              await context.q.exec('BEGIN');
-              try {
-                if (file!.endsWith('.sql')) {
-                  await context.q.exec(await readFile(file!, 'utf8'));
-                } else {
-                  const mod = (await import(file!)) as { up: (q: Queryable) => Promise<void> };
-                  await mod.up(context.q);
+/** The line an operator sees while another instance migrates (server.ts passes its logger). */
+const sayWaiting: LockWait = ({ waitedMs, holder }) =>
+  console.warn(
+    `deskhire: waiting ${Math.round(waitedMs / 1000)} s for the migration lock, held by ${holder ?? 'another instance'}`,
+  );
+
+export async function migrate(db: Db, opts: { onWait?: LockWait } = {}): Promise<string[]> {
+  return db.withLock(
+    MIGRATION_LOCK,
+    async (q) => {
+      const umzug = new Umzug<MigrationContext>({
+        migrations: {
+          glob: ['migrations/*.{sql,ts}', { cwd: here, ignore: ['**/*.d.ts', '**/*.test.ts'] }],
+          resolve: ({ name: fileName, path: file }) => {
+            const name = fileName.replace(/\.(sql|ts)$/, '');
+            return {
+              name,
+              // Each migration runs in its own transaction: a failure leaves no half-applied schema.
+              up: async ({ context }) => {
+                await context.q.exec('BEGIN');
+                try {
+                  if (file!.endsWith('.sql')) {
+                    await context.q.exec(await readFile(file!, 'utf8'));
+                  } else {
+                    const mod = (await import(file!)) as { up: (q: Queryable) => Promise<void> };
+                    await mod.up(context.q);
+                  }
+                  // Recorded in the same transaction, so a crash can never apply a migration twice.
+                  await context.q.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
+                  await context.q.exec('COMMIT');
+                } catch (err) {
+                  await context.q.exec('ROLLBACK');
+                  throw err;
                 }
-                // Recorded in the same transaction, so a crash can never apply a migration twice.
-                await context.q.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
-                await context.q.exec('COMMIT');
-              } catch (err) {
-                await context.q.exec('ROLLBACK');
-                throw err;
-              }
-            },
-          };
+              },
+            };
+          },
         },
-      },
-      context: { q },
-      storage: new TableStorage(),
-      logger: undefined,
-    });
-    const applied = await umzug.up();
-    return applied.map((m) => m.name);
-  });
+        context: { q },
+        storage: new TableStorage(),
+        logger: undefined,
+      });
+      const applied = await umzug.up();
+      return applied.map((m) => m.name);
+    },
+    { onWait: opts.onWait ?? sayWaiting },
+  );
 }
 
 /** Names of migration files not yet recorded as applied (readiness: empty once start-up migrated). */
