@@ -9,6 +9,7 @@ import { createServices } from '../services.ts';
 import { type Db, openDatabase } from '../shared/db/db.ts';
 import { migrate } from '../shared/db/migrate.ts';
 import { backup, restore } from './backup.ts';
+import { FILES_USAGE, filesCommand, filesOutsideBackup } from './files.ts';
 import { exportJobs, importJobs } from './jobs-io.ts';
 
 const USAGE = `usage: deskhire <command> [options]
@@ -21,6 +22,7 @@ commands:
   insights --role R --city C                              salary, demand and skills for a role and city
   backup --out FILE                                       SQL dump (server) or data-dir tarball (embedded)
   restore --in FILE                                       into an empty database / a new --data-dir
+  ${FILES_USAGE}
 options:
   --database-url URL   a PostgreSQL server (default: DATABASE_URL, else the embedded DATA_DIR)
   --data-dir DIR       embedded database folder (default: DATA_DIR or ./data)`;
@@ -30,7 +32,7 @@ async function open(values: { 'database-url'?: string; 'data-dir'?: string }): P
   const databaseUrl = values['database-url'] ?? config.databaseUrl;
   const dataDir = values['data-dir'] ?? config.dataDir;
   if (!databaseUrl) mkdirSync(dataDir, { recursive: true });
-  const db = await openDatabase({ databaseUrl, dataDir });
+  const db = await openDatabase({ databaseUrl, dataDir, directUrl: config.databaseDirectUrl });
   await migrate(db);
   return db;
 }
@@ -226,7 +228,8 @@ async function backupCommand(args: string[]): Promise<void> {
     dataDir: values['data-dir'] ?? config.dataDir,
   };
   const kind = await backup(target, values.out);
-  console.log(`backup written to ${values.out}: ${kind}`);
+  console.log(`backup written to ${values.out}: ${kind}, resume files in the database included`);
+  for (const line of filesOutsideBackup(config, target.dataDir)) console.warn(`note: ${line}`);
 }
 
 async function restoreCommand(args: string[]): Promise<void> {
@@ -248,6 +251,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   export: exportCommand,
   insights: insightsCommand,
   backup: backupCommand,
+  files: (args) => filesCommand(args, open, loadConfig()),
   restore: restoreCommand,
 };
 const run = command ? commands[command] : undefined;
