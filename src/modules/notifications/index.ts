@@ -5,6 +5,7 @@ export { notificationsRoutes } from './notifications.routes.ts';
 export {
   createNotificationsService,
   MAX_ATTEMPTS,
+  NOTIFICATION_RETENTION_DAYS,
   type NotificationsService,
   type OutboxMessage,
 } from './notifications.service.ts';
