@@ -203,7 +203,7 @@ export function createNotificationsService(
       return (await notificationsRepo.recent(db, { limit: 10_000, userId })).map(toOutboxMessage);
     },
 
-    /** Retention (daily): messages older than NOTIFICATION_RETENTION_DAYS (docs/operations.md). */
+    /** Retention (daily): messages older than NOTIFICATION_RETENTION_DAYS (docs/data.md). */
     async purgeOld(): Promise<number> {
       return inBatches((batch) => notificationsRepo.deleteOlderThan(db, NOTIFICATION_RETENTION_DAYS, batch));
     },

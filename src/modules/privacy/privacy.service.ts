@@ -82,7 +82,7 @@ export function createPrivacyService(db: Db) {
     );
   };
   return {
-    /** Retention (daily): records older than CONTACT_VIEW_RETENTION_DAYS (docs/operations.md). */
+    /** Retention (daily): records older than CONTACT_VIEW_RETENTION_DAYS (docs/data.md). */
     async purgeOld(): Promise<number> {
       return inBatches((batch) => privacyRepo.deleteOlderThan(db, CONTACT_VIEW_RETENTION_DAYS, batch));
     },

@@ -19,7 +19,7 @@ export const QUEUES = {
   retention: 'data-retention',
 } as const;
 
-/** The daily retention run: what each module keeps past its period goes (periods in docs/operations.md). */
+/** The daily retention run: what each module keeps past its period goes (periods in docs/data.md). */
 export async function runRetention(
   services: Services,
 ): Promise<{ sessions: number; notifications: number; contactViews: number }> {
