@@ -1,9 +1,10 @@
 // The app behind a real PgBouncer in transaction mode (Debian's package, started here on a spare
-// port in front of the test PostgreSQL): start-up migrations, a search, a search cut off by the
-// time cap, and a restart whose migrations must not hang on a lock left behind.
+// port in front of the test PostgreSQL): start-up migrations and job queue, a search, a search cut
+// off by the time cap, and a restart whose migrations must not hang on a lock left behind.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startWorkers } from '../../src/modules/queue/index.ts';
 import { type Db, openPostgres } from '../../src/shared/db/db.ts';
 import { migrate } from '../../src/shared/db/migrate.ts';
 import { withDatabaseName } from '../../src/shared/db/testing.ts';
@@ -48,6 +49,9 @@ describe.skipIf(Boolean(why))('behind PgBouncer in transaction mode', () => {
     db = await openPostgres(url);
     expect((await migrate(db)).length).toBeGreaterThan(5);
     let app = await buildTestApp(db);
+    // The job queue (pg-boss) starts through PgBouncer too, under its own start-up lock.
+    const queueErrors: Error[] = [];
+    let workers = await startWorkers(db, app.services, (err) => queueErrors.push(err));
     const employer = await employerWithCompany(app);
     const posted = await app.inject({
       method: 'POST',
@@ -82,6 +86,7 @@ describe.skipIf(Boolean(why))('behind PgBouncer in transaction mode', () => {
 
     // Restart: a second start runs migrations again; a lock left on a pooled server connection
     // would make it wait forever.
+    await workers.stop(5000);
     await app.close();
     await db.close();
     db = await openPostgres(url);
@@ -94,6 +99,9 @@ describe.skipIf(Boolean(why))('behind PgBouncer in transaction mode', () => {
     const after = await app.inject({ url: '/api/v1/jobs?q=telecaller' });
     expect(after.statusCode).toBe(200);
     expect(after.json<{ items: unknown[] }>().items.length).toBe(1);
+    workers = await startWorkers(db, app.services, (err) => queueErrors.push(err));
+    await workers.stop(5000);
+    expect(queueErrors).toEqual([]);
     await app.close();
   }, 90_000);
 });
