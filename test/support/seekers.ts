@@ -1,4 +1,4 @@
-// Test helpers for the seeker side: an app whose resume uploads land in a throwaway DATA_DIR, a
+// Test helpers for the seeker side: an app with a throwaway DATA_DIR (resumes live in the database), a
 // seeker with a saved profile, multipart bodies, and a browser-like session (cookies + CSRF).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
