@@ -19,7 +19,13 @@ export function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
-export async function createTestDatabase(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  engine: Engine,
+): Promise<{
+  db: Db;
+  drop: () => Promise<void> /** The server database's URL (postgres engine). */;
+  url?: string;
+}> {
   if (engine === 'pglite') {
     const db = await openPglite();
     await migrate(db);
@@ -32,10 +38,12 @@ export async function createTestDatabase(engine: Engine): Promise<{ db: Db; drop
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const db = await openPostgres(withDatabaseName(adminUrl, name), { max: 20 });
+  const url = withDatabaseName(adminUrl, name);
+  const db = await openPostgres(url, { max: 20 });
   await migrate(db);
   return {
     db,
+    url,
     drop: async () => {
       await db.close();
       const c = new pg.Client({ connectionString: adminUrl });
