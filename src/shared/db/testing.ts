@@ -19,13 +19,14 @@ export function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
-export async function createTestDatabase(
-  engine: Engine,
-): Promise<{
+export interface TestDatabase {
   db: Db;
-  drop: () => Promise<void> /** The server database's URL (postgres engine). */;
+  drop: () => Promise<void>;
+  /** The server database's URL (postgres engine only), for a child process such as the CLI. */
   url?: string;
-}> {
+}
+
+export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
   if (engine === 'pglite') {
     const db = await openPglite();
     await migrate(db);
