@@ -35,7 +35,7 @@ export interface Db extends Queryable {
    * Runs `fn` in one transaction where every statement is cut off after `CAPPED_STATEMENT_MS`
    * (SQLSTATE 57014): public reads that a query string shapes (search). The cap is `SET LOCAL`, sent
    * with BEGIN in one round trip, so nothing outlives the transaction (safe behind PgBouncer in
-   * transaction mode); the cost is that round trip plus COMMIT. PGlite runs one statement at a time
+   * transaction mode); the cost is that round trip plus COMMIT (bench/capped-cost.ts). PGlite runs one statement at a time
    * in process and has no cap.
    */
   capped<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
