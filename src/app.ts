@@ -20,6 +20,7 @@ import type { Config } from './config.ts';
 import { accessLog, requestIdOf } from './http/access-log.ts';
 import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
+import { readYourWrites } from './http/read-your-writes.ts';
 import { accountsRoutes } from './modules/accounts/index.ts';
 import { alertsRoutes } from './modules/alerts/index.ts';
 import { applicationsRoutes } from './modules/applications/index.ts';
@@ -94,6 +95,11 @@ export async function buildApp({ db, config, logger, tracing }: AppOptions): Pro
   // Brotli/gzip for pages, API and static files: the results page must stay small on 3G.
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
+  await app.register(readYourWrites, {
+    enabled: db.pools().some((p) => p.name === 'replica'),
+    seconds: config.readYourWritesSeconds,
+    secure: config.secureCookies,
+  });
   await app.register(formbody);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',

@@ -19,6 +19,26 @@ describe('configuration', () => {
   it('DEMO_DATA=0 starts empty', () => {
     expect(loadConfig({ DEMO_DATA: '0' }).demoData).toBe(false);
   });
+  it('scale-out settings: a read replica, a direct URL, and an S3 bucket only with its keys', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://app@pgbouncer:6432/deskhire',
+      DATABASE_DIRECT_URL: 'postgres://app@db:5432/deskhire',
+      DATABASE_READ_URL: 'postgres://app@replica:5432/deskhire',
+      S3_BUCKET: 'deskhire-resumes',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_ENDPOINT: 'http://127.0.0.1:9000/',
+    });
+    expect(c).toMatchObject({
+      databaseDirectUrl: 'postgres://app@db:5432/deskhire',
+      databaseReadUrl: 'postgres://app@replica:5432/deskhire',
+      readYourWritesSeconds: 15,
+      s3: { bucket: 'deskhire-resumes', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1' },
+    });
+    expect(loadConfig({}).s3).toBeUndefined();
+    expect(() => loadConfig({ S3_BUCKET: 'deskhire-resumes' })).toThrow(/S3_BUCKET needs S3_ACCESS_KEY_ID/);
+    expect(() => loadConfig({ DATABASE_READ_URL: 'replica:5432' })).toThrow(/DATABASE_READ_URL/);
+  });
 });
 
 describe('production guardrails', () => {

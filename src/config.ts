@@ -13,6 +13,14 @@ const EnvSchema = Type.Object({
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   DATA_DIR: Type.String({ minLength: 1, default: './data' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://.+' })),
+  DATABASE_DIRECT_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://.+' })),
+  DATABASE_READ_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://.+' })),
+  READ_YOUR_WRITES_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 15 }),
+  S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://.+' })),
+  S3_BUCKET: Type.Optional(Type.String({ minLength: 3, maxLength: 63 })),
+  S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
+  S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  S3_REGION: Type.String({ minLength: 1, default: 'us-east-1' }),
   DEMO_DATA: Type.Optional(Flag),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
@@ -75,6 +83,14 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Start-up locks (migrations) connect here when DATABASE_URL is a transaction pooler. */
+  databaseDirectUrl: string | undefined;
+  /** A streaming replica for search, insights and recommendations reads. */
+  databaseReadUrl: string | undefined;
+  /** After a write, that browser reads from the primary for this long (replica lag cover). */
+  readYourWritesSeconds: number;
+  /** Resume files in an S3-compatible bucket; unset keeps them in the database. */
+  s3: S3Config | undefined;
   demoData: boolean;
   logLevel: string;
   publicUrl: string;
@@ -106,6 +122,27 @@ export interface Config {
   shutdownDrainMs: number;
 }
 
+export interface S3Config {
+  endpoint: string | undefined;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+}
+
+function s3From(v: Static<typeof EnvSchema>): S3Config | undefined {
+  if (!v.S3_BUCKET) return undefined;
+  if (!v.S3_ACCESS_KEY_ID || !v.S3_SECRET_ACCESS_KEY)
+    throw new ConfigError('Invalid configuration: S3_BUCKET needs S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
+  return {
+    endpoint: v.S3_ENDPOINT?.replace(/\/$/, ''),
+    bucket: v.S3_BUCKET,
+    accessKeyId: v.S3_ACCESS_KEY_ID,
+    secretAccessKey: v.S3_SECRET_ACCESS_KEY,
+    region: v.S3_REGION,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.keys(EnvSchema.properties);
   const raw = Object.fromEntries(
@@ -128,6 +165,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: v.HOST,
     dataDir: v.DATA_DIR,
     databaseUrl: v.DATABASE_URL,
+    databaseDirectUrl: v.DATABASE_DIRECT_URL,
+    databaseReadUrl: v.DATABASE_READ_URL,
+    readYourWritesSeconds: v.READ_YOUR_WRITES_SECONDS,
+    s3: s3From(v),
     // Demo data (with its published moderator password) is opt-in in production, and refused there.
     demoData: production ? false : v.DEMO_DATA !== '0',
     logLevel: v.LOG_LEVEL,

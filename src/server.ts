@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 // Entry point: read config, open the database, migrate, load demo data on a fresh embedded
 // database, build the app, listen, and shut down cleanly on SIGTERM/SIGINT.
 import { createServer } from 'node:http';
@@ -14,8 +15,16 @@ import { startWorkers } from './workers.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const applied = await migrate(db);
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    directUrl: config.databaseDirectUrl,
+    readUrl: config.databaseReadUrl,
+  });
+  const applied = await migrate(db, {
+    onWait: ({ waitedMs, holder }) => log.warn({ waitedMs, holder }, 'waiting for the migration lock'),
+  });
   if (applied.length) log.info({ applied }, 'migrations applied');
   if (config.demoData && db.engine === 'pglite') {
     const seeded = await seedDemoIfEmpty(db);

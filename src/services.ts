@@ -23,8 +23,8 @@ import { createSearchService } from './modules/search/index.ts';
 import {
   createCandidatesService,
   createSeekersService,
-  localDiskResumeStorage,
   type ResumeStorage,
+  resumeStorageFor,
 } from './modules/seekers/index.ts';
 import { createSkillsService } from './modules/skills/index.ts';
 import { createTaxonomyService } from './modules/taxonomy/index.ts';
@@ -41,8 +41,7 @@ import type { Db } from './shared/db/db.ts';
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionDays'> &
-    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom' | 'rateLimitScale'>> & {
-      dataDir?: string;
+    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom' | 'rateLimitScale' | 's3'>> & {
       resumeStorage?: ResumeStorage;
     },
 ) {
@@ -78,7 +77,7 @@ export function createServices(
   const limiter = createRateLimiter(db, { scale: config.rateLimitScale });
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
-  const storage = config.resumeStorage ?? localDiskResumeStorage(config.dataDir ?? './data');
+  const storage = config.resumeStorage ?? resumeStorageFor(db, config.s3);
   const seekers = createSeekersService(db, { accounts, taxonomy, storage });
   const careers = createCareersService({ insights, search, seekers, skills });
   const privacy = createPrivacyService(db);

@@ -1,7 +1,7 @@
 // The app's background work on the queue: outbox delivery (retried with backoff), the sweeper for
 // lost deliveries, the alert digests (instant every minute, daily at 8:00 Asia/Kolkata) and the
-// daily re-confirm sweep of idle jobs (9:30 Asia/Kolkata) and the minute sweep of expired jobs out of
-// the search document.
+// daily re-confirm sweep of idle jobs (9:30 Asia/Kolkata), the minute sweep of expired jobs out of
+// the search document, and the daily retention run (3:15 Asia/Kolkata).
 // Handlers only call services, so tests run the same code without a queue. Lives beside the
 // composition root (services.ts): it wires every module's background work to one queue.
 
@@ -17,7 +17,19 @@ export const QUEUES = {
   alertsDaily: 'alerts-daily',
   jobsReconfirm: 'jobs-reconfirm',
   searchExpire: 'search-expire',
+  retention: 'data-retention',
 } as const;
+
+/** The daily retention run: what each module keeps past its period goes (periods in docs/data.md). */
+export async function runRetention(
+  services: Services,
+): Promise<{ sessions: number; notifications: number; contactViews: number }> {
+  return {
+    sessions: await services.accounts.purgeExpiredSessions(),
+    notifications: await services.notifications.purgeOld(),
+    contactViews: await services.privacy.purgeOld(),
+  };
+}
 
 export function appQueues(services: Services): QueueDefinition[] {
   return [
@@ -65,6 +77,16 @@ export function appQueues(services: Services): QueueDefinition[] {
       handler: () => services.search.expire(),
       cron: '* * * * *',
       policy: 'stately',
+    },
+    {
+      // Expired sessions, old messages and old contact-view records, at the night's quietest hour.
+      name: QUEUES.retention,
+      handler: async () => {
+        await runRetention(services);
+      },
+      cron: '15 3 * * *',
+      policy: 'stately',
+      expireInSeconds: 3600,
     },
   ];
 }

@@ -1,6 +1,6 @@
 // The `deskhire` command: operator tasks outside the web server. Each subcommand opens the same
 // database the server would (DATABASE_URL or DATA_DIR), runs migrations first, and exits.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
@@ -10,6 +10,7 @@ import { type Db, openDatabase } from '../shared/db/db.ts';
 import { migrate } from '../shared/db/migrate.ts';
 import { adminCommand } from './admin.ts';
 import { backup, restore } from './backup.ts';
+import { FILES_USAGE, filesCommand, filesOutsideBackup } from './files.ts';
 import { exportJobs, importJobs } from './jobs-io.ts';
 
 const USAGE = `usage: deskhire <command> [options]
@@ -25,6 +26,7 @@ commands:
   admin create --phone P --name N [--email E] [--password-stdin]
                                               appoint an admin; the password is read from stdin,
                                               or generated and printed once
+  ${FILES_USAGE}
 options:
   --database-url URL   a PostgreSQL server (default: DATABASE_URL, else the embedded DATA_DIR)
   --data-dir DIR       embedded database folder (default: DATA_DIR or ./data)`;
@@ -33,7 +35,8 @@ async function open(values: { 'database-url'?: string; 'data-dir'?: string }): P
   const config = loadConfig();
   const databaseUrl = values['database-url'] ?? config.databaseUrl;
   const dataDir = values['data-dir'] ?? config.dataDir;
-  const db = await openDatabase({ databaseUrl, dataDir });
+  if (!databaseUrl) mkdirSync(dataDir, { recursive: true });
+  const db = await openDatabase({ databaseUrl, dataDir, directUrl: config.databaseDirectUrl });
   await migrate(db);
   return db;
 }
@@ -229,7 +232,8 @@ async function backupCommand(args: string[]): Promise<void> {
     dataDir: values['data-dir'] ?? config.dataDir,
   };
   const kind = await backup(target, values.out);
-  console.log(`backup written to ${values.out}: ${kind}`);
+  console.log(`backup written to ${values.out}: ${kind}, resume files in the database included`);
+  for (const line of filesOutsideBackup(config, target.dataDir)) console.warn(`note: ${line}`);
 }
 
 async function restoreCommand(args: string[]): Promise<void> {
@@ -251,6 +255,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   export: exportCommand,
   insights: insightsCommand,
   backup: backupCommand,
+  files: (args) => filesCommand(args, open, loadConfig()),
   restore: restoreCommand,
   admin: (args) => adminCommand(args, open),
 };

@@ -23,6 +23,13 @@ export function counting(
     ...wrap(db),
     tx: <T>(fn: (q: Queryable) => Promise<T>) => db.tx((q) => fn(wrap(q))),
     capped: <T>(fn: (q: Queryable) => Promise<T>) => db.capped((q) => fn(wrap(q))),
+    read: {
+      ...db.read,
+      ...wrap(db.read),
+      capped: <T>(fn: (q: Queryable) => Promise<T>) => db.read.capped((q) => fn(wrap(q))),
+      mark: () => db.read.mark(),
+      reached: (mark: string | undefined) => db.read.reached(mark),
+    },
   } as Db;
   return { db: counted, queries: () => n };
 }

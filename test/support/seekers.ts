@@ -1,4 +1,4 @@
-// Test helpers for the seeker side: an app whose resume uploads land in a throwaway DATA_DIR, a
+// Test helpers for the seeker side: an app with a throwaway DATA_DIR (resumes live in the database), a
 // seeker with a saved profile, multipart bodies, and a browser-like session (cookies + CSRF).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,14 @@ import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/shared/db/db.ts';
 import { type Actor, register } from './app.ts';
 
-export async function buildSeekerTestApp(db: Db): Promise<FastifyInstance> {
+export async function buildSeekerTestApp(db: Db, env: Record<string, string> = {}): Promise<FastifyInstance> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'deskhire-test-'));
-  const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', DEMO_DATA: '0', DATA_DIR: dataDir });
+  const config = loadConfig({
+    PUBLIC_URL: 'http://localhost:3000',
+    DEMO_DATA: '0',
+    DATA_DIR: dataDir,
+    ...env,
+  });
   const app = await buildApp({ db, config });
   await app.ready();
   return app;

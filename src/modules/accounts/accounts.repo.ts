@@ -111,6 +111,16 @@ export const accountsRepo = {
   async deleteSession(q: Queryable, tokenHash: string): Promise<void> {
     await q.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
   },
+  /** Retention: up to `batch` sessions that expired more than a day ago; returns how many went. */
+  async deleteExpiredSessions(q: Queryable, batch: number): Promise<number> {
+    const { rows } = await q.query(
+      `DELETE FROM sessions WHERE token_hash IN (
+         SELECT token_hash FROM sessions WHERE expires_at < now() - interval '1 day' LIMIT $1)
+       RETURNING 1`,
+      [batch],
+    );
+    return rows.length;
+  },
   async deleteSessionsOf(q: Queryable, userId: string): Promise<void> {
     await q.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
   },

@@ -2,6 +2,7 @@
 // argon2id; tokens are random and stored only as SHA-256 hashes. Never logs a phone or password.
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { inBatches } from '../../shared/db/batches.ts';
 import type { Db } from '../../shared/db/db.ts';
 import { Conflict, Invalid, Unauthorized } from '../../shared/errors.ts';
 import { isLang, type Lang } from '../../shared/i18n/index.ts';
@@ -165,6 +166,10 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       return u ? toAuth(u) : undefined;
     },
 
+    /** Retention (daily): sessions past their expiry grant nothing; they go a day later. */
+    async purgeExpiredSessions(): Promise<number> {
+      return inBatches((batch) => accountsRepo.deleteExpiredSessions(db, batch));
+    },
     async erase(userId: string): Promise<void> {
       await db.tx(async (q) => {
         await accountsRepo.deleteSessionsOf(q, userId);

@@ -51,7 +51,9 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
     return running;
   }
 
-  /** First read waits for a summary; later reads get the current one while a stale one rebuilds. */
+  /** First read waits for a summary; later reads get the current one while a stale one rebuilds.
+   * The summary is built on the primary; its cells are read through `db.read` (a replica when
+   * configured: a summary up to 15 minutes old can well be a second older). */
   async function ensureFresh(): Promise<Date | null> {
     const at = await insightsRepo.refreshedAt(db);
     if (!at) {
@@ -119,7 +121,7 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
   async function salaries(query: SalaryQuery): Promise<SalaryInsight> {
     const refreshedAt = await ensureFresh();
     const key = await keyOf(query);
-    const cell = await insightsRepo.cell(db, key);
+    const cell = await insightsRepo.cell(db.read, key);
     const salaryPostings = cell?.salary_postings ?? 0;
     const filled = cell?.filled ?? 0;
     return {
@@ -134,8 +136,8 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
         median_days: filled >= MIN_POSTINGS ? Math.round((cell?.fill_median_days ?? 0) * 10) / 10 : null,
         ...(filled >= MIN_POSTINGS ? {} : { message: NOT_ENOUGH }),
       },
-      by_work_mode: (await insightsRepo.cellsAlong(db, key, 'work_mode')).map(part('work_mode')),
-      by_experience_band: (await insightsRepo.cellsAlong(db, key, 'experience_band')).map(
+      by_work_mode: (await insightsRepo.cellsAlong(db.read, key, 'work_mode')).map(part('work_mode')),
+      by_experience_band: (await insightsRepo.cellsAlong(db.read, key, 'experience_band')).map(
         part('experience_band'),
       ),
       refreshed_at: refreshedAt?.toISOString() ?? null,
@@ -146,7 +148,7 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
     await ensureFresh();
     const key = await keyOf(query);
     const from = new Date(now.getTime() + 330 * 60_000 - DEMAND_WEEKS * 7 * 86_400_000);
-    const rows = await insightsRepo.demand(db, key, from.toISOString().slice(0, 10));
+    const rows = await insightsRepo.demand(db.read, key, from.toISOString().slice(0, 10));
     const total = rows.reduce((s, r) => s + r.postings, 0);
     return {
       scope: scopeOf(key),
@@ -158,8 +160,8 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
   async function workModes(query: ScopeQuery): Promise<WorkModeInsight> {
     await ensureFresh();
     const key = await keyOf(query);
-    const total = (await insightsRepo.cell(db, key))?.postings ?? 0;
-    const cells = await insightsRepo.cellsAlong(db, key, 'work_mode');
+    const total = (await insightsRepo.cell(db.read, key))?.postings ?? 0;
+    const cells = await insightsRepo.cellsAlong(db.read, key, 'work_mode');
     return {
       scope: scopeOf(key),
       ...enough(total),
@@ -176,8 +178,8 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
   async function skills(query: ScopeQuery & { limit?: number }): Promise<SkillsInsight> {
     await ensureFresh();
     const key = await keyOf(query);
-    const total = (await insightsRepo.cell(db, key))?.postings ?? 0;
-    const rows = total >= MIN_POSTINGS ? await insightsRepo.topSkills(db, key, query.limit ?? 10) : [];
+    const total = (await insightsRepo.cell(db.read, key))?.postings ?? 0;
+    const rows = total >= MIN_POSTINGS ? await insightsRepo.topSkills(db.read, key, query.limit ?? 10) : [];
     return {
       scope: scopeOf(key),
       ...enough(total),
@@ -191,7 +193,7 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
       throw new Invalid([{ field: 'salary_min', message: 'must not be more than salary_max' }]);
     await ensureFresh();
     const key = await keyOf(query);
-    const cell = await insightsRepo.cell(db, key);
+    const cell = await insightsRepo.cell(db.read, key);
     const n = cell?.salary_postings ?? 0;
     const mid = Math.round((query.salary_min + query.salary_max) / 2);
     const market = salaryBlock(cell);
@@ -241,7 +243,7 @@ export function createInsightsService(db: Db, deps: { taxonomy: TaxonomyService;
   > {
     await ensureFresh();
     const key = await keyOf({ city });
-    return (await insightsRepo.cellsAlong(db, key, 'role')).map((c) => ({
+    return (await insightsRepo.cellsAlong(db.read, key, 'role')).map((c) => ({
       role: c.role,
       category: c.category,
       postings: c.postings,

@@ -6,6 +6,7 @@ export {
   createNotificationsService,
   DELIVER_QUEUE,
   MAX_ATTEMPTS,
+  NOTIFICATION_RETENTION_DAYS,
   type NotificationsService,
   type OutboxMessage,
 } from './notifications.service.ts';

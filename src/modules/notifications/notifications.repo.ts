@@ -139,6 +139,17 @@ export const notificationsRepo = {
     return rows[0];
   },
 
+  /** Retention: up to `batch` sent or failed messages older than `days`; returns how many went. */
+  async deleteOlderThan(q: Queryable, days: number, batch: number): Promise<number> {
+    const { rows } = await q.query(
+      `DELETE FROM notifications WHERE id IN (
+         SELECT id FROM notifications
+          WHERE created_at < now() - make_interval(days => $1) AND status <> 'queued' LIMIT $2)
+       RETURNING 1`,
+      [days, batch],
+    );
+    return rows.length;
+  },
   async deleteOf(q: Queryable, userId: string): Promise<void> {
     await q.query('DELETE FROM notifications WHERE user_id = $1', [userId]);
   },

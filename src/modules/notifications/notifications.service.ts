@@ -1,6 +1,7 @@
 // The messaging backbone others call: notify(userId, template, data) renders a template into the
 // outbox, then hands the message to the queue; deliver(id) sends it through the channel's provider.
 // Never logs or stores an address: the recipient is looked up only for the provider call.
+import { inBatches } from '../../shared/db/batches.ts';
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { NotFound } from '../../shared/errors.ts';
 import { isLang, type Lang } from '../../shared/i18n/index.ts';
@@ -16,6 +17,9 @@ import { renderTemplate, type TemplateData } from './notifications.templates.ts'
 
 /** Six tries (the first and five retries with backoff, see src/workers.ts), then `failed`. */
 export const MAX_ATTEMPTS = 6;
+/** Sent and failed messages are kept this long: long enough to answer "did you send me the
+ * interview invite?" and for the seeker's own export, no longer (they carry names and job titles). */
+export const NOTIFICATION_RETENTION_DAYS = 180;
 const LEASE_SECONDS = 120;
 
 export interface NotifyOptions {
@@ -196,6 +200,11 @@ export function createNotificationsService(
     /** DPDP export: every message we hold for this person (no addresses are stored). */
     async mine(userId: string): Promise<OutboxMessage[]> {
       return (await notificationsRepo.recent(db, { limit: 10_000, userId })).map(toOutboxMessage);
+    },
+
+    /** Retention (daily): messages older than NOTIFICATION_RETENTION_DAYS (docs/data.md). */
+    async purgeOld(): Promise<number> {
+      return inBatches((batch) => notificationsRepo.deleteOlderThan(db, NOTIFICATION_RETENTION_DAYS, batch));
     },
 
     async eraseMine(userId: string): Promise<void> {

@@ -1,6 +1,6 @@
 // SQL for the contact-view audit (contact_views), and only that table (names of the viewer, the
-// company and the job are joined in for the seeker's page). Never deletes rows: the audit outlives
-// the viewer (viewer_id becomes null when that account is removed).
+// company and the job are joined in for the seeker's page). The audit outlives the viewer (viewer_id
+// becomes null when that account is removed); rows go only by age, through the retention job.
 import type { Queryable } from '../../shared/db/db.ts';
 
 export interface ContactView {
@@ -36,6 +36,16 @@ export interface ContactViewSeen {
 const COLUMNS = 'viewer_id, subject_user_id, field, purpose, company_id, application_id, viewed_at';
 
 export const privacyRepo = {
+  /** Retention: up to `batch` records older than `days`; returns how many went. */
+  async deleteOlderThan(q: Queryable, days: number, batch: number): Promise<number> {
+    const { rows } = await q.query(
+      `DELETE FROM contact_views WHERE id IN (
+         SELECT id FROM contact_views WHERE viewed_at < now() - make_interval(days => $1) LIMIT $2)
+       RETURNING 1`,
+      [days, batch],
+    );
+    return rows.length;
+  },
   /**
    * Records many views in one statement. A view identical to one recorded in the last hour (same
    * viewer, person, detail, purpose and application) is not written again: reopening a page keeps

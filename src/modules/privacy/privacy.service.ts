@@ -1,6 +1,7 @@
 // The contact-detail audit: any module that reveals a person's phone, email or resume to someone
 // else calls recordContactView(s) at that moment, with the purpose. Consent records live with
 // seekers (another module), not here; this service never reveals contact details itself.
+import { inBatches } from '../../shared/db/batches.ts';
 import type { Db } from '../../shared/db/db.ts';
 import { Invalid } from '../../shared/errors.ts';
 import { type ContactView, type ContactViewSeen, privacyRepo } from './privacy.repo.ts';
@@ -22,6 +23,9 @@ export const PURPOSES = {
 
 /** A reveal of the same detail to the same viewer for the same application is recorded once an hour. */
 export const DEDUPE_MINUTES = 60;
+/** A record of who saw whose contact details is kept a year: "Who saw my number" covers a full
+ * hiring season and a complaint of misuse can be traced; older records only add exposure. */
+export const CONTACT_VIEW_RETENTION_DAYS = 365;
 
 export interface ContactViewInput {
   viewerId: string;
@@ -78,6 +82,10 @@ export function createPrivacyService(db: Db) {
     );
   };
   return {
+    /** Retention (daily): records older than CONTACT_VIEW_RETENTION_DAYS (docs/data.md). */
+    async purgeOld(): Promise<number> {
+      return inBatches((batch) => privacyRepo.deleteOlderThan(db, CONTACT_VIEW_RETENTION_DAYS, batch));
+    },
     /** Records that `viewerId` saw `field` of `subjectUserId` for `purpose` (e.g. "shortlisted for job 42"). */
     async recordContactView(
       viewerId: string,

@@ -149,7 +149,7 @@ export function createRecommendationsService(
       const tax = await taxonomy.get();
       const input = await this.inputFor(profile, await applications.appliedJobIds(user.id), limit);
       const place = new Map(nearbyLocalities(tax, profile).map((n) => [`${n.city}/${n.locality}`, n]));
-      const rows = await recommendationsRepo.recommend(db, input);
+      const rows = await recommendationsRepo.recommend(db.read, input);
       const items: Recommendation[] = rows.map((r) => ({
         score: Math.min(100, Math.max(0, r.score)),
         reasons: reasonsFor(tax, profile, r, place),

@@ -526,10 +526,13 @@ export const searchRepo = {
   },
 
   /**
-   * Total and every facet in one pass over the filtered set (GROUPING SETS), so the counts are the
-   * result's own. Cities come back as slugs (no join per counted row); the service names them. Served from search_counts while no job changed and the entry is under a minute old.
+   * The counts of a filter set from search_counts, while no job changed and the entry is under a
+   * minute old; otherwise its key and the generation to store fresh counts under (`facetsPut`).
    */
-  async facets(q: Queryable, f: SearchFilters): Promise<{ total: number; facets: Facets }> {
+  async facetsCached(
+    q: Queryable,
+    f: SearchFilters,
+  ): Promise<{ total: number; facets: Facets } | { key: string; generation: number }> {
     const key = createHash('sha256')
       .update(JSON.stringify(facetKey(f)))
       .digest('base64url');
@@ -542,14 +545,27 @@ export const searchRepo = {
     );
     const hit = cached.rows[0];
     if (hit?.total != null && hit.facets) return { total: hit.total, facets: hit.facets };
-    const counted = await countFacets(q, f);
+    return { key, generation: hit?.generation ?? 0 };
+  },
+
+  /**
+   * Total and every facet in one pass over the filtered set (GROUPING SETS), so the counts are the
+   * result's own. Cities come back as slugs (no join per counted row); the service names them.
+   */
+  countFacets,
+
+  async facetsPut(
+    q: Queryable,
+    key: string,
+    generation: number,
+    counted: { total: number; facets: Facets },
+  ): Promise<void> {
     await q.query(
       `INSERT INTO search_counts (key, generation, total, facets) VALUES ($1, $2, $3, $4)
        ON CONFLICT (key) DO UPDATE
          SET generation = EXCLUDED.generation, total = EXCLUDED.total, facets = EXCLUDED.facets, computed_at = now()`,
-      [key, hit?.generation ?? 0, counted.total, JSON.stringify(counted.facets)],
+      [key, generation, counted.total, JSON.stringify(counted.facets)],
     );
-    return counted;
   },
 
   /** Counts only, uncached: for trying relaxed variants of a query that found nothing. */

@@ -123,15 +123,36 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
   const inFlight = new Map<string, Promise<string>>();
 
   /** Runs a search's statements with a time cap (`Db.capped`), so no query string can tie up the
-   * server: a statement cut off answers 400. */
+   * server: a statement cut off answers 400. Reads go to the replica when there is one
+   * (`Db.read`), and to the primary inside a read-your-writes window. */
   async function capped<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
     try {
-      return await db.capped(fn);
+      return await db.read.capped(fn);
     } catch (err) {
       if ((err as { code?: string }).code === '57014')
         throw new Invalid([{ field: 'q', message: 'is too broad to search quickly: add a word or a place' }]);
       throw err;
     }
+  }
+
+  /**
+   * Whether reads made from now on see at least what the primary had committed when the cache
+   * generation was just read: the replica has replayed past the primary's WAL position of now. Only
+   * then may an answer computed on the replica be cached under that generation; a lagging replica's
+   * answer is served but not shared. Without a replica this costs nothing (always true).
+   */
+  async function readsAreCurrent(): Promise<boolean> {
+    return db.read.reached(await db.read.mark());
+  }
+
+  /** Total and facets, from search_counts (on the primary) or counted (on the replica). */
+  async function facetsOf(f: SearchFilters) {
+    const cached = await searchRepo.facetsCached(db, f);
+    if ('total' in cached) return cached;
+    const fresh = await readsAreCurrent();
+    const counted = await capped((q) => searchRepo.countFacets(q, f));
+    if (fresh) await searchRepo.facetsPut(db, cached.key, cached.generation, counted);
+    return counted;
   }
 
   /** The explicit parameters, validated against the taxonomy. */
@@ -258,13 +279,11 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     /** The first CACHED_RANKS results of a search are ranked once and shared through the database
      * cache while no job changes; a cursor into that list reads on from it. Past the list, or after
      * a change, the keyset query continues exactly (the ranking does not depend on the clock). */
-    const rows = (filters: SearchFilters) => capped((q) => rowsOn(q, filters));
-    async function rowsOn(
-      q: Queryable,
-      filters: SearchFilters,
-    ): Promise<{ rows: SearchRow[]; refTime: string }> {
+    const rows = (filters: SearchFilters) => rowsOn(filters);
+    async function rowsOn(filters: SearchFilters): Promise<{ rows: SearchRow[]; refTime: string }> {
       const key = pageKey(filters, pageRequest);
-      const cached = await searchCacheRepo.pageGet(q, key);
+      // The cache and its generation live on the primary (a replica's sequences run ahead).
+      const cached = await searchCacheRepo.pageGet(db, key);
       if ('rows' in cached) {
         const from = cursor ? fromCursor(cached, cursor) : 0;
         if (from !== undefined) {
@@ -276,16 +295,21 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       if (cursor)
         return {
           refTime,
-          rows: await searchRepo.page(q, filters, {
-            ...pageRequest,
-            limit,
-            refTime,
-            after: { value: cursor.v, id: cursor.i },
-          }),
+          rows: await capped((q) =>
+            searchRepo.page(q, filters, {
+              ...pageRequest,
+              limit,
+              refTime,
+              after: { value: cursor.v, id: cursor.i },
+            }),
+          ),
         };
-      const ranked = await searchRepo.page(q, filters, { ...pageRequest, limit: CACHED_RANKS, refTime });
-      if (!('rows' in cached))
-        await searchCacheRepo.pagePut(q, key, cached.generation, { refTime, rows: ranked });
+      const fresh = 'rows' in cached ? false : await readsAreCurrent();
+      const ranked = await capped((q) =>
+        searchRepo.page(q, filters, { ...pageRequest, limit: CACHED_RANKS, refTime }),
+      );
+      if (!('rows' in cached) && fresh)
+        await searchCacheRepo.pagePut(db, key, cached.generation, { refTime, rows: ranked });
       return { refTime, rows: ranked.slice(0, limit + 1) };
     }
 
@@ -295,8 +319,7 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     let filters: SearchFilters = { ...plan.filters, ...plan.implied };
     let step = cursor?.r ?? -1;
     if (step >= 0 && steps[step]) filters = steps[step]!.filters;
-    const both = (f: SearchFilters) =>
-      Promise.all([withFacets ? capped((q) => searchRepo.facets(q, f)) : undefined, rows(f)]);
+    const both = (f: SearchFilters) => Promise.all([withFacets ? facetsOf(f) : undefined, rows(f)]);
     let [counted, page] = await both(filters);
     if (step < 0 && page.rows.length === 0 && !cursor) {
       for (let i = 0; i < steps.length; i++) {
@@ -309,7 +332,7 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       }
     }
     if (step >= 0 && steps[step]) notices.push(...steps[step]!.notices);
-    if (Math.random() < 0.01) await capped((q) => searchRepo.pruneCounts(q));
+    if (Math.random() < 0.01) await db.capped((q) => searchRepo.pruneCounts(q));
     const found = page.rows;
     const more = found.length > limit;
     const pageRows = found.slice(0, limit);
@@ -356,8 +379,9 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       const compute = (async () => {
         const hit = await searchCacheRepo.responseGet(db, key);
         if ('body' in hit) return hit.body;
+        const fresh = await readsAreCurrent();
         const body = JSON.stringify(await run(query, true));
-        await searchCacheRepo.responsePut(db, key, hit.generation, body);
+        if (fresh) await searchCacheRepo.responsePut(db, key, hit.generation, body);
         return body;
       })().finally(() => inFlight.delete(key));
       inFlight.set(key, compute);

@@ -132,13 +132,14 @@ const SHAPES: { file: string; what: string; run: (q: Queryable) => Promise<unkno
   {
     file: 'counts-cube',
     what: 'total and facets from a cube: a concept in a city (role cube), minus rows expired since the sweep',
-    run: (q) => searchRepo.facets(q, { city: 'mumbai', groups: [{ roles: CONCEPT_ROLES, field: 'head' }] }),
+    run: (q) =>
+      searchRepo.countFacets(q, { city: 'mumbai', groups: [{ roles: CONCEPT_ROLES, field: 'head' }] }),
   },
   {
     file: 'counts-scan',
     what: 'total and facets by counting the matches: words and a salary floor (no cube has them)',
     run: (q) =>
-      searchRepo.facets(q, {
+      searchRepo.countFacets(q, {
         groups: [{ roles: [], tsquery: "'typing':*", field: 'head' }],
         salary_min: 20000,
       } satisfies SearchFilters),

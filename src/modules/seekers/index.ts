@@ -9,7 +9,15 @@ export {
   type CandidateQuery,
 } from './candidates.schema.ts';
 export { createCandidatesService, type ResolvedSearch } from './candidates.service.ts';
-export { localDiskResumeStorage, type ResumeStorage } from './resume-storage.ts';
+export { type MoveReport, moveResumes } from './resume-move.ts';
+export { type S3Settings, s3ResumeStorage } from './resume-s3.ts';
+export {
+  localDiskResumeStorage,
+  postgresResumeStorage,
+  type ResumeStorage,
+  resumeStorageFor,
+  type StoreName,
+} from './resume-storage.ts';
 export { resumeMultipartOptions, uploadedFile } from './resume-upload.ts';
 export { type ProfileRow, seekersRepo } from './seekers.repo.ts';
 export { pdfHeaders, seekersRoutes } from './seekers.routes.ts';

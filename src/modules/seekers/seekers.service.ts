@@ -5,6 +5,7 @@ import type { Db } from '../../shared/db/db.ts';
 import { type FieldError, Invalid, NotFound } from '../../shared/errors.ts';
 import { type AccountsService, type AuthUser, maskPhone } from '../accounts/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
+import { resumeFilesRepo } from './resume-files.repo.ts';
 import type { ResumeStorage } from './resume-storage.ts';
 import { assertPdf, displayName, type UploadedFile } from './resume-upload.ts';
 import { type ProfileRow, type ProfileWrite, seekersRepo } from './seekers.repo.ts';
@@ -215,7 +216,7 @@ export function createSeekersService(
 
     async uploadResume(user: AuthUser, file: UploadedFile | undefined): Promise<ProfileOut> {
       await assertPdf(file);
-      const key = await storage.put(file!.bytes);
+      const key = await storage.put(file!.bytes, user.id);
       const old = await db
         .tx(async (q) => {
           await seekersRepo.ensure(q, user.id);
@@ -297,6 +298,8 @@ export function createSeekersService(
         await seekersRepo.erase(q, userId);
       });
       if (row.resume_key) await storage.delete(row.resume_key);
+      // Whatever else this person uploaded to the database store (a file left by an interrupted move).
+      await resumeFilesRepo.deleteOwnedBy(db, userId);
     },
   };
 }

@@ -26,4 +26,28 @@ forEachEngine('db', ({ db, engine }) => {
     },
     15_000,
   );
+
+  it.runIf(engine === 'postgres')(
+    'a second start waits for the start-up lock, says who holds it, and gets it once the first is done',
+    async () => {
+      const waits: { waitedMs: number; holder: string | undefined }[] = [];
+      let release!: () => void;
+      const first = db().withLock(727_999, () => new Promise<void>((r) => (release = r)));
+      await new Promise((r) => setTimeout(r, 200));
+      const second = db().withLock(727_999, async () => 'second ran', {
+        onWait: (info) => waits.push(info),
+      });
+      await new Promise((r) => setTimeout(r, 5600));
+      expect(waits.length).toBeGreaterThan(0);
+      expect(waits[0]!.holder).toMatch(/^pid \d+/);
+      release();
+      await first;
+      expect(await second).toBe('second ran');
+      // Nothing is left behind on the pooled connections: the lock is free for anyone.
+      const { rows } = await db().query<{ ok: boolean }>('SELECT pg_try_advisory_lock(727999) AS ok');
+      expect(rows[0]!.ok).toBe(true);
+      await db().query('SELECT pg_advisory_unlock_all()');
+    },
+    20_000,
+  );
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type MigrationParams, Umzug, type UmzugStorage } from 'umzug';
 import { migrationChecksum } from './checksum.ts';
-import type { Db, Queryable } from './db.ts';
+import type { Db, LockWait, Queryable } from './db.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MIGRATION_LOCK = 727_001;
@@ -28,6 +28,8 @@ export interface MigrationContext {
 export interface MigrateOptions {
   /** Another migrations folder (tests); default `MIGRATIONS_DIR`. */
   dir?: string;
+  /** Told every few seconds while another instance holds the migration lock. */
+  onWait?: LockWait;
 }
 
 /** An applied migration whose file no longer matches what ran: start-up stops. */
@@ -118,51 +120,61 @@ async function verifyApplied(q: Queryable, files: Map<string, MigrationFile>): P
   return { legacy };
 }
 
+/** The line an operator sees while another instance migrates (server.ts passes its logger). */
+const sayWaiting: LockWait = ({ waitedMs, holder }) =>
+  console.warn(
+    `deskhire: waiting ${Math.round(waitedMs / 1000)} s for the migration lock, held by ${holder ?? 'another instance'}`,
+  );
+
 export async function migrate(db: Db, options: MigrateOptions = {}): Promise<string[]> {
   const dir = options.dir ?? MIGRATIONS_DIR;
-  return db.withLock(MIGRATION_LOCK, async (q) => {
-    await ensureHistoryTable(q);
-    const files = await readMigrations(dir);
-    const { legacy } = await verifyApplied(q, files);
-    const umzug = new Umzug<MigrationContext>({
-      migrations: [...files.values()].map(({ name, file, checksum }) => ({
-        name,
-        path: file,
-        // Each migration runs in its own transaction: a failure leaves no half-applied schema.
-        up: async ({ context }) => {
-          await context.q.exec('BEGIN');
-          try {
-            if (file.endsWith('.sql')) {
-              await context.q.exec(await readFile(file, 'utf8'));
-            } else {
-              const mod = (await import(file)) as { up: (q: Queryable) => Promise<void> };
-              await mod.up(context.q);
+  return db.withLock(
+    MIGRATION_LOCK,
+    async (q) => {
+      await ensureHistoryTable(q);
+      const files = await readMigrations(dir);
+      const { legacy } = await verifyApplied(q, files);
+      const umzug = new Umzug<MigrationContext>({
+        migrations: [...files.values()].map(({ name, file, checksum }) => ({
+          name,
+          path: file,
+          // Each migration runs in its own transaction: a failure leaves no half-applied schema.
+          up: async ({ context }) => {
+            await context.q.exec('BEGIN');
+            try {
+              if (file.endsWith('.sql')) {
+                await context.q.exec(await readFile(file, 'utf8'));
+              } else {
+                const mod = (await import(file)) as { up: (q: Queryable) => Promise<void> };
+                await mod.up(context.q);
+              }
+              // Recorded in the same transaction, so a crash can never apply a migration twice.
+              await context.q.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
+                name,
+                checksum,
+              ]);
+              await context.q.exec('COMMIT');
+            } catch (err) {
+              await context.q.exec('ROLLBACK');
+              throw err;
             }
-            // Recorded in the same transaction, so a crash can never apply a migration twice.
-            await context.q.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
-              name,
-              checksum,
-            ]);
-            await context.q.exec('COMMIT');
-          } catch (err) {
-            await context.q.exec('ROLLBACK');
-            throw err;
-          }
-        },
-      })),
-      context: { q },
-      storage: new TableStorage(files),
-      logger: undefined,
-    });
-    const applied: string[] = [];
-    if (legacy) {
-      // The baseline repairs what the edited migrations left behind before anything builds on it.
-      applied.push(...(await umzug.up({ migrations: [BASELINE] })).map((m) => m.name));
-      await adoptLegacyRows(q, files);
-    }
-    applied.push(...(await umzug.up()).map((m) => m.name));
-    return applied;
-  });
+          },
+        })),
+        context: { q },
+        storage: new TableStorage(files),
+        logger: undefined,
+      });
+      const applied: string[] = [];
+      if (legacy) {
+        // The baseline repairs what the edited migrations left behind before anything builds on it.
+        applied.push(...(await umzug.up({ migrations: [BASELINE] })).map((m) => m.name));
+        await adoptLegacyRows(q, files);
+      }
+      applied.push(...(await umzug.up()).map((m) => m.name));
+      return applied;
+    },
+    { onWait: options.onWait ?? sayWaiting },
+  );
 }
 
 /**

@@ -19,10 +19,17 @@ export function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
+export interface TestDatabase {
+  db: Db;
+  drop: () => Promise<void>;
+  /** The server database's URL (postgres engine only), for a child process such as the CLI. */
+  url?: string;
+}
+
 export async function createTestDatabase(
   engine: Engine,
   options: { migrated?: boolean } = {},
-): Promise<{ db: Db; drop: () => Promise<void> }> {
+): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   if (engine === 'pglite') {
     const db = await openPglite();
@@ -36,10 +43,12 @@ export async function createTestDatabase(
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const db = await openPostgres(withDatabaseName(adminUrl, name), { max: 20 });
+  const url = withDatabaseName(adminUrl, name);
+  const db = await openPostgres(url, { max: 20 });
   if (migrated) await migrate(db);
   return {
     db,
+    url,
     drop: async () => {
       await db.close();
       const c = new pg.Client({ connectionString: adminUrl });
