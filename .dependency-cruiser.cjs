@@ -45,9 +45,10 @@ module.exports = {
       comment: 'Modules form a DAG (built in that order in services.ts): a cycle through faces is an error.',
       severity: 'error',
       from: { path: '^src/modules/' },
-      // Known cycles inside one module's own files (the vocabulary tables and their types; routes and
-      // the HTTP auth plugin) are not module cycles.
-      to: { circular: true, viaNot: ['^src/http/', '^src/modules/search/vocabulary'] },
+      // A cycle between modules passes through a module face; cycles among one module's own files
+      // (the vocabulary tables and their types, a store and its adapter) are that module's business,
+      // and so is the loop a module's routes make through the HTTP auth plugin back to its face.
+      to: { circular: true, via: '^src/modules/[^/]+/index\\.ts$', viaNot: '^src/http/' },
     },
   ],
   options: {
