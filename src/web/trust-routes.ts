@@ -1,7 +1,7 @@
 // Web routes for trust: report a job, "who called me?", and the admin moderation queue. Pages call
 // the trust service, never SQL; forms are CSRF-checked and redirect after posting.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ReportReason } from '../modules/trust/index.ts';
+import { isReportReason } from '../modules/trust/index.ts';
 import type { Services } from '../services.ts';
 import { Conflict, DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
 import { pageContext } from './context.ts';
@@ -11,7 +11,6 @@ import { callerPage, moderationPage, reportPage } from './pages/trust.ts';
 import { type VerificationView, verificationPage } from './pages/verification.ts';
 
 const VERIFICATION_FIELDS = new Set(['cin', 'contact_email', 'contact_phone', 'code']);
-const REASONS = new Set(['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other']);
 const jobId = (raw: string) => pathId(raw, 'No such job');
 
 export async function trustWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
@@ -33,9 +32,9 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       if (!must(req, reply, 'seeker')) return reply;
       const id = jobId(req.params.id);
       const reason = field(req.body, 'reason') ?? '';
-      if (!REASONS.has(reason)) throw new Invalid([{ field: 'reason', message: 'choose a reason' }]);
+      if (!isReportReason(reason)) throw new Invalid([{ field: 'reason', message: 'choose a reason' }]);
       const out = await trust.report(req.user!, id, {
-        reason: reason as ReportReason,
+        reason,
         detail: field(req.body, 'detail')?.slice(0, 1000) ?? null,
       });
       const job = await jobs.get({ user: req.user }, id);

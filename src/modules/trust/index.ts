@@ -3,7 +3,8 @@
 export { abuseLimits } from './abuse-limits.ts';
 export { gstinCheckCharacter, validateGstin } from './identifiers.ts';
 export { createRateLimiter } from './rate-limit.ts';
+export { isReportReason, REPORT_REASONS, type ReportReason, ReportReasonSchema } from './report-reasons.ts';
 export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
 export { trustRoutes } from './trust.routes.ts';
-export { createTrustService, type QueueItem, type ReportReason } from './trust.service.ts';
+export { createTrustService, type QueueItem } from './trust.service.ts';
 export { createVerificationService, type VerificationOut } from './verification.service.ts';

@@ -9,6 +9,7 @@ import { inStep, type JobScreen, type JobsService, type Screening } from '../job
 import { identifiersInText } from './extract.ts';
 import { normalizeIndianMobile } from './identifiers.ts';
 import { foldPosting } from './normalize.ts';
+import type { ReportReason } from './report-reasons.ts';
 import { type MarketBand, type PostingContext, scoreJob } from './scam-score.ts';
 import { type QueueRow, trustRepo } from './trust.repo.ts';
 import type { VerificationService } from './verification.service.ts';
@@ -24,8 +25,6 @@ export const REPORTS_TO_HOLD = 3;
 /** Live postings needed before their pay is trusted as the market band. */
 export const MIN_BAND_SAMPLE = 8;
 const COPY_WINDOW_DAYS = 30;
-
-export type ReportReason = 'fee_asked' | 'fake_company' | 'wrong_salary' | 'spam_calls' | 'other';
 
 export interface QueueItem {
   job: { id: number; title: string; status: string };

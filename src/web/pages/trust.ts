@@ -1,14 +1,12 @@
 // Trust pages: report a job, "who called me?", and the moderators' queue with its audit log.
 // Renders only: data comes from the trust service through the web routes; every string via i18n.
 import { html } from 'ghtml';
-import type { QueueItem } from '../../modules/trust/index.ts';
+import { type QueueItem, REPORT_REASONS } from '../../modules/trust/index.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { moderationReasons } from '../reasons.ts';
-
-const REASONS = ['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other'] as const;
 
 export function reportPage(
   ctx: PageContext,
@@ -26,7 +24,7 @@ export function reportPage(
 <form method="post" action="/jobs/${job.id}/report">
   !${csrfField(ctx.csrf)}
   <fieldset class="field checks"><legend>${t('trust.report.reason')}</legend>
-  !${REASONS.map(
+  !${REPORT_REASONS.map(
     (r, i) =>
       html`<label><input type="radio" name="reason" value="${r}"${i === 0 ? ' checked' : ''}> ${t(`trust.report.reasons.${r}`)}</label>`,
   ).join('')}
