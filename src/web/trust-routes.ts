@@ -1,10 +1,12 @@
 // Web routes for trust: report a job, "who called me?", and the admin moderation queue. Pages call
 // the trust service, never SQL; forms are CSRF-checked and redirect after posting.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Type, { type Static } from 'typebox';
 import { caller, only } from '../http/auth.ts';
-import { isReportReason } from '../modules/trust/index.ts';
+import { ReportReasonSchema } from '../modules/trust/index.ts';
 import type { Services } from '../services.ts';
 import { Conflict, DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
+import { formErrors, page } from './form-validation.ts';
 import { field, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
 import { callerPage, moderationPage, reportPage } from './pages/trust.ts';
@@ -24,16 +26,28 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       return sendHtml(reply, reportPage(req.page, job));
     },
   );
-  app.post<{ Params: { id: string } }>(
+  // The reasons offered, the API's enum and this form's check are one list (REPORT_REASONS).
+  const ReportForm = Type.Object({
+    reason: ReportReasonSchema,
+    detail: Type.Optional(Type.String({ maxLength: 1000 })),
+  });
+  app.post<{ Params: { id: string }; Body: Static<typeof ReportForm> }>(
     '/jobs/:id/report',
-    { ...only('seeker', 'admin'), preHandler: app.csrfProtection },
+    { ...only('seeker', 'admin'), ...page({ body: ReportForm }), preHandler: app.csrfProtection },
     async (req, reply) => {
       const id = jobId(req.params.id);
-      const reason = field(req.body, 'reason') ?? '';
-      if (!isReportReason(reason)) throw new Invalid([{ field: 'reason', message: 'choose a reason' }]);
+      if (req.validationError) {
+        const job = await jobs.get({ user: req.user }, id);
+        const values = { detail: typeof req.body?.detail === 'string' ? req.body.detail : undefined };
+        return sendHtml(
+          reply,
+          reportPage(req.page, job, undefined, { values, errors: formErrors(req, req.page.t) }),
+          400,
+        );
+      }
       const out = await trust.report(caller(req), id, {
-        reason,
-        detail: field(req.body, 'detail')?.slice(0, 1000) ?? null,
+        reason: req.body.reason,
+        detail: req.body.detail ?? null,
       });
       const job = await jobs.get({ user: req.user }, id);
       return sendHtml(reply, reportPage(req.page, job, out.already_reported ? 'already' : 'thanks'));

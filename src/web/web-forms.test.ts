@@ -3,8 +3,9 @@
 // typed and one message per field in the page language, never the validator's English.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildTestApp, employerWithCompany, register } from '../../test/support/app.ts';
+import { buildTestApp, employerWithCompany, postJob, register } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
+import { REPORT_REASONS } from '../modules/trust/index.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 import { translator } from '../shared/i18n/index.ts';
 
@@ -87,6 +88,22 @@ forEachEngine('web forms', ({ db }) => {
       expect(res.body, key).toContain(t(key));
     expect(res.body).toContain('value="12345"');
     expect(res.body).toMatch(/<option value="employer" selected>/);
+    expect(visible(res.body)).not.toMatch(DEVELOPER_WORDS);
+  });
+
+  it('the report form offers the one list of reasons and answers an unknown one in Marathi, keeping the detail', async () => {
+    const job = await postJob(app, await employerWithCompany(app));
+    const seeker = new InjectBrowser(app, (await register(app, 'seeker')).auth);
+    const form = await seeker.get(`/jobs/${job.id}/report?lang=mr`);
+    for (const reason of REPORT_REASONS) expect(form.body).toContain(`value="${reason}"`);
+    const res = await seeker.post(
+      `/jobs/${job.id}/report`,
+      { reason: 'bored', detail: 'They wanted 2000 for a kit' },
+      `/jobs/${job.id}/report`,
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(translator('mr')('web.form.choose'));
+    expect(res.body).toContain('They wanted 2000 for a kit</textarea>');
     expect(visible(res.body)).not.toMatch(DEVELOPER_WORDS);
   });
 
