@@ -3,16 +3,15 @@
 import type { FastifyInstance } from 'fastify';
 import Value from 'typebox/value';
 import type { Config } from '../config.ts';
+import { caller, only } from '../http/auth.ts';
 import { SavedQuery } from '../modules/alerts/index.ts';
 import type { Services } from '../services.ts';
 import { Invalid, NotFound } from '../shared/errors.ts';
-import { pageContext } from './context.ts';
 import { field } from './forms.ts';
-import { pathId, sendHtml, signedIn } from './http.ts';
+import { pathId, sendHtml } from './http.ts';
 import { savedJobsPage, savedSearchesPage, unsubscribePage } from './pages/alerts.ts';
 import { outboxPage } from './pages/outbox.ts';
 
-const SEEKERS_ONLY = { forbidden: 'Only job seekers have saved jobs and alerts' };
 const jobIdOf = (raw: string) => pathId(raw, () => new NotFound('Job'));
 
 export async function alertsWebRoutes(
@@ -21,62 +20,64 @@ export async function alertsWebRoutes(
 ): Promise<void> {
   const { alerts, notifications } = opts.services;
 
-  app.get<{ Querystring: { done?: string } }>('/me/saved-searches', async (req, reply) => {
-    if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
-    const ctx = pageContext(req, reply);
-    const flash = req.query.done === 'saved' ? ctx.t('alerts.searches.saved') : undefined;
-    return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(req.user!), flash));
-  });
+  app.get<{ Querystring: { done?: string } }>(
+    '/me/saved-searches',
+    { ...only('seeker') },
+    async (req, reply) => {
+      const ctx = req.page;
+      const flash = req.query.done === 'saved' ? ctx.t('alerts.searches.saved') : undefined;
+      return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(caller(req)), flash));
+    },
+  );
 
-  app.post('/me/saved-searches', { preHandler: app.csrfProtection }, async (req, reply) => {
-    if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const raw = Object.fromEntries(
-      Object.keys(SavedQuery.properties)
-        .map((k) => [k, field(body, k)?.trim()] as const)
-        .filter(([, v]) => v !== undefined && v !== ''),
-    );
-    const query = Value.Convert(SavedQuery, raw) as SavedQuery;
-    if (!Value.Check(SavedQuery, query))
-      throw new Invalid([{ field: 'query', message: 'is not a valid search' }]);
-    await alerts.createSearch(req.user!, {
-      query,
-      frequency: field(body, 'frequency') === 'daily' ? 'daily' : 'instant',
-      name: field(body, 'name')?.trim().slice(0, 80) || undefined,
-    });
-    return reply.redirect('/me/saved-searches?done=saved', 303);
-  });
+  app.post(
+    '/me/saved-searches',
+    { ...only('seeker'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const raw = Object.fromEntries(
+        Object.keys(SavedQuery.properties)
+          .map((k) => [k, field(body, k)?.trim()] as const)
+          .filter(([, v]) => v !== undefined && v !== ''),
+      );
+      const query = Value.Convert(SavedQuery, raw) as SavedQuery;
+      if (!Value.Check(SavedQuery, query))
+        throw new Invalid([{ field: 'query', message: 'is not a valid search' }]);
+      await alerts.createSearch(caller(req), {
+        query,
+        frequency: field(body, 'frequency') === 'daily' ? 'daily' : 'instant',
+        name: field(body, 'name')?.trim().slice(0, 80) || undefined,
+      });
+      return reply.redirect('/me/saved-searches?done=saved', 303);
+    },
+  );
 
   app.post<{ Params: { id: string } }>(
     '/me/saved-searches/:id/delete',
-    { preHandler: app.csrfProtection },
+    { ...only('seeker'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new NotFound('Saved search');
-      await alerts.deleteSearch(req.user!, req.params.id);
+      await alerts.deleteSearch(caller(req), req.params.id);
       return reply.redirect('/me/saved-searches', 303);
     },
   );
 
-  app.get('/me/saved-jobs', async (req, reply) => {
-    if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
-    return sendHtml(reply, savedJobsPage(pageContext(req, reply), await alerts.savedJobs(req.user!)));
+  app.get('/me/saved-jobs', { ...only('seeker') }, async (req, reply) => {
+    return sendHtml(reply, savedJobsPage(req.page, await alerts.savedJobs(caller(req))));
   });
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/save',
-    { preHandler: app.csrfProtection },
+    { ...only('seeker'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
-      await alerts.saveJob(req.user!, jobIdOf(req.params.id));
+      await alerts.saveJob(caller(req), jobIdOf(req.params.id));
       return reply.redirect('/me/saved-jobs', 303);
     },
   );
   app.post<{ Params: { id: string } }>(
     '/me/saved-jobs/:id/delete',
-    { preHandler: app.csrfProtection },
+    { ...only('seeker'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      if (!signedIn(req, reply, ['seeker'], SEEKERS_ONLY)) return reply;
-      await alerts.unsaveJob(req.user!, jobIdOf(req.params.id));
+      await alerts.unsaveJob(caller(req), jobIdOf(req.params.id));
       return reply.redirect('/me/saved-jobs', 303);
     },
   );
@@ -86,16 +87,13 @@ export async function alertsWebRoutes(
     const state = await alerts.peekUnsubscribe(req.params.token);
     return sendHtml(
       reply,
-      unsubscribePage(pageContext(req, reply), { ...state, done: false, action: req.url.split('?')[0]! }),
+      unsubscribePage(req.page, { ...state, done: false, action: req.url.split('?')[0]! }),
     );
   });
   // Also the RFC 8058 one-click target (List-Unsubscribe-Post) that mail apps call directly.
   app.post<{ Params: { token: string } }>('/unsubscribe/:token', async (req, reply) => {
     const { name } = await alerts.unsubscribe(req.params.token);
-    return sendHtml(
-      reply,
-      unsubscribePage(pageContext(req, reply), { name, alerts_on: false, done: true, action: '' }),
-    );
+    return sendHtml(reply, unsubscribePage(req.page, { name, alerts_on: false, done: true, action: '' }));
   });
 
   app.get<{ Querystring: { before?: string } }>('/dev/outbox', async (req, reply) => {
@@ -107,6 +105,6 @@ export async function alertsWebRoutes(
       before: Number.isSafeInteger(before) && before > 0 ? before : undefined,
     });
     const next = messages.length === limit ? (messages.at(-1)?.id ?? null) : null;
-    return sendHtml(reply, outboxPage(pageContext(req, reply), messages, next));
+    return sendHtml(reply, outboxPage(req.page, messages, next));
   });
 }

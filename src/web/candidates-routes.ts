@@ -1,12 +1,12 @@
 // Web routes for employers: candidate search (a GET form, phone-friendly), revealing an opted-in
 // seeker's phone (CSRF-checked POST; the service audits it), and re-confirming a job is still open.
 import type { FastifyInstance } from 'fastify';
+import { caller, only } from '../http/auth.ts';
 import { BADGE_KINDS, type CandidateQuery } from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
 import { DomainError, Invalid } from '../shared/errors.ts';
-import { pageContext } from './context.ts';
 import { toFieldErrors } from './forms.ts';
-import { pathId, sendHtml, signedIn } from './http.ts';
+import { pathId, sendHtml } from './http.ts';
 import { candidateContactPage, candidatesPage, reconfirmPage } from './pages/candidates.ts';
 
 const intIn = (v: string | undefined, min: number, max: number): number | undefined => {
@@ -47,54 +47,58 @@ export function candidateQueryFromForm(raw: Record<string, unknown>): CandidateQ
 export async function candidatesWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
 
-  app.get<{ Querystring: Record<string, unknown> }>('/employer/candidates', async (req, reply) => {
-    const user = signedIn(req, reply, ['employer']);
-    if (!user) return reply;
-    const ctx = pageContext(req, reply);
-    const tax = await services.taxonomy.get();
-    const query = candidateQueryFromForm(req.query ?? {});
-    const values = Object.fromEntries(
-      Object.entries(req.query ?? {}).map(([k, v]) => [k, text(v, 200)]),
-    ) as Record<string, string | undefined>;
-    try {
-      const result = await services.candidates.search(user, query);
-      return sendHtml(reply, candidatesPage(ctx, tax, values, {}, result));
-    } catch (err) {
-      if (!(err instanceof Invalid)) throw err;
-      return sendHtml(reply, candidatesPage(ctx, tax, values, toFieldErrors(err.errors ?? [], ctx.t)), 400);
-    }
-  });
+  app.get<{ Querystring: Record<string, unknown> }>(
+    '/employer/candidates',
+    { ...only('employer') },
+    async (req, reply) => {
+      const user = caller(req);
+      const ctx = req.page;
+      const tax = await services.taxonomy.get();
+      const query = candidateQueryFromForm(req.query ?? {});
+      const values = Object.fromEntries(
+        Object.entries(req.query ?? {}).map(([k, v]) => [k, text(v, 200)]),
+      ) as Record<string, string | undefined>;
+      try {
+        const result = await services.candidates.search(user, query);
+        return sendHtml(reply, candidatesPage(ctx, tax, values, {}, result));
+      } catch (err) {
+        if (!(err instanceof Invalid)) throw err;
+        return sendHtml(reply, candidatesPage(ctx, tax, values, toFieldErrors(err.errors ?? [], ctx.t)), 400);
+      }
+    },
+  );
 
   app.post<{ Params: { id: string } }>(
     '/employer/candidates/:id/contact',
-    { preHandler: app.csrfProtection },
+    { ...only('employer'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = signedIn(req, reply, ['employer']);
-      if (!user) return reply;
+      const user = caller(req);
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new DomainError(404, 'Not Found', 'Not found');
       const contact = await services.candidates.revealPhone(user, req.params.id);
       const referer = req.headers.referer ?? '';
       const back = /^https?:\/\/[^/]+\/employer\/candidates(\?|$)/.test(referer)
         ? referer.replace(/^https?:\/\/[^/]+/, '')
         : '/employer/candidates';
-      return sendHtml(reply, candidateContactPage(pageContext(req, reply), contact, back));
+      return sendHtml(reply, candidateContactPage(req.page, contact, back));
     },
   );
 
-  app.get<{ Params: { id: string } }>('/employer/jobs/:id/reconfirm', async (req, reply) => {
-    const user = signedIn(req, reply, ['employer']);
-    if (!user) return reply;
-    const job = await services.jobs.get({ user }, pathId(req.params.id));
-    if (!job.moderation) throw new DomainError(404, 'Not Found', 'Not found');
-    return sendHtml(reply, reconfirmPage(pageContext(req, reply), job));
-  });
+  app.get<{ Params: { id: string } }>(
+    '/employer/jobs/:id/reconfirm',
+    { ...only('employer') },
+    async (req, reply) => {
+      const user = caller(req);
+      const job = await services.jobs.get({ user }, pathId(req.params.id));
+      if (!job.moderation) throw new DomainError(404, 'Not Found', 'Not found');
+      return sendHtml(reply, reconfirmPage(req.page, job));
+    },
+  );
 
   app.post<{ Params: { id: string } }>(
     '/employer/jobs/:id/reconfirm',
-    { preHandler: app.csrfProtection },
+    { ...only('employer'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = signedIn(req, reply, ['employer']);
-      if (!user) return reply;
+      const user = caller(req);
       await services.jobs.reconfirm(user, pathId(req.params.id));
       return reply.redirect('/employer?done=reconfirmed', 303);
     },

@@ -1,6 +1,8 @@
 // What every page needs to render: the language and its translator, the signed-in user and a
-// CSRF token for forms. Built per request; holds nothing between requests.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+// CSRF token for forms. Built once per request by the web plugin's onRequest hook (`req.page`);
+// holds nothing between requests. `?lang=` renders the page in that language and remembers it in
+// a cookie; it never changes the account's message language (that is POST /lang).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../modules/accounts/index.ts';
 import { type Lang, pickLang, type Translate, translator } from '../shared/i18n/index.ts';
 
@@ -8,25 +10,47 @@ export interface PageContext {
   lang: Lang;
   t: Translate;
   user: AuthUser | null;
-  csrf: string;
+  /** Made on first read, so a page without a form sets no CSRF cookie. */
+  readonly csrf: string;
   path: string;
   /** The current URL's query string without `lang`, for the language switcher. */
   query: URLSearchParams;
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The page context of a web route (set by `pageHook`); null on API routes. */
+    page: PageContext;
+  }
+}
+
+export const LANG_COOKIE = 'lang';
+export const rememberLang = (reply: FastifyReply, lang: Lang) =>
+  reply.setCookie(LANG_COOKIE, lang, { path: '/', maxAge: 365 * 86400, sameSite: 'lax' });
+
 export function pageContext(req: FastifyRequest, reply: FastifyReply): PageContext {
   const query = new URLSearchParams((req.url.split('?')[1] ?? '').slice(0, 2000));
-  const lang = pickLang(query.get('lang'), req.cookies.lang, req.headers['accept-language']);
-  if (query.has('lang') && req.cookies.lang !== lang) {
-    reply.setCookie('lang', lang, { path: '/', maxAge: 365 * 86400, sameSite: 'lax' });
-  }
+  const lang = pickLang(query.get('lang'), req.cookies[LANG_COOKIE], req.headers['accept-language']);
+  if (query.has('lang') && req.cookies[LANG_COOKIE] !== lang) rememberLang(reply, lang);
   query.delete('lang');
+  let csrf: string | undefined;
   return {
     lang,
     t: translator(lang),
     user: req.user,
-    csrf: reply.generateCsrf(),
+    get csrf() {
+      csrf ??= reply.generateCsrf();
+      return csrf;
+    },
     path: req.url.split('?')[0] ?? '/',
     query,
   };
+}
+
+/** Decorates every request of the web plugin with its page context, built once in onRequest. */
+export function pageHook(app: FastifyInstance): void {
+  app.decorateRequest('page', null as unknown as PageContext);
+  app.addHook('onRequest', async (req, reply) => {
+    req.page = pageContext(req, reply);
+  });
 }

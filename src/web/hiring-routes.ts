@@ -2,16 +2,16 @@
 // move with a note, call, interview). Every form is a CSRF-checked POST that redirects back; the
 // services check that the job or application belongs to the caller's company.
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
 import type { StageBody } from '../modules/applications/index.ts';
 import { EMPLOYER_STAGES } from '../modules/applications/index.ts';
 import { CALL_OUTCOMES, type CallOutcome } from '../modules/hiring/index.ts';
 import type { Services } from '../services.ts';
 import { Invalid } from '../shared/errors.ts';
-import { pageContext } from './context.ts';
 import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
-import { pathId, sendHtml, signedIn } from './http.ts';
+import { pathId, sendHtml } from './http.ts';
 import { applicantsPage } from './pages/applicants.ts';
 import { jobStatsPage } from './pages/job-stats.ts';
 
@@ -24,9 +24,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
 
   app.get<{ Params: { id: string }; Querystring: { stage?: string; done?: string; badge?: string } }>(
     '/employer/jobs/:id/applicants',
+    { ...only('employer') },
     async (req, reply) => {
-      const user = signedIn(req, reply, ['employer']);
-      if (!user) return reply;
+      const user = caller(req);
       const id = pathId(req.params.id);
       const stage = (EMPLOYER_STAGES as readonly string[]).includes(req.query.stage ?? '')
         ? req.query.stage
@@ -38,7 +38,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         ...(badge ? { badge } : {}),
       });
       const job = await services.jobs.get({ user }, id);
-      const ctx = pageContext(req, reply);
+      const ctx = req.page;
       const done = req.query.done;
       const flash =
         done === 'moved' || done === 'called' || done === 'scheduled'
@@ -62,14 +62,14 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
 
   app.get<{ Params: { id: string }; Querystring: { days?: string } }>(
     '/employer/jobs/:id/stats',
+    { ...only('employer') },
     async (req, reply) => {
-      const user = signedIn(req, reply, ['employer']);
-      if (!user) return reply;
+      const user = caller(req);
       const id = pathId(req.params.id);
       const days = req.query.days === '30' ? 30 : 14;
       const stats = await services.jobStats.forJob(user, id, days);
       const job = await services.jobs.forMember(user, id);
-      return sendHtml(reply, jobStatsPage(pageContext(req, reply), job, stats));
+      return sendHtml(reply, jobStatsPage(req.page, job, stats));
     },
   );
 
@@ -84,10 +84,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
   // One tap after a call: the outcome moves the pipeline exactly as the API does.
   app.post<{ Params: { id: string } }>(
     '/employer/calls/:id/outcome',
-    { preHandler: app.csrfProtection },
+    { ...only('employer'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = signedIn(req, reply, ['employer']);
-      if (!user) return reply;
+      const user = caller(req);
       const outcome = field(req.body, 'outcome') ?? '';
       if (!(CALL_OUTCOMES as readonly string[]).includes(outcome))
         throw new Invalid([{ field: 'outcome', message: 'is not a known call outcome' }]);
@@ -98,10 +97,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
 
   app.post<{ Params: { id: string } }>(
     '/employer/applications/:id/stage',
-    { preHandler: app.csrfProtection },
+    { ...only('employer'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = signedIn(req, reply, ['employer']);
-      if (!user) return reply;
+      const user = caller(req);
       const id = pathId(req.params.id);
       const stage = field(req.body, 'stage') ?? '';
       if (!(EMPLOYER_STAGES as readonly string[]).includes(stage))
@@ -119,10 +117,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
   );
   app.post<{ Params: { id: string } }>(
     '/employer/applications/:id/call',
-    { preHandler: app.csrfProtection },
+    { ...only('employer'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = signedIn(req, reply, ['employer']);
-      if (!user) return reply;
+      const user = caller(req);
       const id = pathId(req.params.id);
       await services.calls.call(user, id);
       return back(user, reply, id, 'called');
@@ -130,10 +127,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
   );
   app.post<{ Params: { id: string } }>(
     '/employer/applications/:id/interview',
-    { preHandler: app.csrfProtection },
+    { ...only('employer'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = signedIn(req, reply, ['employer']);
-      if (!user) return reply;
+      const user = caller(req);
       const id = pathId(req.params.id);
       const mode = field(req.body, 'mode');
       const place = field(req.body, 'place')?.trim();

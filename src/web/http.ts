@@ -1,11 +1,9 @@
 // The request and reply plumbing every web route shares: sending a page, reading an id from the
-// path, and the "sign in first, with the right role" guard. Pages stay in pages/; rules stay in
+// path, and sending a stranger to sign in (routes declare who may call them with `only(...)` from
+// http/auth.ts; that check runs before anything is read). Pages stay in pages/; rules stay in
 // the services.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthUser } from '../modules/accounts/index.ts';
 import { DomainError } from '../shared/errors.ts';
-
-type Role = AuthUser['role'];
 
 /** Sends a rendered page as HTML. */
 export const sendHtml = (reply: FastifyReply, page: string, status = 200) =>
@@ -22,31 +20,19 @@ export function pathId(raw: string, notFound: string | (() => DomainError) = 'No
   return id;
 }
 
-/** Sends a stranger to sign in, coming back to this page afterwards. */
-export const redirectToSignIn = (req: FastifyRequest, reply: FastifyReply) =>
-  reply.redirect(`/login?next=${encodeURIComponent(req.url)}`);
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Where a stranger comes back to after signing in, when not this URL (a form's target is not a page). */
+    returnTo?: (req: FastifyRequest) => string;
+  }
+}
 
 /**
- * The signed-in user, or undefined after redirecting a stranger to sign in (the reply is sent;
- * return it). With `roles`, a signed-in user of another role gets 403 with `forbidden` (default
- * "Only <role> accounts can do this"); `allowAdmin` lets admins through as well.
+ * Sends a stranger to sign in, coming back to this page (or the route's `returnTo`) afterwards; a
+ * refused form post is answered 303, so the browser follows it with a GET.
  */
-export function signedIn(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  roles?: readonly Role[],
-  opts: { allowAdmin?: boolean; forbidden?: string } = {},
-): AuthUser | undefined {
-  const user = req.user;
-  if (!user) {
-    redirectToSignIn(req, reply);
-    return undefined;
-  }
-  if (roles && !roles.includes(user.role) && !(opts.allowAdmin && user.role === 'admin'))
-    throw new DomainError(
-      403,
-      'Forbidden',
-      opts.forbidden ?? `Only ${roles.join(' or ')} accounts can do this`,
-    );
-  return user;
-}
+export const redirectToSignIn = (req: FastifyRequest, reply: FastifyReply) =>
+  reply.redirect(
+    `/login?next=${encodeURIComponent(req.routeOptions.config?.returnTo?.(req) ?? req.url)}`,
+    req.method === 'GET' ? 302 : 303,
+  );

@@ -1,10 +1,10 @@
 // Web routes for insights, career paths and skill checks. Pages call services only; skill-test
 // forms are CSRF-checked and scored by the skills service exactly like the API.
 import type { FastifyInstance } from 'fastify';
+import { caller, only } from '../http/auth.ts';
 import type { Kind } from '../modules/skills/index.ts';
 import type { Services } from '../services.ts';
 import { DomainError } from '../shared/errors.ts';
-import { pageContext } from './context.ts';
 import { localTaxonomy, placeName } from './format.ts';
 import { field } from './forms.ts';
 import { sendHtml } from './http.ts';
@@ -24,7 +24,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
   const { services } = opts;
 
   app.get('/insights', async (req, reply) => {
-    const ctx = pageContext(req, reply);
+    const ctx = req.page;
     return sendHtml(
       reply,
       insightsIndexPage(
@@ -41,7 +41,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
     ),
   );
   app.get<{ Params: { role: string; city: string } }>('/insights/:role/:city', async (req, reply) => {
-    const ctx = pageContext(req, reply);
+    const ctx = req.page;
     const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const { role: roleParam, city } = req.params;
     const category = CATEGORY_SLUGS[roleParam];
@@ -73,7 +73,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
   });
 
   app.get<{ Querystring: Record<string, string> }>('/insights/offer', async (req, reply) => {
-    const ctx = pageContext(req, reply);
+    const ctx = req.page;
     const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const role = tax.roles.find((r) => r.slug === req.query.role);
     const city = tax.cities.find((c) => c.slug === req.query.city);
@@ -94,9 +94,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
     return sendHtml(reply, offerResultPage(ctx, check, role.name, placeName(ctx, city)));
   });
 
-  app.get('/careers', async (req, reply) =>
-    sendHtml(reply, careersPage(pageContext(req, reply), services.careers.paths())),
-  );
+  app.get('/careers', async (req, reply) => sendHtml(reply, careersPage(req.page, services.careers.paths())));
   app.get<{ Params: { role: string }; Querystring: { skills?: string; city?: string } }>(
     '/careers/:role',
     async (req, reply) => {
@@ -109,35 +107,31 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
           ? { city: req.query.city }
           : {}),
       });
-      return sendHtml(reply, careerNextPage(pageContext(req, reply), view, skills));
+      return sendHtml(reply, careerNextPage(req.page, view, skills));
     },
   );
 
+  /** Any signed-in user may take a check; a stranger signs in and comes back to the list. */
+  const signedInSkills = { config: { ...only().config, returnTo: () => '/skills' } };
   app.get('/skills', async (req, reply) => {
-    const ctx = pageContext(req, reply);
+    const ctx = req.page;
     const badges = req.user?.role === 'seeker' ? await services.skills.badgesOf(req.user.id) : null;
     return sendHtml(reply, skillsHomePage(ctx, badges));
   });
-  app.post('/skills/start', { preHandler: app.csrfProtection }, async (req, reply) => {
-    if (!req.user) return reply.redirect('/login?next=/skills', 303);
+  app.post('/skills/start', { ...signedInSkills, preHandler: app.csrfProtection }, async (req, reply) => {
     const kind = field(req.body, 'kind') as Kind;
     if (!KINDS.includes(kind)) throw notFound();
-    const test = await services.skills.start(req.user, kind);
+    const test = await services.skills.start(caller(req), kind);
     return reply.redirect(`/skills/tests/${test.id}`, 303);
   });
-  app.get<{ Params: { id: string } }>('/skills/tests/:id', async (req, reply) => {
-    if (!req.user) return reply.redirect('/login?next=/skills', 303);
+  app.get<{ Params: { id: string } }>('/skills/tests/:id', signedInSkills, async (req, reply) => {
     if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw notFound();
-    return sendHtml(
-      reply,
-      skillTestPage(pageContext(req, reply), await services.skills.get(req.user, req.params.id)),
-    );
+    return sendHtml(reply, skillTestPage(req.page, await services.skills.get(caller(req), req.params.id)));
   });
   app.post<{ Params: { id: string } }>(
     '/skills/tests/:id',
-    { preHandler: app.csrfProtection },
+    { ...signedInSkills, preHandler: app.csrfProtection },
     async (req, reply) => {
-      if (!req.user) return reply.redirect('/login?next=/skills', 303);
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw notFound();
       const body = req.body as Record<string, string>;
       const records = Array.from({ length: 20 }, (_, i) => i)
@@ -156,14 +150,14 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
           .map(([k, v]) => [k.slice(2), Number(v)]),
       );
       const keystrokes = Number(field(body, 'keystrokes'));
-      const result = await services.skills.submit(req.user, req.params.id, {
+      const result = await services.skills.submit(caller(req), req.params.id, {
         typed: field(body, 'typed') ?? '',
         records,
         answers,
         pasted: field(body, 'pasted') === '1',
         ...(field(body, 'keystrokes') && Number.isFinite(keystrokes) ? { keystrokes } : {}),
       });
-      return sendHtml(reply, skillResultPage(pageContext(req, reply), result));
+      return sendHtml(reply, skillResultPage(req.page, result));
     },
   );
 }

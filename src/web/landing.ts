@@ -6,7 +6,7 @@ import type { TaxonomyView } from '../modules/taxonomy/index.ts';
 import type { Services } from '../services.ts';
 import { DomainError } from '../shared/errors.ts';
 import { formatNumber } from '../shared/i18n/index.ts';
-import { type PageContext, pageContext } from './context.ts';
+import type { PageContext } from './context.ts';
 import { enumLabel, localTaxonomy, placeName } from './format.ts';
 import { sendHtml } from './http.ts';
 import { resultsPage } from './pages/jobs.ts';
@@ -44,7 +44,7 @@ export async function landingRoutes(
   const { services, publicUrl } = opts;
   const handler = async (req: FastifyRequest, reply: FastifyReply) => {
     const { city, slug } = req.params as { city: string; slug?: string };
-    const ctx = pageContext(req, reply);
+    const ctx = req.page;
     const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const filter = landingFilter(tax, city, slug);
     if (!filter) throw new DomainError(404, 'Not Found', 'No such page');
@@ -54,7 +54,7 @@ export async function landingRoutes(
     const elsewhere = await services.search.search({ ...sameWork, limit: 1 });
     const title = landingTitle(ctx, tax, filter);
     const baseQuery = new URLSearchParams(Object.entries(filter) as [string, string][]);
-    const page = resultsPage(ctx, tax, { ...filter, sort: 'recent' }, result, [], publicUrl, {
+    const page = resultsPage(ctx, tax, { ...filter, sort: 'recent' }, result, {}, publicUrl, {
       heading: title,
       intro: ctx.t('landing.lead', { count: result.total, formatted: formatNumber(result.total, ctx.lang) }),
       description: ctx.t('landing.description', { title }),

@@ -41,19 +41,22 @@ function alternates(ctx: PageContext, canonical: string | undefined): string {
 <link rel="alternate" hreflang="x-default" href="${withLang(canonical, 'en')}">`;
 }
 
-/** A GET form that keeps the current query; app.js submits it on change, the button is for no-JS. */
+/**
+ * The language switcher: one small POST form with a button a language, so it works without
+ * JavaScript and from the keyboard, and comes back to this page (its query kept, `lang` dropped).
+ * A signed-in user's choice also becomes their message language; like every form, it is CSRF-checked.
+ */
 function languagePicker(ctx: PageContext): string {
-  const hidden = [...ctx.query.entries()]
-    .filter(([k]) => k !== 'cursor')
-    .map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)
-    .join('');
-  return html`<form class="lang-pick" method="get" action="${ctx.path}" data-autosubmit>!${hidden}
-    <label for="lang-pick" class="sr-only">${ctx.t('nav.language')}</label>
-    <select id="lang-pick" name="lang">!${LANGUAGES.map(
+  const query = new URLSearchParams(ctx.query);
+  query.delete('cursor');
+  const here = query.size ? `${ctx.path}?${query.toString()}` : ctx.path;
+  return html`<form class="lang-pick" method="post" action="/lang" aria-label="${ctx.t('nav.language')}">
+    <input type="hidden" name="_csrf" value="${ctx.csrf}">
+    <input type="hidden" name="next" value="${here}">
+    !${LANGUAGES.map(
       (l) =>
-        html`<option value="${l}" lang="${l}"${l === ctx.lang ? ' selected' : ''}>${LANGUAGE_NAMES[l]}</option>`,
-    ).join('')}</select>
-    <noscript><button type="submit" class="small">${ctx.t('web.languageGo')}</button></noscript>
+        html`<button type="submit" name="lang" value="${l}" lang="${l}" class="link"!${l === ctx.lang ? ' aria-current="true"' : ''}>${LANGUAGE_NAMES[l]}</button>`,
+    ).join('')}
   </form>`;
 }
 

@@ -2,17 +2,19 @@
 // (with withdraw) and recommendations. Every form is a CSRF-checked POST that works without
 // JavaScript; Invalid from a service re-renders the form with inline errors.
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import Value from 'typebox/value';
+import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
 import { ProfileBody, pdfHeaders, resumeMultipartOptions, uploadedFile } from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
 import { Conflict, DomainError, Invalid } from '../shared/errors.ts';
-import { isLang } from '../shared/i18n/index.ts';
-import { pageContext } from './context.ts';
+import { isLang, type Translate } from '../shared/i18n/index.ts';
+import type { PageContext } from './context.ts';
+import { fieldErrorsOf } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
-import { pathId, sendHtml, signedIn } from './http.ts';
+import { pathId, sendHtml } from './http.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
 
@@ -20,6 +22,7 @@ import { applicationsPage, profilePage, recommendationsPage } from './pages/seek
 export function profileBodyFromForm(
   body: unknown,
   languages: string[],
+  t: Translate,
 ): { body: ProfileBody; errors: FieldErrors } {
   const num = (name: string) => {
     const v = field(body, name)?.trim();
@@ -29,7 +32,7 @@ export function profileBodyFromForm(
   const city = field(body, 'city') || null;
   const places = fieldList(body, 'localities').map((p) => p.split('/'));
   const outside = places.find(([c]) => c !== city);
-  if (outside) errors.localities = `'${outside[1]}' is not a locality of the city you chose`;
+  if (outside) errors.localities = t('web.form.localityOutside');
   const candidate = {
     city,
     localities: places.filter(([c]) => c === city).map(([, l]) => l ?? ''),
@@ -50,10 +53,9 @@ export function profileBodyFromForm(
     contact_consent: field(body, 'contact_consent') === '1',
     searchable: field(body, 'searchable') === '1',
   };
-  for (const e of Value.Errors(ProfileBody, candidate)) {
-    const name = e.instancePath.replace(/^\//, '').split('/')[0] || 'form';
-    errors[name] ??= e.message;
-  }
+  // The API's schema checks the profile; each field's message reads in the page language.
+  for (const [name, message] of Object.entries(fieldErrorsOf(t, [...Value.Errors(ProfileBody, candidate)])))
+    errors[name] ??= message;
   return { body: candidate as ProfileBody, errors };
 }
 
@@ -61,7 +63,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
   const { services } = opts;
 
   /** "Your next step" and the seeker's badges, shown above the profile form. */
-  const profileExtras = async (ctx: ReturnType<typeof pageContext>, user: AuthUser): Promise<string> => {
+  const profileExtras = async (ctx: PageContext, user: AuthUser): Promise<string> => {
     const tax = await services.taxonomy.get();
     const roleName = (slug: string) => tax.roles.find((r) => r.slug === slug)?.name ?? slug;
     const cityName = (slug: string) => tax.cities.find((c) => c.slug === slug)?.name ?? slug;
@@ -73,14 +75,11 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
   };
   await app.register(multipart, resumeMultipartOptions);
 
-  /** The signed-in seeker, or a redirect to sign in (undefined: the reply is already sent). */
-  const seeker = (req: FastifyRequest, reply: FastifyReply) =>
-    signedIn(req, reply, ['seeker'], { forbidden: 'Only job seeker accounts can do this' });
+  const seekerOnly = only('seeker');
 
-  app.get<{ Querystring: { done?: string } }>('/me/profile', async (req, reply) => {
-    const user = seeker(req, reply);
-    if (!user) return reply;
-    const ctx = pageContext(req, reply);
+  app.get<{ Querystring: { done?: string } }>('/me/profile', seekerOnly, async (req, reply) => {
+    const user = caller(req);
+    const ctx = req.page;
     const flash =
       req.query.done === 'saved'
         ? ctx.t('seeker.profile.saved')
@@ -106,29 +105,28 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     );
   });
 
-  app.post('/me/language', { preHandler: app.csrfProtection }, async (req, reply) => {
-    const user = seeker(req, reply);
-    if (!user) return reply;
+  app.post('/me/language', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
+    const user = caller(req);
     const lang = field(req.body, 'lang');
     if (!isLang(lang)) throw new Invalid([{ field: 'lang', message: 'must be en, hi or mr' }]);
     await services.accounts.setLang(user.id, lang);
     return reply.redirect('/me/profile?done=language#messages-lang', 303);
   });
 
-  app.post('/me/profile', { preHandler: app.csrfProtection }, async (req, reply) => {
-    const user = seeker(req, reply);
-    if (!user) return reply;
+  app.post('/me/profile', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
+    const user = caller(req);
     const tax = await services.taxonomy.get();
     const { body, errors } = profileBodyFromForm(
       req.body,
       tax.languages.map((l) => l.slug),
+      req.page.t,
     );
     try {
       if (Object.keys(errors).length) {
         // Collect the service's errors too, so the seeker fixes everything in one go.
         await services.seekers.validate(user, body).catch((err: unknown) => {
           if (!(err instanceof Invalid)) throw err;
-          for (const [k, m] of Object.entries(toFieldErrors(err.errors ?? []))) errors[k] ??= m;
+          for (const [k, m] of Object.entries(toFieldErrors(err.errors ?? [], req.page.t))) errors[k] ??= m;
         });
         throw new Invalid([]);
       }
@@ -136,8 +134,8 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       return reply.redirect('/me/profile?done=saved', 303);
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
-      Object.assign(errors, toFieldErrors(err.errors ?? []));
-      const ctx = pageContext(req, reply);
+      Object.assign(errors, toFieldErrors(err.errors ?? [], req.page.t));
+      const ctx = req.page;
       const profile = await services.seekers.get(user);
       return sendHtml(
         reply,
@@ -147,15 +145,14 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     }
   });
 
-  app.post('/me/profile/resume', { preHandler: app.csrfProtection }, async (req, reply) => {
-    const user = seeker(req, reply);
-    if (!user) return reply;
+  app.post('/me/profile/resume', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
+    const user = caller(req);
     try {
       await services.seekers.uploadResume(user, uploadedFile(req.body, 'resume'));
       return reply.redirect('/me/profile?done=resume', 303);
     } catch (err) {
       if (!(err instanceof DomainError) || !err.errors || err.status >= 500) throw err;
-      const ctx = pageContext(req, reply);
+      const ctx = req.page;
       const profile = await services.seekers.get(user);
       return sendHtml(
         reply,
@@ -164,28 +161,28 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           localTaxonomy(await services.taxonomy.get(), ctx.lang),
           profile,
           {},
-          toFieldErrors(err.errors),
+          toFieldErrors(err.errors, ctx.t),
         ),
         err.status,
       );
     }
   });
 
-  app.get('/me/profile/resume', async (req, reply) => {
-    const user = seeker(req, reply);
-    if (!user) return reply;
+  app.get('/me/profile/resume', seekerOnly, async (req, reply) => {
+    const user = caller(req);
     const file = await services.seekers.readResume(user.id);
     return reply.headers(pdfHeaders(file.name)).send(file.bytes);
   });
 
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/apply',
-    { preHandler: app.csrfProtection },
+    {
+      // A stranger signs in and comes back to the job, not to this form's target.
+      config: { ...seekerOnly.config, returnTo: (req) => `/jobs/${(req.params as { id: string }).id}` },
+      preHandler: app.csrfProtection,
+    },
     async (req, reply) => {
-      if (!req.user)
-        return reply.redirect(`/login?next=${encodeURIComponent(`/jobs/${req.params.id}`)}`, 303);
-      const user = seeker(req, reply);
-      if (!user) return reply;
+      const user = caller(req);
       try {
         const out = await services.applications.apply(user, pathId(req.params.id));
         return reply.redirect(
@@ -199,10 +196,9 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     },
   );
 
-  app.get<{ Querystring: { done?: string } }>('/me/applications', async (req, reply) => {
-    const user = seeker(req, reply);
-    if (!user) return reply;
-    const ctx = pageContext(req, reply);
+  app.get<{ Querystring: { done?: string } }>('/me/applications', seekerOnly, async (req, reply) => {
+    const user = caller(req);
+    const ctx = req.page;
     const flashes: Record<string, string> = {
       applied: ctx.t('seeker.apply.done'),
       already: ctx.t('seeker.apply.already'),
@@ -223,19 +219,17 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
 
   app.post<{ Params: { id: string } }>(
     '/me/applications/:id/withdraw',
-    { preHandler: app.csrfProtection },
+    { ...seekerOnly, preHandler: app.csrfProtection },
     async (req, reply) => {
-      const user = seeker(req, reply);
-      if (!user) return reply;
+      const user = caller(req);
       await services.applications.withdraw(user, pathId(req.params.id));
       return reply.redirect('/me/applications?done=withdrawn', 303);
     },
   );
 
-  app.get('/me/recommendations', async (req, reply) => {
-    const user = seeker(req, reply);
-    if (!user) return reply;
-    const ctx = pageContext(req, reply);
+  app.get('/me/recommendations', seekerOnly, async (req, reply) => {
+    const user = caller(req);
+    const ctx = req.page;
     return sendHtml(reply, recommendationsPage(ctx, await services.recommendations.forSeeker(user, 20)));
   });
 }

@@ -1,95 +1,107 @@
 // Web routes for trust: report a job, "who called me?", and the admin moderation queue. Pages call
 // the trust service, never SQL; forms are CSRF-checked and redirect after posting.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ReportReason } from '../modules/trust/index.ts';
+import Type, { type Static } from 'typebox';
+import { caller, only } from '../http/auth.ts';
+import { ReportReasonSchema } from '../modules/trust/index.ts';
 import type { Services } from '../services.ts';
 import { Conflict, DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
-import { pageContext } from './context.ts';
+import { formErrors, page } from './form-validation.ts';
 import { field, toFieldErrors } from './forms.ts';
-import { pathId, sendHtml, signedIn } from './http.ts';
+import { pathId, sendHtml } from './http.ts';
 import { callerPage, moderationPage, reportPage } from './pages/trust.ts';
 import { type VerificationView, verificationPage } from './pages/verification.ts';
 
 const VERIFICATION_FIELDS = new Set(['cin', 'contact_email', 'contact_phone', 'code']);
-const REASONS = new Set(['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other']);
 const jobId = (raw: string) => pathId(raw, 'No such job');
 
 export async function trustWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { trust, jobs, companies, verification } = opts.services;
-  /** Redirects strangers to sign in; refuses signed-in users of the wrong role with 403. */
-  /** Admins may use every page here too. */
-  const must = (req: FastifyRequest, reply: FastifyReply, role: 'seeker' | 'admin' | 'employer'): boolean =>
-    signedIn(req, reply, [role], { allowAdmin: true }) !== undefined;
-
-  app.get<{ Params: { id: string } }>('/jobs/:id/report', async (req, reply) => {
-    if (!must(req, reply, 'seeker')) return reply;
-    const job = await jobs.get({ user: req.user }, jobId(req.params.id));
-    return sendHtml(reply, reportPage(pageContext(req, reply), job));
-  });
-  app.post<{ Params: { id: string } }>(
+  // Admins may use every page here too.
+  app.get<{ Params: { id: string } }>(
     '/jobs/:id/report',
-    { preHandler: app.csrfProtection },
+    { ...only('seeker', 'admin') },
     async (req, reply) => {
-      if (!must(req, reply, 'seeker')) return reply;
+      const job = await jobs.get({ user: req.user }, jobId(req.params.id));
+      return sendHtml(reply, reportPage(req.page, job));
+    },
+  );
+  // The reasons offered, the API's enum and this form's check are one list (REPORT_REASONS).
+  const ReportForm = Type.Object({
+    reason: ReportReasonSchema,
+    detail: Type.Optional(Type.String({ maxLength: 1000 })),
+  });
+  app.post<{ Params: { id: string }; Body: Static<typeof ReportForm> }>(
+    '/jobs/:id/report',
+    { ...only('seeker', 'admin'), ...page({ body: ReportForm }), preHandler: app.csrfProtection },
+    async (req, reply) => {
       const id = jobId(req.params.id);
-      const reason = field(req.body, 'reason') ?? '';
-      if (!REASONS.has(reason)) throw new Invalid([{ field: 'reason', message: 'choose a reason' }]);
-      const out = await trust.report(req.user!, id, {
-        reason: reason as ReportReason,
-        detail: field(req.body, 'detail')?.slice(0, 1000) ?? null,
+      if (req.validationError) {
+        const job = await jobs.get({ user: req.user }, id);
+        const values = { detail: typeof req.body?.detail === 'string' ? req.body.detail : undefined };
+        return sendHtml(
+          reply,
+          reportPage(req.page, job, undefined, { values, errors: formErrors(req, req.page.t) }),
+          400,
+        );
+      }
+      const out = await trust.report(caller(req), id, {
+        reason: req.body.reason,
+        detail: req.body.detail ?? null,
       });
       const job = await jobs.get({ user: req.user }, id);
-      return sendHtml(
-        reply,
-        reportPage(pageContext(req, reply), job, out.already_reported ? 'already' : 'thanks'),
-      );
+      return sendHtml(reply, reportPage(req.page, job, out.already_reported ? 'already' : 'thanks'));
     },
   );
 
-  app.get<{ Querystring: { phone?: string } }>('/trust/caller', async (req, reply) => {
-    if (!must(req, reply, 'seeker')) return reply;
-    const ctx = pageContext(req, reply);
-    const phone = (req.query.phone ?? '').slice(0, 20);
-    if (!phone) return sendHtml(reply, callerPage(ctx, '', null));
-    // The same per-account limit as the API: the page must not be a way around it.
-    await opts.services.limiter.rateLimit(`caller:user:${req.user!.id}`, 30, 3600);
-    try {
-      return sendHtml(reply, callerPage(ctx, phone, await trust.caller(phone)));
-    } catch (err) {
-      if (!(err instanceof Invalid)) throw err;
-      return sendHtml(reply, callerPage(ctx, phone, null, err.errors?.[0]?.message), 400);
-    }
-  });
+  app.get<{ Querystring: { phone?: string } }>(
+    '/trust/caller',
+    { ...only('seeker', 'admin') },
+    async (req, reply) => {
+      const ctx = req.page;
+      const phone = (req.query.phone ?? '').slice(0, 20);
+      if (!phone) return sendHtml(reply, callerPage(ctx, '', null));
+      // The same per-account limit as the API: the page must not be a way around it.
+      await opts.services.limiter.rateLimit(`caller:user:${caller(req).id}`, 30, 3600);
+      try {
+        return sendHtml(reply, callerPage(ctx, phone, await trust.caller(phone)));
+      } catch (err) {
+        if (!(err instanceof Invalid)) throw err;
+        return sendHtml(reply, callerPage(ctx, phone, null, err.errors?.[0]?.message), 400);
+      }
+    },
+  );
 
-  app.get<{ Querystring: { done?: string; n?: string } }>('/admin/moderation', async (req, reply) => {
-    if (!must(req, reply, 'admin')) return reply;
-    const ctx = pageContext(req, reply);
-    const done = req.query.done;
-    const flash =
-      done === 'approve' || done === 'reject' || done === 'ban'
-        ? ctx.t(`trust.moderation.done.${done}`, { count: Number(req.query.n ?? 0) })
-        : undefined;
-    return sendHtml(reply, moderationPage(ctx, await trust.queue(), await trust.auditLog(20), flash));
-  });
+  app.get<{ Querystring: { done?: string; n?: string } }>(
+    '/admin/moderation',
+    { ...only('admin') },
+    async (req, reply) => {
+      const ctx = req.page;
+      const done = req.query.done;
+      const flash =
+        done === 'approve' || done === 'reject' || done === 'ban'
+          ? ctx.t(`trust.moderation.done.${done}`, { count: Number(req.query.n ?? 0) })
+          : undefined;
+      return sendHtml(reply, moderationPage(ctx, await trust.queue(), await trust.auditLog(20), flash));
+    },
+  );
   for (const verb of ['approve', 'reject'] as const)
     app.post<{ Params: { id: string } }>(
       `/admin/moderation/jobs/:id/${verb}`,
-      { preHandler: app.csrfProtection },
+      { ...only('admin'), preHandler: app.csrfProtection },
       async (req, reply) => {
-        if (!must(req, reply, 'admin')) return reply;
-        await trust[verb](req.user!, jobId(req.params.id), field(req.body, 'reason')?.trim() || null);
+        await trust[verb](caller(req), jobId(req.params.id), field(req.body, 'reason')?.trim() || null);
         return reply.redirect(`/admin/moderation?done=${verb}`, 303);
       },
     );
   app.post<{ Params: { id: string } }>(
     '/admin/moderation/companies/:id/ban',
-    { preHandler: app.csrfProtection },
+    { ...only('admin'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      if (!must(req, reply, 'admin')) return reply;
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new DomainError(404, 'Not Found', 'No such company');
       const reason = field(req.body, 'reason')?.trim() ?? '';
       if (reason.length < 3) throw new Invalid([{ field: 'reason', message: 'give a reason for the ban' }]);
-      const out = await trust.ban(req.user!, req.params.id, reason);
+      const out = await trust.ban(caller(req), req.params.id, reason);
       return reply.redirect(`/admin/moderation?done=ban&n=${out.jobs_held}`, 303);
     },
   );
@@ -109,7 +121,7 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       status: await verification.get(req.user!, company.id),
       ...extra,
     };
-    return sendHtml(reply, verificationPage(pageContext(req, reply), view), status);
+    return sendHtml(reply, verificationPage(req.page, view), status);
   };
   /** Runs one verification step; a refused step re-renders the page with the reason. */
   const step = async (
@@ -123,7 +135,7 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       await run(company.id);
       return null;
     } catch (err) {
-      const t = pageContext(req, reply).t;
+      const t = req.page.t;
       if (err instanceof Invalid) {
         // The service explains in English; each field's reason reads in the page language here.
         const errors = toFieldErrors(err.errors ?? [], t);
@@ -149,52 +161,64 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     }
   };
 
-  app.get<{ Querystring: { done?: string } }>('/employer/verification', async (req, reply) => {
-    if (!must(req, reply, 'employer')) return reply;
-    const done = req.query.done === 'saved' || req.query.done === 'phone' ? req.query.done : undefined;
-    const t = pageContext(req, reply).t;
-    return showVerification(
-      req,
-      reply,
-      done ? { flash: { kind: 'ok', text: t(`verification.done.${done}`) } } : {},
-    );
-  });
-  app.post('/employer/verification', { preHandler: app.csrfProtection }, async (req, reply) => {
-    if (!must(req, reply, 'employer')) return reply;
-    const values = Object.fromEntries(
-      ['cin', 'contact_email', 'contact_phone'].map((k) => [
-        k,
-        field(req.body, k)?.trim().slice(0, 200) ?? '',
-      ]),
-    );
-    const refused = await step(req, reply, (id) =>
-      verification.submit(req.user!, id, {
-        cin: values.cin || null,
-        contact_email: values.contact_email || null,
-        contact_phone: values.contact_phone || null,
-      }),
-    );
-    return refused ?? reply.redirect('/employer/verification?done=saved', 303);
-  });
-  app.post('/employer/verification/send', { preHandler: app.csrfProtection }, async (req, reply) => {
-    if (!must(req, reply, 'employer')) return reply;
-    let sentTo = '';
-    const refused = await step(req, reply, async (id) => {
-      sentTo = (await verification.sendPhoneCode(req.user!, id)).sent_to;
-    });
-    return refused ?? showVerification(req, reply, { codeSentTo: sentTo });
-  });
-  app.post('/employer/verification/confirm', { preHandler: app.csrfProtection }, async (req, reply) => {
-    if (!must(req, reply, 'employer')) return reply;
-    const code = field(req.body, 'code')?.trim() ?? '';
-    if (code.length < 4 || code.length > 8)
+  app.get<{ Querystring: { done?: string } }>(
+    '/employer/verification',
+    { ...only('employer', 'admin') },
+    async (req, reply) => {
+      const done = req.query.done === 'saved' || req.query.done === 'phone' ? req.query.done : undefined;
+      const t = req.page.t;
       return showVerification(
         req,
         reply,
-        { errors: { code: pageContext(req, reply).t('verification.invalid.code') } },
-        400,
+        done ? { flash: { kind: 'ok', text: t(`verification.done.${done}`) } } : {},
       );
-    const refused = await step(req, reply, (id) => verification.confirmPhoneCode(req.user!, id, code));
-    return refused ?? reply.redirect('/employer/verification?done=phone', 303);
-  });
+    },
+  );
+  app.post(
+    '/employer/verification',
+    { ...only('employer', 'admin'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const values = Object.fromEntries(
+        ['cin', 'contact_email', 'contact_phone'].map((k) => [
+          k,
+          field(req.body, k)?.trim().slice(0, 200) ?? '',
+        ]),
+      );
+      const refused = await step(req, reply, (id) =>
+        verification.submit(caller(req), id, {
+          cin: values.cin || null,
+          contact_email: values.contact_email || null,
+          contact_phone: values.contact_phone || null,
+        }),
+      );
+      return refused ?? reply.redirect('/employer/verification?done=saved', 303);
+    },
+  );
+  app.post(
+    '/employer/verification/send',
+    { ...only('employer', 'admin'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      let sentTo = '';
+      const refused = await step(req, reply, async (id) => {
+        sentTo = (await verification.sendPhoneCode(caller(req), id)).sent_to;
+      });
+      return refused ?? showVerification(req, reply, { codeSentTo: sentTo });
+    },
+  );
+  app.post(
+    '/employer/verification/confirm',
+    { ...only('employer', 'admin'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const code = field(req.body, 'code')?.trim() ?? '';
+      if (code.length < 4 || code.length > 8)
+        return showVerification(
+          req,
+          reply,
+          { errors: { code: req.page.t('verification.invalid.code') } },
+          400,
+        );
+      const refused = await step(req, reply, (id) => verification.confirmPhoneCode(caller(req), id, code));
+      return refused ?? reply.redirect('/employer/verification?done=phone', 303);
+    },
+  );
 }

@@ -2,7 +2,9 @@
 // in authz-matrix.json, and never a 5xx. A route missing from the table fails the test: a new
 // route joins by adding how to call it (authz-routes.json) and its row (authz-matrix.json).
 // `AUTHZ_RECORD=1 npx vitest run test/authz` rewrites the table from what the app answers: review
-// the diff before committing it.
+// the diff before committing it. A second pass sends the refused cells again with invalid input (a
+// body of the wrong shape, wrong-typed fields, unreadable JSON, a bad query and path): who is
+// refused must not depend on what they sent, so a stranger stays 401 and a wrong role 403.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -19,6 +21,7 @@ import {
   resolveBody,
   resolveParam,
 } from './authz-fixture.ts';
+import { invalidRequests, type OpenApiDoc, refusedForRole } from './authz-invalid.ts';
 
 const routesFile = new URL('./authz-routes.json', import.meta.url);
 const matrixFile = new URL('./authz-matrix.json', import.meta.url);
@@ -95,6 +98,38 @@ forEachEngine('authorization matrix', ({ db, engine }) => {
       }
     }
     if (recording && engine === 'pglite') writeFileSync(matrixFile, `${JSON.stringify(observed, null, 2)}\n`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('authentication and role come before validation: invalid input from a stranger is 401, from a wrong role 403', async () => {
+    const doc = (await app.inject('/api/openapi.json')).json<OpenApiDoc>();
+    const wrong: string[] = [];
+    let sent = 0;
+    for (const route of await apiRoutes(app)) {
+      const call = calls[route];
+      const row = matrix[route];
+      if (!call || !row) continue;
+      const [method, pattern] = route.split(' ') as [string, string];
+      for (const role of ROLES) {
+        if (!refusedForRole(row, role)) continue;
+        const params: Record<string, string> = {};
+        for (const [name, kind] of Object.entries(call.params ?? {}))
+          params[name] = await resolveParam(app, cast, kind);
+        const actor = role === 'anonymous' ? null : cast.actors[role];
+        for (const bad of invalidRequests(doc, method, pattern, params)) {
+          const res = await app.inject({
+            method: method as 'POST',
+            url: bad.url,
+            headers: { ...(actor ? actor.auth : {}), ...bad.headers },
+            ...(bad.payload === undefined ? {} : { payload: bad.payload }),
+          });
+          sent++;
+          if (res.statusCode !== row[role])
+            wrong.push(`${route} as ${role} with ${bad.what}: expected ${row[role]}, got ${res.statusCode}`);
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(300);
     expect(wrong).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // browsers alongside the bearer token for API clients.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireUser, SESSION_COOKIE } from '../../http/auth.ts';
+import { caller, only, SESSION_COOKIE } from '../../http/auth.ts';
 import { pickLang } from '../../shared/i18n/index.ts';
 import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut, TokenOut } from './accounts.schema.ts';
 import type { AccountsService } from './accounts.service.ts';
@@ -54,13 +54,14 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
     },
   );
 
-  app.get('/me', { schema: { tags: ['accounts'], response: { 200: MeOut } } }, async (req) =>
-    accounts.me(requireUser(req).id),
+  app.get('/me', { ...only(), schema: { tags: ['accounts'], response: { 200: MeOut } } }, async (req) =>
+    accounts.me(caller(req).id),
   );
 
   app.patch(
     '/me',
     {
+      ...only(),
       schema: {
         tags: ['accounts'],
         body: MePatch,
@@ -69,7 +70,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (req) => {
-      const user = requireUser(req);
+      const user = caller(req);
       await accounts.setLang(user.id, req.body.lang);
       return accounts.me(user.id);
     },
@@ -77,9 +78,12 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
 
   app.get(
     '/me/export',
-    { schema: { tags: ['privacy'], description: 'All data Deskhire holds about me (DPDP Act 2023)' } },
+    {
+      ...only(),
+      schema: { tags: ['privacy'], description: 'All data Deskhire holds about me (DPDP Act 2023)' },
+    },
     async (req, reply) => {
-      const user = requireUser(req);
+      const user = caller(req);
       reply.header('content-disposition', 'attachment; filename="deskhire-my-data.json"');
       return exportMine(user.id);
     },
@@ -88,6 +92,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
   app.delete(
     '/me',
     {
+      ...only(),
       schema: {
         tags: ['privacy'],
         description: 'Erase my account and personal data',
@@ -95,7 +100,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (req, reply) => {
-      const user = requireUser(req);
+      const user = caller(req);
       await eraseMine(user.id);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);

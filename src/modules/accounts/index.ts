@@ -2,6 +2,7 @@
 // root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
 export { accountsRepo } from './accounts.repo.ts';
 export { accountsRoutes } from './accounts.routes.ts';
+export { IndianMobile, RegisterBody } from './accounts.schema.ts';
 export {
   type AccountsService,
   type AuthUser,

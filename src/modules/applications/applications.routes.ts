@@ -2,7 +2,7 @@
 // applications; for the owning employer the applicant list, stage moves and the resume.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole, requireUser } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { JobParams } from '../jobs/index.ts';
 import { pdfHeaders } from '../seekers/index.ts';
 import {
@@ -26,6 +26,7 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox<{ applications: Appli
   app.post(
     '/jobs/:id/applications',
     {
+      ...only('seeker'),
       schema: {
         tags,
         params: JobParams,
@@ -35,27 +36,35 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox<{ applications: Appli
       },
     },
     async (req, reply) => {
-      const user = requireUser(req);
+      const user = caller(req);
       const out = await applications.apply(user, req.params.id, req.headers['idempotency-key']);
       return reply.status(out.created ? 201 : 200).send(out.application);
     },
   );
   app.post(
     '/applications/:id/withdraw',
-    { schema: { tags, params: ApplicationParams, response: { 200: ApplicationOut } } },
-    async (req) => applications.withdraw(requireRole(req, 'seeker'), req.params.id),
+    { ...only('seeker'), schema: { tags, params: ApplicationParams, response: { 200: ApplicationOut } } },
+    async (req) => applications.withdraw(caller(req), req.params.id),
   );
-  app.get('/me/applications', { schema: { tags, response: { 200: ApplicationList } } }, async (req) => ({
-    items: await applications.listMine(requireRole(req, 'seeker')),
-  }));
+  app.get(
+    '/me/applications',
+    { ...only('seeker'), schema: { tags, response: { 200: ApplicationList } } },
+    async (req) => ({
+      items: await applications.listMine(caller(req)),
+    }),
+  );
   app.get(
     '/jobs/:id/applications',
-    { schema: { tags, params: JobParams, querystring: ApplicantFilter, response: { 200: ApplicantList } } },
-    async (req) => applications.listForJob(requireRole(req, 'employer', 'admin'), req.params.id, req.query),
+    {
+      ...only('employer', 'admin'),
+      schema: { tags, params: JobParams, querystring: ApplicantFilter, response: { 200: ApplicantList } },
+    },
+    async (req) => applications.listForJob(caller(req), req.params.id, req.query),
   );
   app.post(
     '/jobs/:id/applications/bulk',
     {
+      ...only('employer', 'admin'),
       schema: {
         tags,
         params: JobParams,
@@ -66,21 +75,24 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox<{ applications: Appli
       },
     },
     async (req) =>
-      applications.bulkMove(requireRole(req, 'employer', 'admin'), req.params.id, req.body.ids, {
+      applications.bulkMove(caller(req), req.params.id, req.body.ids, {
         stage: req.body.stage,
         ...(req.body.note ? { note: req.body.note } : {}),
       }),
   );
   app.patch(
     '/applications/:id',
-    { schema: { tags, params: ApplicationParams, body: StageBody, response: { 200: Applicant } } },
-    async (req) => applications.moveStage(requireRole(req, 'employer', 'admin'), req.params.id, req.body),
+    {
+      ...only('employer', 'admin'),
+      schema: { tags, params: ApplicationParams, body: StageBody, response: { 200: Applicant } },
+    },
+    async (req) => applications.moveStage(caller(req), req.params.id, req.body),
   );
   app.get(
     '/applications/:id/resume',
-    { schema: { tags, params: ApplicationParams, description: "The applicant's resume (PDF)" } },
+    { ...only(), schema: { tags, params: ApplicationParams, description: "The applicant's resume (PDF)" } },
     async (req, reply) => {
-      const file = await applications.resumeFor(requireUser(req), req.params.id);
+      const file = await applications.resumeFor(caller(req), req.params.id);
       return reply.headers(pdfHeaders(file.name)).send(file.bytes);
     },
   );

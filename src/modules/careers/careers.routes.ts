@@ -2,7 +2,7 @@
 // and live jobs. Public and read-only.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { MyNextStep } from './careers.schema.ts';
 import type { CareersService } from './careers.service.ts';
 
@@ -41,6 +41,7 @@ export const careersRoutes: FastifyPluginAsyncTypebox<{ careers: CareersService 
   app.get(
     '/me/next-step',
     {
+      ...only('seeker'),
       schema: {
         tags,
         description:
@@ -48,6 +49,6 @@ export const careersRoutes: FastifyPluginAsyncTypebox<{ careers: CareersService 
         response: { 200: MyNextStep },
       },
     },
-    async (req) => careers.nextForSeeker(requireRole(req, 'seeker')),
+    async (req) => careers.nextForSeeker(caller(req)),
   );
 };

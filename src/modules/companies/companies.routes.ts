@@ -1,7 +1,7 @@
 // HTTP for companies: employers create and edit their company; anyone may read a company profile.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { CompanyBody, CompanyOut, CompanyParams, CompanyPatch } from './companies.schema.ts';
 import type { CompaniesService } from './companies.service.ts';
 
@@ -11,9 +11,11 @@ export const companiesRoutes: FastifyPluginAsyncTypebox<{ companies: CompaniesSe
 ) => {
   app.post(
     '/companies',
-    { schema: { tags: ['companies'], body: CompanyBody, response: { 201: CompanyOut } } },
-    async (req, reply) =>
-      reply.status(201).send(await companies.create(requireRole(req, 'employer'), req.body)),
+    {
+      ...only('employer'),
+      schema: { tags: ['companies'], body: CompanyBody, response: { 201: CompanyOut } },
+    },
+    async (req, reply) => reply.status(201).send(await companies.create(caller(req), req.body)),
   );
   app.get(
     '/companies/:id',
@@ -23,6 +25,7 @@ export const companiesRoutes: FastifyPluginAsyncTypebox<{ companies: CompaniesSe
   app.patch(
     '/companies/:id',
     {
+      ...only('employer'),
       schema: {
         tags: ['companies'],
         params: CompanyParams,
@@ -30,12 +33,15 @@ export const companiesRoutes: FastifyPluginAsyncTypebox<{ companies: CompaniesSe
         response: { 200: CompanyOut },
       },
     },
-    async (req) => companies.update(requireRole(req, 'employer'), req.params.id, req.body),
+    async (req) => companies.update(caller(req), req.params.id, req.body),
   );
   app.get(
     '/me/companies',
-    { schema: { tags: ['companies'], response: { 200: Type.Object({ items: Type.Array(CompanyOut) }) } } },
-    async (req) => ({ items: await companies.mine(requireRole(req, 'employer')) }),
+    {
+      ...only('employer'),
+      schema: { tags: ['companies'], response: { 200: Type.Object({ items: Type.Array(CompanyOut) }) } },
+    },
+    async (req) => ({ items: await companies.mine(caller(req)) }),
   );
   const Member = Type.Object({
     user_id: Type.String(),
@@ -52,17 +58,19 @@ export const companiesRoutes: FastifyPluginAsyncTypebox<{ companies: CompaniesSe
   app.get(
     '/companies/:id/members',
     {
+      ...only('employer'),
       schema: {
         tags: ['companies'],
         params: CompanyParams,
         response: { 200: Type.Object({ items: Type.Array(Member), invites: Type.Array(Invite) }) },
       },
     },
-    async (req) => companies.team.members(requireRole(req, 'employer'), req.params.id),
+    async (req) => companies.team.members(caller(req), req.params.id),
   );
   app.post(
     '/companies/:id/members',
     {
+      ...only('employer'),
       schema: {
         tags: ['companies'],
         params: CompanyParams,
@@ -79,37 +87,42 @@ export const companiesRoutes: FastifyPluginAsyncTypebox<{ companies: CompaniesSe
       },
     },
     async (req, reply) => {
-      const out = await companies.team.invite(requireRole(req, 'employer'), req.params.id, req.body.phone);
+      const out = await companies.team.invite(caller(req), req.params.id, req.body.phone);
       return reply.status(out.status === 'added' ? 201 : 202).send(out);
     },
   );
   app.delete(
     '/companies/:id/members/:userId',
     {
+      ...only('employer'),
       schema: {
         tags: ['companies'],
         params: Type.Object({ id: Type.String({ format: 'uuid' }), userId: Type.String({ format: 'uuid' }) }),
       },
     },
     async (req, reply) => {
-      await companies.team.remove(requireRole(req, 'employer'), req.params.id, req.params.userId);
+      await companies.team.remove(caller(req), req.params.id, req.params.userId);
       return reply.status(204).send();
     },
   );
   app.get(
     '/me/company-invites',
-    { schema: { tags: ['companies'], response: { 200: Type.Object({ items: Type.Array(Invite) }) } } },
-    async (req) => ({ items: await companies.team.myInvites(requireRole(req, 'employer')) }),
+    {
+      ...only('employer'),
+      schema: { tags: ['companies'], response: { 200: Type.Object({ items: Type.Array(Invite) }) } },
+    },
+    async (req) => ({ items: await companies.team.myInvites(caller(req)) }),
   );
   app.post(
     '/me/company-invites/:inviteId/accept',
     {
+      ...only('employer'),
       schema: {
         tags: ['companies'],
         params: Type.Object({ inviteId: Type.Integer({ minimum: 1 }) }),
         response: { 200: Member },
       },
     },
-    async (req) => companies.team.accept(requireRole(req, 'employer'), req.params.inviteId),
+    async (req) => companies.team.accept(caller(req), req.params.inviteId),
   );
 };

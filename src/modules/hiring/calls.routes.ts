@@ -2,7 +2,7 @@
 // trail, the per-job daily cap, and the public "last responded" of a job. Thin: rules in the service.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { ApplicationParams } from '../applications/index.ts';
 import { JobParams } from '../jobs/index.ts';
 import { CALL_OUTCOMES, type CallsService } from './calls.service.ts';
@@ -23,6 +23,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
   app.post(
     '/applications/:id/calls',
     {
+      ...only('employer'),
       schema: {
         tags,
         params: ApplicationParams,
@@ -31,12 +32,12 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
         response: { 201: CallOut },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await calls.call(requireRole(req, 'employer'), req.params.id)),
+    async (req, reply) => reply.status(201).send(await calls.call(caller(req), req.params.id)),
   );
   app.post(
     '/applications/:id/contact',
     {
+      ...only('employer'),
       schema: {
         tags,
         params: ApplicationParams,
@@ -44,23 +45,24 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
         response: { 201: Type.Object({ ...CallOut.properties, url: Type.String() }) },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await calls.whatsapp(requireRole(req, 'employer'), req.params.id)),
+    async (req, reply) => reply.status(201).send(await calls.whatsapp(caller(req), req.params.id)),
   );
   app.get(
     '/applications/:id/calls',
     {
+      ...only('employer'),
       schema: {
         tags,
         params: ApplicationParams,
         response: { 200: Type.Object({ items: Type.Array(CallOut) }) },
       },
     },
-    async (req) => ({ items: await calls.trail(requireRole(req, 'employer'), req.params.id) }),
+    async (req) => ({ items: await calls.trail(caller(req), req.params.id) }),
   );
   app.post(
     '/calls/:id/outcome',
     {
+      ...only('employer'),
       schema: {
         tags,
         params: IdParams,
@@ -73,11 +75,12 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
         response: { 200: CallOut },
       },
     },
-    async (req) => calls.outcome(requireRole(req, 'employer'), req.params.id, req.body.outcome),
+    async (req) => calls.outcome(caller(req), req.params.id, req.body.outcome),
   );
   app.put(
     '/jobs/:id/call-cap',
     {
+      ...only('employer'),
       schema: {
         tags,
         params: JobParams,
@@ -94,7 +97,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
         },
       },
     },
-    async (req) => calls.setCap(requireRole(req, 'employer'), req.params.id, req.body.daily_cap),
+    async (req) => calls.setCap(caller(req), req.params.id, req.body.daily_cap),
   );
   app.get(
     '/jobs/:id/last-responded',

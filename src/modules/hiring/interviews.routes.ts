@@ -2,7 +2,7 @@
 // reschedule, cancel. Thin: validation here, rules in interviews.service.ts.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { ApplicationParams } from '../applications/index.ts';
 import type { InterviewsService } from './interviews.service.ts';
 
@@ -39,31 +39,36 @@ export const interviewsRoutes: FastifyPluginAsyncTypebox<{ interviews: Interview
   const tags = ['interviews'];
   app.post(
     '/applications/:id/interviews',
-    { schema: { tags, params: ApplicationParams, body: InterviewBody, response: { 201: InterviewOut } } },
+    {
+      ...only('employer'),
+      schema: { tags, params: ApplicationParams, body: InterviewBody, response: { 201: InterviewOut } },
+    },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await interviews.schedule(requireRole(req, 'employer'), req.params.id, req.body)),
+      reply.status(201).send(await interviews.schedule(caller(req), req.params.id, req.body)),
   );
   app.get(
     '/applications/:id/interviews',
     {
+      ...only('employer'),
       schema: {
         tags,
         params: ApplicationParams,
         response: { 200: Type.Object({ items: Type.Array(InterviewOut) }) },
       },
     },
-    async (req) => ({ items: await interviews.list(requireRole(req, 'employer'), req.params.id) }),
+    async (req) => ({ items: await interviews.list(caller(req), req.params.id) }),
   );
   app.patch(
     '/interviews/:id',
-    { schema: { tags, params: InterviewParams, body: InterviewBody, response: { 200: InterviewOut } } },
-    async (req) => interviews.reschedule(requireRole(req, 'employer'), req.params.id, req.body),
+    {
+      ...only('employer'),
+      schema: { tags, params: InterviewParams, body: InterviewBody, response: { 200: InterviewOut } },
+    },
+    async (req) => interviews.reschedule(caller(req), req.params.id, req.body),
   );
   app.post(
     '/interviews/:id/cancel',
-    { schema: { tags, params: InterviewParams, response: { 200: InterviewOut } } },
-    async (req) => interviews.cancel(requireRole(req, 'employer'), req.params.id),
+    { ...only('employer'), schema: { tags, params: InterviewParams, response: { 200: InterviewOut } } },
+    async (req) => interviews.cancel(caller(req), req.params.id),
   );
 };

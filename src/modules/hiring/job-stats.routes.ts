@@ -2,7 +2,7 @@
 // caller's company's and gathers the numbers.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { EMPLOYER_STAGES } from '../applications/index.ts';
 import { JobParams } from '../jobs/index.ts';
 import type { JobStatsService } from './job-stats.service.ts';
@@ -33,6 +33,7 @@ export const jobStatsRoutes: FastifyPluginAsyncTypebox<{ jobStats: JobStatsServi
   app.get(
     '/jobs/:id/stats',
     {
+      ...only('employer', 'admin'),
       schema: {
         tags: ['jobs'],
         params: JobParams,
@@ -44,7 +45,6 @@ export const jobStatsRoutes: FastifyPluginAsyncTypebox<{ jobStats: JobStatsServi
         response: { 200: JobStatsOut },
       },
     },
-    async (req) =>
-      jobStats.forJob(requireRole(req, 'employer', 'admin'), req.params.id, req.query.days ?? 14),
+    async (req) => jobStats.forJob(caller(req), req.params.id, req.query.days ?? 14),
   );
 };

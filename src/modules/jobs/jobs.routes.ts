@@ -2,7 +2,7 @@
 // job for anyone (the service decides what each viewer may see). Search lives in modules/search.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { CloseQuery, JobBody, JobList, JobOut, JobParams, JobPatch } from './jobs.schema.ts';
 import type { JobsService } from './jobs.service.ts';
 
@@ -11,6 +11,7 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
   app.post(
     '/jobs',
     {
+      ...only('employer'),
       schema: {
         tags,
         body: JobBody,
@@ -23,7 +24,7 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
       },
     },
     async (req, reply) => {
-      const user = requireRole(req, 'employer');
+      const user = caller(req);
       const key = req.headers['idempotency-key'];
       if (!key) return reply.status(201).send(await jobs.create(user, req.body));
       const out = await jobs.createOnce(user, req.body, key);
@@ -37,12 +38,16 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
   );
   app.patch(
     '/jobs/:id',
-    { schema: { tags, params: JobParams, body: JobPatch, response: { 200: JobOut } } },
-    async (req) => jobs.update(requireRole(req, 'employer', 'admin'), req.params.id, req.body),
+    {
+      ...only('employer', 'admin'),
+      schema: { tags, params: JobParams, body: JobPatch, response: { 200: JobOut } },
+    },
+    async (req) => jobs.update(caller(req), req.params.id, req.body),
   );
   app.post(
     '/jobs/:id/close',
     {
+      ...only('employer', 'admin'),
       schema: {
         tags,
         params: JobParams,
@@ -51,12 +56,12 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
         response: { 200: JobOut },
       },
     },
-    async (req) =>
-      jobs.close(requireRole(req, 'employer', 'admin'), req.params.id, req.query.reason ?? 'employer'),
+    async (req) => jobs.close(caller(req), req.params.id, req.query.reason ?? 'employer'),
   );
   app.post(
     '/jobs/:id/duplicate',
     {
+      ...only('employer', 'admin'),
       schema: {
         tags,
         params: JobParams,
@@ -64,24 +69,24 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
         response: { 201: JobOut },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await jobs.duplicate(requireRole(req, 'employer', 'admin'), req.params.id)),
+    async (req, reply) => reply.status(201).send(await jobs.duplicate(caller(req), req.params.id)),
   );
   for (const verb of ['publish', 'pause'] as const) {
     app.post(
       `/jobs/:id/${verb}`,
-      { schema: { tags, params: JobParams, response: { 200: JobOut } } },
-      async (req) => jobs[verb](requireRole(req, 'employer', 'admin'), req.params.id),
+      { ...only('employer', 'admin'), schema: { tags, params: JobParams, response: { 200: JobOut } } },
+      async (req) => jobs[verb](caller(req), req.params.id),
     );
   }
   app.post(
     '/jobs/:id/renew',
-    { schema: { tags, params: JobParams, response: { 200: JobOut } } },
-    async (req) => jobs.renew(requireRole(req, 'employer', 'admin'), req.params.id),
+    { ...only('employer', 'admin'), schema: { tags, params: JobParams, response: { 200: JobOut } } },
+    async (req) => jobs.renew(caller(req), req.params.id),
   );
   app.post(
     '/jobs/:id/reconfirm',
     {
+      ...only('employer', 'admin'),
       schema: {
         tags,
         params: JobParams,
@@ -90,9 +95,9 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
         response: { 200: JobOut },
       },
     },
-    async (req) => jobs.reconfirm(requireRole(req, 'employer', 'admin'), req.params.id),
+    async (req) => jobs.reconfirm(caller(req), req.params.id),
   );
-  app.get('/me/jobs', { schema: { tags, response: { 200: JobList } } }, async (req) => ({
-    items: await jobs.listMine(requireRole(req, 'employer')),
+  app.get('/me/jobs', { ...only('employer'), schema: { tags, response: { 200: JobList } } }, async (req) => ({
+    items: await jobs.listMine(caller(req)),
   }));
 };

@@ -1,5 +1,5 @@
 // Messages reach people in their own language: users.lang is set on sign-up from the request's
-// language, follows the language switcher and the profile setting, and the saved-search digest is
+// language, follows the language switcher (POST /lang, not a ?lang= link) and the profile setting, and the saved-search digest is
 // rendered from the catalogues in it. A saved search alerts instantly unless daily is chosen.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -63,10 +63,23 @@ forEachEngine('messages in the recipient language', ({ db }) => {
     expect(me.json().lang).toBe('hi');
   });
 
-  it('switching language on any page, the profile form and PATCH /me all change users.lang', async () => {
+  it('the language switcher (a POST), the profile form and PATCH /me change users.lang; a ?lang= link does not', async () => {
     const seeker = await register(app, 'seeker');
     const browser = new Browser(app, seeker.auth);
-    await browser.get('/jobs?lang=mr');
+    // Reading a page in another language (a shared link, a crawler's alternate) is not a choice.
+    const hindiPage = await browser.get('/jobs?q=support&lang=hi');
+    expect(hindiPage.body).toContain('<html lang="hi">');
+    expect(await langOf(seeker.auth)).toBe('en');
+
+    // The header switcher posts the language and the page to come back to.
+    expect(hindiPage.body).toContain('action="/lang"');
+    const switched = await browser.post('/lang', { lang: 'mr', next: '/jobs?q=support' }, '/jobs?q=support');
+    expect(switched.statusCode).toBe(303);
+    expect(switched.headers.location).toBe('/jobs?q=support');
+    expect(await langOf(seeker.auth)).toBe('mr');
+    expect((await browser.get('/jobs?q=support')).body).toContain('<html lang="mr">');
+    // Without the form's token nothing changes.
+    expect((await browser.post('/lang', { lang: 'hi' })).statusCode).toBe(403);
     expect(await langOf(seeker.auth)).toBe('mr');
 
     const profile = await browser.get('/me/profile');

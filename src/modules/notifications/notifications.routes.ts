@@ -1,7 +1,7 @@
 // HTTP for the outbox: admins read every message the app has sent or queued. Thin: validates,
 // checks the role and calls the service.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { requireRole } from '../../http/auth.ts';
+import { only } from '../../http/auth.ts';
 import { OutboxPage, OutboxQuery } from './notifications.schema.ts';
 import type { NotificationsService } from './notifications.service.ts';
 
@@ -11,9 +11,11 @@ export const notificationsRoutes: FastifyPluginAsyncTypebox<{ notifications: Not
 ) => {
   app.get(
     '/admin/outbox',
-    { schema: { tags: ['admin'], querystring: OutboxQuery, response: { 200: OutboxPage } } },
+    {
+      ...only('admin'),
+      schema: { tags: ['admin'], querystring: OutboxQuery, response: { 200: OutboxPage } },
+    },
     async (req) => {
-      requireRole(req, 'admin');
       const limit = req.query.limit ?? 50;
       const items = await notifications.outbox({ limit, before: req.query.before, userId: req.query.user });
       return { items, next_before: items.length === limit ? (items.at(-1)?.id ?? null) : null };

@@ -1,6 +1,6 @@
 // HTTP for the contact-view audit: "Who saw my number" for the signed-in user.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { requireUser } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { SeenList } from './privacy.schema.ts';
 import type { PrivacyService } from './privacy.service.ts';
 
@@ -11,6 +11,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacyService 
   app.get(
     '/me/contact-views',
     {
+      ...only(),
       schema: {
         tags: ['privacy'],
         description:
@@ -18,6 +19,6 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ privacy: PrivacyService 
         response: { 200: SeenList },
       },
     },
-    async (req) => ({ items: await privacy.seenBy(requireUser(req).id) }),
+    async (req) => ({ items: await privacy.seenBy(caller(req).id) }),
   );
 };

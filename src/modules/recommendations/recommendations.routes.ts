@@ -1,6 +1,6 @@
 // HTTP for recommendations: the signed-in seeker's best-matching live jobs, with reasons.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { RecommendationList, RecommendationQuery } from './recommendations.schema.ts';
 import type { RecommendationsService } from './recommendations.service.ts';
 
@@ -10,8 +10,9 @@ export const recommendationsRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     '/me/recommendations',
     {
+      ...only('seeker'),
       schema: { tags: ['seekers'], querystring: RecommendationQuery, response: { 200: RecommendationList } },
     },
-    async (req) => recommendations.forSeeker(requireRole(req, 'seeker'), req.query.limit ?? 20),
+    async (req) => recommendations.forSeeker(caller(req), req.query.limit ?? 20),
   );
 };

@@ -2,7 +2,7 @@
 // reveal one phone where the seeker agreed to be called. Thin: rules in candidates.service.ts;
 // both routes are rate-limited (trust/abuse-limits.ts).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import {
   CandidateContactOut,
   CandidateParams,
@@ -19,6 +19,7 @@ export const candidatesRoutes: FastifyPluginAsyncTypebox<{ candidates: Candidate
   app.get(
     '/candidates',
     {
+      ...only('employer'),
       schema: {
         tags,
         description:
@@ -28,16 +29,14 @@ export const candidatesRoutes: FastifyPluginAsyncTypebox<{ candidates: Candidate
       },
     },
     async (req) => {
-      const { applied: _applied, ...result } = await candidates.search(
-        requireRole(req, 'employer'),
-        req.query,
-      );
+      const { applied: _applied, ...result } = await candidates.search(caller(req), req.query);
       return result;
     },
   );
   app.post(
     '/candidates/:id/contact',
     {
+      ...only('employer'),
       schema: {
         tags,
         params: CandidateParams,
@@ -46,6 +45,6 @@ export const candidatesRoutes: FastifyPluginAsyncTypebox<{ candidates: Candidate
         response: { 200: CandidateContactOut },
       },
     },
-    async (req) => candidates.revealPhone(requireRole(req, 'employer'), req.params.id),
+    async (req) => candidates.revealPhone(caller(req), req.params.id),
   );
 };

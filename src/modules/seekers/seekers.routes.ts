@@ -3,7 +3,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { resumeMultipartOptions, uploadedFile } from './resume-upload.ts';
 import { ProfileBody, ProfileOut } from './seekers.schema.ts';
 import type { SeekersService } from './seekers.service.ts';
@@ -25,34 +25,41 @@ export const seekersRoutes: FastifyPluginAsyncTypebox<{ seekers: SeekersService 
   const tags = ['seekers'];
   await app.register(multipart, resumeMultipartOptions);
 
-  app.get('/me/profile', { schema: { tags, response: { 200: ProfileOut } } }, async (req) =>
-    seekers.get(requireRole(req, 'seeker')),
+  app.get(
+    '/me/profile',
+    { ...only('seeker'), schema: { tags, response: { 200: ProfileOut } } },
+    async (req) => seekers.get(caller(req)),
   );
   app.put(
     '/me/profile',
-    { schema: { tags, body: ProfileBody, response: { 200: ProfileOut } } },
-    async (req) => seekers.update(requireRole(req, 'seeker'), req.body, 'api'),
+    { ...only('seeker'), schema: { tags, body: ProfileBody, response: { 200: ProfileOut } } },
+    async (req) => seekers.update(caller(req), req.body, 'api'),
   );
   app.put(
     '/me/profile/resume',
     {
+      ...only('seeker'),
       schema: {
         tags,
         description: 'multipart/form-data with one file field `resume`: a PDF of at most 2 MB',
         response: { 200: ProfileOut },
       },
     },
-    async (req) => seekers.uploadResume(requireRole(req, 'seeker'), uploadedFile(req.body, 'resume')),
+    async (req) => seekers.uploadResume(caller(req), uploadedFile(req.body, 'resume')),
   );
-  app.get('/me/profile/resume', { schema: { tags, description: 'My resume (PDF)' } }, async (req, reply) => {
-    const file = await seekers.readResume(requireRole(req, 'seeker').id);
-    return reply.headers(pdfHeaders(file.name)).send(file.bytes);
-  });
+  app.get(
+    '/me/profile/resume',
+    { ...only('seeker'), schema: { tags, description: 'My resume (PDF)' } },
+    async (req, reply) => {
+      const file = await seekers.readResume(caller(req).id);
+      return reply.headers(pdfHeaders(file.name)).send(file.bytes);
+    },
+  );
   app.delete(
     '/me/profile/resume',
-    { schema: { tags, response: { 204: Type.Null() } } },
+    { ...only('seeker'), schema: { tags, response: { 204: Type.Null() } } },
     async (req, reply) => {
-      await seekers.deleteResume(requireRole(req, 'seeker'));
+      await seekers.deleteResume(caller(req));
       return reply.status(204).send(null);
     },
   );

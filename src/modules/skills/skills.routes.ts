@@ -2,7 +2,7 @@
 // service scores on the server and records every attempt.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole, requireUser } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { BadgeOut, StartBody, SubmitBody, TestOut, TestParams, TestResultOut } from './skills.schema.ts';
 import type { SkillsService } from './skills.service.ts';
 
@@ -11,23 +11,22 @@ const tags = ['skills'];
 export const skillsRoutes: FastifyPluginAsyncTypebox<{ skills: SkillsService }> = async (app, { skills }) => {
   app.post(
     '/skills/tests',
-    { schema: { tags, body: StartBody, response: { 201: TestOut } } },
-    async (req, reply) =>
-      reply.status(201).send(await skills.start(requireRole(req, 'seeker'), req.body.kind)),
+    { ...only('seeker'), schema: { tags, body: StartBody, response: { 201: TestOut } } },
+    async (req, reply) => reply.status(201).send(await skills.start(caller(req), req.body.kind)),
   );
   app.get(
     '/skills/tests/:id',
-    { schema: { tags, params: TestParams, response: { 200: TestOut } } },
-    async (req) => skills.get(requireUser(req), req.params.id),
+    { ...only(), schema: { tags, params: TestParams, response: { 200: TestOut } } },
+    async (req) => skills.get(caller(req), req.params.id),
   );
   app.post(
     '/skills/tests/:id/submit',
-    { schema: { tags, params: TestParams, body: SubmitBody, response: { 200: TestResultOut } } },
-    async (req) => skills.submit(requireUser(req), req.params.id, req.body),
+    { ...only(), schema: { tags, params: TestParams, body: SubmitBody, response: { 200: TestResultOut } } },
+    async (req) => skills.submit(caller(req), req.params.id, req.body),
   );
   app.get(
     '/me/badges',
-    { schema: { tags, response: { 200: Type.Object({ items: Type.Array(BadgeOut) }) } } },
-    async (req) => ({ items: await skills.badgesOf(requireUser(req).id) }),
+    { ...only(), schema: { tags, response: { 200: Type.Object({ items: Type.Array(BadgeOut) }) } } },
+    async (req) => ({ items: await skills.badgesOf(caller(req).id) }),
   );
 };

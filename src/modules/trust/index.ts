@@ -2,6 +2,7 @@
 // root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
 export { abuseLimits } from './abuse-limits.ts';
 export { createRateLimiter } from './rate-limit.ts';
+export { isReportReason, REPORT_REASONS, type ReportReason, ReportReasonSchema } from './report-reasons.ts';
 export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
 export {
   CHARGES_SEEKERS,
@@ -12,7 +13,7 @@ export {
   textHash,
 } from './screening.service.ts';
 export { trustRoutes } from './trust.routes.ts';
-export { createTrustService, type QueueItem, type ReportReason } from './trust.service.ts';
+export { createTrustService, type QueueItem } from './trust.service.ts';
 export {
   createIdentityChecks,
   createVerificationService,

@@ -2,7 +2,7 @@
 // moderation API (admin only). Thin: validate -> call the service -> shape the reply.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { requireRole } from '../../http/auth.ts';
+import { caller, only } from '../../http/auth.ts';
 import { JobOut, JobParams } from '../jobs/index.ts';
 import {
   AuditOut,
@@ -31,15 +31,19 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
   const tags = ['trust'];
   app.post(
     '/jobs/:id/reports',
-    { schema: { tags, params: JobParams, body: ReportBody, response: { 200: ReportOut, 201: ReportOut } } },
+    {
+      ...only('seeker'),
+      schema: { tags, params: JobParams, body: ReportBody, response: { 200: ReportOut, 201: ReportOut } },
+    },
     async (req, reply) => {
-      const out = await trust.report(requireRole(req, 'seeker'), req.params.id, req.body);
+      const out = await trust.report(caller(req), req.params.id, req.body);
       return reply.status(out.already_reported ? 200 : 201).send(out);
     },
   );
   app.get(
     '/trust/caller',
     {
+      ...only('seeker', 'admin'),
       schema: {
         tags,
         description:
@@ -49,45 +53,60 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (req) => {
-      requireRole(req, 'seeker', 'admin');
       return trust.caller(req.query.phone);
     },
   );
 
   app.get(
     '/companies/:id/verification',
-    { schema: { tags, params: CompanyIdParams, response: { 200: VerificationOut } } },
-    async (req) => verification.get(requireRole(req, 'employer', 'admin'), req.params.id),
+    {
+      ...only('employer', 'admin'),
+      schema: { tags, params: CompanyIdParams, response: { 200: VerificationOut } },
+    },
+    async (req) => verification.get(caller(req), req.params.id),
   );
   app.put(
     '/companies/:id/verification',
-    { schema: { tags, params: CompanyIdParams, body: VerificationBody, response: { 200: VerificationOut } } },
-    async (req) => verification.submit(requireRole(req, 'employer'), req.params.id, req.body),
+    {
+      ...only('employer'),
+      schema: { tags, params: CompanyIdParams, body: VerificationBody, response: { 200: VerificationOut } },
+    },
+    async (req) => verification.submit(caller(req), req.params.id, req.body),
   );
   app.post(
     '/companies/:id/verification/phone/send',
-    { schema: { tags, params: CompanyIdParams, response: { 200: OtpSentOut } } },
-    async (req) => verification.sendPhoneCode(requireRole(req, 'employer'), req.params.id),
+    { ...only('employer'), schema: { tags, params: CompanyIdParams, response: { 200: OtpSentOut } } },
+    async (req) => verification.sendPhoneCode(caller(req), req.params.id),
   );
   app.post(
     '/companies/:id/verification/phone/confirm',
-    { schema: { tags, params: CompanyIdParams, body: OtpBody, response: { 200: VerificationOut } } },
-    async (req) => verification.confirmPhoneCode(requireRole(req, 'employer'), req.params.id, req.body.code),
+    {
+      ...only('employer'),
+      schema: { tags, params: CompanyIdParams, body: OtpBody, response: { 200: VerificationOut } },
+    },
+    async (req) => verification.confirmPhoneCode(caller(req), req.params.id, req.body.code),
   );
 
   const admin = ['admin'];
-  app.get('/admin/moderation', { schema: { tags: admin, response: { 200: QueueOut } } }, async (req) => {
-    requireRole(req, 'admin');
-    return { items: await trust.queue() };
-  });
-  app.get('/admin/moderation/jobs/:id', { schema: { tags: admin, params: JobParams } }, async (req) => {
-    requireRole(req, 'admin');
-    return trust.details(req.params.id);
-  });
+  app.get(
+    '/admin/moderation',
+    { ...only('admin'), schema: { tags: admin, response: { 200: QueueOut } } },
+    async () => {
+      return { items: await trust.queue() };
+    },
+  );
+  app.get(
+    '/admin/moderation/jobs/:id',
+    { ...only('admin'), schema: { tags: admin, params: JobParams } },
+    async (req) => {
+      return trust.details(req.params.id);
+    },
+  );
   for (const verb of ['approve', 'reject'] as const)
     app.post(
       `/admin/moderation/jobs/:id/${verb}`,
       {
+        ...only('admin'),
         schema: {
           tags: admin,
           params: JobParams,
@@ -95,16 +114,20 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
           response: { 200: JobOut },
         },
       },
-      async (req) => trust[verb](requireRole(req, 'admin'), req.params.id, req.body?.reason ?? null),
+      async (req) => trust[verb](caller(req), req.params.id, req.body?.reason ?? null),
     );
   app.post(
     '/admin/moderation/companies/:id/ban',
-    { schema: { tags: admin, params: CompanyIdParams, body: BanBody, response: { 200: BanOut } } },
-    async (req) => trust.ban(requireRole(req, 'admin'), req.params.id, req.body.reason),
+    {
+      ...only('admin'),
+      schema: { tags: admin, params: CompanyIdParams, body: BanBody, response: { 200: BanOut } },
+    },
+    async (req) => trust.ban(caller(req), req.params.id, req.body.reason),
   );
   app.post(
     '/admin/moderation/companies/:id/verification',
     {
+      ...only('admin'),
       schema: {
         tags: admin,
         params: CompanyIdParams,
@@ -113,33 +136,35 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (req) => {
-      const user = requireRole(req, 'admin');
+      const user = caller(req);
       await trust.setVerified(user, req.params.id, req.body.verified, req.body.reason ?? null);
       return verification.get(user, req.params.id);
     },
   );
   app.get(
     '/admin/moderation/companies/:id/linked',
-    { schema: { tags: admin, params: CompanyIdParams } },
+    { ...only('admin'), schema: { tags: admin, params: CompanyIdParams } },
     async (req) => {
-      requireRole(req, 'admin');
       return { items: await trust.linked(req.params.id) };
     },
   );
-  app.get('/admin/audit', { schema: { tags: admin, response: { 200: AuditOut } } }, async (req) => {
-    requireRole(req, 'admin');
-    return { items: await trust.auditLog() };
-  });
+  app.get(
+    '/admin/audit',
+    { ...only('admin'), schema: { tags: admin, response: { 200: AuditOut } } },
+    async () => {
+      return { items: await trust.auditLog() };
+    },
+  );
   app.get(
     '/admin/dev-outbox',
     {
+      ...only('admin'),
       schema: {
         tags: admin,
         description: 'Messages the dev OTP sender would have sent (no SMS gateway configured)',
       },
     },
-    async (req) => {
-      requireRole(req, 'admin');
+    async () => {
       return { items: await verification.outbox() };
     },
   );

@@ -1,14 +1,12 @@
 // Trust schemas: reports, "who called me?", employer verification and the moderation API, validated
 // at the edge; they also produce the OpenAPI document.
 import Type, { type Static } from 'typebox';
+import { ReportReasonSchema } from './report-reasons.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const ReportReason = Type.Union(
-  ['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other'].map((r) => Type.Literal(r)),
-);
 export const ReportBody = Type.Object(
-  { reason: ReportReason, detail: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))) },
+  { reason: ReportReasonSchema, detail: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))) },
   { additionalProperties: false },
 );
 export type ReportBody = Static<typeof ReportBody>;

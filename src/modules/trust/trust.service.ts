@@ -6,14 +6,13 @@ import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
 import { normalizeIndianMobile } from '../../shared/identifiers.ts';
 import type { AuthUser } from '../accounts/index.ts';
 import { inStep, type JobsService } from '../jobs/index.ts';
+import type { ReportReason } from './report-reasons.ts';
 import { REPORTS_TO_HOLD, type ScreeningService } from './screening.service.ts';
 import { type QueueRow, trustRepo } from './trust.repo.ts';
 import type { VerificationService } from './verification.service.ts';
 
 /** Distinct seekers' open reports that pause a live job until a moderator looks. */
 export { REPORTS_TO_HOLD } from './screening.service.ts';
-
-export type ReportReason = 'fee_asked' | 'fake_company' | 'wrong_salary' | 'spam_calls' | 'other';
 
 export interface QueueItem {
   job: { id: number; title: string; status: string };

@@ -15,6 +15,7 @@ import {
   skillLabel,
   whereText,
 } from '../format.ts';
+import type { FieldErrors } from '../forms.ts';
 import { jobPostingJsonLd } from '../jsonld.ts';
 import { layout } from '../layout.ts';
 import { moderationReasons } from '../reasons.ts';
@@ -82,6 +83,20 @@ export interface ResultsOptions {
   baseQuery?: URLSearchParams;
 }
 
+/** The label a seeker sees for a search filter, never its query name. */
+const FILTER_LABELS: Record<string, string> = {
+  q: 'search.keywords',
+  locality: 'search.locality',
+  category: 'search.category',
+  work_mode: 'search.workMode',
+  shift: 'search.shift',
+  education: 'search.education',
+  experience_max: 'search.experience',
+  salary_min: 'search.salaryMin',
+  sort: 'search.sort',
+};
+const filterLabel = (ctx: PageContext, name: string) => ctx.t(FILTER_LABELS[name] ?? 'search.filter');
+
 const MORE_FILTERS = ['category', 'work_mode', 'shift', 'education', 'experience_max', 'salary_min'];
 
 export function resultsPage(
@@ -89,7 +104,7 @@ export function resultsPage(
   tax: TaxonomyView,
   query: SearchQuery,
   result: SearchResult | null,
-  errors: { field: string; message: string }[],
+  errors: FieldErrors,
   publicUrl: string,
   opts: ResultsOptions = {},
 ): string {
@@ -117,7 +132,13 @@ export function resultsPage(
   const body = html`
 <h1>${heading}</h1>
 !${opts.intro ? html`<p class="lead">${opts.intro}</p>` : ''}
-!${errors.length ? html`<div class="errors" role="alert"><ul>!${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`).join('')}</ul></div>` : ''}
+!${
+    Object.keys(errors).length
+      ? html`<div class="errors" role="alert"><ul>!${Object.entries(errors)
+          .map(([name, message]) => html`<li>${filterLabel(ctx, name)}: ${message}</li>`)
+          .join('')}</ul></div>`
+      : ''
+  }
 <div class="results-layout">
 <form method="get" action="/jobs" class="filters" role="search" aria-label="${t('search.filters')}" data-autosubmit>
   <label for="f-q">${t('search.keywords')}</label>

@@ -1,21 +1,22 @@
 // Trust pages: report a job, "who called me?", and the moderators' queue with its audit log.
 // Renders only: data comes from the trust service through the web routes; every string via i18n.
 import { html } from 'ghtml';
-import type { QueueItem } from '../../modules/trust/index.ts';
+import { type QueueItem, REPORT_REASONS } from '../../modules/trust/index.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { csrfField } from '../forms.ts';
+import { csrfField, errorText, type FieldErrors } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { moderationReasons } from '../reasons.ts';
-
-const REASONS = ['fee_asked', 'fake_company', 'wrong_salary', 'spam_calls', 'other'] as const;
 
 export function reportPage(
   ctx: PageContext,
   job: { id: number; title: string },
   outcome?: 'thanks' | 'already',
+  form: { values?: { reason?: string; detail?: string }; errors?: FieldErrors } = {},
 ): string {
   const { t } = ctx;
+  const errors = form.errors ?? {};
+  const chosen = form.values?.reason ?? REPORT_REASONS[0];
   const body = outcome
     ? html`<section class="narrow"><h1>${t('trust.report.title')}</h1>
 <p class="notice">${t(`trust.report.${outcome}`)}</p>
@@ -25,14 +26,16 @@ export function reportPage(
 <p>${t('trust.report.lead')}</p>
 <form method="post" action="/jobs/${job.id}/report">
   !${csrfField(ctx.csrf)}
-  <fieldset class="field checks"><legend>${t('trust.report.reason')}</legend>
-  !${REASONS.map(
-    (r, i) =>
-      html`<label><input type="radio" name="reason" value="${r}"${i === 0 ? ' checked' : ''}> ${t(`trust.report.reasons.${r}`)}</label>`,
+  <fieldset class="field checks${errors.reason ? ' invalid' : ''}"><legend>${t('trust.report.reason')}</legend>
+  !${REPORT_REASONS.map(
+    (r) =>
+      html`<label><input type="radio" name="reason" value="${r}"!${r === chosen ? ' checked' : ''}> ${t(`trust.report.reasons.${r}`)}</label>`,
   ).join('')}
+  !${errorText('reason', errors)}
   </fieldset>
-  <div class="field"><label for="detail">${t('trust.report.detail')}</label>
-  <textarea id="detail" name="detail" rows="4" maxlength="1000"></textarea></div>
+  <div class="field${errors.detail ? ' invalid' : ''}"><label for="detail">${t('trust.report.detail')}</label>
+  <textarea id="detail" name="detail" rows="4" maxlength="1000">${form.values?.detail ?? ''}</textarea>
+  !${errorText('detail', errors)}</div>
   <button type="submit">${t('trust.report.submit')}</button>
 </form></section>`;
   return layout(ctx, { title: t('trust.report.title'), body, noindex: true });

@@ -25,7 +25,7 @@
 
   document.addEventListener('submit', (e) => clean(e.target), true);
 
-  // Filters and the language picker apply as soon as a choice changes: no extra "Apply" tap.
+  // Search filters apply as soon as a choice changes: no extra "Apply" tap.
   document.addEventListener('change', (e) => {
     const el = e.target;
     const form = el && el.form;

@@ -1,0 +1,147 @@
+// Web routes for accounts and the visitor's language: register, sign in, sign out, and the
+// language switcher (POST /lang), which remembers the choice in a cookie and, for a signed-in
+// user, as the language of their emails, SMS and WhatsApp messages. Pages call services only.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import Type, { type Static } from 'typebox';
+import type { Config } from '../config.ts';
+import { SESSION_COOKIE } from '../http/auth.ts';
+import { RegisterBody } from '../modules/accounts/index.ts';
+import type { Services } from '../services.ts';
+import { DomainError } from '../shared/errors.ts';
+import { LANGUAGES } from '../shared/i18n/index.ts';
+import { rememberLang } from './context.ts';
+import { type FieldMessages, formErrors, page } from './form-validation.ts';
+import { toFieldErrors } from './forms.ts';
+import { sendHtml } from './http.ts';
+import { loginPage, registerPage } from './pages/auth.ts';
+
+/** A path on this site to go back to after a form; anything else goes home. */
+export function safeNext(next: string | undefined): string {
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+// The API's rules for each field, read from its schema, so the form and the API cannot drift.
+const RegisterForm = Type.Object({
+  role: Type.Optional(RegisterBody.properties.role),
+  name: RegisterBody.properties.name,
+  phone: RegisterBody.properties.phone,
+  email: RegisterBody.properties.email,
+  password: RegisterBody.properties.password,
+});
+const REGISTER_MESSAGES: FieldMessages = {
+  name: { minLength: 'web.form.nameRequired', required: 'web.form.nameRequired' },
+  phone: { pattern: 'web.form.phoneInvalid' },
+  email: { format: 'web.form.emailInvalid' },
+  password: { minLength: 'web.form.passwordShort' },
+};
+
+const LoginForm = Type.Object({
+  login: Type.Optional(Type.String({ maxLength: 254 })),
+  password: Type.Optional(Type.String({ maxLength: 128 })),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+
+const LangForm = Type.Object({
+  lang: Type.Enum(LANGUAGES),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+
+export async function accountWebRoutes(
+  app: FastifyInstance,
+  opts: { services: Services; config: Config },
+): Promise<void> {
+  const { services, config } = opts;
+  const signIn = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureCookies,
+      path: '/',
+      maxAge: config.sessionDays * 86400,
+    });
+
+  app.get<{ Querystring: { role?: string } }>('/register', async (req, reply) =>
+    sendHtml(reply, registerPage(req.page, { role: req.query.role }, {})),
+  );
+  app.post<{ Body: Partial<Static<typeof RegisterForm>> }>(
+    '/register',
+    { ...page({ body: RegisterForm }), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const ctx = req.page;
+      const form = req.body ?? {};
+      const values = {
+        role: form.role === 'employer' ? 'employer' : 'seeker',
+        name: form.name,
+        phone: form.phone,
+        email: form.email,
+      } as const;
+      if (req.validationError)
+        return sendHtml(reply, registerPage(ctx, values, formErrors(req, ctx.t, REGISTER_MESSAGES)), 400);
+      try {
+        const out = await services.accounts.register({
+          ...values,
+          name: form.name ?? '',
+          phone: form.phone ?? '',
+          password: form.password ?? '',
+          lang: ctx.lang,
+        });
+        signIn(reply, out.token);
+        return reply.redirect(values.role === 'employer' ? '/employer/company' : '/jobs', 303);
+      } catch (err) {
+        if (!(err instanceof DomainError) || !err.errors) throw err;
+        return sendHtml(reply, registerPage(ctx, values, toFieldErrors(err.errors, ctx.t)), 400);
+      }
+    },
+  );
+
+  app.get<{ Querystring: { next?: string } }>('/login', async (req, reply) =>
+    sendHtml(reply, loginPage(req.page, {}, false, safeNext(req.query.next))),
+  );
+  app.post<{ Body: Static<typeof LoginForm> }>(
+    '/login',
+    { ...page({ body: LoginForm }), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const login = req.body?.login ?? '';
+      const next = safeNext(req.body?.next);
+      // Whatever is wrong with what was typed, the page says only "that did not work".
+      if (req.validationError || !login || !req.body.password)
+        return sendHtml(reply, loginPage(req.page, { login }, true, next), 401);
+      try {
+        const out = await services.accounts.login({
+          ...(login.includes('@') ? { email: login } : { phone: login }),
+          password: req.body.password,
+        });
+        signIn(reply, out.token);
+        return reply.redirect(
+          next !== '/' ? next : out.user.role === 'employer' ? '/employer' : '/jobs',
+          303,
+        );
+      } catch (err) {
+        if (!(err instanceof DomainError) || err.status >= 500) throw err;
+        return sendHtml(reply, loginPage(req.page, { login }, true, next), 401);
+      }
+    },
+  );
+  app.post('/logout', { preHandler: app.csrfProtection }, async (req, reply) => {
+    if (req.authToken) await services.accounts.logout(req.authToken);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/', 303);
+  });
+
+  // The language switcher (the header form on every page). A signed-in user's choice also becomes
+  // the language of their emails, SMS and WhatsApp messages; a stranger's only sets the cookie.
+  app.post<{ Body: Static<typeof LangForm> }>(
+    '/lang',
+    {
+      ...page({ body: LangForm }),
+      preHandler: app.csrfProtection,
+    },
+    async (req, reply) => {
+      const next = safeNext(req.body?.next);
+      if (req.validationError) return reply.redirect(next, 303);
+      rememberLang(reply, req.body.lang);
+      if (req.user) await services.accounts.setLang(req.user.id, req.body.lang);
+      return reply.redirect(next, 303);
+    },
+  );
+}
