@@ -77,17 +77,18 @@ DECLARE
     '(''education'', r.education_min), (''industry'', r.industry)) v(facet, value)';
   upsert text := format(' ORDER BY %s ON CONFLICT (%s) DO UPDATE SET n = f.n + EXCLUDED.n', keys, keys);
 BEGIN
+  -- Columns named: a cube's key order (its primary key, for the reads) need not be the table's.
   IF TG_OP = 'INSERT' THEN
-    EXECUTE format('INSERT INTO %I AS f SELECT %s, count(*)::int FROM new_rows%s GROUP BY %s',
-      cube, keys, facets, keys) || upsert;
+    EXECUTE format('INSERT INTO %I AS f (%s, n) SELECT %s, count(*)::int FROM new_rows%s GROUP BY %s',
+      cube, keys, keys, facets, keys) || upsert;
   ELSIF TG_OP = 'DELETE' THEN
-    EXECUTE format('INSERT INTO %I AS f SELECT %s, -count(*)::int FROM old_rows%s GROUP BY %s',
-      cube, keys, facets, keys) || upsert;
+    EXECUTE format('INSERT INTO %I AS f (%s, n) SELECT %s, -count(*)::int FROM old_rows%s GROUP BY %s',
+      cube, keys, keys, facets, keys) || upsert;
   ELSE
     EXECUTE format(
-      'INSERT INTO %I AS f SELECT %s, sum(n)::int FROM (SELECT %s, -1 AS n FROM old_rows%s '
+      'INSERT INTO %I AS f (%s, n) SELECT %s, sum(n)::int FROM (SELECT %s, -1 AS n FROM old_rows%s '
       'UNION ALL SELECT %s, 1 FROM new_rows%s) d GROUP BY %s HAVING sum(n) <> 0',
-      cube, keys, keys, facets, keys, facets, keys) || upsert;
+      cube, keys, keys, keys, facets, keys, facets, keys) || upsert;
   END IF;
   RETURN NULL;
 END
@@ -104,9 +105,10 @@ BEGIN
   EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON job_search REFERENCING OLD TABLE AS old_rows '
     'FOR EACH STATEMENT EXECUTE FUNCTION search_pay_cube_apply(%L, %L)', cube || '_delete_trg', cube, cols);
   EXECUTE format(
-    'INSERT INTO %I SELECT %s, facet, value, count(*)::int FROM job_search r CROSS JOIN LATERAL '
-    '(VALUES (''work_mode'', r.work_mode), (''shift'', r.shift), (''education'', r.education_min), '
-    '(''industry'', r.industry)) v(facet, value) GROUP BY %s, facet, value', cube, cols, cols);
+    'INSERT INTO %I (%s, facet, value, n) SELECT %s, facet, value, count(*)::int FROM job_search r '
+    'CROSS JOIN LATERAL (VALUES (''work_mode'', r.work_mode), (''shift'', r.shift), '
+    '(''education'', r.education_min), (''industry'', r.industry)) v(facet, value) GROUP BY %s, facet, value',
+    cube, cols, cols, cols);
 END
 $$;
 
