@@ -132,6 +132,12 @@ forEachEngine('pay floors', ({ db }) => {
     expect(inside.total_is_estimate).toBe(true);
     expect(inside.total).toBeGreaterThan(all.ids.length * 0.7);
     expect(inside.total).toBeLessThan(all.ids.length * 1.3);
+    // The results page says so too, in the reader's language.
+    const page = await app.inject({ method: 'GET', url: '/jobs?salary_min=15500&lang=en' });
+    expect(page.body).toMatch(/about [\d,]+ jobs/);
+    const exactPage = await app.inject({ method: 'GET', url: '/jobs?salary_min=15000&lang=en' });
+    expect(exactPage.body).not.toMatch(/about [\d,]+ jobs/);
+    expect(exactPage.body).toMatch(/[\d,]+ jobs/);
     // On the band's edge the same jobs are summed from cells: exact.
     const edge = await get('salary_min=15000');
     expect(edge.total_is_estimate).toBeUndefined();
