@@ -124,12 +124,13 @@ async function payCounts(q: Queryable, f: SearchFilters): Promise<Counted> {
   const partBand = edge ? 'false' : `j.pay_band = ${from}`;
   let cells: string;
   if (base.near) {
-    // The circle's points from job_search_pay_points (~100 rows), then each point's index range.
+    // The circle's points from job_search_pay_points (~100 rows), then each point's index range. With a
+    // radius, a locality is the circle's centre, not a filter.
     const circle = whereClause({ near: base.near }, p, 'any').replaceAll('j.', 'pt.');
     cells = `SELECT j.city, j.category, j.facet, j.value, j.n, ${partBand} AS part
         FROM job_search_pay_points pt
         JOIN job_search_pay_point_cells j ON j.lat = pt.lat AND j.lng = pt.lng
-       WHERE pt.n > 0 AND ${circle} AND ${whereClause({ ...base, near: undefined }, p, 'any')}
+       WHERE pt.n > 0 AND ${circle} AND ${whereClause({ ...base, near: undefined, locality: undefined }, p, 'any')}
          AND j.pay_band >= ${from}`;
   } else {
     const cube = base.locality ? 'job_search_pay_point_cells' : 'job_search_pay_city_cells';

@@ -84,6 +84,17 @@ forEachEngine('pay floors', ({ db }) => {
         [],
       ],
       [`locality=${place.locality}`, 'j.city = $2 AND j.locality = $3', [place.city, place.locality]],
+      [`locality=${place.locality}&radius_km=5`, near(5), []],
+      [
+        `near=${place.lat},${place.lng}&radius_km=10&experience_max=1`,
+        `${near(10)} AND j.experience_min <= 1`,
+        [],
+      ],
+      [
+        `city=${place.city}&language=english`,
+        `j.city = $2 AND j.languages @> '[{"language": "english"}]'::jsonb`,
+        [place.city],
+      ],
     ];
     // On an edge (0, 10k, 15k, 18k, 40k) and inside a band (16,500, 22,000, 45,000).
     for (const floor of [0, 10000, 15000, 15500, 18000, 22000, 40000, 45000]) {

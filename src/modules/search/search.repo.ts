@@ -251,7 +251,7 @@ function tierParts(f: SearchFilters, page: PageRequest): boolean {
 
 /** Place searches read point by point (pageByTiers with an origin, pageByDistance): see points(). */
 function byPoints(f: SearchFilters): boolean {
-  return Boolean(f.near || f.locality) && (pointCubeable(f) || payCubeable(f));
+  return Boolean(f.near || f.locality) && (f.groups ?? []).every((g) => g.roles.length > 0);
 }
 
 interface Point {
@@ -287,10 +287,12 @@ async function points(
 }
 
 /**
- * The points of a pay-floor search (payCubeable), from the pay point cube (migration 0920): a circle's
- * points come from job_search_pay_points, each then an index range of the cube. The bands from the
- * floor's own up count, so a point may be listed whose jobs of that band are all under the floor: its
- * page read finds nothing there, which only costs the read.
+ * The points of a place search the point cubes cannot list exactly (a pay floor, experience, language,
+ * company...), from the pay point cube (migration 0920): a circle's points come from
+ * job_search_pay_points, each then an index range of the cube. Only the cube's own columns (place,
+ * role, category, pay band from the floor's own up) narrow the list, so a point may be listed with no
+ * matching job: its page read finds nothing there, which only costs the read (and its jobs are
+ * read in rank order, so the read stops at its first match).
  */
 async function payPoints(
   q: Queryable,
@@ -299,7 +301,16 @@ async function payPoints(
 ): Promise<Point[]> {
   const p = new Params();
   const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
-  const rest = whereClause({ ...f, near: undefined, salary_min: undefined }, p, 'any');
+  const listed: SearchFilters = {
+    groups: f.groups,
+    anyGroup: f.anyGroup,
+    roles: f.roles,
+    category: f.category,
+    city: f.city,
+    // With a radius, a locality is the circle's centre, not a filter.
+    locality: f.near ? undefined : f.locality,
+  };
+  const rest = whereClause(listed, p, 'any');
   const band = `j.pay_band >= ${p.add(payBand(f.salary_min ?? 0))} AND j.facet = 'work_mode'`;
   const sql = f.near
     ? `SELECT j.lat, j.lng, ${d} AS d
