@@ -3,7 +3,7 @@
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
-import { BOUND, type Counted, payBand, payCubeable, searchPayRepo } from './search-pay.repo.ts';
+import { BOUND, type Counted, PAY_EDGES, payBand, payCubeable, searchPayRepo } from './search-pay.repo.ts';
 
 /** One required idea: the job's role is one of `roles`, or its text matches `tsquery`. */
 export interface TextGroup {
@@ -434,6 +434,13 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
   const where = whereClause(pts ? atPoints(f) : f, p);
   const conditions = boostConditions(page, p);
   const n = p.add(page.limit + 1);
+  const payBands =
+    f.salary_min === undefined
+      ? []
+      : Array.from(
+          { length: PAY_EDGES.length + 2 - payBand(f.salary_min) },
+          (_, i) => payBand(f.salary_min!) + i,
+        );
   const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
   // A point's parameters are added only when a branch reads it: a parameter no statement text uses
   // has no type, and PostgreSQL refuses the statement (a cursor skips the tiers above its own).
@@ -457,15 +464,25 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
         const rank = Number(page.after.value) - tier * TIER;
         pred.push(`(j.rank_key, j.id) < (${p.add(rank)}::bigint, ${p.add(page.after.id)}::bigint)`);
       }
-      const read = (extra: string) => `(SELECT j.id, j.rank_key
+      const one = (extra: string[]) => `(SELECT j.id, j.rank_key
            FROM job_search j
-          WHERE ${[where, ...pred, ...(extra ? [extra] : [])].join(' AND ')}
+          WHERE ${[where, ...pred, ...extra].join(' AND ')}
           ORDER BY j.rank_key DESC, j.id DESC
           LIMIT ${n})`;
+      // With a pay floor, each pay band at or above it is its own rank-ordered range
+      // (job_search_*pay_rank_idx, migration 0921), merged: a range with few jobs over the floor no
+      // longer makes the read wade through every job of the city or point under it.
+      const read = (extra: string) => {
+        const more = extra ? [extra] : [];
+        if (!payBands.length) return one(more);
+        return `(SELECT b.id, b.rank_key FROM (${payBands.map((k) => one([...more, `j.pay_band = ${k}`])).join(' UNION ALL ')}) b
+          ORDER BY b.rank_key DESC, b.id DESC
+          LIMIT ${n})`;
+      };
       const value = (alias: string) => `(${tier}::float8 * ${TIER} + ${alias}.rank_key) AS sort_value`;
       const at = b.pts.map((pt) => `j.lat = ${p.add(pt.lat)}::float8 AND j.lng = ${p.add(pt.lng)}::float8`);
       if (!at.length) {
-        branches.push(read('').replace('SELECT j.id, j.rank_key', `SELECT j.id, ${value('j')}`));
+        branches.push(`(SELECT r.id, ${value('r')} FROM ${read('')} r)`);
         continue;
       }
       // Each point's best from its range of job_search_point_rank_idx, merged: a few dozen reads.
