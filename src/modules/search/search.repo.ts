@@ -3,6 +3,7 @@
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
+import { BOUND, type Counted, PAY_EDGES, payBand, payCubeable, searchPayRepo } from './search-pay.repo.ts';
 
 /** One required idea: the job's role is one of `roles`, or its text matches `tsquery`. */
 export interface TextGroup {
@@ -86,7 +87,7 @@ export type Facets = Record<
 >;
 
 /** Collects positional parameters while SQL text is assembled. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   add(v: unknown): string {
     this.values.push(v);
@@ -118,7 +119,7 @@ function groupMatch(g: TextGroup, p: Params): string {
 /** Which jobs a where clause reads: live ones (the search), every row (the facet cube), or expired rows not yet swept. */
 type Liveness = 'live' | 'any' | 'expired';
 
-function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'): string {
+export function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'): string {
   // job_search holds live jobs only, but one may have expired since the last sweep (search_expire):
   // expiry is checked here.
   const w: string[] = [];
@@ -146,7 +147,8 @@ function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'): stri
   if (f.industry) w.push(`j.industry = ${p.add(f.industry)}`);
   if (f.work_mode) w.push(`j.work_mode = ${p.add(f.work_mode)}`);
   if (f.shift) w.push(`j.shift = ${p.add(f.shift)}`);
-  if (f.salary_min !== undefined) w.push(`j.salary_max >= ${p.add(f.salary_min)}`);
+  // A pay floor keeps the jobs whose posted minimum is at least it; undisclosed pay never matches.
+  if (f.salary_min !== undefined) w.push(`j.salary_min >= ${p.add(f.salary_min)}`);
   if (f.experience_max !== undefined) w.push(`j.experience_min <= ${p.add(f.experience_max)}`);
   if (f.education_rank !== undefined) w.push(`j.education_rank <= ${p.add(f.education_rank)}`);
   if (f.company_id) w.push(`j.company_id = ${p.add(f.company_id)}`);
@@ -249,7 +251,7 @@ function tierParts(f: SearchFilters, page: PageRequest): boolean {
 
 /** Place searches read point by point (pageByTiers with an origin, pageByDistance): see points(). */
 function byPoints(f: SearchFilters): boolean {
-  return Boolean(f.near || f.locality) && pointCubeable(f);
+  return Boolean(f.near || f.locality) && (f.groups ?? []).every((g) => g.roles.length > 0);
 }
 
 interface Point {
@@ -269,6 +271,7 @@ async function points(
   origin: { lat: number; lng: number },
 ): Promise<Point[]> {
   const p = new Params();
+  if (!pointCubeable(f)) return payPoints(q, f, origin);
   const where = whereClause(f, p, 'any');
   const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
   const { rows } = await q.query<Point>(
@@ -280,6 +283,44 @@ async function points(
       ORDER BY 3, 1, 2`,
     p.values,
   );
+  return rows.map((r) => ({ lat: Number(r.lat), lng: Number(r.lng), d: Number(r.d) }));
+}
+
+/**
+ * The points of a place search the point cubes cannot list exactly (a pay floor, experience, language,
+ * company...), from the pay point cube (migration 0920): a circle's points come from
+ * job_search_pay_points, each then an index range of the cube. Only the cube's own columns (place,
+ * role, category, pay band from the floor's own up) narrow the list, so a point may be listed with no
+ * matching job: its page read finds nothing there, which only costs the read (and its jobs are
+ * read in rank order, so the read stops at its first match).
+ */
+async function payPoints(
+  q: Queryable,
+  f: SearchFilters,
+  origin: { lat: number; lng: number },
+): Promise<Point[]> {
+  const p = new Params();
+  const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
+  const listed: SearchFilters = {
+    groups: f.groups,
+    anyGroup: f.anyGroup,
+    roles: f.roles,
+    category: f.category,
+    city: f.city,
+    // With a radius, a locality is the circle's centre, not a filter.
+    locality: f.near ? undefined : f.locality,
+  };
+  const rest = whereClause(listed, p, 'any');
+  const band = `j.pay_band >= ${p.add(payBand(f.salary_min ?? 0))} AND j.facet = 'work_mode'`;
+  const sql = f.near
+    ? `SELECT j.lat, j.lng, ${d} AS d
+         FROM job_search_pay_points pt
+         JOIN job_search_pay_point_cells j ON j.lat = pt.lat AND j.lng = pt.lng
+        WHERE pt.n > 0 AND ${whereClause({ near: f.near }, p, 'any').replaceAll('j.', 'pt.')} AND ${rest} AND ${band}
+        GROUP BY j.lat, j.lng HAVING sum(j.n) > 0 ORDER BY 3, 1, 2`
+    : `SELECT j.lat, j.lng, ${d} AS d FROM job_search_pay_point_cells j WHERE ${rest} AND ${band}
+        GROUP BY j.lat, j.lng HAVING sum(j.n) > 0 ORDER BY 3, 1, 2`;
+  const { rows } = await q.query<Point>(sql, p.values);
   return rows.map((r) => ({ lat: Number(r.lat), lng: Number(r.lng), d: Number(r.d) }));
 }
 
@@ -346,7 +387,7 @@ const JOIN_ROW = `
         JOIN cities ci ON ci.slug = j.city
         JOIN localities l ON l.city = j.city AND l.slug = j.locality`;
 
-const FACET_SQL = (where: string) => `
+export const FACET_SQL = (where: string) => `
   SELECT j.city AS city_name, j.work_mode, j.category, j.industry, j.shift, j.education_min,
          GROUPING(j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min) AS g,
          count(*)::int AS n
@@ -354,7 +395,7 @@ const FACET_SQL = (where: string) => `
    WHERE ${where}
    GROUP BY GROUPING SETS ((j.city), (j.work_mode), (j.category), (j.industry), (j.shift), (j.education_min), ())`;
 
-interface FacetRow {
+export interface FacetRow {
   city_name: string | null;
   work_mode: string | null;
   category: string | null;
@@ -365,7 +406,7 @@ interface FacetRow {
   n: number;
 }
 
-function foldFacets(rows: FacetRow[]): { total: number; facets: Facets } {
+export function foldFacets(rows: FacetRow[]): { total: number; facets: Facets } {
   const facets: Facets = { city: {}, work_mode: {}, category: {}, industry: {}, shift: {}, education: {} };
   let total = 0;
   for (const r of rows) {
@@ -393,17 +434,21 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
   const where = whereClause(pts ? atPoints(f) : f, p);
   const conditions = boostConditions(page, p);
   const n = p.add(page.limit + 1);
+  const payBands =
+    f.salary_min === undefined
+      ? []
+      : Array.from(
+          { length: PAY_EDGES.length + 2 - payBand(f.salary_min) },
+          (_, i) => payBand(f.salary_min!) + i,
+        );
   const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
-  const bands: { band: number; at: string[] }[] = pts
+  // A point's parameters are added only when a branch reads it: a parameter no statement text uses
+  // has no type, and PostgreSQL refuses the statement (a cursor skips the tiers above its own).
+  const bands: { band: number; pts: Point[] }[] = pts
     ? [3, 2, 1, 0]
-        .map((b) => ({
-          band: b,
-          at: pts
-            .filter((pt) => band(pt.d) === b)
-            .map((pt) => `j.lat = ${p.add(pt.lat)}::float8 AND j.lng = ${p.add(pt.lng)}::float8`),
-        }))
-        .filter((b) => b.at.length > 0)
-    : [{ band: 0, at: [] }];
+        .map((b) => ({ band: b, pts: pts.filter((pt) => band(pt.d) === b) }))
+        .filter((b) => b.pts.length > 0)
+    : [{ band: 0, pts: [] }];
   const branches: string[] = [];
   // Every combination of the wishes met, as the tier bits, best first.
   const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
@@ -419,19 +464,30 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
         const rank = Number(page.after.value) - tier * TIER;
         pred.push(`(j.rank_key, j.id) < (${p.add(rank)}::bigint, ${p.add(page.after.id)}::bigint)`);
       }
-      const read = (extra: string) => `(SELECT j.id, j.rank_key
+      const one = (extra: string[]) => `(SELECT j.id, j.rank_key
            FROM job_search j
-          WHERE ${[where, ...pred, ...(extra ? [extra] : [])].join(' AND ')}
+          WHERE ${[where, ...pred, ...extra].join(' AND ')}
           ORDER BY j.rank_key DESC, j.id DESC
           LIMIT ${n})`;
+      // With a pay floor, each pay band at or above it is its own rank-ordered range
+      // (job_search_*pay_rank_idx, migration 0921), merged: a range with few jobs over the floor no
+      // longer makes the read wade through every job of the city or point under it.
+      const read = (extra: string) => {
+        const more = extra ? [extra] : [];
+        if (!payBands.length) return one(more);
+        return `(SELECT b.id, b.rank_key FROM (${payBands.map((k) => one([...more, `j.pay_band = ${k}`])).join(' UNION ALL ')}) b
+          ORDER BY b.rank_key DESC, b.id DESC
+          LIMIT ${n})`;
+      };
       const value = (alias: string) => `(${tier}::float8 * ${TIER} + ${alias}.rank_key) AS sort_value`;
-      if (!b.at.length) {
-        branches.push(read('').replace('SELECT j.id, j.rank_key', `SELECT j.id, ${value('j')}`));
+      const at = b.pts.map((pt) => `j.lat = ${p.add(pt.lat)}::float8 AND j.lng = ${p.add(pt.lng)}::float8`);
+      if (!at.length) {
+        branches.push(`(SELECT r.id, ${value('r')} FROM ${read('')} r)`);
         continue;
       }
       // Each point's best from its range of job_search_point_rank_idx, merged: a few dozen reads.
       branches.push(`(SELECT r.id, ${value('r')}
-           FROM (${b.at.map(read).join(' UNION ALL ')}) r
+           FROM (${at.map(read).join(' UNION ALL ')}) r
           ORDER BY r.rank_key DESC, r.id DESC
           LIMIT ${n})`);
     }
@@ -470,13 +526,14 @@ function cubeTable(f: SearchFilters): string | undefined {
 
 /**
  * Total and facets. Filters the cube answers (cubeable) sum job_search_facets cells and subtract the
- * rows that expired since the last sweep; anything else (words, places, salary, language, company)
- * counts the matching rows themselves, which are few. Either way the counts equal the result's own.
+ * rows that expired since the last sweep; a pay floor sums the pay cubes, and anything else (words,
+ * language, company) counts its matches up to a bound (search-pay.repo.ts). The counts equal the
+ * result's own unless `estimate` says otherwise.
  */
-async function countFacets(q: Queryable, f: SearchFilters): Promise<{ total: number; facets: Facets }> {
+async function countFacets(q: Queryable, f: SearchFilters): Promise<Counted> {
   const p = new Params();
   const cube = cubeTable(f);
-  if (!cube) return foldFacets((await q.query<FacetRow>(FACET_SQL(whereClause(f, p)), p.values)).rows);
+  if (!cube) return searchPayRepo.counts(q, f);
   const sql = `
     WITH m AS (
       SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, j.n
@@ -529,22 +586,25 @@ export const searchRepo = {
    * The counts of a filter set from search_counts, while no job changed and the entry is under a
    * minute old; otherwise its key and the generation to store fresh counts under (`facetsPut`).
    */
-  async facetsCached(
-    q: Queryable,
-    f: SearchFilters,
-  ): Promise<{ total: number; facets: Facets } | { key: string; generation: number }> {
+  async facetsCached(q: Queryable, f: SearchFilters): Promise<Counted | { key: string; generation: number }> {
     const key = createHash('sha256')
       .update(JSON.stringify(facetKey(f)))
       .digest('base64url');
-    const cached = await q.query<{ total: number | null; facets: Facets | null; generation: number }>(
-      `SELECT c.total, c.facets, s.last_value AS generation
+    const cached = await q.query<{
+      total: number | null;
+      facets: Facets | null;
+      estimate: boolean | null;
+      generation: number;
+    }>(
+      `SELECT c.total, c.facets, c.total_is_estimate AS estimate, s.last_value AS generation
          FROM search_generation s
          LEFT JOIN search_counts c
            ON c.key = $1 AND c.generation = s.last_value AND c.computed_at > now() - interval '60 seconds'`,
       [key],
     );
     const hit = cached.rows[0];
-    if (hit?.total != null && hit.facets) return { total: hit.total, facets: hit.facets };
+    if (hit?.total != null && hit.facets)
+      return { total: hit.total, facets: hit.facets, ...(hit.estimate ? { estimate: true } : {}) };
     return { key, generation: hit?.generation ?? 0 };
   },
 
@@ -554,28 +614,25 @@ export const searchRepo = {
    */
   countFacets,
 
-  async facetsPut(
-    q: Queryable,
-    key: string,
-    generation: number,
-    counted: { total: number; facets: Facets },
-  ): Promise<void> {
+  async facetsPut(q: Queryable, key: string, generation: number, counted: Counted): Promise<void> {
     await q.query(
-      `INSERT INTO search_counts (key, generation, total, facets) VALUES ($1, $2, $3, $4)
+      `INSERT INTO search_counts (key, generation, total, facets, total_is_estimate) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (key) DO UPDATE
-         SET generation = EXCLUDED.generation, total = EXCLUDED.total, facets = EXCLUDED.facets, computed_at = now()`,
-      [key, generation, counted.total, JSON.stringify(counted.facets)],
+         SET generation = EXCLUDED.generation, total = EXCLUDED.total, facets = EXCLUDED.facets,
+             total_is_estimate = EXCLUDED.total_is_estimate, computed_at = now()`,
+      [key, generation, counted.total, JSON.stringify(counted.facets), counted.estimate === true],
     );
   },
 
-  /** Counts only, uncached: for trying relaxed variants of a query that found nothing. */
+  /** Counts only, uncached: for trying relaxed variants of a query that found nothing. Without a cube,
+   * counting stops past BOUND matches: the caller asks only whether there are any. */
   async count(q: Queryable, f: SearchFilters): Promise<number> {
     const p = new Params();
     const cube = cubeTable(f);
     const sql = cube
       ? `SELECT (SELECT coalesce(sum(n), 0) FROM ${cube} j WHERE ${whereClause(f, p, 'any')})::int
               - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int AS n`
-      : `SELECT count(*)::int AS n FROM job_search j WHERE ${whereClause(f, p)}`;
+      : `SELECT count(*)::int AS n FROM (SELECT 1 FROM job_search j WHERE ${whereClause(f, p)} LIMIT ${BOUND + 1}) j`;
     const { rows } = await q.query<{ n: number }>(sql, p.values);
     return rows[0]?.n ?? 0;
   },

@@ -82,6 +82,12 @@ const Counts = Type.Record(Type.String(), Type.Integer());
 export const SearchResult = Type.Object({
   items: Type.Array(SearchItem),
   total: Type.Integer(),
+  total_is_estimate: Type.Optional(
+    Type.Boolean({
+      description:
+        'true when total and facets are estimated (a search with very many matches); absent when exact',
+    }),
+  ),
   facets: Type.Object({
     city: Counts,
     work_mode: Counts,

@@ -346,6 +346,7 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     return {
       items: pageRows.map(toItem),
       ...(counted && facetsOut ? { total: counted.total, facets: facetsOut } : {}),
+      ...(counted?.estimate ? { total_is_estimate: true } : {}),
       next_cursor:
         more && last
           ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: page.refTime, r: step })

@@ -185,7 +185,7 @@ export function resultsPage(
   <p class="clear"><a href="/jobs">${t('search.clear')}</a></p>
 </form>
 <section class="results" aria-label="${t('search.title')}">
-  !${result ? html`<p class="count" role="status">${t('search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
+  !${result ? html`<p class="count" role="status">${t(result.total_is_estimate ? 'search.resultsAbout' : 'search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
   !${searchNotices(ctx, result)}
   !${result ? saveSearchForm(ctx, query) : ''}
   !${result && result.items.length === 0 ? html`<p>${t('search.none')}</p>` : ''}
