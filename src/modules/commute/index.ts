@@ -1,5 +1,6 @@
 // The public face of the commute module: door-to-door travel times on Mumbai's suburban railway and
-// metro. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
+// metro, stored once in commute_times and read here. Everything else in this folder is private to
+// it (enforced by .dependency-cruiser.cjs).
 export {
   inTrainMinutes,
   linesAt,
@@ -7,3 +8,11 @@ export {
   type Station,
   type TransitData,
 } from '../../shared/reference/transit.ts';
+export { cabOnlyAfterShift, isTimeOfDay, trainsStopped } from './commute.clock.ts';
+export {
+  type Commute,
+  type CommuteService,
+  createCommuteService,
+  type StationView,
+  stationList,
+} from './commute.service.ts';

@@ -174,27 +174,53 @@ export function shortestFrom(g: Graph, starts: Map<string, number>) {
   const dist = new Map<string, number>();
   const prev = new Map<string, { node: string; edge: Edge }>();
   const done = new Set<string>();
-  // The graph has a few hundred nodes: a linear scan for the minimum is fast enough and simple.
-  const open = new Set<string>();
+  // A binary heap of [minutes, node]; stale entries are skipped when popped.
+  const heap: [number, string][] = [];
+  const push = (item: [number, string]) => {
+    heap.push(item);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((heap[parent] as [number, string])[0] <= item[0]) break;
+      heap[i] = heap[parent] as [number, string];
+      i = parent;
+    }
+    heap[i] = item;
+  };
+  const pop = (): [number, string] | undefined => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= heap.length) break;
+        const r = l + 1;
+        const c =
+          r < heap.length && (heap[r] as [number, string])[0] < (heap[l] as [number, string])[0] ? r : l;
+        if ((heap[c] as [number, string])[0] >= last[0]) break;
+        heap[i] = heap[c] as [number, string];
+        i = c;
+      }
+      heap[i] = last;
+    }
+    return top;
+  };
   for (const [s, c] of starts) {
     dist.set(`s0:${s}`, c);
-    open.add(`s0:${s}`);
+    push([c, `s0:${s}`]);
   }
-  while (open.size > 0) {
-    let best: string | undefined;
-    for (const n of open)
-      if (best === undefined || (dist.get(n) as number) < (dist.get(best) as number)) best = n;
-    const node = best as string;
-    open.delete(node);
+  for (let item = pop(); item; item = pop()) {
+    const [d, node] = item;
+    if (done.has(node) || d > (dist.get(node) as number)) continue;
     done.add(node);
-    const d = dist.get(node) as number;
     for (const e of g.edges.get(node) ?? []) {
       if (done.has(e.to)) continue;
       const nd = d + e.cost;
       if (nd < (dist.get(e.to) ?? Number.POSITIVE_INFINITY)) {
         dist.set(e.to, nd);
         prev.set(e.to, { node, edge: e });
-        open.add(e.to);
+        push([nd, e.to]);
       }
     }
   }
