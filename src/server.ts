@@ -21,6 +21,10 @@ async function main(): Promise<void> {
     if (seeded) log.info(seeded, 'demo data loaded');
   }
   const app = await buildApp({ db, config, logger: log });
+  // Door-to-door commute times are stored, not computed per request: (re)build them when the
+  // transit data or the gazetteer changed (a few seconds, once).
+  const commuteRows = await app.services.commute.ensureCurrent();
+  if (commuteRows !== undefined) log.info({ rows: commuteRows }, 'commute times built');
   await app.listen({ port: config.port, host: config.host });
   if (config.appSecretIsDefault)
     log.warn('APP_SECRET is not set: signed links (unsubscribe) use a development key; set it in production');

@@ -5,8 +5,11 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../shared/db/db.ts';
 import { Invalid } from '../../shared/errors.ts';
 import { computeCommuteRows } from '../../shared/reference/commute-matrix.ts';
-import { linesAt, loadTransit } from '../../shared/reference/transit.ts';
+import { loadTransit } from '../../shared/reference/transit.ts';
 import * as repo from './commute.repo.ts';
+
+/** Session advisory-lock key of the start-up rebuild (distinct from the migration and queue keys). */
+const COMMUTE_BUILD_LOCK = 727_021;
 
 export interface Commute {
   to_city: string;
@@ -14,30 +17,6 @@ export interface Commute {
   minutes: number;
   summary: string;
   route: repo.StoredCommute['route'];
-}
-
-export interface StationView {
-  slug: string;
-  name: string;
-  name_hi: string;
-  name_mr: string;
-  lines: string[];
-  lat: number;
-  lng: number;
-}
-
-/** The stations of transit.json as the taxonomy API shows them. */
-export function stationList(): StationView[] {
-  const at = linesAt();
-  return loadTransit().stations.map((s) => ({
-    slug: s.slug,
-    name: s.name,
-    name_hi: s.name_hi,
-    name_mr: s.name_mr,
-    lines: at.get(s.slug) ?? [],
-    lat: s.lat,
-    lng: s.lng,
-  }));
 }
 
 const toCommute = (r: repo.StoredCommute): Commute => ({
@@ -110,8 +89,11 @@ export function createCommuteService(db: Db) {
 
     /** Rebuilds when the transit data or the gazetteer changed since the last build. */
     async ensureCurrent(): Promise<number | undefined> {
-      if ((await repo.builtHash(db)) === (await dataHash())) return undefined;
-      return this.rebuild();
+      // One instance rebuilds; the others wait for the lock and then find the table current.
+      return db.withLock(COMMUTE_BUILD_LOCK, async () => {
+        if ((await repo.builtHash(db)) === (await dataHash())) return undefined;
+        return this.rebuild();
+      });
     },
   };
 }

@@ -6,6 +6,8 @@ export {
   linesAt,
   loadTransit,
   type Station,
+  type StationView,
+  stationList,
   type TransitData,
 } from '../../shared/reference/transit.ts';
 export { cabOnlyAfterShift, isTimeOfDay, trainsStopped } from './commute.clock.ts';
@@ -13,6 +15,4 @@ export {
   type Commute,
   type CommuteService,
   createCommuteService,
-  type StationView,
-  stationList,
 } from './commute.service.ts';

@@ -65,6 +65,30 @@ export function linesAt(data: TransitData = loadTransit()): Map<string, string[]
   return at;
 }
 
+export interface StationView {
+  slug: string;
+  name: string;
+  name_hi: string;
+  name_mr: string;
+  lines: string[];
+  lat: number;
+  lng: number;
+}
+
+/** The stations of transit.json as the taxonomy API shows them. */
+export function stationList(): StationView[] {
+  const at = linesAt();
+  return loadTransit().stations.map((s) => ({
+    slug: s.slug,
+    name: s.name,
+    name_hi: s.name_hi,
+    name_mr: s.name_mr,
+    lines: at.get(s.slug) ?? [],
+    lat: s.lat,
+    lng: s.lng,
+  }));
+}
+
 export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
