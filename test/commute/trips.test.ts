@@ -99,7 +99,9 @@ function score(trip: Trip): Score {
     pass,
     why: pass
       ? 'ok'
-      : `graph ${minutes} min is ${off > 0 ? '+' : ''}${off} from ${trip.train_minutes} ± ${trip.tolerance_minutes}`,
+      : `graph ${minutes} min is ${off > 0 ? '+' : ''}${off} from ${trip.train_minutes} ± ${trip.tolerance_minutes}: ` +
+        `the graph's segment minutes on ${lines.join(', ')} are estimates (SOURCES.md, transit.json) that run ` +
+        `${off < 0 ? 'faster' : 'slower'} than this published run; left untuned until a timetable source corrects the segments`,
   };
 }
 
