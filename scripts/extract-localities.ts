@@ -64,6 +64,64 @@ const pin = (pincode: string, office: string): Source => ({ kind: 'pincode', pin
 // ~3 km from Chinchwad station; 411033 (Chinchwadgaon) also serves Thergaon and Punawale and its
 // point is ~5 km west.
 const selection: Record<string, CitySelection> = {
+  // The Mumbai Metropolitan Region's towns on the suburban railway (commute, issue #21).
+  'kalyan-dombivli': {
+    centre: 'Kalyān',
+    maxKm: 25,
+    localities: {
+      kalyan: place('Kalyān', { pincode: '421301', office: 'Kalyan City H.O' }),
+      dombivli: place('Dombivali', { pincode: '421201', office: 'Dombivali' }),
+      'dombivli-west': pin('421202', 'Vishnunagar'),
+      titwala: pin('421605', 'Titwala'),
+    },
+  },
+  ulhasnagar: {
+    centre: 'Ulhasnagar',
+    maxKm: 15,
+    localities: { ulhasnagar: place('Ulhasnagar', { pincode: '421002', office: 'Ulhasnagar 1' }) },
+  },
+  ambernath: {
+    centre: 'Ambarnath',
+    maxKm: 15,
+    localities: { ambernath: place('Ambarnath', { pincode: '421501', office: 'Ambernath' }) },
+  },
+  badlapur: {
+    centre: 'Badlapur',
+    maxKm: 15,
+    localities: { badlapur: place('Badlapur', { pincode: '421503', office: 'Badlapur E.D.' }) },
+  },
+  bhiwandi: {
+    centre: 'Bhiwandi',
+    maxKm: 15,
+    localities: { bhiwandi: place('Bhiwandi', { pincode: '421302', office: 'Shastrinagar (Thane)' }) },
+  },
+  'mira-bhayandar': {
+    centre: 'Bhayandar',
+    maxKm: 15,
+    localities: {
+      'mira-road': postal('401107', 'Mira Road'),
+      'bhayandar-west': pin('401101', 'Bhayander West'),
+      'bhayandar-east': pin('401105', 'Bhayander East'),
+    },
+  },
+  'vasai-virar': {
+    centre: 'Virār',
+    maxKm: 20,
+    localities: {
+      vasai: pin('401202', 'Vasai Road E'),
+      nalasopara: pin('401209', 'Nallosapare E'),
+      virar: place('Virār', { pincode: '401303', office: 'Virar' }),
+    },
+  },
+  panvel: {
+    centre: 'Panvel',
+    maxKm: 20,
+    localities: {
+      panvel: place('Panvel', { pincode: '410206', office: 'Panvel City' }),
+      kalamboli: pin('410218', 'Kalamboli Node'),
+      taloja: pin('410208', 'Taloja A.V.'),
+    },
+  },
   mumbai: {
     centre: 'Mumbai',
     maxKm: 30,
@@ -95,6 +153,12 @@ const selection: Record<string, CitySelection> = {
       ghatkopar: pin('400086', 'Ghatkopar West'),
       chembur: pin('400071', 'Chembur H.O'),
       fort: pin('400001', 'Mumbai G.P.O.'),
+      churchgate: pin('400020', 'Churchgate'),
+      'mumbai-central': pin('400008', 'Mumbai Central H.O'),
+      bandra: pin('400050', 'Bandra West'),
+      dahisar: pin('400068', 'Dahisar'),
+      'vile-parle': pin('400056', 'Vileparle(West)'),
+      khar: pin('400052', 'Khar Colony'),
       santacruz: pin('400055', 'Santacruz(East)'),
       mulund: pin('400080', 'Mulund West'),
       bhandup: pin('400078', 'Bhandup West'),

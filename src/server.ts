@@ -35,6 +35,10 @@ async function main(): Promise<void> {
     : undefined;
   if (tracing) log.info(`tracing to ${config.otlpEndpoint} as ${config.serviceName}`);
   const app = await buildApp({ db, config, logger: log, ...(tracing ? { tracing: tracing.plugin } : {}) });
+  // Door-to-door commute times are stored, not computed per request: (re)build them when the
+  // transit data or the gazetteer changed (a few seconds, once).
+  const commuteRows = await app.services.commute.ensureCurrent();
+  if (commuteRows !== undefined) log.info({ rows: commuteRows }, 'commute times built');
   await app.listen({ port: config.port, host: config.host });
   // METRICS_PORT: Prometheus scrapes a port the public never reaches (the app has no /metrics).
   const metricsServer = config.metricsPort

@@ -5,6 +5,7 @@ import { createAccountsService } from './modules/accounts/index.ts';
 import { createAlertsService } from './modules/alerts/index.ts';
 import { createApplicationsService } from './modules/applications/index.ts';
 import { createCareersService } from './modules/careers/index.ts';
+import { createCommuteService } from './modules/commute/index.ts';
 import { createCompaniesService } from './modules/companies/index.ts';
 import {
   createCallsService,
@@ -49,6 +50,7 @@ export function createServices(
   // construction. No setters: forgetting a dependency is a type error, not a silent default.
   const queue = createQueueHandle();
   const taxonomy = createTaxonomyService(db);
+  const commute = createCommuteService(db);
   const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
   const companies = createCompaniesService(db, { taxonomy, accounts, checks: createIdentityChecks() });
   const screening = createScreeningService(db);
@@ -123,6 +125,7 @@ export function createServices(
     screening,
     responses,
     taxonomy,
+    commute,
     accounts,
     companies,
     jobs,

@@ -9,6 +9,7 @@ import {
   CITY_WEIGHTS,
   COMPANY_NAMES,
   INTERVIEW_STEPS,
+  MMR_TOWN_WEIGHTS,
   PERKS_BY_SHIFT,
   PERSON_FIRST,
   PERSON_LAST,
@@ -174,16 +175,28 @@ export function demoPeople(
 
 const roleEntries = Object.entries(ROLE_PROFILES).map(([slug, r]) => [slug, r.weight] as [string, number]);
 const cityEntries = Object.entries(CITY_WEIGHTS).map(([c, v]) => [c, v.weight] as [string, number]);
+const cityEntriesWithTowns = [
+  ...cityEntries,
+  ...Object.entries(MMR_TOWN_WEIGHTS).map(([c, v]) => [c, v.weight] as [string, number]),
+];
 
 const roundTo = (n: number, step: number) => Math.round(n / step) * step;
 
-export function demoJob(p: Picker, tax: TaxonomyView, companies: DemoCompany[], now: number): DemoJob {
+export function demoJob(
+  p: Picker,
+  tax: TaxonomyView,
+  companies: DemoCompany[],
+  now: number,
+  opts: { mmrTowns?: boolean } = {},
+): DemoJob {
   const roleSlug = p.weighted(roleEntries);
   const profile = ROLE_PROFILES[roleSlug]!;
   const role = tax.roles.find((r) => r.slug === roleSlug)!;
   const company = p.one(companies);
   // Most jobs sit in the company's own city; the rest anywhere we list.
-  let citySlug = p.chance(0.7) ? company.city : p.weighted(cityEntries);
+  let citySlug = p.chance(0.7)
+    ? company.city
+    : p.weighted(opts.mmrTowns ? cityEntriesWithTowns : cityEntries);
   let city = tax.cities.find((c) => c.slug === citySlug && c.localities.length);
   if (!city) {
     city = tax.cities.find((c) => c.localities.length)!;
@@ -192,7 +205,7 @@ export function demoJob(p: Picker, tax: TaxonomyView, companies: DemoCompany[], 
   const locality = p.one(city.localities);
   const expMin = p.chance(0.55) ? profile.experience[0] : p.int(profile.experience[0], profile.experience[1]);
   const expMax = Math.min(40, expMin + p.int(1, 3));
-  const cityPay = CITY_WEIGHTS[citySlug]?.pay ?? 0.85;
+  const cityPay = (CITY_WEIGHTS[citySlug] ?? MMR_TOWN_WEIGHTS[citySlug])?.pay ?? 0.85;
   const growth = 1 + profile.growth * expMin;
   const low = roundTo(profile.pay[0] * cityPay * growth * (0.9 + p.next() * 0.2), 500);
   const high = roundTo(

@@ -539,6 +539,22 @@ export const CITY_WEIGHTS: Record<string, { weight: number; pay: number }> = {
   amravati: { weight: 1, pay: 0.78 },
 };
 
+/**
+ * The Mumbai Metropolitan Region's railway towns (commute, issue #21): added to the city draw of
+ * live jobs when a seed asks for them (the embedded demo does), so the seeded sets that tests judge
+ * stay as they were. Pay a little under Mumbai's.
+ */
+export const MMR_TOWN_WEIGHTS: Record<string, { weight: number; pay: number }> = {
+  'kalyan-dombivli': { weight: 4, pay: 0.96 },
+  'mira-bhayandar': { weight: 3, pay: 0.98 },
+  'vasai-virar': { weight: 2, pay: 0.94 },
+  panvel: { weight: 2, pay: 0.96 },
+  ulhasnagar: { weight: 1, pay: 0.9 },
+  ambernath: { weight: 1, pay: 0.9 },
+  badlapur: { weight: 1, pay: 0.9 },
+  bhiwandi: { weight: 1, pay: 0.9 },
+};
+
 export const COMPANY_NAMES: [string, string][] = [
   ['Sahyadri Care Hospitals', 'healthcare'],
   ['Lifeline Diagnostics Network', 'healthcare'],

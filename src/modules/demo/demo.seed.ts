@@ -31,6 +31,8 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
   /** Applicants, stage moves and views on the demo employer's newest jobs (demo.pipeline.ts). */
   pipeline?: boolean;
+  /** Live jobs also in the MMR railway towns (Kalyan-Dombivli, Mira-Bhayandar, ...); default off. */
+  mmrTowns?: boolean;
 }
 
 export async function seedDemo(
@@ -57,7 +59,9 @@ export async function seedDemo(
   let done = 0;
   while (done < opts.jobs) {
     const n = Math.min(batch, opts.jobs - done);
-    const rows = Array.from({ length: n }, () => demoJob(p, tax, companies, now));
+    const rows = Array.from({ length: n }, () =>
+      demoJob(p, tax, companies, now, { mmrTowns: opts.mmrTowns }),
+    );
     await jobsRepo.insertMany(db, rows);
     done += n;
     opts.onProgress?.(done, opts.jobs);
@@ -133,5 +137,12 @@ export async function seedDemoIfEmpty(
   db: Db,
 ): Promise<{ users: number; companies: number; jobs: number } | null> {
   if ((await jobsRepo.count(db)) > 0) return null;
-  return seedDemo(db, { jobs: 2000, history: 1200, companies: 50, seekers: 500, pipeline: true });
+  return seedDemo(db, {
+    jobs: 2000,
+    history: 1200,
+    companies: 50,
+    seekers: 500,
+    pipeline: true,
+    mmrTowns: true,
+  });
 }

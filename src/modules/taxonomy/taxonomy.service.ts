@@ -2,6 +2,7 @@
 // migration; read here once per process (it only changes with a deploy) and used for validation.
 import type { Db } from '../../shared/db/db.ts';
 import { loadTaxonomy } from '../../shared/reference/index.ts';
+import { type StationView, stationList } from '../../shared/reference/transit.ts';
 
 export interface Locality {
   slug: string;
@@ -35,6 +36,8 @@ export interface TaxonomyView {
   skills: string[];
   perks: { slug: string; name: string }[];
   cities: City[];
+  /** Suburban rail and metro stations (transit.json): slug, names in en/hi/mr, line groups, point. */
+  stations: StationView[];
 }
 
 export function createTaxonomyService(db: Db) {
@@ -84,6 +87,7 @@ export function createTaxonomyService(db: Db) {
           ...c,
           localities: localities.filter((l) => l.city === c.slug).map(({ city: _c, ...l }) => l),
         })),
+      stations: stationList(),
     };
   }
 
