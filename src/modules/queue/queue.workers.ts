@@ -16,6 +16,7 @@ export const QUEUES = {
   alertsDaily: 'alerts-daily',
   jobsReconfirm: 'jobs-reconfirm',
   searchExpire: 'search-expire',
+  jobsConcepts: 'jobs-concepts',
 } as const;
 
 export function appQueues(services: Services): QueueDefinition[] {
@@ -64,6 +65,17 @@ export function appQueues(services: Services): QueueDefinition[] {
       handler: () => services.search.expire(),
       cron: '* * * * *',
       policy: 'stately',
+    },
+    {
+      // A vocabulary change re-derives what each job's title and skills say (jobs/job-concepts.ts),
+      // in batches by id, 40 s a minute at most, resuming where the last run stopped.
+      name: QUEUES.jobsConcepts,
+      handler: async () => {
+        await services.jobs.resumeConcepts(Date.now() + 40_000);
+      },
+      cron: '* * * * *',
+      policy: 'stately',
+      expireInSeconds: 120,
     },
   ];
 }

@@ -128,7 +128,8 @@ describe('queries seekers actually type', () => {
   it('"bpo night shift pune" keeps night shift as a boost, not a filter', () => {
     const parsed = parse('bpo night shift pune');
     expect(parsed.roles).toContain('call-centre-agent');
-    expect(parsed.shifts).toEqual(['night']);
+    // In IST a night shift is mostly US-process work, so both rank first.
+    expect(parsed.shifts).toEqual(['night', 'us']);
     expect(parsed.soft).toEqual(['shifts']);
     expect(parsed.city).toBe('pune');
     expect(parsed.termGroups).toHaveLength(1);
@@ -439,7 +440,8 @@ describe('fuzzyVocabularyMatch', () => {
   it('a shift the seeker names replaces the shifts a role concept implies', () => {
     expect(parse('international voice').shifts).toEqual(expect.arrayContaining(['night', 'uk', 'us']));
     expect(parse('international voice us shift').shifts).toEqual(['us']);
-    expect(parse('bpo night shift').shifts).toEqual(['night']);
+    expect(parse('bpo night shift').shifts).toEqual(['night', 'us']);
+    expect(parse('bpo day shift').shifts).toEqual(['day']);
   });
 
   it('ordinary words near a stop word are kept, long stop-word typos are dropped', () => {

@@ -39,12 +39,14 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
     ],
     terms: ['bpo', 'call centre', 'call center', 'callcenter', 'contact centre', 'contact center'],
     roles: CALL_CENTRE_ROLES,
+    context: true,
   },
   {
     id: 'kpo',
     label: 'KPO jobs',
     forms: ['kpo', 'knowledge process', 'knowledge process outsourcing', 'केपीओ'],
     terms: ['kpo', 'knowledge process'],
+    context: true,
   },
   {
     id: 'telecaller',

@@ -74,7 +74,8 @@ export const SEEKER_CONCEPTS: readonly Concept[] = [
       'रात्र पाळी',
       'रात की शिफ्ट',
     ],
-    shifts: ['night'],
+    // In IST a night shift is mostly a US process (about 6:30 pm to 3:30 am): both rank first.
+    shifts: ['night', 'us'],
   },
   {
     id: 'day_shift',
