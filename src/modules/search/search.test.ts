@@ -22,6 +22,7 @@ const CALL_CENTRE_TITLED = CALL_CENTRE_TOKENS.map((t) => `''${t}''`).join(' | ')
 
 interface Item {
   id: number;
+  role: string;
   city: string;
   city_name: string;
   work_mode: string;
