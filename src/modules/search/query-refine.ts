@@ -5,6 +5,9 @@ import type { PayRead } from './query-pay.ts';
 import type { Explained, ParsedQuery, QueryGroup } from './query-types.ts';
 import { CONCEPTS } from './vocabulary.ts';
 
+/** How far below a typed pay a job's posted minimum may start and still count. */
+const TYPED_PAY_SLACK = 0.9;
+
 const CONTEXTS = new Set(CONCEPTS.filter((c) => c.context).map((c) => c.id));
 
 function say(parsed: ParsedQuery, line: Explained): void {
@@ -14,11 +17,14 @@ function say(parsed: ParsedQuery, line: Explained): void {
 
 export function refine(parsed: ParsedQuery, pay: PayRead | undefined): ParsedQuery {
   if (pay) {
-    parsed.salary_min = pay.monthly;
+    // A typed amount is what the seeker hopes for, not a hard line: a job starting a tenth lower is
+    // still one they would take ("25k" keeps a 23,000-28,000 job). salary_min=X is exact.
+    const floor = Math.floor((pay.monthly * TYPED_PAY_SLACK) / 100) * 100;
+    parsed.salary_min = floor;
     say(parsed, {
       code: 'pay',
-      params: { typed: pay.typed, amount: pay.monthly },
-      text: `'${pay.typed}' -> jobs paying at least ${pay.monthly} a month`,
+      params: { typed: pay.typed, amount: floor },
+      text: `'${pay.typed}' -> jobs paying at least ${floor} a month`,
     });
   }
   let groups = inContext(parsed, parsed.groups);

@@ -219,36 +219,38 @@ export function pointCubeable(f: SearchFilters): boolean {
  * for a disclosed salary and 3 for a verified employer, minus 30 days while the employer has been
  * asked to re-confirm it. It never changes with the clock, so it is stored and indexed.
  * tier orders what the seeker asked for above that, in the order a seeker judges a list:
- *  512 x the words unknown to the vocabulary that the job's title, role, company or skills carry
+ * 1024 x the words unknown to the vocabulary that the job's title, role, company or skills carry
  *        (the rest matched only in the description); with "any word" relaxation, every idea matched;
  *        a concept ("call centre") is a role filter, so every match already is that kind of job
- * +  4 x the soft wishes met, as bits: a word the vocabulary does not know in an otherwise understood
- *        query 64 (it ranks, never filters), title evidence 32 (the job's title expresses the concept
- *        asked for, migration 0900), the picked role agrees 16 (with the title: surest; without:
- *        below a title that says it), the role the seeker named 8 ("reconciliation executive" asks
- *        for that role first, though the concept also takes accounts assistants), asked-for shift 4,
- *        voice / non-voice 2, language 1 (they reorder, never hide)
+ * +  4 x the soft wishes met, as bits, the seeker's own wishes first: a word the vocabulary does
+ *        not know in an otherwise understood query 128 (it ranks, never filters), the asked-for shift
+ *        64, language 32; then what the posting says of itself: title evidence 16 (its title expresses
+ *        the concept asked for, migration 0900), the picked role agrees 8 (with the title: surest;
+ *        without: below a title that says it), the role the seeker named by its own name 4
+ *        ("reconciliation executive" before accounts assistants), voice / non-voice 2
+ *        (they reorder, never hide)
  * +  1 x closeness to the searched place: within 2 km 3, 5 km 2, 10 km 1.
  * Without unknown words, place or relaxation the tier takes a handful of values known up front, so
  * the service reads each tier's rows in rank_key order from an index and stops after one page
  * (page() below, "tier parts"); otherwise the matches are few enough to score one by one.
  */
 const TIER = 17179869184; // 2^34 seconds, ~544 years: rank_key never reaches it
-/** One required word in the title outweighs every wish (4 x 127) and the distance band (3). */
-const WORD_TIER = 512;
+/** One required word in the title outweighs every wish (4 x 254) and the distance band (3). */
+const WORD_TIER = 1024;
 
 function boostConditions(page: PageRequest, p: Params): { bit: number; sql: string }[] {
   const b = page.boosts;
   const out: { bit: number; sql: string }[] = [];
-  if (b?.named?.length) out.push({ bit: 8, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
-  if (b?.shifts?.length) out.push({ bit: 4, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
+  // A wish the seeker typed (a word, a shift, a language) outranks what the posting says of itself.
+  if (b?.words) out.push({ bit: 128, sql: `j.search_head @@ to_tsquery('simple', ${p.add(b.words)})` });
+  if (b?.shifts?.length) out.push({ bit: 64, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
+  if (b?.titled) out.push({ bit: 16, sql: `j.search_head @@ ${p.add(b.titled)}::tsquery` });
+  if (b?.picked?.length) out.push({ bit: 8, sql: roleIn(b.picked, p) });
+  if (b?.named?.length) out.push({ bit: 4, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
   if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
-  if (b?.words) out.push({ bit: 64, sql: `j.search_head @@ to_tsquery('simple', ${p.add(b.words)})` });
-  if (b?.titled) out.push({ bit: 32, sql: `j.search_head @@ ${p.add(b.titled)}::tsquery` });
-  if (b?.picked?.length) out.push({ bit: 16, sql: roleIn(b.picked, p) });
   if (b?.languages?.length)
     out.push({
-      bit: 1,
+      bit: 32,
       sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')})`,
     });
   return out;
