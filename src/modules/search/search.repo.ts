@@ -238,14 +238,17 @@ const TIER = 17179869184; // 2^34 seconds, ~544 years: rank_key never reaches it
 /** One required word in the title outweighs every wish (4 x 254) and the distance band (3). */
 const WORD_TIER = 1024;
 
+const TITLED_BIT = 16;
+const PICKED_BIT = 8;
+
 function boostConditions(page: PageRequest, p: Params): { bit: number; sql: string }[] {
   const b = page.boosts;
   const out: { bit: number; sql: string }[] = [];
   // A wish the seeker typed (a word, a shift, a language) outranks what the posting says of itself.
   if (b?.words) out.push({ bit: 128, sql: `j.search_head @@ to_tsquery('simple', ${p.add(b.words)})` });
   if (b?.shifts?.length) out.push({ bit: 64, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
-  if (b?.titled) out.push({ bit: 16, sql: `j.search_head @@ ${p.add(b.titled)}::tsquery` });
-  if (b?.picked?.length) out.push({ bit: 8, sql: roleIn(b.picked, p) });
+  if (b?.titled) out.push({ bit: TITLED_BIT, sql: `j.search_head @@ ${p.add(b.titled)}::tsquery` });
+  if (b?.picked?.length) out.push({ bit: PICKED_BIT, sql: roleIn(b.picked, p) });
   if (b?.named?.length) out.push({ bit: 4, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
   if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
   if (b?.languages?.length)
@@ -463,7 +466,12 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
     const bits = (m: number) => conditions.reduce((s, c, k) => s + (m & (1 << k) ? c.bit : 0), 0);
     return bits(y) - bits(x);
   });
+  // A concept match is the picked role OR the title's tokens, so a branch with neither holds no
+  // job; left in, PostgreSQL would walk a whole rank index to prove it empty.
+  const either = [TITLED_BIT, PICKED_BIT].map((bit) => conditions.findIndex((c) => c.bit === bit));
+  const impossible = (mask: number) => either.every((k) => k >= 0) && either.every((k) => !(mask & (1 << k)));
   for (const mask of combos) {
+    if (impossible(mask)) continue;
     for (const b of bands) {
       const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0) + b.band;
       if (afterTier !== undefined && tier > afterTier) continue;
