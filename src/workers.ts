@@ -18,6 +18,7 @@ export const QUEUES = {
   jobsReconfirm: 'jobs-reconfirm',
   searchExpire: 'search-expire',
   retention: 'data-retention',
+  jobsConcepts: 'jobs-concepts',
 } as const;
 
 /** The daily retention run: what each module keeps past its period goes (periods in docs/data.md). */
@@ -87,6 +88,17 @@ export function appQueues(services: Services): QueueDefinition[] {
       cron: '15 3 * * *',
       policy: 'stately',
       expireInSeconds: 3600,
+    },
+    {
+      // A vocabulary change re-derives what each job's title and skills say (jobs/job-concepts.ts),
+      // in batches by id, 40 s a minute at most, resuming where the last run stopped.
+      name: QUEUES.jobsConcepts,
+      handler: async () => {
+        await services.jobs.resumeConcepts(Date.now() + 40_000);
+      },
+      cron: '* * * * *',
+      policy: 'stately',
+      expireInSeconds: 120,
     },
   ];
 }

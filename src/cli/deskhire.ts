@@ -21,6 +21,8 @@ commands:
   import <file> --company <id> [--format csv|json] [--batch N]  import jobs; reports bad rows by line
   export [--format csv|json|jsonld] [--out file]            export every job (stdout by default)
   insights --role R --city C                              salary, demand and skills for a role and city
+  concepts [--batch N]                                    re-derive what each job's title and skills say
+                                              (after a vocabulary change; online, in batches by id)
   backup --out FILE                                       SQL dump (server) or data-dir tarball (embedded)
   restore --in FILE                                       into an empty database / a new --data-dir
   admin create --phone P --name N [--email E] [--password-stdin]
@@ -223,6 +225,27 @@ async function insightsCommand(args: string[]): Promise<void> {
   }
 }
 
+async function conceptsCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { batch: { type: 'string' }, ...dbOptions } });
+  const db = await open(values);
+  try {
+    const { jobs } = createServices(db, { sessionDays: 1 });
+    const batch = values.batch ? Number(values.batch) : 2000;
+    let scanned = 0;
+    let updated = 0;
+    for (;;) {
+      // Short runs, each saving its progress, so an interrupted command resumes where it stopped.
+      const run = await jobs.resumeConcepts(Date.now() + 5_000, batch);
+      scanned += run.scanned;
+      updated += run.updated;
+      console.log(`jobs looked at ${scanned}, re-derived ${updated}, up to id ${run.lastId}`);
+      if (run.done) break;
+    }
+  } finally {
+    await db.close();
+  }
+}
+
 async function backupCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' }, ...dbOptions } });
   if (!values.out) throw new Error('--out FILE is required');
@@ -254,6 +277,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   import: importCommand,
   export: exportCommand,
   insights: insightsCommand,
+  concepts: conceptsCommand,
   backup: backupCommand,
   files: (args) => filesCommand(args, open, loadConfig()),
   restore: restoreCommand,

@@ -1,8 +1,9 @@
 // Explanations the app writes about a job or an applicant (moderation reasons, applicant match
 // reasons), said in the page's language from their codes. The English stored beside them stays the
 // API's text; what has no code (a moderator's own words, a ban) is shown as written.
+import { html } from 'ghtml';
 import type { Match } from '../modules/applications/index.ts';
-import type { JobOut } from '../modules/jobs/index.ts';
+import type { JobHint, JobOut } from '../modules/jobs/index.ts';
 import type { TaxonomyView } from '../modules/taxonomy/index.ts';
 import type { PageContext } from './context.ts';
 import { enumLabel, placeName, skillLabel } from './format.ts';
@@ -70,4 +71,12 @@ export function matchReasonText(
     default:
       return r.text;
   }
+}
+
+/** "Your title reads as KYC executive; you picked Back office executive": for the posting's owner. */
+export function titleHints(ctx: PageContext, hints: JobHint[] | undefined): string {
+  if (!hints?.length) return '';
+  return hints
+    .map((h) => html`<p class="notice hint" role="status">${ctx.t(`employer.titleReadsAs`, h.params)}</p>`)
+    .join('');
 }

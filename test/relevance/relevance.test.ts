@@ -1,4 +1,5 @@
-// Search relevance on a fixed seeded dataset: every judged query in judgments.json is run through the
+// The DEVELOPMENT relevance set (written alongside the parser, so it measures the parser against
+// itself; the held-out set is heldout.test.ts). On a fixed seeded dataset every judged query in judgments.json is run through the
 // search service, and the suite fails if mean recall@20 or nDCG@10 falls below the floors, which were
 // set from an honest measurement (see README, Performance and quality).
 import { readFileSync } from 'node:fs';

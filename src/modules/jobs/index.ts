@@ -1,5 +1,6 @@
 // The public face of the jobs module: what other modules, the web layer and the composition
 // root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
+export { type JobHint, jobHints } from './job-hints.ts';
 export { type JobWrite, jobsRepo } from './jobs.repo.ts';
 export { jobsRoutes } from './jobs.routes.ts';
 export { Education, JobBody, JobOut, JobParams, LanguageLevel, Shift, WorkMode } from './jobs.schema.ts';

@@ -2,6 +2,7 @@
 // expires_at has passed reads as expired, so no sweeper has to run for it to be true.
 import type { Queryable } from '../../shared/db/db.ts';
 import { SqlParams } from '../../shared/db/sql.ts';
+import { jobConcepts } from '../search/index.ts';
 
 export interface JobRow {
   id: number;
@@ -99,8 +100,18 @@ const WRITE_COLUMNS: (keyof JobWrite)[] = [
   'openings',
 ];
 
-const toParams = (j: JobWrite) =>
-  WRITE_COLUMNS.map((c) => (c === 'languages' ? JSON.stringify(j.languages) : j[c]));
+/** What the job's own title and skills say it is (search vocabulary), written with every write of them. */
+const CONCEPT_COLUMNS = ['title_concepts', 'skill_concepts', 'concepts_version'] as const;
+const conceptParams = (j: Pick<JobWrite, 'title' | 'skills'>) => {
+  const c = jobConcepts(j);
+  return [c.title, c.skills, c.version];
+};
+
+const toParams = (j: JobWrite) => [
+  ...WRITE_COLUMNS.map((c) => (c === 'languages' ? JSON.stringify(j.languages) : j[c])),
+  ...conceptParams(j),
+];
+const ALL_COLUMNS = [...WRITE_COLUMNS, ...CONCEPT_COLUMNS];
 
 export const JOB_SELECT = `
   SELECT j.id, j.company_id, c.name AS company_name, c.verified AS company_verified,
@@ -119,7 +130,7 @@ export const JOB_SELECT = `
 
 export const jobsRepo = {
   async insert(q: Queryable, companyId: string, createdBy: string | null, j: JobWrite): Promise<number> {
-    const cols = ['company_id', 'created_by', ...WRITE_COLUMNS];
+    const cols = ['company_id', 'created_by', ...ALL_COLUMNS];
     const p = new SqlParams();
     const values = p.list([companyId, createdBy, ...toParams(j)]);
     const { rows } = await q.query<{ id: number }>(
@@ -139,7 +150,7 @@ export const jobsRepo = {
     j: JobWrite,
     key: string,
   ): Promise<number | undefined> {
-    const cols = ['company_id', 'created_by', 'idempotency_key', ...WRITE_COLUMNS];
+    const cols = ['company_id', 'created_by', 'idempotency_key', ...ALL_COLUMNS];
     const p = new SqlParams();
     const values = p.list([companyId, createdBy, key, ...toParams(j)]);
     const { rows } = await q.query<{ id: number }>(
@@ -173,9 +184,9 @@ export const jobsRepo = {
     })[],
   ): Promise<void> {
     await q.query(
-      `INSERT INTO jobs (company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, updated_at,
+      `INSERT INTO jobs (company_id, ${ALL_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at, updated_at,
                          moderation_state, moderation_reasons, moderation_rules, closed_at, closed_reason)
-       SELECT company_id, ${WRITE_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at,
+       SELECT company_id, ${ALL_COLUMNS.join(', ')}, status, posted_at, expires_at, created_at,
               coalesce(closed_at, created_at),
               coalesce(moderation_state, 'clear'), coalesce(moderation_reasons, '{}'), coalesce(moderation_rules, '{}'),
               -- A job loaded already closed without saying when or why was closed by its employer
@@ -186,10 +197,18 @@ export const jobsRepo = {
            company_id uuid, title text, description text, category text, role text, sector text, industry text,
            city text, locality text, lat float8, lng float8, work_mode text, shift text, salary_min int, salary_max int,
            experience_min int, experience_max int, education_min text, education_rank int, languages jsonb,
-           skills text[], perks text[], openings int, status text, posted_at timestamptz, expires_at timestamptz,
+           skills text[], perks text[], openings int, title_concepts text[], skill_concepts text[],
+           concepts_version int, status text, posted_at timestamptz, expires_at timestamptz,
            created_at timestamptz, moderation_state text, moderation_reasons text[], moderation_rules text[], closed_at timestamptz,
            closed_reason text)`,
-      [JSON.stringify(rows)],
+      [
+        JSON.stringify(
+          rows.map((r) => {
+            const c = jobConcepts(r);
+            return { ...r, title_concepts: c.title, skill_concepts: c.skills, concepts_version: c.version };
+          }),
+        ),
+      ],
     );
   },
   async count(q: Queryable): Promise<number> {
@@ -198,7 +217,7 @@ export const jobsRepo = {
   },
   async update(q: Queryable, id: number, j: JobWrite): Promise<void> {
     const p = new SqlParams([id]);
-    const sets = p.assignments(WRITE_COLUMNS, toParams(j));
+    const sets = p.assignments(ALL_COLUMNS, toParams(j));
     await q.query(`UPDATE jobs SET ${sets}, updated_at = now() WHERE id = $1`, p.values);
   },
   async byId(q: Queryable, id: number): Promise<JobRow | undefined> {
@@ -290,11 +309,60 @@ export const jobsRepo = {
   /** A copy of a job's posting as a new draft of the same company (no dates, no moderation). */
   async duplicate(q: Queryable, id: number, createdBy: string): Promise<number | undefined> {
     const { rows } = await q.query<{ id: number }>(
-      `INSERT INTO jobs (company_id, created_by, ${WRITE_COLUMNS.join(', ')})
-       SELECT company_id, $2, ${WRITE_COLUMNS.join(', ')} FROM jobs WHERE id = $1 RETURNING id`,
+      `INSERT INTO jobs (company_id, created_by, ${ALL_COLUMNS.join(', ')})
+       SELECT company_id, $2, ${ALL_COLUMNS.join(', ')} FROM jobs WHERE id = $1 RETURNING id`,
       [id, createdBy],
     );
     return rows[0]?.id;
+  },
+  /**
+   * One batch of the online re-derivation of job concepts: the next `limit` jobs by id, whatever their
+   * version (a bounded read however few are stale), so a walk over 1M jobs is 1M / limit short reads.
+   */
+  async conceptBatch(
+    q: Queryable,
+    afterId: number,
+    limit: number,
+  ): Promise<{ id: number; title: string; skills: string[]; concepts_version: number | null }[]> {
+    const { rows } = await q.query<{
+      id: number;
+      title: string;
+      skills: string[];
+      concepts_version: number | null;
+    }>('SELECT id, title, skills, concepts_version FROM jobs WHERE id > $1 ORDER BY id LIMIT $2', [
+      afterId,
+      limit,
+    ]);
+    return rows.map((r) => ({ ...r, id: Number(r.id) }));
+  },
+  /** How far the re-derivation for `version` got (0 and not done when it never ran). */
+  async conceptProgress(q: Queryable, version: number): Promise<{ afterId: number; done: boolean }> {
+    const { rows } = await q.query<{ after_id: string; done: boolean }>(
+      'SELECT after_id, done FROM job_concepts_progress WHERE version = $1',
+      [version],
+    );
+    return { afterId: Number(rows[0]?.after_id ?? 0), done: rows[0]?.done ?? false };
+  },
+  async saveConceptProgress(q: Queryable, version: number, afterId: number, done: boolean): Promise<void> {
+    await q.query(
+      `INSERT INTO job_concepts_progress (version, after_id, done) VALUES ($1, $2, $3)
+       ON CONFLICT (version) DO UPDATE SET after_id = EXCLUDED.after_id, done = EXCLUDED.done, updated_at = now()`,
+      [version, afterId, done],
+    );
+  },
+  /** Stores re-derived concepts for a batch of jobs in one statement (its search rows follow by trigger). */
+  async setConcepts(
+    q: Queryable,
+    rows: { id: number; title: string[]; skills: string[] }[],
+    version: number,
+  ): Promise<void> {
+    if (!rows.length) return;
+    await q.query(
+      `UPDATE jobs j SET title_concepts = x.title, skill_concepts = x.skills, concepts_version = $2
+         FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, title text[], skills text[])
+        WHERE j.id = x.id`,
+      [JSON.stringify(rows), version],
+    );
   },
   async byCompanies(q: Queryable, companyIds: string[], limit = 200): Promise<JobRow[]> {
     const { rows } = await q.query<JobRow>(

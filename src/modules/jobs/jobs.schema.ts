@@ -130,6 +130,19 @@ export const JobOut = Type.Object({
       }),
     ),
   ),
+  hints: Type.Optional(
+    Type.Array(
+      Type.Object({
+        code: Type.Literal('title_reads_as'),
+        params: Type.Record(Type.String(), Type.String()),
+        text: Type.String(),
+      }),
+      {
+        description:
+          "For the job's owner: how search reads the posting, e.g. a title that reads as another role than the one picked (params read_as, read_as_name, picked, picked_name). Search matches both either way.",
+      },
+    ),
+  ),
   moderation: Type.Optional(
     Type.Object({
       state: Type.Union([Type.Literal('clear'), Type.Literal('flagged'), Type.Literal('held')]),

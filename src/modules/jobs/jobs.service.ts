@@ -6,6 +6,8 @@ import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
 import type { AuthUser } from '../accounts/index.ts';
 import type { CompaniesService } from '../companies/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
+import { refreshJobConcepts, resumeJobConcepts } from './job-concepts.ts';
+import { jobHints } from './job-hints.ts';
 import { normaliseJob } from './job-validation.ts';
 import { jobViewsRepo } from './job-views.repo.ts';
 import { type JobRow, type JobWrite, jobsRepo } from './jobs.repo.ts';
@@ -70,6 +72,7 @@ export function toJobOut(j: JobRow, withModeration: boolean): JobOut {
     reconfirm_requested_at: j.reconfirm_requested_at?.toISOString() ?? null,
     ...(withModeration
       ? {
+          hints: jobHints(j),
           moderation: {
             state: j.moderation_state,
             reasons: j.moderation_reasons,
@@ -399,6 +402,12 @@ export function createJobsService(
     async forMember(user: AuthUser, id: number): Promise<JobOut> {
       return toJobOut(await ownJob(user, id), true);
     },
+
+    /** Re-derives the concepts of jobs written with another vocabulary, in batches (queue + CLI). */
+    refreshConcepts: (opts?: { batch?: number; afterId?: number; deadline?: number }) =>
+      refreshJobConcepts(db, opts),
+    /** The same, resumed where the last run stopped and remembered (the jobs-concepts queue). */
+    resumeConcepts: (deadline: number, batch?: number) => resumeJobConcepts(db, deadline, batch),
 
     async listMine(user: AuthUser): Promise<JobOut[]> {
       const mine = await companies.mine(user);

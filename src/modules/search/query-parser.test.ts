@@ -115,7 +115,11 @@ describe('queries seekers actually type', () => {
   it('"custmer suport" is read as customer support despite both typos', () => {
     const parsed = parse('custmer suport');
     expect(parsed.category).toBe('customer_service');
-    expect(parsed.termGroups).toEqual([]);
+    // The roles that serve customers, not every customer-service role (no telesales, no team lead).
+    expect(parsed.roles).toContain('customer-service-representative');
+    expect(parsed.roles).toContain('chat-support-executive');
+    expect(parsed.roles).not.toContain('telecaller');
+    expect(parsed.roles).not.toContain('team-lead');
     expect(parsed.explanation[0]).toContain("read as 'customer support'");
   });
 
@@ -128,7 +132,8 @@ describe('queries seekers actually type', () => {
   it('"bpo night shift pune" keeps night shift as a boost, not a filter', () => {
     const parsed = parse('bpo night shift pune');
     expect(parsed.roles).toContain('call-centre-agent');
-    expect(parsed.shifts).toEqual(['night']);
+    // In IST a night shift is mostly US-process work, so both rank first.
+    expect(parsed.shifts).toEqual(['night', 'us']);
     expect(parsed.soft).toEqual(['shifts']);
     expect(parsed.city).toBe('pune');
     expect(parsed.termGroups).toHaveLength(1);
@@ -439,7 +444,8 @@ describe('fuzzyVocabularyMatch', () => {
   it('a shift the seeker names replaces the shifts a role concept implies', () => {
     expect(parse('international voice').shifts).toEqual(expect.arrayContaining(['night', 'uk', 'us']));
     expect(parse('international voice us shift').shifts).toEqual(['us']);
-    expect(parse('bpo night shift').shifts).toEqual(['night']);
+    expect(parse('bpo night shift').shifts).toEqual(['night', 'us']);
+    expect(parse('bpo day shift').shifts).toEqual(['day']);
   });
 
   it('ordinary words near a stop word are kept, long stop-word typos are dropped', () => {
@@ -508,5 +514,51 @@ describe('the vocabulary itself', () => {
     for (const concept of CONCEPTS) {
       if (concept.roles !== undefined) expect(concept.terms?.length, concept.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('no lost words (issue #15)', () => {
+  it('reads a number as pay when it looks like pay, and never a pincode or a sector number', () => {
+    expect(parse('chat support 16000').salary_min).toBe(14400);
+    expect(parse('chat support 16k').salary_min).toBe(14400);
+    expect(parse('mis 3.6 lpa').salary_min).toBe(27000);
+    expect(parse('₹21,000 pm kyc').salary_min).toBe(18900);
+    expect(parse('kyc 400703').salary_min).toBeUndefined();
+    expect(parse('sector 19 vashi bpo').salary_min).toBeUndefined();
+    expect(parse('chat support 16000').termGroups).toHaveLength(1);
+  });
+
+  it('reads place glue and language cues instead of requiring them', () => {
+    const station = parse('kyc near shivajinagar station');
+    expect(station.locality?.slug).toMatch(/^shivaji-?nagar$/);
+    expect(station.termGroups).toHaveLength(1);
+    const side = parse('telecaller kharadi east');
+    expect(side.locality?.slug).toBe('kharadi');
+    expect(side.termGroups).toHaveLength(1);
+    const cue = parse('gujarati bolne wala telecaller');
+    expect(cue.termGroups).toHaveLength(1);
+  });
+
+  it('an unknown word beside a known concept ranks instead of filtering; alone, it stays the search', () => {
+    const ranked = parse('reconciliation sapient');
+    expect(ranked.rankWords).toEqual(['sapient']);
+    expect(ranked.termGroups).toHaveLength(1);
+    expect(parse('sapient pune').termGroups).toEqual([['sapient']]);
+  });
+
+  it('a workplace beside a role it does not contain says where the role works', () => {
+    const parsed = parse('trainer kpo');
+    expect(parsed.roles).toEqual(['training-specialist']);
+    expect(parsed.explained.map((e) => e.code)).toContain('in_context');
+    // A role the workplace contains still narrows it: telecallers in a BPO.
+    expect(parse('telecaller bpo').termGroups).toHaveLength(2);
+  });
+
+  it('trade names are data: recovery = collections, AR calling is US-shift voice work', () => {
+    expect(parse('loan recovery').groups[0]?.concept).toBe('collections');
+    expect(parse('vasuli').groups[0]?.concept).toBe('collections');
+    const ar = parse('ar calling');
+    expect(ar.roles).toEqual(['international-voice-agent']);
+    expect(ar.shifts).toEqual(['us']);
   });
 });

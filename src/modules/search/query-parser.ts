@@ -10,6 +10,8 @@ import {
 } from './query-fuzzy.ts';
 import { type PhraseEntry, type PhraseIndex, placeIndex, vocabularyIndex } from './query-index.ts';
 import { tokeniseQuery } from './query-normalise.ts';
+import { readPay } from './query-pay.ts';
+import { refine } from './query-refine.ts';
 import type {
   Explained,
   Gazetteer,
@@ -50,9 +52,11 @@ type Match =
 
 export function parseQuery(raw: string, gazetteer: Gazetteer): ParsedQuery {
   const places = placeIndex(gazetteer);
-  const typed = tokeniseQuery(raw);
+  // Pay is read first, from the raw text, since "2.5 lpa" and "18,000" lose their meaning as words.
+  const pay = readPay(raw);
+  const typed = tokeniseQuery(pay?.rest ?? raw);
   const read = typed.map((word) => correctTypo(word, places));
-  return assemble(matchPhrases(typed, read, places));
+  return refine(assemble(matchPhrases(typed, read, places)), pay);
 }
 
 function isKnownWord(word: string, places: PhraseIndex): boolean {
@@ -344,6 +348,7 @@ function addConcept(draft: Draft, concept: Concept, read: string): void {
       source: read,
       terms: unique([...concept.terms, read]),
       roles: [...(concept.roles ?? [])],
+      concept: concept.id,
     });
   }
   if (concept.category !== undefined) draft.categories.add(concept.category);

@@ -42,6 +42,8 @@ export interface QueryGroup {
   source: string;
   terms: string[];
   roles: RoleSlug[];
+  /** The vocabulary concept behind the group, when one is: jobs whose own words express it match too. */
+  concept?: string;
 }
 
 export interface ParsedLocality {
@@ -86,6 +88,10 @@ export interface ParsedQuery {
   city?: string;
   locality?: ParsedLocality;
   near_me?: boolean;
+  /** The pay the seeker asked for, in rupees a month ("18000", "18k", "2.5 lpa"): a pay floor. */
+  salary_min?: number;
+  /** Words the vocabulary does not know, in a query whose other words it understood: they rank, never filter. */
+  rankWords?: string[];
   soft: SoftField[];
   /** One line per thing understood or ignored, for a "showing results for" line and for debugging. */
   explanation: string[];

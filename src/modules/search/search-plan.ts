@@ -1,6 +1,7 @@
 // Owns turning an understood query (parser output) plus the explicit filters into SQL-ready filters,
 // boosts and the ordered list of ways to relax a search that found nothing.
 // Must never touch the database or throw: validation of explicit parameters happens in the service.
+import { conceptToken, roleToken } from './job-concepts.ts';
 import type { ParsedQuery, QueryGroup } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
 import type { Boosts, SearchFilters, TextGroup } from './search.repo.ts';
@@ -31,13 +32,35 @@ export function termTsquery(term: string, weights = ''): string | undefined {
  * and skills (search_head): "hr" in "an HR round" of a description is not an HR job. A word the
  * vocabulary does not know matches anywhere in the job.
  */
-export function groupToText(g: Pick<QueryGroup, 'terms' | 'roles'>): TextGroup {
+export function groupToText(g: Pick<QueryGroup, 'terms' | 'roles' | 'concept'>): TextGroup {
   const parts = [...new Set(g.terms)]
     .slice(0, MAX_TERMS_PER_GROUP)
     .flatMap((t) => termTsquery(t) ?? [])
     .map((t) => (t.includes('<->') ? `(${t})` : t));
-  const field = g.roles.length ? 'head' : 'all';
-  return { roles: [...g.roles], field, ...(parts.length ? { tsquery: parts.join(' | ') } : {}) };
+  const field = g.roles.length || g.concept ? 'head' : 'all';
+  // Title evidence only: skills such as "data entry" or "documentation" are listed by most
+  // back-office roles, so a concept in the skills alone does not make a job that kind of job.
+  const tokens = conceptTokens(g);
+  return {
+    roles: [...g.roles],
+    field,
+    ...(parts.length ? { tsquery: parts.join(' | ') } : {}),
+    ...(tokens ? { tokens } : {}),
+  };
+}
+
+/**
+ * The tokens a job's title carries when it expresses this group's concept (search/job-concepts.ts):
+ * the concept itself, or any role it names.
+ */
+export function conceptTokens(g: Pick<QueryGroup, 'roles' | 'concept'>): string | undefined {
+  if (!g.concept) return undefined;
+  const tokens = [conceptToken(g.concept), ...g.roles.map(roleToken)];
+  // Tokens hold only letters, digits, '_', '-', '#', '~' (ids and slugs): safe inside quotes.
+  return tokens
+    .filter((t) => /^[#~][a-z0-9_-]+$/.test(t))
+    .map((t) => `'${t}'`)
+    .join(' | ');
 }
 
 /** Filters that came from words in q, kept apart so a relaxation can drop them and say so. */
@@ -46,6 +69,7 @@ export interface ImpliedFilters {
   work_mode?: string;
   experience_max?: number;
   education_rank?: number;
+  salary_min?: number;
 }
 
 export interface SearchPlan {
@@ -117,6 +141,7 @@ function describeImplied(implied: ImpliedFilters): string[] {
   if (implied.work_mode) names.push('work mode');
   if (implied.experience_max !== undefined) names.push('experience');
   if (implied.education_rank !== undefined) names.push('education');
+  if (implied.salary_min !== undefined) names.push('pay');
   return names;
 }
 
@@ -138,5 +163,15 @@ export function boostsFrom(
   if (parsed.voice !== undefined)
     boosts.roles = roles.filter((r) => r.voice === parsed.voice).map((r) => r.slug);
   if (parsed.languages?.length) boosts.languages = parsed.languages.map((l) => l.slug);
+  // Title evidence: a job whose title says what the seeker asked for ranks above one that only
+  // carries the picked role or says it in its skills.
+  const titled = parsed.groups.flatMap((g) => conceptTokens(g) ?? []);
+  if (titled.length) boosts.titled = titled.join(' | ');
+  // Where the title and the picked role agree, the posting is surest of all: above a title alone.
+  const picked = parsed.groups.filter((g) => g.concept && g.roles.length).flatMap((g) => g.roles);
+  if (titled.length && picked.length) boosts.picked = [...new Set(picked)];
+  // Words the vocabulary does not know, in an otherwise understood query, rank but never filter.
+  const words = (parsed.rankWords ?? []).flatMap((w) => termTsquery(w) ?? []);
+  if (words.length) boosts.words = words.join(' | ');
   return boosts;
 }

@@ -12,6 +12,11 @@ export interface TextGroup {
   tsquery?: string;
   /** 'head': title, role, company and skills only (search_head); 'all': the whole document. */
   field: 'head' | 'all';
+  /**
+   * A tsquery of the concept and role tokens a job's own title or skills carry when they express this
+   * group (migration 0900): the job matches when its picked role is in `roles` OR its words say so.
+   */
+  tokens?: string;
 }
 
 export interface SearchFilters {
@@ -42,6 +47,12 @@ export interface Boosts {
   /** Roles that fit the asked-for voice / non-voice process. */
   roles?: string[];
   languages?: string[];
+  /** Title evidence: a tsquery of concept tokens (the job's title expresses the concept asked for). */
+  titled?: string;
+  /** The roles the concepts asked for name: a job picked as one of them ranks above its title alone. */
+  picked?: string[];
+  /** Words unknown to the vocabulary in an otherwise understood query: they rank, never filter. */
+  words?: string;
 }
 
 export type SortKey = 'relevance' | 'recent' | 'salary' | 'distance';
@@ -104,10 +115,21 @@ function roleIn(roles: string[], p: Params): string {
   return roles.length === 1 ? `j.role = ${p.add(roles[0])}` : `j.role = ANY(${p.add(roles)}::text[])`;
 }
 
-function groupMatch(g: TextGroup, p: Params): string {
+/**
+ * A group's match. `roleOnly` is the part the facet cubes can count (they keep the role, not the
+ * words): the rest, jobs whose own words express the concept under another role, is counted apart
+ * (extraMatch).
+ */
+function groupMatch(g: TextGroup, p: Params, roleOnly = false): string {
   // A concept the vocabulary knows ("call centre" -> a set of roles) is a structured filter on the
-  // role: an index range read, countable from job_search_facets. Its words are not matched as text.
-  if (g.roles.length) return roleIn(g.roles, p);
+  // role (an index range read, countable from the cubes) OR the job's own concept tokens (GIN on
+  // search_head): a KYC job filed under "Back office executive" is still a KYC job.
+  if (g.roles.length) {
+    if (roleOnly || !g.tokens) return roleIn(g.roles, p);
+    return `(${roleIn(g.roles, p)} OR j.search_head @@ ${p.add(g.tokens)}::tsquery)`;
+  }
+  if (g.tsquery && g.tokens)
+    return `j.search_head @@ (to_tsquery('simple', ${p.add(g.tsquery)}) || ${p.add(g.tokens)}::tsquery)`;
   // A word the vocabulary does not know may sit in a description: that is only in jobs.search_vector
   // (jobs_live_search_idx); everything else reads the narrow job_search row.
   if (g.tsquery && g.field === 'head') return `j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)})`;
@@ -126,7 +148,8 @@ export function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'
   if (live === 'live') w.push(`j.expires_at > now()`);
   if (live === 'expired') w.push(`j.expires_at <= now()`);
   if (f.groups?.length) {
-    const each = f.groups.map((g) => groupMatch(g, p));
+    // The cubes and the expired rows subtracted from them count by role alone; see extraMatch.
+    const each = f.groups.map((g) => groupMatch(g, p, live !== 'live'));
     w.push(f.anyGroup ? `(${each.join(' OR ')})` : each.join(' AND '));
   }
   if (f.city) w.push(`j.city = ${p.add(f.city)}`);
@@ -156,6 +179,20 @@ export function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'
   return w.length ? w.join(' AND ') : 'true';
 }
 
+/**
+ * The live jobs f matches that the cubes do not count: matched by their own words (concept tokens)
+ * but not by their picked role. Counted row by row beside the cube sum: a GIN read of the tokens,
+ * a handful of jobs per concept. undefined when every group is matched by role alone.
+ */
+function extraMatch(f: SearchFilters, p: Params): string | undefined {
+  const worded = (f.groups ?? []).filter((g) => g.roles.length && g.tokens);
+  if (!worded.length) return undefined;
+  const byWords = worded.map(
+    (g) => `(j.search_head @@ ${p.add(g.tokens)}::tsquery AND NOT ${roleIn(g.roles, p)})`,
+  );
+  return `${whereClause(f, p)} AND (${byWords.join(' OR ')})`;
+}
+
 /** Filters the facet cube (job_search_facets) can answer: its columns only, concepts as role sets. */
 export function cubeable(f: SearchFilters): boolean {
   return (
@@ -183,28 +220,41 @@ export function pointCubeable(f: SearchFilters): boolean {
  * for a disclosed salary and 3 for a verified employer, minus 30 days while the employer has been
  * asked to re-confirm it. It never changes with the clock, so it is stored and indexed.
  * tier orders what the seeker asked for above that, in the order a seeker judges a list:
- *   64 x the words unknown to the vocabulary that the job's title, role, company or skills carry
+ * 1024 x the words unknown to the vocabulary that the job's title, role, company or skills carry
  *        (the rest matched only in the description); with "any word" relaxation, every idea matched;
  *        a concept ("call centre") is a role filter, so every match already is that kind of job
- * +  4 x the soft wishes met, as bits: the role the seeker named 8 ("reconciliation executive" asks
- *        for that role first, though the concept also takes accounts assistants), asked-for shift 4,
- *        voice / non-voice 2, language 1 (they reorder, never hide)
+ * +  4 x the soft wishes met, as bits, the seeker's own wishes first: a word the vocabulary does
+ *        not know in an otherwise understood query 128 (it ranks, never filters), the asked-for shift
+ *        64, language 32; then what the posting says of itself: title evidence 16 (its title expresses
+ *        the concept asked for, migration 0900), the picked role agrees 8 (with the title: surest;
+ *        without: below a title that says it), the role the seeker named by its own name 4
+ *        ("reconciliation executive" before accounts assistants), voice / non-voice 2
+ *        (they reorder, never hide)
  * +  1 x closeness to the searched place: within 2 km 3, 5 km 2, 10 km 1.
  * Without unknown words, place or relaxation the tier takes a handful of values known up front, so
  * the service reads each tier's rows in rank_key order from an index and stops after one page
  * (page() below, "tier parts"); otherwise the matches are few enough to score one by one.
  */
 const TIER = 17179869184; // 2^34 seconds, ~544 years: rank_key never reaches it
+/** One required word in the title outweighs every wish (4 x 254) and the distance band (3). */
+const WORD_TIER = 1024;
+
+const TITLED_BIT = 16;
+const PICKED_BIT = 8;
 
 function boostConditions(page: PageRequest, p: Params): { bit: number; sql: string }[] {
   const b = page.boosts;
   const out: { bit: number; sql: string }[] = [];
-  if (b?.named?.length) out.push({ bit: 8, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
-  if (b?.shifts?.length) out.push({ bit: 4, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
+  // A wish the seeker typed (a word, a shift, a language) outranks what the posting says of itself.
+  if (b?.words) out.push({ bit: 128, sql: `j.search_head @@ to_tsquery('simple', ${p.add(b.words)})` });
+  if (b?.shifts?.length) out.push({ bit: 64, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
+  if (b?.titled) out.push({ bit: TITLED_BIT, sql: `j.search_head @@ ${p.add(b.titled)}::tsquery` });
+  if (b?.picked?.length) out.push({ bit: PICKED_BIT, sql: roleIn(b.picked, p) });
+  if (b?.named?.length) out.push({ bit: 4, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
   if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
   if (b?.languages?.length)
     out.push({
-      bit: 1,
+      bit: 32,
       sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')})`,
     });
   return out;
@@ -213,9 +263,9 @@ function boostConditions(page: PageRequest, p: Params): { bit: number; sql: stri
 function tierExpression(f: SearchFilters, page: PageRequest, p: Params, distance: string | null): string {
   const terms: string[] = [];
   for (const g of f.groups ?? []) {
-    if (f.anyGroup) terms.push(`64 * (${groupMatch(g, p)})::int`);
+    if (f.anyGroup) terms.push(`${WORD_TIER} * (${groupMatch(g, p)})::int`);
     else if (!g.roles.length && g.tsquery)
-      terms.push(`64 * (j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)}))::int`);
+      terms.push(`${WORD_TIER} * (j.search_head @@ to_tsquery('simple', ${p.add(g.tsquery)}))::int`);
   }
   for (const c of boostConditions(page, p)) terms.push(`${c.bit * 4} * (${c.sql})::int`);
   if (distance)
@@ -273,13 +323,18 @@ async function points(
   const p = new Params();
   if (!pointCubeable(f)) return payPoints(q, f, origin);
   const where = whereClause(f, p, 'any');
+  const extra = extraMatch(f, p);
   const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
+  // Jobs matched by their own words under another role sit on points the cube does not list.
+  const extraPoints = extra ? `UNION SELECT j.lat, j.lng FROM job_search j WHERE ${extra}` : '';
   const { rows } = await q.query<Point>(
     `SELECT j.lat, j.lng, ${d} AS d
-       FROM ${cubeTable(f)} j
-      WHERE ${where}
-      GROUP BY j.lat, j.lng
-     HAVING sum(j.n) > 0
+       FROM (SELECT j.lat, j.lng
+               FROM ${cubeTable(f)} j
+              WHERE ${where}
+              GROUP BY j.lat, j.lng
+             HAVING sum(j.n) > 0
+             ${extraPoints}) j
       ORDER BY 3, 1, 2`,
     p.values,
   );
@@ -455,7 +510,12 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
     const bits = (m: number) => conditions.reduce((s, c, k) => s + (m & (1 << k) ? c.bit : 0), 0);
     return bits(y) - bits(x);
   });
+  // A concept match is the picked role OR the title's tokens, so a branch with neither holds no
+  // job; left in, PostgreSQL would walk a whole rank index to prove it empty.
+  const either = [TITLED_BIT, PICKED_BIT].map((bit) => conditions.findIndex((c) => c.bit === bit));
+  const impossible = (mask: number) => either.every((k) => k >= 0) && either.every((k) => !(mask & (1 << k)));
   for (const mask of combos) {
+    if (impossible(mask)) continue;
     for (const b of bands) {
       const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0) + b.band;
       if (afterTier !== undefined && tier > afterTier) continue;
@@ -540,7 +600,8 @@ async function countFacets(q: Queryable, f: SearchFilters): Promise<Counted> {
         FROM ${cube} j WHERE ${whereClause(f, p, 'any')}
       UNION ALL
       SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, -1
-        FROM job_search j WHERE ${whereClause(f, p, 'expired')})
+        FROM job_search j WHERE ${whereClause(f, p, 'expired')}
+      ${extras(f, p)})
     SELECT m.city AS city_name, m.work_mode, m.category, m.industry, m.shift, m.education_min,
            GROUPING(m.city, m.work_mode, m.category, m.industry, m.shift, m.education_min) AS g,
            sum(m.n)::int AS n
@@ -548,6 +609,16 @@ async function countFacets(q: Queryable, f: SearchFilters): Promise<Counted> {
      GROUP BY GROUPING SETS ((m.city), (m.work_mode), (m.category), (m.industry), (m.shift), (m.education_min), ())
     HAVING sum(m.n) > 0`;
   return foldFacets((await q.query<FacetRow>(sql, p.values)).rows);
+}
+
+/** The rows extraMatch adds to a cube sum, as one more branch of its UNION ALL ('' when none). */
+function extras(f: SearchFilters, p: Params): string {
+  const extra = extraMatch(f, p);
+  return extra
+    ? `UNION ALL
+      SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, 1
+        FROM job_search j WHERE ${extra}`
+    : '';
 }
 
 export const searchRepo = {
@@ -629,9 +700,11 @@ export const searchRepo = {
   async count(q: Queryable, f: SearchFilters): Promise<number> {
     const p = new Params();
     const cube = cubeTable(f);
+    const extra = cube ? extraMatch(f, p) : undefined;
     const sql = cube
       ? `SELECT (SELECT coalesce(sum(n), 0) FROM ${cube} j WHERE ${whereClause(f, p, 'any')})::int
-              - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int AS n`
+              - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int
+              ${extra ? `+ (SELECT count(*) FROM job_search j WHERE ${extra})::int` : ''} AS n`
       : `SELECT count(*)::int AS n FROM (SELECT 1 FROM job_search j WHERE ${whereClause(f, p)} LIMIT ${BOUND + 1}) j`;
     const { rows } = await q.query<{ n: number }>(sql, p.values);
     return rows[0]?.n ?? 0;
@@ -654,7 +727,7 @@ export const searchRepo = {
 /** Filters in a fixed key order, so the same search always hits the same cache entry. */
 export function facetKey(f: SearchFilters): unknown[] {
   return [
-    f.groups?.map((g) => [[...g.roles].sort(), g.tsquery ?? '', g.field]),
+    f.groups?.map((g) => [[...g.roles].sort(), g.tsquery ?? '', g.field, g.tokens ?? '']),
     f.anyGroup ?? false,
     f.city,
     f.locality,

@@ -247,6 +247,9 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       implied.experience_max = parsed.experience_max;
     if (parsed.education && filters.education_rank === undefined)
       implied.education_rank = await taxonomy.educationRank(parsed.education);
+    // A number read as pay ("18000", "2.5 lpa") is a pay floor; an explicit salary_min wins.
+    if (parsed.salary_min !== undefined && filters.salary_min === undefined)
+      implied.salary_min = parsed.salary_min;
 
     const explicitPlace = Boolean(query.city || query.locality || query.near);
     if (parsed.locality && !explicitPlace) {
@@ -332,6 +335,12 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       }
     }
     if (step >= 0 && steps[step]) notices.push(...steps[step]!.notices);
+    if (filters.salary_min !== undefined)
+      notices.push({
+        code: 'pay_floor',
+        params: { amount: filters.salary_min },
+        text: `Showing jobs whose posted pay starts at ${filters.salary_min} a month or more; jobs that do not disclose pay are left out.`,
+      });
     if (Math.random() < 0.01) await db.capped((q) => searchRepo.pruneCounts(q));
     const found = page.rows;
     const more = found.length > limit;

@@ -7,8 +7,22 @@ import { seedDemo } from '../demo/index.ts';
 import { createTaxonomyService } from '../taxonomy/index.ts';
 import { createSearchService } from './search.service.ts';
 
+const CALL_CENTRE_ROLES = [
+  'call-centre-agent',
+  'customer-service-representative',
+  'international-voice-agent',
+  'telecaller',
+  'chat-support-executive',
+  'email-support-executive',
+];
+const CALL_CENTRE_TOKENS = ['#call_centre', ...CALL_CENTRE_ROLES.map((r) => `~${r}`)];
+/** "call centre" matches the picked role or the job's own words (migration 0900). */
+const CALL_CENTRE = `(role IN (${CALL_CENTRE_ROLES.map((r) => `'${r}'`).join(',')}) OR search_head @@ '${CALL_CENTRE_TOKENS.map((t) => `''${t}''`).join(' | ')}'::tsquery)`;
+const CALL_CENTRE_TITLED = CALL_CENTRE_TOKENS.map((t) => `''${t}''`).join(' | ');
+
 interface Item {
   id: number;
+  role: string;
   city: string;
   city_name: string;
   work_mode: string;
@@ -262,10 +276,10 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
     ).toBeGreaterThanOrEqual(1);
     await db().query(`SELECT nextval('search_generation')`);
     expect((await get('category=back_office&limit=1')).body.total).toBe(waiting.total);
-    // A concept search ("call centre" is a set of roles) counts from the cube too, and matches its rows.
+    // A concept search ("call centre" is a set of roles, or a job whose own title or skills say so)
+    // counts from the cube plus the jobs its words add, and matches its rows.
     const concept = (await get(`q=${encodeURIComponent('call centre')}&city=mumbai&limit=50`)).body;
-    const roles = `'call-centre-agent','customer-service-representative','international-voice-agent','telecaller','chat-support-executive','email-support-executive'`;
-    expect(concept.total).toBe(await live(`city = 'mumbai' AND role IN (${roles})`));
+    expect(concept.total).toBe(await live(`city = 'mumbai' AND ${CALL_CENTRE}`));
     expect(Object.values(concept.facets.work_mode!).reduce((a, b) => a + b, 0)).toBe(concept.total);
   });
 
@@ -311,17 +325,24 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
     expect(near.items.map((i) => i.id)).toEqual(inCircle);
     expect(near.first.total).toBe(inCircle.length);
     expect(Object.values(near.first.facets.work_mode!).reduce((a, b) => a + b, 0)).toBe(inCircle.length);
-    // Relevance round a place: every match once, nearer distance bands first, counts from the point cube.
-    const roles = `'call-centre-agent','customer-service-representative','international-voice-agent','telecaller','chat-support-executive','email-support-executive'`;
+    // Relevance round a place: every match once, title evidence first, then the picked role, then
+    // nearer distance bands,
+    // counts from the point cube (plus the jobs matched by their own words).
     const concept = await walk(
       `q=${encodeURIComponent('call centre')}&near=${lat},${lng}&radius_km=8&limit=4`,
     );
-    const matches = await live(`${km} <= 8 AND role IN (${roles})`);
+    const matches = await live(`${km} <= 8 AND ${CALL_CENTRE}`);
     expect(matches.length).toBeGreaterThan(4);
     expect(concept.items.map((i) => i.id).sort((a, b) => a - b)).toEqual([...matches].sort((a, b) => a - b));
     expect(concept.first.total).toBe(matches.length);
-    const bands = concept.items.map((i) => (i.distance_km! <= 2 ? 3 : i.distance_km! <= 5 ? 2 : 1));
-    expect(bands).toEqual([...bands].sort((a, b) => b - a));
+    const titled = new Set(await live(`${km} <= 8 AND search_head @@ '${CALL_CENTRE_TITLED}'::tsquery`));
+    const order = concept.items.map(
+      (i) =>
+        (titled.has(i.id) ? 20 : 0) +
+        (CALL_CENTRE_ROLES.includes(i.role) ? 10 : 0) +
+        (i.distance_km! <= 2 ? 3 : i.distance_km! <= 5 ? 2 : 1),
+    );
+    expect(order).toEqual([...order].sort((a, b) => b - a));
     // A job posted at a point while the search is cached shows up in both.
     const employer = await employerWithCompany(app);
     await postJob(app, employer, {

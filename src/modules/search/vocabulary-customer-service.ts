@@ -39,12 +39,14 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
     ],
     terms: ['bpo', 'call centre', 'call center', 'callcenter', 'contact centre', 'contact center'],
     roles: CALL_CENTRE_ROLES,
+    context: true,
   },
   {
     id: 'kpo',
     label: 'KPO jobs',
     forms: ['kpo', 'knowledge process', 'knowledge process outsourcing', 'केपीओ'],
     terms: ['kpo', 'knowledge process'],
+    context: true,
   },
   {
     id: 'telecaller',
@@ -113,7 +115,20 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
       'ग्राहक सेवा',
       'ग्राहक सेवा केंद्र',
     ],
+    terms: ['customer service', 'customer support', 'customer care'],
+    // The roles that serve customers: not selling (telesales), collecting, or leading a team.
+    roles: [
+      'customer-service-representative',
+      'call-centre-agent',
+      'international-voice-agent',
+      'chat-support-executive',
+      'email-support-executive',
+      'technical-support-specialist',
+      'help-desk-technician',
+      'customer-success-manager',
+    ],
     category: 'customer_service',
+    context: true,
   },
   {
     id: 'voice',
@@ -152,6 +167,14 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
       'नॉन वॉइस',
       'नॉन व्हॉइस',
       'नॉन व्हॉईस',
+    ],
+    // DOMAIN.md: non-voice process = chat, email, back office; the roles that do that work.
+    terms: ['non voice', 'nonvoice'],
+    roles: [
+      'chat-support-executive',
+      'email-support-executive',
+      'data-entry-operator',
+      'back-office-executive',
     ],
     voice: false,
   },

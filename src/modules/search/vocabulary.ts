@@ -16,6 +16,7 @@ import {
 } from '../../shared/reference/index.ts';
 import { BACK_OFFICE_CONCEPTS } from './vocabulary-back-office.ts';
 import { CUSTOMER_SERVICE_CONCEPTS } from './vocabulary-customer-service.ts';
+import { DOMAIN_CONCEPTS } from './vocabulary-domain.ts';
 import { SEEKER_CONCEPTS } from './vocabulary-seeker.ts';
 
 // The slugs of the reference data come from the one as-const source (src/shared/reference/enums.ts,
@@ -63,11 +64,17 @@ export interface Concept {
   readonly education?: EducationSlug;
   readonly languages?: readonly LanguageRequirement[];
   readonly near_me?: boolean;
+  /**
+   * A workplace more than a job ("bpo", "kpo"): named beside a role whose roles it does not share
+   * ("team lead bpo"), it says where that role works instead of asking for a second kind of job.
+   */
+  readonly context?: boolean;
 }
 
 // Split by what the words are about, so a reviewer who knows one corner of the market reads one file.
 export const CONCEPTS: readonly Concept[] = [
   ...CUSTOMER_SERVICE_CONCEPTS,
   ...BACK_OFFICE_CONCEPTS,
+  ...DOMAIN_CONCEPTS,
   ...SEEKER_CONCEPTS,
 ];

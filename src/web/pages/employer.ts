@@ -2,14 +2,14 @@
 import { html } from 'ghtml';
 import type { CompanyOut } from '../../modules/companies/index.ts';
 import type { JobSummary } from '../../modules/hiring/index.ts';
-import type { JobOut } from '../../modules/jobs/index.ts';
+import { type JobOut, jobHints } from '../../modules/jobs/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, placeName, salaryText, whereText } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { layout } from '../layout.ts';
-import { moderationReasons } from '../reasons.ts';
+import { moderationReasons, titleHints } from '../reasons.ts';
 import { reconfirmForm } from './candidates.ts';
 import { offerCheckBlock } from './insights.ts';
 
@@ -49,6 +49,7 @@ function jobCard(ctx: PageContext, j: JobOut, s: JobSummary, tax?: TaxonomyView)
   <p class="figures">${t('hiring.dash.summary', { views: formatNumber(s.views, ctx.lang), applies: formatNumber(s.applies, ctx.lang), calls: formatNumber(s.calls, ctx.lang) })}</p>
   <p><a href="/employer/jobs/${j.id}/applicants">${t('hiring.applicants')}</a> · <a href="/employer/jobs/${j.id}/stats">${t('hiring.dash.stats')}</a></p>
   !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${moderationReasons(ctx, j.moderation).join('; ')}</p>` : ''}
+  !${titleHints(ctx, j.hints)}
   <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}!${live && !soon ? html` · ${t('hiring.dash.expires', { date: formatDate(j.expires_at!, ctx.lang) })}` : ''}</p>
   !${j.status === 'published' && j.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.banner', { date: formatDate(j.reconfirm_requested_at, ctx.lang) })}</p>!${reconfirmForm(ctx, j.id)}` : ''}
   !${soon ? html`<p class="notice">${t('hiring.dash.expiresSoon', { date: formatDate(j.expires_at!, ctx.lang) })}</p>` : ''}
@@ -132,6 +133,7 @@ export function jobFormPage(
   !${csrfField(ctx.csrf)}
   !${input({ name: 'title', label: t('employer.jobTitle'), value: v('title'), errors, required: true, attrs: 'maxlength="120" placeholder="Customer Support Executive (Hindi + English)"' })}
   !${select({ name: 'role', label: t('employer.role'), value: v('role'), errors, required: true, emptyLabel: '', options: tax.roles.map((r) => ({ value: r.slug, label: `${r.name} (${enumLabel(ctx, 'category', r.category)})` })) })}
+  !${titleHints(ctx, v('title') && v('role') ? jobHints({ title: v('title')!, role: v('role')! }) : [])}
   !${select({ name: 'sector', label: t('employer.sector'), value: v('sector'), errors, emptyLabel: t('employer.none'), options: tax.sectors.map((s) => ({ value: s.slug, label: s.name })) })}
   !${select({ name: 'industry', label: t('employer.industry'), value: v('industry'), errors, required: true, emptyLabel: '', options: tax.industries.map((i) => ({ value: i.slug, label: i.name })) })}
   !${select({ name: 'place', label: t('search.locality'), value: v('place'), errors: { ...errors, place: errors.place ?? errors.locality ?? errors.city ?? '' }, required: true, emptyLabel: '', options: localities })}

@@ -18,7 +18,7 @@ import {
 import type { FieldErrors } from '../forms.ts';
 import { jobPostingJsonLd } from '../jsonld.ts';
 import { layout } from '../layout.ts';
-import { moderationReasons } from '../reasons.ts';
+import { moderationReasons, titleHints } from '../reasons.ts';
 import { landingFor, landingPath, landingTitle } from '../seo.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
 import { applyButton } from './seeker.ts';
@@ -264,6 +264,7 @@ export function jobPage(
   !${open && job.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.seekerNotice')}</p>` : ''}
   !${lastResponded !== undefined ? html`<p class="when">${lastResponded ? t('hiring.lastResponded', { date: formatDate(lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>` : ''}
   !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${t(`moderationStates.${job.moderation.state}`, { defaultValue: job.moderation.state })} — ${moderationReasons(ctx, job.moderation).join('; ')}</p>` : ''}
+  !${titleHints(ctx, job.hints)}
   !${open ? saveJobForm(ctx, job.id) : ''}
   <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>
 </article>`;

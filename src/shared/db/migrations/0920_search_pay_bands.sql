@@ -31,7 +31,7 @@ CREATE FUNCTION job_pay_band(salary_min integer) RETURNS smallint LANGUAGE sql I
   END::smallint
 $$;
 
-ALTER TABLE job_search ADD COLUMN salary_min integer;
+ALTER TABLE job_search ADD COLUMN IF NOT EXISTS salary_min integer;
 ALTER TABLE job_search ADD COLUMN pay_band smallint GENERATED ALWAYS AS (job_pay_band(salary_min)) STORED;
 
 CREATE OR REPLACE FUNCTION job_search_upsert() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,0 +1,62 @@
+// Owns the trade's own names for jobs that the taxonomy files under a broader role: collections /
+// recovery, AR calling in US healthcare, and the like, in English, Hinglish, Roman Marathi and Devanagari.
+// Must never hold code or SQL: a change here changes what words mean (and re-derives every job's concepts).
+
+import type { Concept } from './vocabulary.ts';
+
+export const DOMAIN_CONCEPTS: readonly Concept[] = [
+  {
+    // Loans and cards: banks and NBFCs call the work "collections", agencies "recovery".
+    id: 'collections',
+    label: 'collections / recovery jobs',
+    forms: [
+      'collection',
+      'collections',
+      'collection executive',
+      'collection agent',
+      'collection officer',
+      'collections executive',
+      'tele collection',
+      'telecollection',
+      'recovery',
+      'recovery executive',
+      'recovery agent',
+      'recovery officer',
+      'loan recovery',
+      'debt recovery',
+      'debt collection',
+      'vasuli',
+      'vasooli',
+      'वसूली',
+      'वसुली',
+      'रिकव्हरी',
+      'रिकवरी',
+      'कलेक्शन',
+    ],
+    terms: ['collection', 'collections', 'recovery', 'vasuli'],
+    voice: true,
+  },
+  {
+    // Accounts-receivable callers chase US insurers for hospital bills: a US-shift voice process.
+    id: 'ar_caller',
+    label: 'AR caller / US healthcare voice jobs (US shift)',
+    forms: [
+      'ar caller',
+      'ar callers',
+      'ar calling',
+      'ar executive',
+      'ar associate',
+      'accounts receivable caller',
+      'rcm',
+      'rcm voice',
+      'medical billing',
+      'us healthcare',
+      'us healthcare voice',
+      'एआर कॉलर',
+    ],
+    terms: ['ar caller', 'ar calling', 'accounts receivable', 'rcm', 'medical billing', 'us healthcare'],
+    roles: ['international-voice-agent'],
+    voice: true,
+    shifts: ['us'],
+  },
+];
