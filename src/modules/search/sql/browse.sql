@@ -32,17 +32,23 @@ FROM
       (
         (
           SELECT
-            j.id,
-            (0::float8 * 17179869184 + j.rank_key) AS sort_value
+            r.id,
+            (0::float8 * 17179869184 + r.rank_key) AS sort_value
           FROM
-            job_search j
-          WHERE
-            j.expires_at > now()
-          ORDER BY
-            j.rank_key DESC,
-            j.id DESC
-          LIMIT
-            $1
+            (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $1
+            ) r
         )
       ) u
     LIMIT

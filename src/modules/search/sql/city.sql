@@ -33,18 +33,24 @@ FROM
       (
         (
           SELECT
-            j.id,
-            (0::float8 * 17179869184 + j.rank_key) AS sort_value
+            r.id,
+            (0::float8 * 17179869184 + r.rank_key) AS sort_value
           FROM
-            job_search j
-          WHERE
-            j.expires_at > now()
-            AND j.city = $1
-          ORDER BY
-            j.rank_key DESC,
-            j.id DESC
-          LIMIT
-            $2
+            (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+                AND j.city = $1
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $2
+            ) r
         )
       ) u
     LIMIT

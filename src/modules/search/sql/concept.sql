@@ -3,8 +3,8 @@
 
 -- statement 1 of 1
 -- $1 = ["call-centre-agent","customer-service-representative","telecaller"]
--- $2 = ["telecaller"]
--- $3 = ["night","us"]
+-- $2 = ["night","us"]
+-- $3 = ["telecaller"]
 -- $4 = 21
 SELECT
   j.id,
@@ -35,74 +35,98 @@ FROM
       (
         (
           SELECT
-            j.id,
-            (48::float8 * 17179869184 + j.rank_key) AS sort_value
+            r.id,
+            (272::float8 * 17179869184 + r.rank_key) AS sort_value
           FROM
-            job_search j
-          WHERE
-            j.expires_at > now()
-            AND j.role = ANY ($1::TEXT[])
-            AND j.role = ANY ($2::TEXT[])
-            AND j.shift = ANY ($3::TEXT[])
-          ORDER BY
-            j.rank_key DESC,
-            j.id DESC
-          LIMIT
-            $4
+            (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+                AND j.role = ANY ($1::TEXT[])
+                AND j.shift = ANY ($2::TEXT[])
+                AND j.role = ANY ($3::TEXT[])
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $4
+            ) r
         )
         UNION ALL
         (
           SELECT
-            j.id,
-            (32::float8 * 17179869184 + j.rank_key) AS sort_value
+            r.id,
+            (256::float8 * 17179869184 + r.rank_key) AS sort_value
           FROM
-            job_search j
-          WHERE
-            j.expires_at > now()
-            AND j.role = ANY ($1::TEXT[])
-            AND j.role = ANY ($2::TEXT[])
-            AND NOT j.shift = ANY ($3::TEXT[])
-          ORDER BY
-            j.rank_key DESC,
-            j.id DESC
-          LIMIT
-            $4
+            (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+                AND j.role = ANY ($1::TEXT[])
+                AND j.shift = ANY ($2::TEXT[])
+                AND NOT j.role = ANY ($3::TEXT[])
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $4
+            ) r
         )
         UNION ALL
         (
           SELECT
-            j.id,
-            (16::float8 * 17179869184 + j.rank_key) AS sort_value
+            r.id,
+            (16::float8 * 17179869184 + r.rank_key) AS sort_value
           FROM
-            job_search j
-          WHERE
-            j.expires_at > now()
-            AND j.role = ANY ($1::TEXT[])
-            AND NOT j.role = ANY ($2::TEXT[])
-            AND j.shift = ANY ($3::TEXT[])
-          ORDER BY
-            j.rank_key DESC,
-            j.id DESC
-          LIMIT
-            $4
+            (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+                AND j.role = ANY ($1::TEXT[])
+                AND NOT j.shift = ANY ($2::TEXT[])
+                AND j.role = ANY ($3::TEXT[])
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $4
+            ) r
         )
         UNION ALL
         (
           SELECT
-            j.id,
-            (0::float8 * 17179869184 + j.rank_key) AS sort_value
+            r.id,
+            (0::float8 * 17179869184 + r.rank_key) AS sort_value
           FROM
-            job_search j
-          WHERE
-            j.expires_at > now()
-            AND j.role = ANY ($1::TEXT[])
-            AND NOT j.role = ANY ($2::TEXT[])
-            AND NOT j.shift = ANY ($3::TEXT[])
-          ORDER BY
-            j.rank_key DESC,
-            j.id DESC
-          LIMIT
-            $4
+            (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+                AND j.role = ANY ($1::TEXT[])
+                AND NOT j.shift = ANY ($2::TEXT[])
+                AND NOT j.role = ANY ($3::TEXT[])
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $4
+            ) r
         )
       ) u
     LIMIT

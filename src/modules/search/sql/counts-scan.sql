@@ -21,11 +21,20 @@ SELECT
   ) AS g,
   count(*)::int AS n
 FROM
-  job_search j
+  (
+    SELECT
+      *
+    FROM
+      job_search j
+    WHERE
+      j.expires_at > now()
+      AND j.search_head @@ to_tsquery('simple', $1)
+      AND j.salary_min >= $2
+    LIMIT
+      1001
+  ) j
 WHERE
-  j.expires_at > now()
-  AND j.search_head @@ to_tsquery('simple', $1)
-  AND j.salary_max >= $2
+  TRUE
 GROUP BY
   GROUPING SETS (
     (j.city),

@@ -22,21 +22,27 @@ SELECT
     )
   ) AS d
 FROM
-  job_search_point_facets_coarse j
-WHERE
-  point(j.lng, j.lat) <@ box(point($1, $2), point($3, $4))
-  AND (
-    12742 * asin(
-      sqrt(
-        power(sin(radians(j.lat - $5) / 2), 2) + cos(radians($5)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $6) / 2), 2)
-      )
-    )
-  ) <= $7
-GROUP BY
-  j.lat,
-  j.lng
-HAVING
-  sum(j.n) > 0
+  (
+    SELECT
+      j.lat,
+      j.lng
+    FROM
+      job_search_point_facets_coarse j
+    WHERE
+      point(j.lng, j.lat) <@ box(point($1, $2), point($3, $4))
+      AND (
+        12742 * asin(
+          sqrt(
+            power(sin(radians(j.lat - $5) / 2), 2) + cos(radians($5)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $6) / 2), 2)
+          )
+        )
+      ) <= $7
+    GROUP BY
+      j.lat,
+      j.lng
+    HAVING
+      sum(j.n) > 0
+  ) j
 ORDER BY
   3,
   1,

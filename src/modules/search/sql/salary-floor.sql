@@ -34,7 +34,7 @@ FROM
   AND l.slug = j.locality
 WHERE
   j.expires_at > now()
-  AND j.salary_max >= $1
+  AND j.salary_min >= $1
 ORDER BY
   sort_value DESC,
   j.id DESC

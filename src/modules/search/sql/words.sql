@@ -29,7 +29,7 @@ SELECT
   NULL::float8 AS distance_km,
   (
     (
-      64 * (j.search_head @@ to_tsquery('simple', $3))::int + 64 * (j.search_head @@ to_tsquery('simple', $4))::int
+      1024 * (j.search_head @@ to_tsquery('simple', $3))::int + 1024 * (j.search_head @@ to_tsquery('simple', $4))::int
     )::float8 * 17179869184 + j.rank_key
   ) AS sort_value
 FROM
