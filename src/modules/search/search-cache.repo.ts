@@ -3,7 +3,7 @@
 // Must never decide what to serve from it; the service does (search.service.ts).
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
-import { facetKey, type PageRequest, type SearchFilters, type SearchRow } from './search.repo.ts';
+import { facetKey, type PageRequest, type SearchFilters, type SearchRow } from './search-sql.ts';
 
 export interface CachedPage {
   refTime: string;

@@ -1,7 +1,7 @@
 // The keyset cursor of public search: last (sort value, id), the frozen reference time and the
 // relaxation step, so every later page is the same search. Must never hold anything secret.
 import { Invalid } from '../../shared/errors.ts';
-import type { SortKey } from './search.repo.ts';
+import type { SortKey } from './search-sql.ts';
 
 export interface Cursor {
   s: SortKey;

@@ -22,7 +22,7 @@ import {
   Params,
   type SearchFilters,
   whereClause,
-} from './search.repo.ts';
+} from './search-sql.ts';
 
 /** Lower edges of pay bands 2..9 (INR a month); band 0 is undisclosed pay, band 1 is under 10k. */
 export const PAY_EDGES = [10000, 12000, 15000, 18000, 20000, 25000, 30000, 40000] as const;

@@ -4,7 +4,7 @@
 import { conceptToken, roleToken } from './job-concepts.ts';
 import type { ParsedQuery, QueryGroup } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
-import type { Boosts, SearchFilters, TextGroup } from './search.repo.ts';
+import type { Boosts, SearchFilters, TextGroup } from './search-sql.ts';
 
 /** Radii tried, in order, when a place search finds nothing. */
 export const WIDER_RADII_KM = [10, 25] as const;

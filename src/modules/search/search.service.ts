@@ -8,11 +8,12 @@ import { loadGazetteer } from '../../shared/reference/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import { type ParsedQuery, parseQuery } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
-import { type SearchFilters, type SearchRow, type SortKey, searchRepo } from './search.repo.ts';
+import { searchRepo } from './search.repo.ts';
 import type { SearchItem, SearchQuery, SearchResult } from './search.schema.ts';
 import { type CachedPage, pageKey, searchCacheRepo } from './search-cache.repo.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './search-cursor.ts';
 import { boostsFrom, groupToText, relaxations, type SearchPlan } from './search-plan.ts';
+import type { SearchFilters, SearchRow, SortKey } from './search-sql.ts';
 import { searchWordsRepo } from './search-words.repo.ts';
 
 /** How many top results of a search are ranked once and cached (3 pages of 20; later pages read on

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob } from '../../../test/support/app.ts';
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
-import { type PageRequest, type SearchFilters, searchRepo } from './search.repo.ts';
+import { searchRepo } from './search.repo.ts';
+import type { PageRequest, SearchFilters } from './search-sql.ts';
 
 interface Statement {
   text: string;
