@@ -2,6 +2,7 @@
 // root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
 export { abuseLimits } from './abuse-limits.ts';
 export { gstinCheckCharacter, validateGstin } from './identifiers.ts';
+export { impersonatedBrand, referenceBand } from './posting-context.ts';
 export { createRateLimiter } from './rate-limit.ts';
 export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
 export {
