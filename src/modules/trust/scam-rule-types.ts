@@ -15,7 +15,9 @@ export type RuleId =
   | 'asks-sensitive-data'
   | 'copied-posting'
   | 'unnamed-employer'
-  | 'website-email-mismatch';
+  | 'website-email-mismatch'
+  | 'impersonates-brand'
+  | 'task-or-money-mule';
 
 /** One way of saying a scam signal, matched inside a single folded clause. */
 export interface Phrase {
@@ -67,6 +69,14 @@ export interface PayRule extends RuleBase {
   readonly monthsPer: Readonly<Record<PayPeriod, number>>;
   readonly seniorRoles: ReadonlySet<string>;
   readonly claims: readonly PayClaim[];
+  /** A fresher (entry) role offered this many times the market median is flagged ... */
+  readonly fresherMedianMultiple: number;
+  /** ... and held at this many times (a weight of HOLD_AT). */
+  readonly fresherHoldMultiple: number;
+  /** A claim in a clause like this is a variable-pay ceiling ("earn up to 40,000 with incentives"). */
+  readonly variablePay: RegExp;
+  /** The weight when the pay is so far out it holds on its own. */
+  readonly holdWeight: number;
 }
 
 export interface BrandRule extends RuleBase {
@@ -95,7 +105,13 @@ export interface WebsiteMismatchRule extends RuleBase {
   readonly kind: 'website-mismatch';
 }
 
+/** A known brand named as the employer (or in the text) by an unverified company that is not that brand. */
+export interface ImpersonationRule extends RuleBase {
+  readonly kind: 'impersonation';
+}
+
 export type ScamRule =
+  | ImpersonationRule
   | TextRule
   | PayRule
   | BrandRule

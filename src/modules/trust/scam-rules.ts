@@ -38,7 +38,8 @@ const SEND_VERB =
 const FEE_RULE: TextRule = {
   kind: 'text',
   id: 'fee-or-deposit',
-  weight: 50,
+  // Deskhire never lets anyone charge a seeker: money asked of them holds on its own.
+  weight: 60,
   reason:
     'Asks the seeker for money (registration fee, deposit, kit or verification charges). Genuine employers never charge to hire.',
   negatable: true,
@@ -153,6 +154,10 @@ const PAY_RULE: PayRule = {
   entryTextMonthlyCeiling: 75_000,
   periodicBandMultiple: 1.5,
   periodicMonthlyCeiling: 35_000,
+  fresherMedianMultiple: 1.9,
+  fresherHoldMultiple: 2.8,
+  holdWeight: 60,
+  variablePay: anywhere('incentives?|commissions?|targets?|bonus|इन्सेंटिव्ह|इंसेंटिव|प्रोत्साहन|कमिशन'),
   monthsPer: { day: 26, week: 52 / 12, month: 1 },
   seniorRoles: new Set([
     'team-lead',
@@ -178,9 +183,62 @@ const GENERIC_EMPLOYER = new RegExp(
   'u',
 );
 
+const L = '[\\p{L}\\p{M}]*';
+/** Task scams: paid to like, rate, review or subscribe, then asked to "prepay" for bigger tasks. */
+const TASK_ACT = `like|likes|liking|rate|rating|ratings|review|reviews|reviewing|subscribe|subscribing|follow|following|upvote|click|clicking|लाइक|रेटिंग|रिव्ह?यू|सब्सक्राइब|फॉलो|क्लिक`;
+const TASK_THING = `videos?|posts?|products?|hotels?|restaurants?|apps?|channels?|pages?|movies?|reels?|ads?|links?|maps?|places?|वीडियो|व्हिडिओ|पोस्ट|प्रोडक्ट|हॉटेल|होटल|ॲप|ऐप|चैनल|चॅनेल|रील्स?`;
+/** Money mules: the seeker's own account receives money and passes it on. */
+const OWN_ACCOUNT = `(?:your|own|personal|apne|apna|aapke|aapka|khud ke|तुमच्या|तुमचे|स्वतःच्या|अपने|आपके|अपना|खुद के) (?:\\p{L}+ )?(?:bank )?(?:accounts?|a c|upi|upi id|khate|khata|खात${L}|अकाउंट)`;
+const MONEY_IN = `receiv${L}|accept${L}|collect${L}|get|credited|aayega|aayenge|aane wal${L}|मिळ${L}|प्राप्त|आएंगे|आएगा|जमा होंगे|येतील|येणार`;
+const MONEY_OUT = `transfer${L}|forward${L}|send|sending|withdraw${L}|move|bhej${L}|nikal${L}|ट्रांसफर|ट्रान्सफर|पाठव${L}|भेज${L}|काढ${L}|निकाल${L}`;
+
+const TASK_OR_MULE: TextRule = {
+  kind: 'text',
+  id: 'task-or-money-mule',
+  weight: 60,
+  reason:
+    'Pays for liking, rating or reviewing online, or asks the seeker to receive money in their own account and pass it on: task scams and money-mule jobs.',
+  negatable: true,
+  phrases: [
+    { pattern: words(`(?:${TASK_ACT}) (?:\\p{L}+ )?(?:and (?:${TASK_ACT}) )?(?:${TASK_THING})`) },
+    {
+      pattern: words(`(?:${TASK_THING}) (?:ko )?(?:${TASK_ACT})(?: kar${L}| करा| करें| करो)?`),
+      needs: anywhere(`earn${L}|commission|paid|payment|inr \\d+|\\d+ inr|kamai|kamao|कमाई|कमवा|per|प्रति`),
+    },
+    {
+      pattern: words(
+        `prepaid tasks?|paid tasks?|task (?:based|wise) (?:earning|income|payment)|merchant tasks?|vip (?:level|task)|टास्क`,
+      ),
+    },
+    {
+      pattern: words(
+        `(?:${MONEY_IN}) (?:\\p{L}+ ){0,4}(?:in |into |on |me |mein |मध्ये |में |वर )?${OWN_ACCOUNT}`,
+      ),
+      needs: anywhere(`${MONEY_OUT}|commission|कमिशन`),
+    },
+    {
+      pattern: words(`${OWN_ACCOUNT} (?:\\p{L}+ ){0,4}(?:${MONEY_IN})`),
+      needs: anywhere(`${MONEY_OUT}|commission|कमिशन`),
+    },
+    {
+      pattern: words(
+        `(?:rent|lend|share|use) (?:out )?${OWN_ACCOUNT}|account (?:on )?rent|payment (?:processing|handling) agent|fund transfer agent`,
+      ),
+    },
+  ],
+};
+
 export const SCAM_RULES: readonly ScamRule[] = [
   FEE_RULE,
   PAY_RULE,
+  {
+    kind: 'impersonation',
+    id: 'impersonates-brand',
+    weight: 60,
+    reason:
+      "Hires in a big brand's name (a bank, telecom, e-commerce or IT firm) but the employer is not that brand and is not verified.",
+  },
+  TASK_OR_MULE,
   {
     kind: 'text',
     id: 'off-platform-contact',
