@@ -31,13 +31,15 @@ const L = '[\\p{L}\\p{M}]*';
 
 /** Something the seeker would be charged: a noun of cost. */
 const CHARGE = words(
-  `fees?|charges?|deposits?|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
-    `शुल्क|फीस|फी|चार्ज${L}|डिपॉजिट|डिपॉझिट|खर्च${L}|अनामत|ठेव|जमानत|सिक्योरिटी|सिक्युरिटी|अमानत`,
+  `fees?|charges?|deposits?|refundable|returnable|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
+    `रिफंडेबल|वापसी योग्य|शुल्क|फीस|फी|चार्ज${L}|डिपॉजिट|डिपॉझिट|खर्च${L}|अनामत|ठेव|जमानत|सिक्योरिटी|सिक्युरिटी|अमानत`,
 );
 /** A movement of money away from the reader, in the four languages. */
 const PAY_OUT = words(
   `pay|pays|paying|payable|paid|deposit|deposited|depositing|transfer|transferred|remit|` +
-    `send (?:the |us )?(?:money|amount|payment|inr)|bhej${L}|jama|bhar${L}|de(?:na|ne|ni) (?:hoga|honge|hogi|padega|padegi|padenge)|` +
+    `(?:send|sending) (?:the |us )?(?:money|amount|payment|inr)|pay(?:ment)? kar${L}|buy|purchase|kharid${L}|khareed${L}|` +
+    `le(?:na|ni|ne) (?:padega|padegi|padenge|hoga|hogi|honge)|खरीद${L}|विकत|` +
+    `bhej${L}|jama|bhar${L}|de(?:na|ne|ni) (?:hoga|honge|hogi|padega|padegi|padenge)|` +
     `dijiye|lag(?:ega|enge|egi|ta|ti|te)|lagu|` +
     `भर${L}|जमा|भेज${L}|दे(?:ना|ने|नी) (?:होगा|होंगे|होगी|पड़ेगा|पडेगा)|लगेंगे|लगेगा|लगेगी|लगते|लगता|द्याव${L}|द्या|लागतील|लागेल|पाठवा`,
 );
@@ -52,13 +54,16 @@ const SALARY = words(
 /** Pay, bonus and perks flow to the seeker; a clause that only says these is never a fee. */
 const TO_SEEKER = words(
   `salary|salaries|ctc|in hand|take home|stipend|pay (?:per|of|scale|range|band|is|will be|upto|up to)|paid (?:per|monthly|weekly|on)|incentives?|bonus|allowance|earn${L}|earning${L}|reimburs${L}|` +
-    `payout|wages?|per month|monthly|lpa|pagar${L}|kamai|kamao|वेतन${L}|सैलरी|पगार${L}|प्रोत्साहन|इन्सेंटिव्ह|इंसेंटिव|बोनस|कमाई|भत्ता`,
+    `payout|wages?|per month|monthly|lpa|(?:health|medical|life|group) insurance(?: cover)?|insurance cover|mediclaim|meal (?:coupons?|vouchers?)|referral (?:bonus|reward)|relocation (?:support|allowance)|` +
+    `pagar${L}|kamai|kamao|वेतन${L}|सैलरी|पगार${L}|प्रोत्साहन|इन्सेंटिव्ह|इंसेंटिव|बोनस|कमाई|भत्ता`,
 );
 /** The company pays or provides: money moving the other way. */
 const COMPANY_PAYS = words(
   `(?:company|we|employer|employers|client|hum|humari company|कंपनी|हम|आम्ही) (?:will |shall |also )?` +
     `(?:pay|pays|bear|bears|cover|covers|provide|provides|reimburse|reimburses|deta|deti|dete|देती|देता|देगी|करेगी|भरेल|देईल)|` +
     `(?:paid|borne|covered|provided|reimbursed) by (?:the )?(?:company|employer|us|client)|company (?:ki|ke) (?:taraf|taraf se)|` +
+    `(?:company|employer|our|company s) (?:cost|expense)|at (?:the )?company s? (?:cost|expense)|company (?:ki taraf se|dwara|side se|bharegi|degi|dega)|` +
+    `कंपनीकडून|कंपनीतर्फे|कंपनीच्या खर्चाने|कंपनी द्वारा|कंपनी की ओर से|कंपनी के खर्च${L}|` +
     `free of cost|at no cost|free|मुफ्त|मोफत|फ्री`,
 );
 /** Statutory and customer-side deductions are payroll, not a charge on the seeker. */
@@ -73,7 +78,8 @@ const ABOUT_CUSTOMERS = words(
     `ग्राहक${L}|समजाव${L}|समझा${L}|विद्यार्थ्य${L}|कर्ज${L}|ऋण|` +
     // Back-office duties that move the company's money, not the seeker's.
     `petty cash|cash handling|cheque deposits?|bank deposits?|deposit (?:cheques|cash)|collections?|receipts?|billing|` +
-    `refunds?|recovery|students?|fee collection|बिलिंग|वसुली`,
+    `refunds?|recovery|students?|fee collection|expenses?|accounts payable|payables|receivables?|tally|gst (?:returns?|filing)|` +
+    `बिलिंग|वसुली|हिशोब|नोंदी|लेखा|बही`,
 );
 /** The seeker as the one who pays: "you", "candidates", "aapko", "उमेदवारांनी". */
 const SEEKER_PAYS = words(
@@ -85,11 +91,11 @@ const AMOUNT = /(?:inr )?(?<![\d.])(\d{2,7})(?![\d.])(?: inr)?/u;
 const CURRENCY_AMOUNT = /inr \d{2,7}|\d{2,7} inr/u;
 /** What the money is for: the hiring process itself. */
 const HIRING_PURPOSE = words(
-  `registration|regn|joining|training|kit|id card|i card|uniform|verification|onboarding|gate pass|activation|activate|` +
+  `registration|regn|reg|joining|application|training|kit|id card|i card|uniform|verification|onboarding|gate pass|activation|activate|` +
     `enrol+ment|agreement|stamp paper|consultancy|consultation|placement|bgv|police verification|medical|interview|slot|` +
     `selection|offer letter|appointment letter|laptop|software|login|processing|documentation|form|file|` +
     `रजिस्ट्रेशन|पंजीकरण|नोंदणी|जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी|वर्दी|युनिफॉर्म|यूनिफॉर्म|वेरिफिकेशन|पडताळणी|` +
-    `सत्यापन|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट`,
+    `सत्यापन|आयकार्ड${L}|ड्रेस${L}|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट`,
 );
 const SHARE_OF_SALARY = words(
   `\\d{1,3} (?:percent|pc|per cent|pratishat|प्रतिशत|टक्के)|(?:percent|share|portion|part|hissa|हिस्सा|भाग|commission|cut)` +
@@ -126,6 +132,10 @@ const RETURNED_SAME_DAY = words(
     `bring|carry|laa?na|le kar aaye|leke aaye|सोबत आणा|लेकर आएं|साथ लाएं|आणावी|आणावे|साथ लाइए`,
 );
 
+const PAY_ARRIVES = words(
+  `(?:salary|salaries|pagar|stipend|incentives?|वेतन|सैलरी|पगार${L})[\\p{L}\\p{M}\\p{N} ]{0,40}` +
+    `(?:deposited|credited|deposit (?:in|into|to|on)|transferred|paid (?:in|into|to|on)|deposit (?:ho|hot|kar)${L}|credit ho${L}|जमा (?:हो|होईल|होते|केल)${L}|क्रेडिट)`,
+);
 const COST_TO_COMPANY = words('cost to (?:the )?company');
 
 /** A line about pay reaching the seeker ("salary 9000-12000 + incentives"), with nothing charged in it. */
@@ -138,10 +148,14 @@ export function isPayStatement(clause: string): boolean {
   );
 }
 
+/** True when every mention is denied: "no hidden charges, only registration fee" still asks. */
 function negatedAt(clause: string, pattern: RegExp): boolean {
-  const found = new RegExp(pattern.source, 'u').exec(clause);
-  if (!found) return false;
-  return isNegated(clause, found.index, found.index + found[0].length);
+  let seen = false;
+  for (const found of clause.matchAll(new RegExp(pattern.source, 'gu'))) {
+    seen = true;
+    if (!isNegated(clause, found.index, found.index + found[0].length)) return false;
+  }
+  return seen;
 }
 
 /** "No fee", "koi charge nahi", "शुल्क आकारले जात नाही", "never ask for money": the clause denies. */
@@ -191,7 +205,9 @@ function shapeOf(clause: string): MoneyShape | null {
     !STATUTORY.test(clause)
   )
     return denies(clause, DEDUCT, HIRING_PURPOSE) || COMPANY_PAYS.test(clause) ? null : 'deduction';
-  const charge = CHARGE.test(clause) && !COST_TO_COMPANY.test(clause);
+  // "Salary deposited on the 7th" is pay arriving, not a deposit asked for.
+  const payArriving = PAY_ARRIVES.test(clause);
+  const charge = CHARGE.test(clause) && !COST_TO_COMPANY.test(clause) && !payArriving;
   if (
     charge &&
     (CURRENCY_AMOUNT.test(clause) ||
@@ -200,6 +216,11 @@ function shapeOf(clause: string): MoneyShape | null {
       HIRING_PURPOSE.test(clause))
   ) {
     if (denies(clause, CHARGE) || COMPANY_PAYS.test(clause)) return null;
+    return 'charge';
+  }
+  // A sum for a step of hiring ("499 rs registration", "inr 2999 for medical test") is a charge too.
+  if (CURRENCY_AMOUNT.test(clause) && HIRING_PURPOSE.test(clause) && !TO_SEEKER.test(clause)) {
+    if (denies(clause, HIRING_PURPOSE) || COMPANY_PAYS.test(clause)) return null;
     return 'charge';
   }
   // A payment verb with a sum or a purpose, when the clause is not about pay reaching the seeker.

@@ -84,9 +84,8 @@ function amountOf(match: RegExpMatchArray): number | null {
 
 type PhraseOutcome = { evidence: string } | 'negated' | null;
 
-function matchPhrase(rule: TextRule, phrase: Phrase, clause: string): PhraseOutcome {
-  // Excuses ("explain fees to customers") belong to the clause they stand in, not the whole sentence.
-  if (phrase.unless?.test(clause)) return null;
+function matchPhrase(rule: TextRule, phrase: Phrase, clause: string, sentence: string): PhraseOutcome {
+  if (phrase.unless?.test(sentence)) return null;
   if (phrase.needs && !phrase.needs.test(clause)) return null;
   let outcome: PhraseOutcome = null;
   for (const match of clause.matchAll(phrase.pattern)) {
@@ -108,11 +107,12 @@ function checkText(rule: TextRule, { folded }: Evidence): string | null {
   for (const [index, clauses] of folded.sentences.entries()) {
     // An FAQ's question ("Do I have to pay anything?") asks the seeker for nothing.
     if (rule.negatable && folded.questions[index]) continue;
+    const sentence = clauses.join(' ');
     for (const clause of clauses) {
       // Pay, incentives and bonus are money to the seeker: "salary 9,000-12,000" is never a fee.
       if (fee && isPayStatement(clause)) continue;
       for (const phrase of rule.phrases) {
-        const outcome = matchPhrase(rule, phrase, clause);
+        const outcome = matchPhrase(rule, phrase, clause, sentence);
         if (outcome === 'negated') negated = true;
         else if (outcome) return outcome.evidence;
       }
