@@ -149,6 +149,14 @@ export function isPayStatement(clause: string): boolean {
 }
 
 /** True when every mention is denied: "no hidden charges, only registration fee" still asks. */
+const CONJUNCTION = / (?:and|aur|और|आणि|then|phir|फिर|नंतर) /u;
+/** A joined claim that turns to the seeker: "... and pay", "... phir 500 jama karo", "... आणि भरा". */
+const SEEKER_ACTS = new RegExp(
+  `^(?:(?:you|candidates?|aap|aapko|आप|आपको|तुम्ही) (?:must |will |have to |need to |should |ko )?)?` +
+    `(?:pay|deposit|send|transfer|submit|bhej|jama|bhar|भर|जमा|भेज|द्या)`,
+  'u',
+);
+
 function negatedAt(clause: string, pattern: RegExp): boolean {
   let seen = false;
   for (const found of clause.matchAll(new RegExp(pattern.source, 'gu'))) {
@@ -241,7 +249,12 @@ export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
   folded.sentences.forEach((clauses, index) => {
     if (folded.questions[index]) return;
     for (const clause of clauses) {
-      const shape = shapeOf(clause);
+      // "Handle customer queries and pay Rs 650 for the login": each joined claim is read on its own.
+      const joined = clause
+        .split(CONJUNCTION)
+        .slice(1)
+        .filter((part) => SEEKER_ACTS.test(part));
+      const shape = shapeOf(clause) ?? joined.map(shapeOf).find(Boolean) ?? null;
       if (shape) flows.push({ shape, clause });
     }
   });
