@@ -14,6 +14,7 @@ import { forEachEngine } from '../../shared/db/testing.ts';
 import en from '../../shared/i18n/en/moderation-reasons.json' with { type: 'json' };
 import hi from '../../shared/i18n/hi/moderation-reasons.json' with { type: 'json' };
 import mr from '../../shared/i18n/mr/moderation-reasons.json' with { type: 'json' };
+import { ACCOUNT_REASONS } from './account-signals.ts';
 import { SCAM_RULES } from './scam-rules.ts';
 import { CHARGES_SEEKERS } from './screening.service.ts';
 
@@ -28,10 +29,16 @@ interface Moderation {
 
 describe('the moderation reason catalogue', () => {
   it('says every rule, in English exactly as the rule does', () => {
-    const codes = [...SCAM_RULES.map((r) => r.id), CHARGES_SEEKERS.code].sort();
+    const codes = [
+      ...SCAM_RULES.map((r) => r.id),
+      ...Object.keys(ACCOUNT_REASONS),
+      CHARGES_SEEKERS.code,
+    ].sort();
     expect(Object.keys(en.moderationReasons).sort()).toEqual(codes);
     for (const rule of SCAM_RULES)
       expect(en.moderationReasons[rule.id as keyof typeof en.moderationReasons]).toBe(rule.reason);
+    for (const [code, reason] of Object.entries(ACCOUNT_REASONS))
+      expect(en.moderationReasons[code as keyof typeof en.moderationReasons]).toBe(reason);
     expect(en.moderationReasons['charges-seekers']).toBe(CHARGES_SEEKERS.reason);
     // Written in Devanagari, not left in English.
     for (const said of [...Object.values(hi.moderationReasons), ...Object.values(mr.moderationReasons)])

@@ -1,6 +1,8 @@
 // Trust: the shape of a scam rule (what a moderator sees: id, weight, reason) and the helpers that
 // build whole-word patterns over folded text. Types and pattern builders only: no rule lives here.
 
+import type { AccountRuleId } from './account-signals.ts';
+
 export type RuleId =
   | 'fee-or-deposit'
   | 'pay-far-above-market'
@@ -17,13 +19,16 @@ export type RuleId =
   | 'unnamed-employer'
   | 'website-email-mismatch'
   | 'impersonates-brand'
-  | 'task-or-money-mule';
+  | 'task-or-money-mule'
+  | AccountRuleId;
 
 /** One way of saying a scam signal, matched inside a single folded clause. */
 export interface Phrase {
   readonly pattern: RegExp;
   /** The clause must also contain this, e.g. an amount next to a bare "fee". */
   readonly needs?: RegExp;
+  /** Look for `needs` in the whole sentence ("money arrives in your account, send it on, keep commission"). */
+  readonly needsInSentence?: boolean;
   /** The sentence is about something else when it contains this, e.g. fees explained to customers. */
   readonly unless?: RegExp;
   /** Capture group 1 or 2 is an amount; above this it is a salary being quoted, not a fee being asked. */

@@ -103,7 +103,7 @@ const L = '[\\p{L}\\p{M}]*';
 const TASK_ACT = `like|likes|liking|rate|rating|ratings|review|reviews|reviewing|subscribe|subscribing|follow|following|upvote|click|clicking|लाइक|रेटिंग|रिव्ह?यू|सब्सक्राइब|फॉलो|क्लिक`;
 const TASK_THING = `videos?|posts?|products?|hotels?|restaurants?|apps?|channels?|pages?|movies?|reels?|ads?|links?|maps?|places?|वीडियो|व्हिडिओ|पोस्ट|प्रोडक्ट|हॉटेल|होटल|ॲप|ऐप|चैनल|चॅनेल|रील्स?`;
 /** Money mules: the seeker's own account receives money and passes it on. */
-const OWN_ACCOUNT = `(?:your|own|personal|apne|apna|aapke|aapka|khud ke|तुमच्या|तुमचे|स्वतःच्या|अपने|आपके|अपना|खुद के) (?:\\p{L}+ )?(?:bank )?(?:accounts?|a c|upi|upi id|khate|khata|खात${L}|अकाउंट)`;
+const OWN_ACCOUNT = `(?:your|own|personal|apne|apna|aapke|aapka|khud ke|तुमच्या|तुमचे|स्वतःच्या|अपने|आपके|अपना|खुद के) (?:[\\p{L}\\p{M}]+ )?(?:bank )?(?:accounts?|a c|upi|upi id|khate|khata|खात${L}|अकाउंट)`;
 const MONEY_IN = `receiv${L}|accept${L}|collect${L}|get|credited|aayega|aayenge|aane wal${L}|मिळ${L}|प्राप्त|आएंगे|आएगा|जमा होंगे|येतील|येणार`;
 const MONEY_OUT = `transfer${L}|forward${L}|send|sending|withdraw${L}|move|bhej${L}|nikal${L}|ट्रांसफर|ट्रान्सफर|पाठव${L}|भेज${L}|काढ${L}|निकाल${L}`;
 
@@ -127,13 +127,15 @@ const TASK_OR_MULE: TextRule = {
     },
     {
       pattern: words(
-        `(?:${MONEY_IN}) (?:\\p{L}+ ){0,4}(?:in |into |on |me |mein |मध्ये |में |वर )?${OWN_ACCOUNT}`,
+        `(?:${MONEY_IN}) (?:[\\p{L}\\p{M}]+ ){0,4}(?:in |into |on |me |mein |मध्ये |में |वर )?${OWN_ACCOUNT}`,
       ),
       needs: anywhere(`${MONEY_OUT}|commission|कमिशन`),
+      needsInSentence: true,
     },
     {
-      pattern: words(`${OWN_ACCOUNT} (?:\\p{L}+ ){0,4}(?:${MONEY_IN})`),
+      pattern: words(`${OWN_ACCOUNT} (?:[\\p{L}\\p{M}]+ ){0,4}(?:${MONEY_IN})`),
       needs: anywhere(`${MONEY_OUT}|commission|कमिशन`),
+      needsInSentence: true,
     },
     {
       pattern: words(

@@ -2,6 +2,7 @@
 // Pure and synchronous: the caller supplies market pay and duplicate counts; this file never touches the
 // database, the network or the clock, and never changes a posting — it only explains its score.
 
+import { ACCOUNT_REASONS, type AccountSignals, accountFindings } from './account-signals.ts';
 import { brandIn, ownsBrand } from './brands.ts';
 import { emailDomain, emailsInText, isFreeMailDomain, websiteMatchesEmail } from './identifiers.ts';
 import { isPayStatement, moneyFromSeeker } from './money-flow.ts';
@@ -45,6 +46,8 @@ export interface PostingContext {
   duplicateCompanies?: number;
   employerVerified?: boolean;
   knownBrand?: boolean;
+  /** What the account behind the posting did before (live screening only). */
+  account?: AccountSignals | null;
 }
 
 export type ScamDecision = 'clear' | 'flagged' | 'held';
@@ -86,7 +89,7 @@ type PhraseOutcome = { evidence: string } | 'negated' | null;
 
 function matchPhrase(rule: TextRule, phrase: Phrase, clause: string, sentence: string): PhraseOutcome {
   if (phrase.unless?.test(sentence)) return null;
-  if (phrase.needs && !phrase.needs.test(clause)) return null;
+  if (phrase.needs && !phrase.needs.test(phrase.needsInSentence ? sentence : clause)) return null;
   let outcome: PhraseOutcome = null;
   for (const match of clause.matchAll(phrase.pattern)) {
     const amount = amountOf(match);
@@ -327,6 +330,9 @@ export function scoreJob(posting: JobPosting, context: PostingContext = {}): Sca
       typeof found === 'string' ? { evidence: found, weight: rule.weight } : found;
     hits.push({ rule: rule.id, weight: weight ?? rule.weight, reason: rule.reason, evidence: said });
   }
+  if (context.account)
+    for (const found of accountFindings(context.account, context.employerVerified ?? false))
+      hits.push({ ...found, reason: ACCOUNT_REASONS[found.rule] });
   const score = Math.min(
     100,
     hits.reduce((sum, hit) => sum + hit.weight, 0),
