@@ -16,9 +16,14 @@ describe('the held-out set of postings', () => {
     expect(postings.filter((posting) => posting.label === 'scam')).toHaveLength(115);
   });
 
-  it('is scored through the screen path and its figures are reported', () => {
+  // Floors (issue #16): >= 95% of scams held or flagged, >= 85% held, <= 2% of honest postings accused.
+  // Before the money-flow reading: 66.1% caught, 27.0% held, 4.6% of honest postings accused.
+  it('holds or flags at least 95% of scams, holds at least 85%, and accuses at most 2% of honest postings', () => {
     const figures = evaluate(readHeldOut(), contextFor);
     console.log(describeFigures('held-out', figures));
     expect(figures.scams + figures.honest).toBe(266);
+    expect(figures.caught / figures.scams).toBeGreaterThanOrEqual(0.95);
+    expect(figures.held / figures.scams).toBeGreaterThanOrEqual(0.85);
+    expect(figures.honestAccused / figures.honest).toBeLessThanOrEqual(0.02);
   });
 });

@@ -21,10 +21,19 @@ const BRANDS = file.brands.map((brand) => ({
   pattern: anywhere(brand.aliases.map((alias) => escapeRegExp(fold(alias))).join('|')),
 }));
 
+/** Any brand at all: one pass over the text before asking which. */
+const ANY_BRAND = anywhere(
+  file.brands.flatMap((brand) => brand.aliases.map((alias) => escapeRegExp(fold(alias)))).join('|'),
+);
+
 /** The known brand a piece of text names, if any (folded matching, whole words). */
 export function brandIn(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const folded = fold(text);
+  return text ? brandInFolded(fold(text)) : null;
+}
+
+/** The same, for text already folded by normalize.ts (screening folds a posting once). */
+export function brandInFolded(folded: string): string | null {
+  if (!ANY_BRAND.test(folded)) return null;
   return BRANDS.find((brand) => brand.pattern.test(folded))?.name ?? null;
 }
 

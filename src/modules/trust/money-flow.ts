@@ -64,7 +64,7 @@ const COMPANY_PAYS = words(
     `(?:paid|borne|covered|provided|reimbursed) by (?:the )?(?:company|employer|us|client)|company (?:ki|ke) (?:taraf|taraf se)|` +
     `(?:company|employer|our|company s) (?:cost|expense)|at (?:the )?company s? (?:cost|expense)|company (?:ki taraf se|dwara|side se|bharegi|degi|dega)|` +
     `कंपनीकडून|कंपनीतर्फे|कंपनीच्या खर्चाने|कंपनी द्वारा|कंपनी की ओर से|कंपनी के खर्च${L}|` +
-    `free of cost|at no cost|free|मुफ्त|मोफत|फ्री`,
+    `free of cost|at no cost|reimburs${L}|sponsor${L}|borne|paid back|refunded to you|प्रतिपूर्ति|कंपनी भरेल|कंपनी भरेगी`,
 );
 /** Statutory and customer-side deductions are payroll, not a charge on the seeker. */
 const STATUTORY = words(
@@ -73,11 +73,11 @@ const STATUTORY = words(
 );
 /** The job's own subject matter: fees explained to customers, tenants, borrowers are the work itself. */
 const ABOUT_CUSTOMERS = words(
-  `customers?|clients?|tenants?|ledgers?|reconcil${L}|dealers?|vendors?|policyholders?|parents|patients?|borrowers?|` +
+  `customers?|clients?|tenants?|ledgers?|reconcil${L}|dealers?|policyholders?|parents|patients?|borrowers?|` +
     `explain${L}|samjha${L}|queries|query|emis?|loans?|premiums?|overdue|bounce|late fee|penalty|invoices?|` +
     `ग्राहक${L}|समजाव${L}|समझा${L}|विद्यार्थ्य${L}|कर्ज${L}|ऋण|` +
     // Back-office duties that move the company's money, not the seeker's.
-    `petty cash|cash handling|cheque deposits?|bank deposits?|deposit (?:cheques|cash)|collections?|receipts?|billing|` +
+    `petty cash|cash handling|cheque deposits?|bank deposits?|deposit (?:cheques|cash)|collections?|receipts?|billing|vendor (?:invoices?|payments?|bills?)|` +
     `refunds?|recovery|students?|fee collection|expenses?|accounts payable|payables|receivables?|tally|gst (?:returns?|filing)|` +
     `बिलिंग|वसुली|हिशोब|नोंदी|लेखा|बही`,
 );
@@ -95,7 +95,7 @@ const HIRING_PURPOSE = words(
     `enrol+ment|agreement|stamp paper|consultancy|consultation|placement|bgv|police verification|medical|interview|slot|` +
     `selection|offer letter|appointment letter|laptop|software|login|processing|documentation|form|file|` +
     `रजिस्ट्रेशन|पंजीकरण|नोंदणी|जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी|वर्दी|युनिफॉर्म|यूनिफॉर्म|वेरिफिकेशन|पडताळणी|` +
-    `सत्यापन|आयकार्ड${L}|ड्रेस${L}|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट`,
+    `सत्यापन|निवड|चयन|सिलेक्शन|नियुक्त${L}|सेवा|आयकार्ड${L}|ड्रेस${L}|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट`,
 );
 const SHARE_OF_SALARY = words(
   `\\d{1,3} (?:percent|pc|per cent|pratishat|प्रतिशत|टक्के)|(?:percent|share|portion|part|hissa|हिस्सा|भाग|commission|cut)` +
@@ -150,6 +150,7 @@ export function isPayStatement(clause: string): boolean {
 
 /** True when every mention is denied: "no hidden charges, only registration fee" still asks. */
 const CONJUNCTION = / (?:and|aur|और|आणि|then|phir|फिर|नंतर) /u;
+const CONTRAST = / (?:but|however|lekin|magar|par|लेकिन|मगर|पर|पण|परंतु) /u;
 /** A joined claim that turns to the seeker: "... and pay", "... phir 500 jama karo", "... आणि भरा". */
 const SEEKER_ACTS = new RegExp(
   `^(?:(?:you|candidates?|aap|aapko|आप|आपको|तुम्ही) (?:must |will |have to |need to |should |ko )?)?` +

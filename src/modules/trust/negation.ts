@@ -34,6 +34,8 @@ const NEGATION_AFTER: ReadonlySet<string> = new Set([
   'nil',
   'free',
   'waived',
+  'none',
+  'nothing',
   'zero',
 ]);
 /** Words allowed between a negation and what it negates; any other word ends its reach ("no calls, WhatsApp only"). */

@@ -104,3 +104,13 @@ describe('pay against the market band for role x city x experience', () => {
     expect(referenceBand('no-such-role', 'mumbai', 0)).toBeNull();
   });
 });
+
+describe('a verified badge', () => {
+  it('halves the softer signals but never the money asked of a seeker', () => {
+    const soft = 'Copy paste work, ₹ 30 per page. Hurry, limited seats.';
+    expect(score({ description: soft }).decision).toBe('flagged');
+    expect(score({ description: soft }, { employerVerified: true }).decision).toBe('clear');
+    const fee = 'Selected candidates pay ₹1,500 for the joining kit.';
+    expect(score({ description: fee }, { employerVerified: true }).decision).toBe('held');
+  });
+});

@@ -3,7 +3,7 @@
 // database, the network or the clock, and never changes a posting — it only explains its score.
 
 import { ACCOUNT_REASONS, type AccountSignals, accountFindings } from './account-signals.ts';
-import { brandIn, ownsBrand } from './brands.ts';
+import { brandIn, brandInFolded, ownsBrand } from './brands.ts';
 import { emailDomain, emailsInText, isFreeMailDomain, websiteMatchesEmail } from './identifiers.ts';
 import { isPayStatement, moneyFromSeeker } from './money-flow.ts';
 import { isNegated } from './negation.ts';
@@ -236,8 +236,9 @@ function checkImpersonation({ posting, context, folded }: Evidence): string | nu
   if (context.knownBrand) return `company "${posting.company_name}" borrows a verified company's name`;
   // In the text, a brand counts when it is put forward as the employer ("Amazon is hiring", "job in
   // HDFC"), not when an outsourcer names its client's process ("for the Airtel process").
+  if (!brandInFolded(folded.clauses.join(' '))) return null;
   for (const clause of folded.clauses) {
-    const inText = brandIn(clause);
+    const inText = brandInFolded(clause);
     if (!inText || inText === named || ownsBrand(inText, company)) continue;
     if (!AS_EMPLOYER.test(clause) || AS_CLIENT.test(clause)) continue;
     return `names ${inText} as the employer but "${posting.company_name ?? 'the poster'}" is not ${inText}`;
@@ -307,6 +308,13 @@ function checkRule(rule: ScamRule, evidence: Evidence): string | Found | null {
   }
 }
 
+const FULL_WEIGHT_WHEN_VERIFIED: ReadonlySet<RuleId> = new Set([
+  'fee-or-deposit',
+  'task-or-money-mule',
+  'asks-sensitive-data',
+  'copied-posting',
+]);
+
 export function decide(score: number): ScamDecision {
   if (score >= HOLD_AT) return 'held';
   if (score >= FLAG_AT) return 'flagged';
@@ -328,7 +336,11 @@ export function scoreJob(posting: JobPosting, context: PostingContext = {}): Sca
     if (found === null) continue;
     const { evidence: said, weight } =
       typeof found === 'string' ? { evidence: found, weight: rule.weight } : found;
-    hits.push({ rule: rule.id, weight: weight ?? rule.weight, reason: rule.reason, evidence: said });
+    // A verified badge halves the softer signals; money and data moving from the seeker keep their weight.
+    const full = weight ?? rule.weight;
+    const weighed =
+      context.employerVerified && !FULL_WEIGHT_WHEN_VERIFIED.has(rule.id) ? Math.round(full / 2) : full;
+    hits.push({ rule: rule.id, weight: weighed, reason: rule.reason, evidence: said });
   }
   if (context.account)
     for (const found of accountFindings(context.account, context.employerVerified ?? false))
