@@ -11,6 +11,7 @@ import { identifiersInText } from './extract.ts';
 import { foldPosting } from './normalize.ts';
 import { impersonatedBrand, referenceBand } from './posting-context.ts';
 import { type MarketBand, type PostingContext, scoreJob } from './scam-score.ts';
+import { type WarningSender, warnApplicants } from './seeker-warnings.ts';
 import { trustRepo } from './trust.repo.ts';
 
 /** The hold Deskhire adds to every fee ask; the code lets pages say it in the reader's language. */
@@ -31,7 +32,8 @@ export const textHash = (title: string, description: string): string =>
     .update(foldPosting(`${title}\n${description}`).clauses.join(' '))
     .digest('hex');
 
-export function createScreeningService(db: Db) {
+export function createScreeningService(_db: Db, deps: { notifications: WarningSender }) {
+  const { notifications } = deps;
   async function marketBand(
     q: Queryable,
     role: string,
@@ -119,6 +121,16 @@ export function createScreeningService(db: Db) {
         context: { ...context, bandBasis: market?.basis ?? null },
         textHash: hash,
       });
+    // A job seekers already applied to is now held: tell them, once, what to do. The outbox rows commit
+    // with the verdict. Dispatch is not awaited inside the jobs transaction (the embedded engine has one
+    // connection); a message whose dispatch is lost or runs before the commit is re-sent by the outbox sweep.
+    if (state === 'held' && jobId !== null)
+      for (const id of await warnApplicants(q, notifications, {
+        id: jobId,
+        title: job.title,
+        company: facts.name,
+      }))
+        void notifications.dispatch(id).catch(() => undefined);
     // Bans and reports carry names and counts in English prose: no code, shown as written.
     while (hardCodes.length < hard.length) hardCodes.push(null);
     return {
@@ -128,7 +140,11 @@ export function createScreeningService(db: Db) {
     };
   };
 
-  return { screen, textHash };
+  /** Warns a job's applicants inside the caller's transaction; dispatch the returned ids after it commits. */
+  const warn = (q: Queryable, job: { id: number; title: string; company: string }) =>
+    warnApplicants(q, notifications, job);
+
+  return { screen, textHash, warn, dispatch: (id: number) => notifications.dispatch(id) };
 }
 
 export type ScreeningService = ReturnType<typeof createScreeningService>;

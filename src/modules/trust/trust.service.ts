@@ -152,7 +152,7 @@ export function createTrustService(
     async reject(admin: AuthUser, jobId: number, reason: string | null) {
       const job = await moderatable(admin, jobId);
       if (job.status === 'closed') throw new Conflict('The job is already closed');
-      await db.tx(async (q) => {
+      const warnings = await db.tx(async (q) => {
         const before = await jobs.moderate(q, jobId, 'reject', {
           state: 'held',
           reasons: [
@@ -170,7 +170,10 @@ export function createTrustService(
           reason,
           detail: { previous_status: before },
         });
+        // Seekers who applied are told, in their language, that the job was taken down and what to do.
+        return screening.warn(q, { id: jobId, title: job.title, company: job.company.name });
       });
+      for (const id of warnings) await screening.dispatch(id);
       return jobs.get({ user: admin }, jobId);
     },
 
