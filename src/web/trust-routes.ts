@@ -77,7 +77,10 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       { preHandler: app.csrfProtection },
       async (req, reply) => {
         if (!must(req, reply, 'admin')) return reply;
-        await trust[verb](req.user!, jobId(req.params.id), field(req.body, 'reason')?.trim() || null);
+        const note = field(req.body, 'reason')?.trim() || null;
+        const id = jobId(req.params.id);
+        if (verb === 'approve') await trust.approve(req.user!, id, note);
+        else await trust.reject(req.user!, id, field(req.body, 'code'), note);
         return reply.redirect(`/admin/moderation?done=${verb}`, 303);
       },
     );

@@ -77,7 +77,7 @@ forEachEngine('scam warnings and account signals', ({ db }) => {
         method: 'POST',
         url: `/api/v1/admin/moderation/jobs/${job.id}/reject`,
         headers: admin.auth,
-        payload: { reason: 'Asked seekers for money over the phone' },
+        payload: { code: 'charges-seekers', reason: 'Asked seekers for money over the phone' },
       });
       expect(res.statusCode).toBe(200);
       const [mr] = await warningsOf(marathi);

@@ -16,6 +16,7 @@ import {
   OtpBody,
   OtpSentOut,
   QueueOut,
+  RejectBody,
   ReportBody,
   ReportOut,
   VerificationBody,
@@ -84,19 +85,24 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
     requireRole(req, 'admin');
     return trust.details(req.params.id);
   });
-  for (const verb of ['approve', 'reject'] as const)
-    app.post(
-      `/admin/moderation/jobs/:id/${verb}`,
-      {
-        schema: {
-          tags: admin,
-          params: JobParams,
-          body: Type.Optional(ModerationNote),
-          response: { 200: JobOut },
-        },
+  app.post(
+    '/admin/moderation/jobs/:id/approve',
+    {
+      schema: {
+        tags: admin,
+        params: JobParams,
+        body: Type.Optional(ModerationNote),
+        response: { 200: JobOut },
       },
-      async (req) => trust[verb](requireRole(req, 'admin'), req.params.id, req.body?.reason ?? null),
-    );
+    },
+    async (req) => trust.approve(requireRole(req, 'admin'), req.params.id, req.body?.reason ?? null),
+  );
+  app.post(
+    '/admin/moderation/jobs/:id/reject',
+    { schema: { tags: admin, params: JobParams, body: RejectBody, response: { 200: JobOut } } },
+    async (req) =>
+      trust.reject(requireRole(req, 'admin'), req.params.id, req.body.code, req.body.reason ?? null),
+  );
   app.post(
     '/admin/moderation/companies/:id/ban',
     { schema: { tags: admin, params: CompanyIdParams, body: BanBody, response: { 200: BanOut } } },

@@ -233,7 +233,7 @@ forEachEngine('trust and safety', ({ db }) => {
         headers: who.auth,
         payload: {},
       });
-      expect(act.statusCode).toBe(403);
+      expect(act.statusCode, act.body).toBe(403);
       const ban = await app.inject({
         method: 'POST',
         url: `/api/v1/admin/moderation/companies/${employer.companyId}/ban`,
