@@ -53,9 +53,6 @@ export function createServices(
   const commute = createCommuteService(db);
   const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
   const companies = createCompaniesService(db, { taxonomy, accounts, checks: createIdentityChecks() });
-  const screening = createScreeningService(db);
-  const jobs = createJobsService(db, { taxonomy, companies, screen: screening.screen });
-  const search = createSearchService(db, { taxonomy });
   const notifications = createNotificationsService(db, {
     accounts,
     providers: providersFor({
@@ -64,6 +61,10 @@ export function createServices(
     }),
     dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
   });
+  // Screening warns a held job's applicants, so it is built after notifications.
+  const screening = createScreeningService(db, { notifications });
+  const jobs = createJobsService(db, { taxonomy, companies, screen: screening.screen });
+  const search = createSearchService(db, { taxonomy });
   const alerts = createAlertsService(db, {
     accounts,
     jobs,

@@ -90,7 +90,10 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       `/admin/moderation/jobs/:id/${verb}`,
       { ...only('admin'), preHandler: app.csrfProtection },
       async (req, reply) => {
-        await trust[verb](caller(req), jobId(req.params.id), field(req.body, 'reason')?.trim() || null);
+        const note = field(req.body, 'reason')?.trim() || null;
+        const id = jobId(req.params.id);
+        if (verb === 'approve') await trust.approve(caller(req), id, note);
+        else await trust.reject(caller(req), id, field(req.body, 'code'), note);
         return reply.redirect(`/admin/moderation?done=${verb}`, 303);
       },
     );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type JobPosting, type PostingContext, scoreJob } from '../../src/modules/trust/index.ts';
+import { describeFigures, evaluate } from './labelled-set.ts';
 
 interface LabelledPosting extends JobPosting {
   id: string;
@@ -39,6 +40,15 @@ describe('the labelled set of postings', () => {
     expect(scams / postings.length).toBeGreaterThan(0.4);
     expect(scams / postings.length).toBeLessThan(0.6);
     expect(new Set(postings.map((posting) => posting.lang))).toEqual(new Set(['en', 'hinglish', 'hi', 'mr']));
+  });
+
+  it('reports its figures beside the held-out ones (held as well as caught)', () => {
+    const figures = evaluate(postings, (posting: LabelledPosting) => posting.context);
+    console.log(describeFigures('development', figures));
+    // The set the rules were designed with: it must stay at least as good as the held-out floors.
+    expect(figures.caught / figures.scams).toBeGreaterThanOrEqual(0.95);
+    expect(figures.held / figures.scams).toBeGreaterThanOrEqual(0.85);
+    expect(figures.honestAccused / figures.honest).toBeLessThanOrEqual(0.02);
   });
 
   it('holds or flags at least 90% of scams and at most 5% of honest postings', () => {

@@ -1,7 +1,10 @@
 // The public face of the trust module: what other modules, the web layer and the composition
 // root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
 export { abuseLimits } from './abuse-limits.ts';
+export { type MarkedSentence, markSentences } from './evidence-marks.ts';
+export { impersonatedBrand, referenceBand } from './posting-context.ts';
 export { createRateLimiter } from './rate-limit.ts';
+export { isRejectCode, REJECT_CODES, type RejectCode } from './reject-codes.ts';
 export { isReportReason, REPORT_REASONS, type ReportReason, ReportReasonSchema } from './report-reasons.ts';
 export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
 export {

@@ -14,6 +14,8 @@ import { forEachEngine } from '../../shared/db/testing.ts';
 import en from '../../shared/i18n/en/moderation-reasons.json' with { type: 'json' };
 import hi from '../../shared/i18n/hi/moderation-reasons.json' with { type: 'json' };
 import mr from '../../shared/i18n/mr/moderation-reasons.json' with { type: 'json' };
+import { ACCOUNT_REASONS } from './account-signals.ts';
+import { REJECT_CODES, REJECT_REASONS } from './reject-codes.ts';
 import { SCAM_RULES } from './scam-rules.ts';
 import { CHARGES_SEEKERS } from './screening.service.ts';
 
@@ -28,10 +30,21 @@ interface Moderation {
 
 describe('the moderation reason catalogue', () => {
   it('says every rule, in English exactly as the rule does', () => {
-    const codes = [...SCAM_RULES.map((r) => r.id), CHARGES_SEEKERS.code].sort();
+    const codes = [
+      ...SCAM_RULES.map((r) => r.id),
+      ...Object.keys(ACCOUNT_REASONS),
+      ...REJECT_CODES.map((c) => `rejected-${c}`),
+      CHARGES_SEEKERS.code,
+    ].sort();
     expect(Object.keys(en.moderationReasons).sort()).toEqual(codes);
     for (const rule of SCAM_RULES)
       expect(en.moderationReasons[rule.id as keyof typeof en.moderationReasons]).toBe(rule.reason);
+    for (const code of REJECT_CODES)
+      expect(en.moderationReasons[`rejected-${code}` as keyof typeof en.moderationReasons]).toBe(
+        REJECT_REASONS[code],
+      );
+    for (const [code, reason] of Object.entries(ACCOUNT_REASONS))
+      expect(en.moderationReasons[code as keyof typeof en.moderationReasons]).toBe(reason);
     expect(en.moderationReasons['charges-seekers']).toBe(CHARGES_SEEKERS.reason);
     // Written in Devanagari, not left in English.
     for (const said of [...Object.values(hi.moderationReasons), ...Object.values(mr.moderationReasons)])
@@ -110,14 +123,46 @@ forEachEngine('moderation reasons in the page language', ({ db }) => {
       method: 'POST',
       url: `/api/v1/admin/moderation/jobs/${job.id}/reject`,
       headers: admin.auth,
-      payload: { reason: 'fake company, asks for fees' },
+      payload: { code: 'charges-seekers', reason: 'fake company, asks for fees' },
     });
     const m = rejected.json<{ moderation: Moderation }>().moderation;
-    expect(m.reasons[0]).toBe('Rejected by a moderator: fake company, asks for fees');
-    expect(m.codes).toEqual([null, ...job.moderation.codes]);
+    expect(m.reasons.slice(0, 2)).toEqual([
+      en.moderationReasons['rejected-charges-seekers'],
+      'fake company, asks for fees',
+    ]);
+    expect(m.codes).toEqual(['rejected-charges-seekers', null, ...job.moderation.codes]);
+    // The employer reads the rejection's code in their language; the moderator's note as written.
     const dash = (await page('/employer?lang=hi', employer)).body;
-    expect(dash).toContain('Rejected by a moderator: fake company, asks for fees');
+    expect(dash).toContain(hi.moderationReasons['rejected-charges-seekers']);
+    expect(dash).toContain('fake company, asks for fees');
     expect(dash).toContain(hi.moderationReasons['fee-or-deposit']);
+    const mrDash = (await page('/employer?lang=mr', employer)).body;
+    expect(mrDash).toContain(mr.moderationReasons['rejected-charges-seekers']);
+  });
+
+  it('a rejection without a reason code is refused, naming the field', async () => {
+    const other = await postJob(app, employer, { title: 'Telecaller, Andheri' });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/admin/moderation/jobs/${other.id}/reject`,
+      headers: admin.auth,
+      payload: { reason: 'looks wrong' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(res.json())).toContain('code');
+  });
+
+  it('the queue shows the posting with the sentence behind each reason marked', async () => {
+    await postJob(app, employer, {
+      title: 'Chat support, Airoli',
+      description:
+        'Chat support for an e-commerce client. Pay ₹1,750 for the training kit before joining. Day shift.',
+    });
+    const queue = (await page('/admin/moderation', admin)).body;
+    expect(queue).toMatch(/<mark title="[^"]+">Pay ₹1,750 for the training kit before joining\.<\/mark>/);
+    expect(queue).toContain('Chat support for an e-commerce client.');
+    expect(queue).not.toMatch(/<mark[^>]*>Chat support for/);
   });
 
   it('the migration gives reasons stored before it their codes by their English text', async () => {

@@ -9,6 +9,8 @@ export interface FoldedText {
   readonly sentences: readonly (readonly string[])[];
   /** Letters only, every separator removed: the last resort against "r e g.i s t r a t i o n". */
   readonly squashed: string;
+  /** In step with sentences: true when the sentence was a question ("Do I have to pay anything?"). */
+  readonly questions: readonly boolean[];
 }
 
 const INVISIBLES =
@@ -95,6 +97,7 @@ const PERIOD_AFTER_SLASH =
   /\/\s*(?=(?:day|week|month|hr|hour|page|form|entry|captcha|task|din|hafta|mahina|दिन|महिना|महीना)(?![\p{L}\p{M}]))/gu;
 /** Where one sentence ends: "Fee: Rs 499" and "Rs 1.5 lakh" stay whole. */
 const SENTENCE_BREAK = /[!?;\n\r।॥•·…]+|(?<!\d)\.|\.(?!\d)|\p{Extended_Pictographic}/u;
+const SENTENCE_BREAK_KEPT = new RegExp(`(${SENTENCE_BREAK.source})`, 'u');
 /** Where one claim ends inside a sentence: "15k + daily incentive" and "earn 40,000 weekly, fee 499" are two. */
 const CLAUSE_BREAK = /[,+|"“”()[\]{}<>]+|\s[-–—]+\s/u;
 
@@ -175,12 +178,18 @@ export function foldPosting(raw: string): FoldedText {
   text = canonicalAmounts(text);
   text = joinScatteredLetters(text);
   text = undoLeet(text);
-  const sentences = text
-    .split(SENTENCE_BREAK)
-    .map((sentence) => sentence.split(CLAUSE_BREAK).map(tidyClause).filter(Boolean))
-    .filter((sentence) => sentence.length > 0);
+  // Split keeping each break, so a sentence knows whether it ended in "?" (an FAQ's question asks nothing).
+  const parts = text.split(SENTENCE_BREAK_KEPT);
+  const sentences: string[][] = [];
+  const questions: boolean[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const clauses = (parts[i] ?? '').split(CLAUSE_BREAK).map(tidyClause).filter(Boolean);
+    if (!clauses.length) continue;
+    sentences.push(clauses);
+    questions.push((parts[i + 1] ?? '').includes('?'));
+  }
   const squashed = text.replace(/[^\p{L}\p{M}]/gu, '');
-  return { clauses: sentences.flat(), sentences, squashed };
+  return { clauses: sentences.flat(), sentences, squashed, questions };
 }
 
 /** The folded clauses joined with " | ", for display and tests. */

@@ -1,6 +1,8 @@
 // Trust: the shape of a scam rule (what a moderator sees: id, weight, reason) and the helpers that
 // build whole-word patterns over folded text. Types and pattern builders only: no rule lives here.
 
+import type { AccountRuleId } from './account-signals.ts';
+
 export type RuleId =
   | 'fee-or-deposit'
   | 'pay-far-above-market'
@@ -15,13 +17,18 @@ export type RuleId =
   | 'asks-sensitive-data'
   | 'copied-posting'
   | 'unnamed-employer'
-  | 'website-email-mismatch';
+  | 'website-email-mismatch'
+  | 'impersonates-brand'
+  | 'task-or-money-mule'
+  | AccountRuleId;
 
 /** One way of saying a scam signal, matched inside a single folded clause. */
 export interface Phrase {
   readonly pattern: RegExp;
   /** The clause must also contain this, e.g. an amount next to a bare "fee". */
   readonly needs?: RegExp;
+  /** Look for `needs` in the whole sentence ("money arrives in your account, send it on, keep commission"). */
+  readonly needsInSentence?: boolean;
   /** The sentence is about something else when it contains this, e.g. fees explained to customers. */
   readonly unless?: RegExp;
   /** Capture group 1 or 2 is an amount; above this it is a salary being quoted, not a fee being asked. */
@@ -67,6 +74,14 @@ export interface PayRule extends RuleBase {
   readonly monthsPer: Readonly<Record<PayPeriod, number>>;
   readonly seniorRoles: ReadonlySet<string>;
   readonly claims: readonly PayClaim[];
+  /** A fresher (entry) role offered this many times the market median is flagged ... */
+  readonly fresherMedianMultiple: number;
+  /** ... and held at this many times (a weight of HOLD_AT). */
+  readonly fresherHoldMultiple: number;
+  /** A claim in a clause like this is a variable-pay ceiling ("earn up to 40,000 with incentives"). */
+  readonly variablePay: RegExp;
+  /** The weight when the pay is so far out it holds on its own. */
+  readonly holdWeight: number;
 }
 
 export interface BrandRule extends RuleBase {
@@ -95,7 +110,13 @@ export interface WebsiteMismatchRule extends RuleBase {
   readonly kind: 'website-mismatch';
 }
 
+/** A known brand named as the employer (or in the text) by an unverified company that is not that brand. */
+export interface ImpersonationRule extends RuleBase {
+  readonly kind: 'impersonation';
+}
+
 export type ScamRule =
+  | ImpersonationRule
   | TextRule
   | PayRule
   | BrandRule

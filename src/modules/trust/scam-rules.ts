@@ -5,30 +5,6 @@
 import type { PayRule, ScamRule, TextRule } from './scam-rule-types.ts';
 import { anywhere, words } from './scam-rule-types.ts';
 
-/** Fees are small sums; a five-digit figure next to "pay" is a salary. */
-const SMALL_AMOUNT = 'inr \\d{2,4}(?!\\d)|(?<!\\d)\\d{2,4} inr';
-const MAX_FEE = 9_999;
-const PAY_VERB =
-  'pay|paid|payable|deposit karo|bhejo|bhejna|bhejiye|bhej do|jama|transfer|send|lagenge|lagega|lagta hai|' +
-  'dena hoga|dene honge|dena padega|bharna|bharo|google pay|gpay|phonepe|paytm|upi|भरावे|भरावी|भरा|जमा|' +
-  'भेजें|भेजो|देना होगा|देने होंगे|लगेंगे|लगेगा|द्यावे|द्यावी';
-const FEE_WORD =
-  'fees?|charges?|amount|deposit|cost|payment|paise|paisa|kharcha|kharch|शुल्क|फीस|फी|चार्ज|रक्कम|राशि|डिपॉजिट|डिपॉझिट|खर्च|खर्चा';
-const BARE_FEE_WORD = 'fees?|charges?|deposit|kharcha|kharch|शुल्क|फीस|फी|चार्ज|चार्जेस|डिपॉजिट|डिपॉझिट|खर्च|खर्चा';
-/** Fees and deposits the job explains to customers, tenants or dealers are the work itself, not a demand. */
-const ABOUT_SOMEONE_ELSE = anywhere(
-  'customers|clients|tenants?|ledgers?|reconcil\\p{L}*|dealers|vendors|policyholders?|students|parents|patients|' +
-    'borrowers|players|explain\\p{L}*|samjha\\p{L}*|inform|handle|resolve|queries|query|process(?:es|ed)?|emis?|' +
-    'loans?|premium|overdue|bounce|late fee|penalty|ग्राहक[\\p{L}\\p{M}]*|समजाव[\\p{L}\\p{M}]*|समझा[\\p{L}\\p{M}]*',
-);
-const PAYMENT_APP = 'phonepe|phone pe|gpay|google pay|paytm|upi|bhim';
-const REGISTRATION = 'registration|registartion|regn|regd|reg|रजिस्ट्रेशन|पंजीकरण|नोंदणी[\\p{L}\\p{M}]*';
-const PURPOSE =
-  'joining|training|kit|id card|i card|idcard|uniform|verification|onboarding|gate pass|activation|enrollment|' +
-  'enrolment|agreement|stamp paper|consultancy|consultation|placement|bgv|background verification|' +
-  'police verification|medical test|interview|selection|job|offer letter|appointment letter|software|login|' +
-  'जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी कार्ड|वेरिफिकेशन|प्लेसमेंट';
-const JOINER = '(?:ke |ki |ka |का |की |के |ची |चे |चा |साठी )?';
 const WHATSAPP = 'wh?ats? ?ap+|whatsap+|wtsp|whtsapp|wa me|व्ह?[ाॉ]ट्स[\\p{L}\\p{M}]*|वॉट्स[\\p{L}\\p{M}]*';
 const TELEGRAM = 'telegram|tele gram|t me|टेली?ग्राम|टेलिग्राम';
 const SEND_VERB =
@@ -38,73 +14,13 @@ const SEND_VERB =
 const FEE_RULE: TextRule = {
   kind: 'text',
   id: 'fee-or-deposit',
-  weight: 50,
+  // Deskhire never lets anyone charge a seeker: money asked of them holds on its own.
+  weight: 60,
   reason:
     'Asks the seeker for money (registration fee, deposit, kit or verification charges). Genuine employers never charge to hire.',
   negatable: true,
-  phrases: [
-    { pattern: words(`(?:${REGISTRATION}) ${JOINER}(?:${FEE_WORD})`), unless: ABOUT_SOMEONE_ELSE },
-    { pattern: words(`${REGISTRATION}`), needs: anywhere(SMALL_AMOUNT), unless: ABOUT_SOMEONE_ELSE },
-    {
-      pattern: words(
-        'security (?:deposit|amount|money|fees?|charges?)|caution (?:money|deposit|amount|fees?)|' +
-          'सिक्योरिटी (?:डिपॉजिट|जमा|राशि|अमाउंट|मनी)|सिक्युरिटी (?:डिपॉझिट|रक्कम)|सुरक्षा (?:राशि|जमा|ठेव)|अनामत(?: रक्कम)?',
-      ),
-      unless: ABOUT_SOMEONE_ELSE,
-    },
-    {
-      pattern: words(
-        'refundable|returnable|वापसी योग्य|रिफंडेबल|परत मिळे[\\p{L}\\p{M}]*|wapas milega|wapas mil jayega|' +
-          'pehli salary me wapas|returned with (?:the )?first salary|adjusted in (?:the )?(?:1st|first) salary',
-      ),
-      needs: anywhere(`${SMALL_AMOUNT}|${FEE_WORD}`),
-      unless: ABOUT_SOMEONE_ELSE,
-    },
-    {
-      pattern: words(`(?:${PURPOSE})(?: (?:kit|किट))? ${JOINER}(?:${FEE_WORD})`),
-      unless: ABOUT_SOMEONE_ELSE,
-    },
-    {
-      pattern: words(
-        `(?:inr (\\d{2,5})(?: inr)?|(\\d{2,5}) inr) (?:for|towards|as) (?:the |your )?(?:${PURPOSE}|${REGISTRATION}|documents?|documentation|form|file|security|processing)`,
-      ),
-      maxAmount: MAX_FEE,
-    },
-    { pattern: words(`(?:one time|onetime|ek baar|1 baar|एक बार|एकदाच|एक वेळ) ${JOINER}(?:${FEE_WORD})`) },
-    {
-      pattern: words(
-        `(?:inr (\\d{2,5})|(\\d{2,5}) inr)(?: (?:only|sirf|just))? (?:via|through|by|on|pe|par|से|वर) (?:${PAYMENT_APP})`,
-      ),
-      maxAmount: MAX_FEE,
-    },
-    {
-      pattern: words(
-        '(?:pay|paying|deposit|depositing|transfer|transferring|send|sending) (?:only |just |a |the |of |us )?(?:inr (\\d{2,6})|(\\d{2,6}) inr)' +
-          '(?! (?:per|a|every|monthly|pm|salary|stipend|ctc|in hand|daily|weekly|incentives?))',
-      ),
-      maxAmount: MAX_FEE,
-    },
-    {
-      pattern: words(
-        '(?:inr (\\d{2,6})|(\\d{2,6})(?: inr)?) (?:only |sirf |just |ka |ke |की |का |के )?(?:pay karo|pay karna|' +
-          'pay karein|bhejo|bhejna|bhejiye|bhej do|jama|deposit|lagenge|lagega|lagta hai|lagti hai|dena hoga|' +
-          'dene honge|dena padega|bharna|bharo|payment|भरा|भरावे|भरावी|जमा|भेजें|भेजो|देना होगा|देने होंगे|लगेंगे|लगेगा|द्यावे)',
-      ),
-      maxAmount: MAX_FEE,
-    },
-    {
-      pattern: words(
-        `(?:${REGISTRATION}|documentation|verification|joining|kit|id card|uniform|training|form|file) (?:ke liye|के लिए|साठी)`,
-      ),
-      needs: anywhere(`\\d{2,5}`),
-      unless: ABOUT_SOMEONE_ELSE,
-    },
-    {
-      pattern: words(BARE_FEE_WORD),
-      needs: anywhere(`${SMALL_AMOUNT}|${PAY_VERB}`),
-      unless: ABOUT_SOMEONE_ELSE,
-    },
-  ],
+  // Readable text is read by money-flow.ts (structure, clause by clause); only disguised spellings are left here.
+  phrases: [],
   squashed: [
     'registrationfee',
     'registrationcharge',
@@ -153,6 +69,10 @@ const PAY_RULE: PayRule = {
   entryTextMonthlyCeiling: 75_000,
   periodicBandMultiple: 1.5,
   periodicMonthlyCeiling: 35_000,
+  fresherMedianMultiple: 1.9,
+  fresherHoldMultiple: 2.8,
+  holdWeight: 60,
+  variablePay: anywhere('incentives?|commissions?|targets?|bonus|इन्सेंटिव्ह|इंसेंटिव|प्रोत्साहन|कमिशन'),
   monthsPer: { day: 26, week: 52 / 12, month: 1 },
   seniorRoles: new Set([
     'team-lead',
@@ -178,9 +98,64 @@ const GENERIC_EMPLOYER = new RegExp(
   'u',
 );
 
+const L = '[\\p{L}\\p{M}]*';
+/** Task scams: paid to like, rate, review or subscribe, then asked to "prepay" for bigger tasks. */
+const TASK_ACT = `like|likes|liking|rate|rating|ratings|review|reviews|reviewing|subscribe|subscribing|follow|following|upvote|click|clicking|लाइक|रेटिंग|रिव्ह?यू|सब्सक्राइब|फॉलो|क्लिक`;
+const TASK_THING = `videos?|posts?|products?|hotels?|restaurants?|apps?|channels?|pages?|movies?|reels?|ads?|links?|maps?|places?|वीडियो|व्हिडिओ|पोस्ट|प्रोडक्ट|हॉटेल|होटल|ॲप|ऐप|चैनल|चॅनेल|रील्स?`;
+/** Money mules: the seeker's own account receives money and passes it on. */
+const OWN_ACCOUNT = `(?:your|own|personal|apne|apna|aapke|aapka|khud ke|तुमच्या|तुमचे|स्वतःच्या|अपने|आपके|अपना|खुद के) (?:[\\p{L}\\p{M}]+ )?(?:bank )?(?:accounts?|a c|upi|upi id|khate|khata|खात${L}|अकाउंट)`;
+const MONEY_IN = `receiv${L}|accept${L}|collect${L}|get|credited|aayega|aayenge|aane wal${L}|मिळ${L}|प्राप्त|आएंगे|आएगा|जमा होंगे|येतील|येणार`;
+const MONEY_OUT = `transfer${L}|forward${L}|send|sending|withdraw${L}|move|bhej${L}|nikal${L}|ट्रांसफर|ट्रान्सफर|पाठव${L}|भेज${L}|काढ${L}|निकाल${L}`;
+
+const TASK_OR_MULE: TextRule = {
+  kind: 'text',
+  id: 'task-or-money-mule',
+  weight: 60,
+  reason:
+    'Pays for liking, rating or reviewing online, or asks the seeker to receive money in their own account and pass it on: task scams and money-mule jobs.',
+  negatable: true,
+  phrases: [
+    { pattern: words(`(?:${TASK_ACT}) (?:\\p{L}+ )?(?:and (?:${TASK_ACT}) )?(?:${TASK_THING})`) },
+    {
+      pattern: words(`(?:${TASK_THING}) (?:ko )?(?:${TASK_ACT})(?: kar${L}| करा| करें| करो)?`),
+      needs: anywhere(`earn${L}|commission|paid|payment|inr \\d+|\\d+ inr|kamai|kamao|कमाई|कमवा|per|प्रति`),
+    },
+    {
+      pattern: words(
+        `prepaid tasks?|paid tasks?|task (?:based|wise) (?:earning|income|payment)|merchant tasks?|vip (?:level|task)|टास्क`,
+      ),
+    },
+    {
+      pattern: words(
+        `(?:${MONEY_IN}) (?:[\\p{L}\\p{M}]+ ){0,4}(?:in |into |on |me |mein |मध्ये |में |वर )?${OWN_ACCOUNT}`,
+      ),
+      needs: anywhere(`${MONEY_OUT}|commission|कमिशन`),
+      needsInSentence: true,
+    },
+    {
+      pattern: words(`${OWN_ACCOUNT} (?:[\\p{L}\\p{M}]+ ){0,4}(?:${MONEY_IN})`),
+      needs: anywhere(`${MONEY_OUT}|commission|कमिशन`),
+      needsInSentence: true,
+    },
+    {
+      pattern: words(
+        `(?:rent|lend|share|use) (?:out )?${OWN_ACCOUNT}|account (?:on )?rent|payment (?:processing|handling) agent|fund transfer agent`,
+      ),
+    },
+  ],
+};
+
 export const SCAM_RULES: readonly ScamRule[] = [
   FEE_RULE,
   PAY_RULE,
+  {
+    kind: 'impersonation',
+    id: 'impersonates-brand',
+    weight: 60,
+    reason:
+      "Hires in a big brand's name (a bank, telecom, e-commerce or IT firm) but the employer is not that brand and is not verified.",
+  },
+  TASK_OR_MULE,
   {
     kind: 'text',
     id: 'off-platform-contact',

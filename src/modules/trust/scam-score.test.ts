@@ -95,9 +95,13 @@ describe('fee or deposit', () => {
 });
 
 describe('pay far above the market', () => {
-  it('compares salary_max with 2.5x the market p90', () => {
-    expect(rulesHit('Telecaller.', { salary_max: 70000 })).toContain('pay-far-above-market');
-    expect(rulesHit('Telecaller.', { salary_max: 60000 })).not.toContain('pay-far-above-market');
+  it('compares salary_max with 2.5x the market p90 for an experienced role', () => {
+    expect(rulesHit('Telecaller.', { salary_max: 70000, experience_min: 5 })).toContain(
+      'pay-far-above-market',
+    );
+    expect(rulesHit('Telecaller.', { salary_max: 60000, experience_min: 5 })).not.toContain(
+      'pay-far-above-market',
+    );
   });
 
   it('without a band, treats more than 1,00,000 a month as absurd for an entry role but not a senior one', () => {
@@ -190,11 +194,11 @@ describe('decision', () => {
 
   it('holds at HOLD_AT, flags at FLAG_AT', () => {
     expect(FLAG_AT).toBeLessThan(HOLD_AT);
-    const flagged = scoreJob(posting({ description: 'Registration fee Rs 499.' }), band);
+    const flagged = scoreJob(posting({ description: 'Copy paste work, ₹ 30 per page.' }), band);
     expect(flagged.score).toBeGreaterThanOrEqual(FLAG_AT);
     expect(flagged.decision).toBe('flagged');
     const held = scoreJob(
-      posting({ description: 'Registration fee Rs 499. No interview, direct joining.' }),
+      posting({ description: 'Copy paste work. No interview, direct joining. Hurry, limited seats.' }),
       band,
     );
     expect(held.score).toBeGreaterThanOrEqual(HOLD_AT);

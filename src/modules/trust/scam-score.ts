@@ -8,9 +8,13 @@ import {
   isFreeMailDomain,
   websiteMatchesEmail,
 } from '../../shared/identifiers.ts';
+import { ACCOUNT_REASONS, type AccountSignals, accountFindings } from './account-signals.ts';
+import { brandIn, brandInFolded, ownsBrand } from './brands.ts';
+import { isPayStatement, moneyFromSeeker } from './money-flow.ts';
 import { isNegated } from './negation.ts';
 import { type FoldedText, foldPosting } from './normalize.ts';
 import type { BrandRule, PayRule, Phrase, RuleId, ScamRule, TextRule } from './scam-rule-types.ts';
+import { anywhere } from './scam-rule-types.ts';
 import { SCAM_RULES } from './scam-rules.ts';
 
 /** Scores at or above this keep the job off the site until a moderator clears it. */
@@ -26,6 +30,8 @@ export interface JobPosting {
   salary_max?: number | null;
   role?: string | null;
   city?: string | null;
+  /** Years; 0 (or absent) is a fresher role. */
+  experience_min?: number | null;
   company_name?: string | null;
   contact_phone?: string | null;
   contact_email?: string | null;
@@ -45,6 +51,8 @@ export interface PostingContext {
   duplicateCompanies?: number;
   employerVerified?: boolean;
   knownBrand?: boolean;
+  /** What the account behind the posting did before (live screening only). */
+  account?: AccountSignals | null;
 }
 
 export type ScamDecision = 'clear' | 'flagged' | 'held';
@@ -86,7 +94,7 @@ type PhraseOutcome = { evidence: string } | 'negated' | null;
 
 function matchPhrase(rule: TextRule, phrase: Phrase, clause: string, sentence: string): PhraseOutcome {
   if (phrase.unless?.test(sentence)) return null;
-  if (phrase.needs && !phrase.needs.test(clause)) return null;
+  if (phrase.needs && !phrase.needs.test(phrase.needsInSentence ? sentence : clause)) return null;
   let outcome: PhraseOutcome = null;
   for (const match of clause.matchAll(phrase.pattern)) {
     const amount = amountOf(match);
@@ -103,9 +111,14 @@ function matchPhrase(rule: TextRule, phrase: Phrase, clause: string, sentence: s
 
 function checkText(rule: TextRule, { folded }: Evidence): string | null {
   let negated = false;
-  for (const clauses of folded.sentences) {
+  const fee = rule.id === 'fee-or-deposit';
+  for (const [index, clauses] of folded.sentences.entries()) {
+    // An FAQ's question ("Do I have to pay anything?") asks the seeker for nothing.
+    if (rule.negatable && folded.questions[index]) continue;
     const sentence = clauses.join(' ');
     for (const clause of clauses) {
+      // Pay, incentives and bonus are money to the seeker: "salary 9,000-12,000" is never a fee.
+      if (fee && isPayStatement(clause)) continue;
       for (const phrase of rule.phrases) {
         const outcome = matchPhrase(rule, phrase, clause, sentence);
         if (outcome === 'negated') negated = true;
@@ -143,38 +156,61 @@ function isSenior(rule: PayRule, role: string | null | undefined): boolean {
   return role ? rule.seniorRoles.has(role) : false;
 }
 
-function checkPay(rule: PayRule, { posting, context, folded }: Evidence): string | null {
+type Found = { evidence: string; weight?: number };
+
+function checkPay(rule: PayRule, { posting, context, folded }: Evidence): Found | null {
   const band = context.marketBand ?? null;
   const senior = isSenior(rule, posting.role);
   const bandCeiling = band ? rule.bandMultiple * band.p90 : null;
   const quoted = posting.salary_max ?? posting.salary_min ?? null;
+  // The largest monthly pay the text itself claims ("earn 45,000 a month", "1,500 daily").
+  let claimed: { monthly: number; clause: string; periodic: boolean; variable: boolean } | null = null;
+  for (const clause of folded.clauses) {
+    for (const claim of rule.claims) {
+      for (const match of clause.matchAll(claim.pattern)) {
+        const amounts = [match[1], match[2]].filter((a): a is string => a !== undefined).map(Number);
+        const monthly = Math.max(...amounts) * rule.monthsPer[claim.period];
+        if (!claimed || monthly > claimed.monthly)
+          claimed = {
+            monthly,
+            clause,
+            periodic: claim.period !== 'month',
+            variable: rule.variablePay.test(clause),
+          };
+      }
+    }
+  }
   if (quoted !== null) {
     const ceiling = bandCeiling ?? (senior ? rule.seniorMonthlyCeiling : rule.entryMonthlyCeiling);
     if (quoted > ceiling) {
       const basis = band
         ? `${rule.bandMultiple}× the market p90 of ${inr(band.p90)}`
         : `${inr(ceiling)} for this role`;
-      return `salary up to ${inr(quoted)} a month, above ${basis}`;
+      return { evidence: `salary up to ${inr(quoted)} a month, above ${basis}`, weight: rule.holdWeight };
     }
   }
-  for (const clause of folded.clauses) {
-    for (const claim of rule.claims) {
-      for (const match of clause.matchAll(claim.pattern)) {
-        const amounts = [match[1], match[2]].filter((a): a is string => a !== undefined).map(Number);
-        const monthly = Math.max(...amounts) * rule.monthsPer[claim.period];
-        let ceiling: number;
-        if (claim.period === 'month') {
-          ceiling = bandCeiling ?? (senior ? rule.seniorMonthlyCeiling : rule.entryTextMonthlyCeiling);
-        } else if (senior) {
-          ceiling = bandCeiling ?? rule.seniorMonthlyCeiling;
-        } else {
-          ceiling = Math.min(
-            band ? rule.periodicBandMultiple * band.p90 : Number.POSITIVE_INFINITY,
-            rule.periodicMonthlyCeiling,
-          );
-        }
-        if (monthly > ceiling) return `"${clip(clause)}" = about ${inr(monthly)} a month`;
-      }
+  if (claimed) {
+    const { monthly, clause, periodic } = claimed;
+    let ceiling: number;
+    if (!periodic)
+      ceiling = bandCeiling ?? (senior ? rule.seniorMonthlyCeiling : rule.entryTextMonthlyCeiling);
+    else if (senior) ceiling = bandCeiling ?? rule.seniorMonthlyCeiling;
+    else
+      ceiling = Math.min(
+        band ? rule.periodicBandMultiple * band.p90 : Number.POSITIVE_INFINITY,
+        rule.periodicMonthlyCeiling,
+      );
+    if (monthly > ceiling) return { evidence: `"${clip(clause)}" = about ${inr(monthly)} a month` };
+  }
+  // A fresher role offered about twice what the market pays its median hire: the lure of a fake job.
+  const fresher = !senior && (posting.experience_min ?? 0) === 0;
+  // Incentive-led "earn up to" figures are a sales job's ceiling, not its pay.
+  const offered = Math.max(quoted ?? 0, claimed && !claimed.variable ? claimed.monthly : 0);
+  if (band && fresher && offered > 0) {
+    const times = offered / band.p50;
+    if (times >= rule.fresherMedianMultiple && offered > band.p90) {
+      const evidence = `${inr(offered)} a month for a fresher, ${times.toFixed(1)}× the market median of ${inr(band.p50)}`;
+      return times >= rule.fresherHoldMultiple ? { evidence, weight: rule.holdWeight } : { evidence };
     }
   }
   return null;
@@ -185,6 +221,34 @@ function freeMails(emails: readonly string[]): string[] {
     const domain = emailDomain(email);
     return domain !== null && isFreeMailDomain(domain);
   });
+}
+
+const AS_EMPLOYER = anywhere(
+  'hiring|hires|recruit\\p{L}*|vacanc\\p{L}*|openings?|jobs?|naukri|bharti|join|joining|work (?:for|with|at|in)|payroll|' +
+    'employees?|official|direct|offer letter|नोकरी|नौकरी|भर्ती|भरती|जॉब|रिक्त|जागा',
+);
+const AS_CLIENT = anywhere(
+  'process|account|client\\p{L}*|campaign|project|trained|certified|experience|customers|sellers|partners?|vendor|outsourc\\p{L}*|' +
+    'प्रोसेस|क्लायंट|क्लाइंट',
+);
+
+/** The hiring brand: named as the employer, or in the text, by an unverified company that is not it. */
+function checkImpersonation({ posting, context, folded }: Evidence): string | null {
+  if (context.employerVerified) return null;
+  const company = { website: posting.website, contact_email: posting.contact_email };
+  const named = brandIn(posting.company_name);
+  if (named && !ownsBrand(named, company)) return `company "${posting.company_name}" is not ${named}`;
+  if (context.knownBrand) return `company "${posting.company_name}" borrows a verified company's name`;
+  // In the text, a brand counts when it is put forward as the employer ("Amazon is hiring", "job in
+  // HDFC"), not when an outsourcer names its client's process ("for the Airtel process").
+  if (!brandInFolded(folded.clauses.join(' '))) return null;
+  for (const clause of folded.clauses) {
+    const inText = brandInFolded(clause);
+    if (!inText || inText === named || ownsBrand(inText, company)) continue;
+    if (!AS_EMPLOYER.test(clause) || AS_CLIENT.test(clause)) continue;
+    return `names ${inText} as the employer but "${posting.company_name ?? 'the poster'}" is not ${inText}`;
+  }
+  return null;
 }
 
 function checkBrand(rule: BrandRule, { posting, context, folded, emails }: Evidence): string | null {
@@ -207,11 +271,20 @@ function checkBrand(rule: BrandRule, { posting, context, folded, emails }: Evide
   return null;
 }
 
-function checkRule(rule: ScamRule, evidence: Evidence): string | null {
+function checkFee(rule: TextRule, evidence: Evidence): string | null {
+  // Money moving from the seeker, read by structure, first; the phrase list catches disguised spellings.
+  const flow = moneyFromSeeker(evidence.folded)[0];
+  if (flow) return `${flow.shape}: ${clip(flow.clause)}`;
+  return checkText(rule, evidence);
+}
+
+function checkRule(rule: ScamRule, evidence: Evidence): string | Found | null {
   const { posting, context, emails } = evidence;
   switch (rule.kind) {
     case 'text':
-      return checkText(rule, evidence);
+      return rule.id === 'fee-or-deposit' ? checkFee(rule, evidence) : checkText(rule, evidence);
+    case 'impersonation':
+      return checkImpersonation(evidence);
     case 'pay':
       return checkPay(rule, evidence);
     case 'brand':
@@ -240,6 +313,13 @@ function checkRule(rule: ScamRule, evidence: Evidence): string | null {
   }
 }
 
+const FULL_WEIGHT_WHEN_VERIFIED: ReadonlySet<RuleId> = new Set([
+  'fee-or-deposit',
+  'task-or-money-mule',
+  'asks-sensitive-data',
+  'copied-posting',
+]);
+
 export function decide(score: number): ScamDecision {
   if (score >= HOLD_AT) return 'held';
   if (score >= FLAG_AT) return 'flagged';
@@ -258,9 +338,18 @@ export function scoreJob(posting: JobPosting, context: PostingContext = {}): Sca
   const hits: ScamHit[] = [];
   for (const rule of SCAM_RULES) {
     const found = checkRule(rule, evidence);
-    if (found !== null)
-      hits.push({ rule: rule.id, weight: rule.weight, reason: rule.reason, evidence: found });
+    if (found === null) continue;
+    const { evidence: said, weight } =
+      typeof found === 'string' ? { evidence: found, weight: rule.weight } : found;
+    // A verified badge halves the softer signals; money and data moving from the seeker keep their weight.
+    const full = weight ?? rule.weight;
+    const weighed =
+      context.employerVerified && !FULL_WEIGHT_WHEN_VERIFIED.has(rule.id) ? Math.round(full / 2) : full;
+    hits.push({ rule: rule.id, weight: weighed, reason: rule.reason, evidence: said });
   }
+  if (context.account)
+    for (const found of accountFindings(context.account, context.employerVerified ?? false))
+      hits.push({ ...found, reason: ACCOUNT_REASONS[found.rule] });
   const score = Math.min(
     100,
     hits.reduce((sum, hit) => sum + hit.weight, 0),

@@ -6,9 +6,12 @@ import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { NotFound } from '../../shared/errors.ts';
 import type { JobScreen, Screening } from '../jobs/index.ts';
+import { accountSignalsRepo } from './account-signals.repo.ts';
 import { identifiersInText } from './extract.ts';
 import { foldPosting } from './normalize.ts';
+import { impersonatedBrand, referenceBand } from './posting-context.ts';
 import { type MarketBand, type PostingContext, scoreJob } from './scam-score.ts';
+import { type WarningSender, warnApplicants } from './seeker-warnings.ts';
 import { trustRepo } from './trust.repo.ts';
 
 /** The hold Deskhire adds to every fee ask; the code lets pages say it in the reader's language. */
@@ -29,18 +32,28 @@ export const textHash = (title: string, description: string): string =>
     .update(foldPosting(`${title}\n${description}`).clauses.join(' '))
     .digest('hex');
 
-export function createScreeningService(db: Db) {
-  async function marketBand(q: Queryable, role: string, city: string, jobId: number | null) {
-    for (const where of [city, null]) {
-      const band = await trustRepo.marketBand(q, role, where, jobId);
-      if (band.n >= MIN_BAND_SAMPLE && band.p50 !== null && band.p90 !== null)
-        return {
-          band: { p50: band.p50, p90: band.p90 } as MarketBand,
-          basis: where ?? 'all cities',
-          n: band.n,
-        };
-    }
-    return null;
+export function createScreeningService(_db: Db, deps: { notifications: WarningSender }) {
+  const { notifications } = deps;
+  async function marketBand(
+    q: Queryable,
+    role: string,
+    city: string,
+    experienceMin: number,
+    jobId: number | null,
+  ) {
+    const reference = referenceBand(role, city, experienceMin);
+    // Live pay is trusted for entry roles only (it mixes every experience level); above that, and when
+    // live postings are too few, the checked-in reference band for role x city x experience decides.
+    if (experienceMin === 0 || !reference)
+      for (const where of [city, null]) {
+        const band = await trustRepo.marketBand(q, role, where, jobId);
+        if (band.n >= MIN_BAND_SAMPLE && band.p50 !== null && band.p90 !== null)
+          return {
+            band: { p50: band.p50, p90: band.p90 } as MarketBand,
+            basis: `${where ?? 'all cities'} (${band.n} jobs)`,
+          };
+      }
+    return reference ? { band: reference, basis: `reference band (market-band.json)` } : null;
   }
 
   /** The jobs module calls this whenever a job is about to go live or a live job is edited. */
@@ -49,12 +62,16 @@ export function createScreeningService(db: Db) {
     if (!facts) throw new NotFound('Company');
     const jobId = job.id ?? null;
     const hash = textHash(job.title, job.description);
-    const market = await marketBand(q, job.role, job.city, jobId);
+    const market = await marketBand(q, job.role, job.city, job.experience_min ?? 0, jobId);
+    const ids = identifiersInText(`${job.title}\n${job.description}`);
+    const company = { name: facts.name, website: facts.website, contact_email: facts.contact_email };
     const context: PostingContext = {
       marketBand: market?.band ?? null,
       duplicateCompanies: await trustRepo.duplicateCompanies(q, hash, job.company_id, COPY_WINDOW_DAYS),
       employerVerified: facts.verified,
-      knownBrand: facts.known_brand,
+      knownBrand: facts.known_brand || impersonatedBrand(company) !== null,
+      // Read before this posting's identifiers are added, so it is not counted against itself.
+      account: await accountSignalsRepo.read(q, job.company_id, jobId, ids),
     };
     const result = scoreJob(
       {
@@ -64,6 +81,7 @@ export function createScreeningService(db: Db) {
         salary_max: job.salary_max,
         role: job.role,
         city: job.city,
+        experience_min: job.experience_min ?? 0,
         company_name: facts.name,
         contact_email: facts.contact_email,
         contact_phone: facts.contact_phone,
@@ -81,7 +99,6 @@ export function createScreeningService(db: Db) {
       hard.push(CHARGES_SEEKERS.reason);
       hardCodes.push(CHARGES_SEEKERS.code);
     }
-    const ids = identifiersInText(`${job.title}\n${job.description}`);
     await trustRepo.addIdentifiers(q, job.company_id, ids, 'job');
     for (const b of await trustRepo.bannedSharing(q, job.company_id, ids))
       hard.push(`Shares ${b.kind} ${b.value} with banned employer "${b.name}".`);
@@ -101,9 +118,19 @@ export function createScreeningService(db: Db) {
         score: result.score,
         decision: state,
         hits: result.hits,
-        context: { ...context, bandBasis: market ? `${market.basis} (${market.n} jobs)` : null },
+        context: { ...context, bandBasis: market?.basis ?? null },
         textHash: hash,
       });
+    // A job seekers already applied to is now held: tell them, once, what to do. The outbox rows commit
+    // with the verdict. Dispatch is not awaited inside the jobs transaction (the embedded engine has one
+    // connection); a message whose dispatch is lost or runs before the commit is re-sent by the outbox sweep.
+    if (state === 'held' && jobId !== null)
+      for (const id of await warnApplicants(q, notifications, {
+        id: jobId,
+        title: job.title,
+        company: facts.name,
+      }))
+        void notifications.dispatch(id).catch(() => undefined);
     // Bans and reports carry names and counts in English prose: no code, shown as written.
     while (hardCodes.length < hard.length) hardCodes.push(null);
     return {
@@ -113,7 +140,11 @@ export function createScreeningService(db: Db) {
     };
   };
 
-  return { screen, textHash };
+  /** Warns a job's applicants inside the caller's transaction; dispatch the returned ids after it commits. */
+  const warn = (q: Queryable, job: { id: number; title: string; company: string }) =>
+    warnApplicants(q, notifications, job);
+
+  return { screen, textHash, warn, dispatch: (id: number) => notifications.dispatch(id) };
 }
 
 export type ScreeningService = ReturnType<typeof createScreeningService>;

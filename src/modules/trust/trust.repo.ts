@@ -35,6 +35,7 @@ export interface LinkedCompany {
 export interface QueueRow {
   id: number;
   title: string;
+  description: string;
   status: string;
   moderation_state: string;
   moderation_reasons: string[];
@@ -72,7 +73,7 @@ export const MARKET_BAND_SQL = `SELECT count(*)::int AS n,
           AND (expires_at IS NULL OR expires_at > now())`;
 
 /** Page-serving: relies on jobs_moderation_queue_idx and job_reports_open_idx. */
-export const QUEUE_SQL = `SELECT j.id, j.title, j.status, j.moderation_state, j.moderation_reasons, j.moderation_rules, j.company_id,
+export const QUEUE_SQL = `SELECT j.id, j.title, j.description, j.status, j.moderation_state, j.moderation_reasons, j.moderation_rules, j.company_id,
               c.name AS company_name, c.verified AS company_verified,
               EXISTS (SELECT 1 FROM company_bans b WHERE b.company_id = j.company_id) AS company_banned,
               s.score, coalesce(s.hits, '[]'::jsonb) AS hits,

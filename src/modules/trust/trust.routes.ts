@@ -16,6 +16,7 @@ import {
   OtpBody,
   OtpSentOut,
   QueueOut,
+  RejectBody,
   ReportBody,
   ReportOut,
   VerificationBody,
@@ -102,20 +103,27 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
       return trust.details(req.params.id);
     },
   );
-  for (const verb of ['approve', 'reject'] as const)
-    app.post(
-      `/admin/moderation/jobs/:id/${verb}`,
-      {
-        ...only('admin'),
-        schema: {
-          tags: admin,
-          params: JobParams,
-          body: Type.Optional(ModerationNote),
-          response: { 200: JobOut },
-        },
+  app.post(
+    '/admin/moderation/jobs/:id/approve',
+    {
+      ...only('admin'),
+      schema: {
+        tags: admin,
+        params: JobParams,
+        body: Type.Optional(ModerationNote),
+        response: { 200: JobOut },
       },
-      async (req) => trust[verb](caller(req), req.params.id, req.body?.reason ?? null),
-    );
+    },
+    async (req) => trust.approve(caller(req), req.params.id, req.body?.reason ?? null),
+  );
+  app.post(
+    '/admin/moderation/jobs/:id/reject',
+    {
+      ...only('admin'),
+      schema: { tags: admin, params: JobParams, body: RejectBody, response: { 200: JobOut } },
+    },
+    async (req) => trust.reject(caller(req), req.params.id, req.body.code, req.body.reason ?? null),
+  );
   app.post(
     '/admin/moderation/companies/:id/ban',
     {

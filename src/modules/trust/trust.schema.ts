@@ -1,6 +1,7 @@
 // Trust schemas: reports, "who called me?", employer verification and the moderation API, validated
 // at the edge; they also produce the OpenAPI document.
 import Type, { type Static } from 'typebox';
+import { REJECT_CODES } from './reject-codes.ts';
 import { ReportReasonSchema } from './report-reasons.ts';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -57,6 +58,19 @@ export const ModerationNote = Type.Object(
   { reason: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) },
   { additionalProperties: false },
 );
+export const RejectBody = Type.Object(
+  {
+    // Required, but checked by the service after the admin check: a non-admin gets 403 whatever the body.
+    code: Type.Optional(
+      Type.String({
+        maxLength: 40,
+        description: `Required. Why the job is rejected, one of: ${REJECT_CODES.join(', ')}; the employer reads it in their language`,
+      }),
+    ),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+  },
+  { additionalProperties: false },
+);
 export const BanBody = Type.Object(
   { reason: Type.String({ minLength: 3, maxLength: 500 }) },
   { additionalProperties: false },
@@ -67,6 +81,9 @@ export const ModeratorVerifyBody = Type.Object(
 );
 export const QueueItem = Type.Object({
   job: Type.Object({ id: Type.Integer(), title: Type.String(), status: Type.String() }),
+  sentences: Type.Array(Type.Object({ text: Type.String(), rules: Type.Array(Type.String()) }), {
+    description: "The posting's text by sentence, with the rules each sentence set off",
+  }),
   company: Type.Object({
     id: Type.String(),
     name: Type.String(),

@@ -6,6 +6,8 @@ import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
 import { normalizeIndianMobile } from '../../shared/identifiers.ts';
 import type { AuthUser } from '../accounts/index.ts';
 import { inStep, type JobsService } from '../jobs/index.ts';
+import { type MarkedSentence, markSentences } from './evidence-marks.ts';
+import { isRejectCode, REJECT_CODES, REJECT_REASONS } from './reject-codes.ts';
 import type { ReportReason } from './report-reasons.ts';
 import { REPORTS_TO_HOLD, type ScreeningService } from './screening.service.ts';
 import { type QueueRow, trustRepo } from './trust.repo.ts';
@@ -16,6 +18,8 @@ export { REPORTS_TO_HOLD } from './screening.service.ts';
 
 export interface QueueItem {
   job: { id: number; title: string; status: string };
+  /** The posting's text by sentence, each with the rules it set off (the queue marks those). */
+  sentences: MarkedSentence[];
   company: { id: string; name: string; verified: boolean; banned: boolean };
   moderation: { state: string; reasons: string[]; codes: (string | null)[] };
   score: number | null;
@@ -26,6 +30,7 @@ export interface QueueItem {
 
 const toQueueItem = (r: QueueRow): QueueItem => ({
   job: { id: r.id, title: r.title, status: r.status },
+  sentences: markSentences(r.description, r.hits),
   company: { id: r.company_id, name: r.company_name, verified: r.company_verified, banned: r.company_banned },
   moderation: {
     state: r.moderation_state,
@@ -148,17 +153,17 @@ export function createTrustService(
       return jobs.get({ user: admin }, jobId);
     },
 
-    async reject(admin: AuthUser, jobId: number, reason: string | null) {
+    /** A rejection names one code of a fixed list; the employer reads it in their language. */
+    async reject(admin: AuthUser, jobId: number, code: unknown, reason: string | null) {
+      if (!isRejectCode(code))
+        throw new Invalid([{ field: 'code', message: `must be one of: ${REJECT_CODES.join(', ')}` }]);
       const job = await moderatable(admin, jobId);
       if (job.status === 'closed') throw new Conflict('The job is already closed');
-      await db.tx(async (q) => {
+      const warnings = await db.tx(async (q) => {
         const before = await jobs.moderate(q, jobId, 'reject', {
           state: 'held',
-          reasons: [
-            `Rejected by a moderator${reason ? `: ${reason}` : ''}`,
-            ...(job.moderation?.reasons ?? []),
-          ],
-          codes: [null, ...(job.moderation?.codes ?? [])],
+          reasons: [REJECT_REASONS[code], ...(reason ? [reason] : []), ...(job.moderation?.reasons ?? [])],
+          codes: [`rejected-${code}`, ...(reason ? [null] : []), ...(job.moderation?.codes ?? [])],
         });
         await trustRepo.resolveReports(q, jobId);
         await trustRepo.audit(q, {
@@ -167,9 +172,12 @@ export function createTrustService(
           targetKind: 'job',
           targetId: String(jobId),
           reason,
-          detail: { previous_status: before },
+          detail: { previous_status: before, code },
         });
+        // Seekers who applied are told, in their language, that the job was taken down and what to do.
+        return screening.warn(q, { id: jobId, title: job.title, company: job.company.name });
       });
+      for (const id of warnings) await screening.dispatch(id);
       return jobs.get({ user: admin }, jobId);
     },
 

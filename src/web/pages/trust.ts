@@ -1,7 +1,7 @@
 // Trust pages: report a job, "who called me?", and the moderators' queue with its audit log.
 // Renders only: data comes from the trust service through the web routes; every string via i18n.
 import { html } from 'ghtml';
-import { type QueueItem, REPORT_REASONS } from '../../modules/trust/index.ts';
+import { type QueueItem, REJECT_CODES, REPORT_REASONS } from '../../modules/trust/index.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField, errorText, type FieldErrors } from '../forms.ts';
@@ -102,10 +102,20 @@ export function moderationPage(
   <ul class="reasons">!${moderationReasons(ctx, item.moderation)
     .map((r) => html`<li>${r}</li>`)
     .join('')}</ul>
+  <blockquote class="posting" lang="und">!${item.sentences
+    .map((s) =>
+      s.rules.length
+        ? html`<mark title="${s.rules.map((rule) => t(`moderationReasons.${rule}`, { defaultValue: rule })).join(' · ')}">${s.text}</mark>`
+        : html`${s.text}`,
+    )
+    .join(' ')}</blockquote>
   <div class="row">
     <form method="post" action="/admin/moderation/jobs/${item.job.id}/approve" class="inline">!${csrfField(ctx.csrf)}
       <input type="hidden" name="reason" value=""><button type="submit" class="small">${t('trust.moderation.approve')}</button></form>
     <form method="post" action="/admin/moderation/jobs/${item.job.id}/reject" class="inline">!${csrfField(ctx.csrf)}
+      <label class="muted">${t('trust.moderation.rejectCode')} <select name="code" required>!${REJECT_CODES.map(
+        (code) => html`<option value="${code}">${t(`moderationReasons.rejected-${code}`)}</option>`,
+      ).join('')}</select></label>
       <label class="muted">${t('trust.moderation.reason')} <input name="reason" maxlength="500"></label>
       <button type="submit" class="small secondary">${t('trust.moderation.reject')}</button></form>
     <form method="post" action="/admin/moderation/companies/${item.company.id}/ban" class="inline">!${csrfField(ctx.csrf)}

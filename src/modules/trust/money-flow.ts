@@ -1,0 +1,263 @@
+// Trust: finds where money or a valuable moves FROM the candidate (a fee, deposit, charge, deduction from
+// salary, a share of salary, tax paid in advance, cash on delivery, crypto, cheques or original documents
+// kept), clause by clause, in English, Hinglish, Hindi and Marathi. It reads structure (something of value
+// + a movement away from the seeker), not whole phrases; denials and FAQ questions ask for nothing, and pay,
+// salary, incentive and bonus statements are money TO the seeker. Pure: text in, findings out.
+
+import { isNegated } from './negation.ts';
+import type { FoldedText } from './normalize.ts';
+import { anywhere } from './scam-rule-types.ts';
+
+// Every pattern is non-global (anywhere): .test() on a global RegExp keeps lastIndex between clauses.
+const words = anywhere;
+
+export type MoneyShape =
+  | 'charge'
+  | 'payment'
+  | 'deduction'
+  | 'salary-share'
+  | 'advance-tax'
+  | 'cash-on-delivery'
+  | 'crypto'
+  | 'held-valuables';
+
+export interface MoneyFlow {
+  shape: MoneyShape;
+  /** The folded clause, for the moderator. */
+  clause: string;
+}
+
+const L = '[\\p{L}\\p{M}]*';
+
+/** Something the seeker would be charged: a noun of cost. */
+const CHARGE = words(
+  `fees?|charges?|deposits?|refundable|returnable|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
+    `रिफंडेबल|वापसी योग्य|शुल्क|फीस|फी|चार्ज${L}|डिपॉजिट|डिपॉझिट|खर्च${L}|अनामत|ठेव|जमानत|सिक्योरिटी|सिक्युरिटी|अमानत`,
+);
+/** A movement of money away from the reader, in the four languages. */
+const PAY_OUT = words(
+  `pay|pays|paying|payable|paid|deposit|deposited|depositing|transfer|transferred|remit|` +
+    `(?:send|sending) (?:the |us )?(?:money|amount|payment|inr)|pay(?:ment)? kar${L}|buy|purchase|kharid${L}|khareed${L}|` +
+    `le(?:na|ni|ne) (?:padega|padegi|padenge|hoga|hogi|honge)|खरीद${L}|विकत|` +
+    `bhej${L}|jama|bhar${L}|de(?:na|ne|ni) (?:hoga|honge|hogi|padega|padegi|padenge)|` +
+    `dijiye|lag(?:ega|enge|egi|ta|ti|te)|lagu|` +
+    `भर${L}|जमा|भेज${L}|दे(?:ना|ने|नी) (?:होगा|होंगे|होगी|पड़ेगा|पडेगा)|लगेंगे|लगेगा|लगेगी|लगते|लगता|द्याव${L}|द्या|लागतील|लागेल|पाठवा`,
+);
+/** Taken out of the seeker's salary, or kept from it. */
+const DEDUCT = words(
+  `deduct${L}|cut|cuts|kat${L}|kaat${L}|kata|kati|adjust${L}|recover${L}|withh[eo]ld${L}|` +
+    `कट${L}|काट${L}|कापल${L}|कापून|कापण्यात|कपात|वसूल${L}`,
+);
+const SALARY = words(
+  `salary|salaries|pay ?check|stipend|wages?|pagar${L}|tankhwah|वेतन${L}|सैलरी|पगार${L}|तनख्वाह`,
+);
+/** Pay, bonus and perks flow to the seeker; a clause that only says these is never a fee. */
+const TO_SEEKER = words(
+  `salary|salaries|ctc|in hand|take home|stipend|pay (?:per|of|scale|range|band|is|will be|upto|up to)|paid (?:per|monthly|weekly|on)|incentives?|bonus|allowance|earn${L}|earning${L}|reimburs${L}|` +
+    `payout|wages?|per month|monthly|lpa|(?:health|medical|life|group) insurance(?: cover)?|insurance cover|mediclaim|meal (?:coupons?|vouchers?)|referral (?:bonus|reward)|relocation (?:support|allowance)|` +
+    `pagar${L}|kamai|kamao|वेतन${L}|सैलरी|पगार${L}|प्रोत्साहन|इन्सेंटिव्ह|इंसेंटिव|बोनस|कमाई|भत्ता`,
+);
+/** The company pays or provides: money moving the other way. */
+const COMPANY_PAYS = words(
+  `(?:company|we|employer|employers|client|hum|humari company|कंपनी|हम|आम्ही) (?:will |shall |also )?` +
+    `(?:pay|pays|bear|bears|cover|covers|provide|provides|reimburse|reimburses|deta|deti|dete|देती|देता|देगी|करेगी|भरेल|देईल)|` +
+    `(?:paid|borne|covered|provided|reimbursed) by (?:the )?(?:company|employer|us|client)|company (?:ki|ke) (?:taraf|taraf se)|` +
+    `(?:company|employer|our|company s) (?:cost|expense)|at (?:the )?company s? (?:cost|expense)|company (?:ki taraf se|dwara|side se|bharegi|degi|dega)|` +
+    `कंपनीकडून|कंपनीतर्फे|कंपनीच्या खर्चाने|कंपनी द्वारा|कंपनी की ओर से|कंपनी के खर्च${L}|` +
+    `free of cost|at no cost|reimburs${L}|sponsor${L}|borne|paid back|refunded to you|प्रतिपूर्ति|कंपनी भरेल|कंपनी भरेगी`,
+);
+/** Statutory and customer-side deductions are payroll, not a charge on the seeker. */
+const STATUTORY = words(
+  `pf|epf|esi|esic|provident fund|professional tax|pt|tds|income tax|as per (?:law|rules|norms|government)|statutory|` +
+    `नियमानुसार|कायद्यानुसार|पीएफ|ईएसआई`,
+);
+/** The job's own subject matter: fees explained to customers, tenants, borrowers are the work itself. */
+const ABOUT_CUSTOMERS = words(
+  `customers?|clients?|tenants?|ledgers?|reconcil${L}|dealers?|policyholders?|parents|patients?|borrowers?|` +
+    `explain${L}|samjha${L}|queries|query|emis?|loans?|premiums?|overdue|bounce|late fee|penalty|invoices?|` +
+    `ग्राहक${L}|समजाव${L}|समझा${L}|विद्यार्थ्य${L}|कर्ज${L}|ऋण|` +
+    // Back-office duties that move the company's money, not the seeker's.
+    `petty cash|cash handling|cheque deposits?|bank deposits?|deposit (?:cheques|cash)|collections?|receipts?|billing|vendor (?:invoices?|payments?|bills?)|` +
+    `refunds?|recovery|students?|fee collection|expenses?|accounts payable|payables|receivables?|tally|gst (?:returns?|filing)|` +
+    `बिलिंग|वसुली|हिशोब|नोंदी|लेखा|बही`,
+);
+/** The seeker as the one who pays: "you", "candidates", "aapko", "उमेदवारांनी". */
+const SEEKER_PAYS = words(
+  `you|your|candidates?|applicants?|seekers?|freshers?|aap|aapko|apko|aapka|tumhe|tumko|` +
+    `आप|आपको|आपका|तुम्हाला|तुम्ही|उमेदवार${L}|अभ्यर्थी|कैंडिडेट`,
+);
+/** An amount in the clause ("inr 499", "2500 inr", "500"). */
+const AMOUNT = /(?:inr )?(?<![\d.])(\d{2,7})(?![\d.])(?: inr)?/u;
+const CURRENCY_AMOUNT = /inr \d{2,7}|\d{2,7} inr/u;
+/** What the money is for: the hiring process itself. */
+const HIRING_PURPOSE = words(
+  `registration|regn|reg|joining|application|training|kit|id card|i card|uniform|verification|onboarding|gate pass|activation|activate|` +
+    `enrol+ment|agreement|stamp paper|consultancy|consultation|placement|bgv|police verification|medical|interview|slot|` +
+    `selection|offer letter|appointment letter|laptop|software|login|processing|documentation|form|file|` +
+    `रजिस्ट्रेशन|पंजीकरण|नोंदणी|जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी|वर्दी|युनिफॉर्म|यूनिफॉर्म|वेरिफिकेशन|पडताळणी|` +
+    `सत्यापन|निवड|चयन|सिलेक्शन|नियुक्त${L}|सेवा|आयकार्ड${L}|ड्रेस${L}|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट`,
+);
+const SHARE_OF_SALARY = words(
+  `\\d{1,3} (?:percent|pc|per cent|pratishat|प्रतिशत|टक्के)|(?:percent|share|portion|part|hissa|हिस्सा|भाग|commission|cut)` +
+    ` (?:of |from |ka |ki |का |की |चा |ची )?(?:your |the |aapki |apni |तुमच्या |आपकी )?(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|first two|first 2|first three|first 3)`,
+);
+const FIRST_SALARY = words(
+  `(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|पहिले)(?: \\w+)? (?:month${L}|months|salary|mahin${L}|पगार${L}|वेतन${L}|सैलरी|तनख्वाह|महीने|महिन्या${L})`,
+);
+const TAX = words(`tax|taxes|gst|tds|टैक्स|टॅक्स|जीएसटी|आयकर`);
+const IN_ADVANCE = words(
+  `advance|in advance|upfront|up front|beforehand|before (?:joining|release|credit|payout|transfer)|pehle|पहले|आधी|अग्रिम|आगाऊ`,
+);
+const CASH_ON_DELIVERY = words(
+  `cod|cash on delivery|pay on delivery|delivery (?:par|pe|ke samay) (?:payment|pay|paise|cash)|डिलीवरी पर|डिलिव्हरीवर|कॅश ऑन डिलिव्हरी|कैश ऑन डिलीवरी`,
+);
+const CRYPTO = words(
+  `usdt|bitcoin|btc|crypto${L}|ethereum|eth|binance|trc ?20|erc ?20|tether|wallet address|क्रिप्टो|बिटकॉइन`,
+);
+const CHEQUE_HELD = words(
+  `(?:blank|signed|undated|post dated|pdc|security|khali|खाली|कोरा|कोरे|सही केलेल${L}|साइन किए) (?:cheques?|chequebook|चेक)|` +
+    `(?:cheques?|चेक) (?:blank|signed|as security|for security|सुरक्षा)`,
+);
+const ORIGINALS = words(
+  `originals?|original (?:certificates?|documents?|marksheets?|degree|mark sheets?|papers?|aadhaa?r|pan)|` +
+    `asli|mool|मूल|ओरिजिनल|मूळ|असली`,
+);
+const KEPT = words(
+  `kept|keep|retain${L}|retention|held|hold|deposit${L}|submit${L}|jama|rakh${L}|company ke paas|surrender${L}|as security|` +
+    `till|until|for (?:the )?(?:first|1st|bond|period|\\d+ (?:months|years))|bond|` +
+    `जमा|रख${L}|ठेव${L}|कंपनीकडे|कंपनी के पास|तोपर्यंत|तक`,
+);
+const RETURNED_SAME_DAY = words(
+  `for verification(?: only)?|verified and returned|returned (?:the )?same day|same day return|wapas (?:kar|de) (?:di|diye) jaa?(?:enge|yenge)|` +
+    `bring|carry|laa?na|le kar aaye|leke aaye|सोबत आणा|लेकर आएं|साथ लाएं|आणावी|आणावे|साथ लाइए`,
+);
+
+const PAY_ARRIVES = words(
+  `(?:salary|salaries|pagar|stipend|incentives?|वेतन|सैलरी|पगार${L})[\\p{L}\\p{M}\\p{N} ]{0,40}` +
+    `(?:deposited|credited|deposit (?:in|into|to|on)|transferred|paid (?:in|into|to|on)|deposit (?:ho|hot|kar)${L}|credit ho${L}|जमा (?:हो|होईल|होते|केल)${L}|क्रेडिट)`,
+);
+const COST_TO_COMPANY = words('cost to (?:the )?company');
+
+/** A line about pay reaching the seeker ("salary 9000-12000 + incentives"), with nothing charged in it. */
+export function isPayStatement(clause: string): boolean {
+  return (
+    TO_SEEKER.test(clause) &&
+    !(CHARGE.test(clause) && !COST_TO_COMPANY.test(clause)) &&
+    !DEDUCT.test(clause) &&
+    !TAX.test(clause)
+  );
+}
+
+/** True when every mention is denied: "no hidden charges, only registration fee" still asks. */
+const CONJUNCTION = / (?:and|aur|और|आणि|then|phir|फिर|नंतर) /u;
+const CONTRAST = / (?:but|however|lekin|magar|par|लेकिन|मगर|पर|पण|परंतु) /u;
+/** A joined claim that turns to the seeker: "... and pay", "... phir 500 jama karo", "... आणि भरा". */
+const SEEKER_ACTS = new RegExp(
+  `^(?:(?:you|candidates?|aap|aapko|आप|आपको|तुम्ही) (?:must |will |have to |need to |should |ko )?)?` +
+    `(?:pay|deposit|send|transfer|submit|bhej|jama|bhar|भर|जमा|भेज|द्या)`,
+  'u',
+);
+
+function negatedAt(clause: string, pattern: RegExp): boolean {
+  let seen = false;
+  for (const found of clause.matchAll(new RegExp(pattern.source, 'gu'))) {
+    seen = true;
+    if (!isNegated(clause, found.index, found.index + found[0].length)) return false;
+  }
+  return seen;
+}
+
+/** "No fee", "koi charge nahi", "शुल्क आकारले जात नाही", "never ask for money": the clause denies. */
+function denies(clause: string, ...cues: RegExp[]): boolean {
+  return cues.some((cue) => cue.test(clause) && negatedAt(clause, cue)) || DENIAL.test(clause);
+}
+const DENIAL = anywhere(
+  `(?:never|not|no one|nobody|don t|do not|does not|will not|won t|nahi|nahin|mat|na) (?:\\w+ ){0,3}` +
+    `(?:pay|paying|charge|charges|ask|asks|deposit|send|transfer|bhej\\p{L}*|de\\p{L}*|collect|take)|` +
+    `(?:kuch bhi|kuchh bhi|koi bhi|kisi bhi) (?:\\p{L}+ ){0,2}(?:nahi|nahin|mat)|` +
+    `(?:कोई|किसी|कोणत\\p{L}*|काहीही|कुछ भी)[\\p{L}\\p{M} ]{0,30}(?:नहीं|नही|नाही|मत)|` +
+    `(?:pay|charge|deposit|fee|fees)[\\p{L} ]{0,20}(?:nothing|zero|nil)|zero (?:fee|fees|cost|charges?|deposit)|nothing to pay|` +
+    `report (?:anyone|any|such|it|them|him|her|this|the|fraud)|(?:सूचित|रिपोर्ट|तक्रार) कर`,
+);
+
+function shapeOf(clause: string): MoneyShape | null {
+  if (ABOUT_CUSTOMERS.test(clause) && !CRYPTO.test(clause) && !CHEQUE_HELD.test(clause)) return null;
+  if (
+    CRYPTO.test(clause) &&
+    (PAY_OUT.test(clause) ||
+      CHARGE.test(clause) ||
+      words(`activat${L}|unlock${L}|recharge|top ?up|wallet|account`).test(clause))
+  )
+    return denies(clause, CRYPTO, PAY_OUT) ? null : 'crypto';
+  if (CHEQUE_HELD.test(clause)) return denies(clause, CHEQUE_HELD) ? null : 'held-valuables';
+  if (ORIGINALS.test(clause) && KEPT.test(clause) && !RETURNED_SAME_DAY.test(clause))
+    return denies(clause, ORIGINALS, KEPT) ? null : 'held-valuables';
+  if (CASH_ON_DELIVERY.test(clause)) return denies(clause, CASH_ON_DELIVERY) ? null : 'cash-on-delivery';
+  if (
+    SHARE_OF_SALARY.test(clause) ||
+    (FIRST_SALARY.test(clause) &&
+      (DEDUCT.test(clause) ||
+        PAY_OUT.test(clause) ||
+        words('keep|keeps|rakh\\p{L}*|घेत\\p{L}*|लेगी|लेंगे|commission|share|hissa|हिस्सा').test(clause)))
+  )
+    return denies(clause, SHARE_OF_SALARY, FIRST_SALARY) || COMPANY_PAYS.test(clause) ? null : 'salary-share';
+  if (
+    TAX.test(clause) &&
+    (IN_ADVANCE.test(clause) || (PAY_OUT.test(clause) && !TO_SEEKER.test(clause))) &&
+    !STATUTORY.test(clause)
+  )
+    return denies(clause, TAX) ? null : 'advance-tax';
+  if (
+    DEDUCT.test(clause) &&
+    (SALARY.test(clause) || HIRING_PURPOSE.test(clause)) &&
+    HIRING_PURPOSE.test(clause) &&
+    !STATUTORY.test(clause)
+  )
+    return denies(clause, DEDUCT, HIRING_PURPOSE) || COMPANY_PAYS.test(clause) ? null : 'deduction';
+  // "Salary deposited on the 7th" is pay arriving, not a deposit asked for.
+  const payArriving = PAY_ARRIVES.test(clause);
+  const charge = CHARGE.test(clause) && !COST_TO_COMPANY.test(clause) && !payArriving;
+  if (
+    charge &&
+    (CURRENCY_AMOUNT.test(clause) ||
+      AMOUNT.test(clause) ||
+      PAY_OUT.test(clause) ||
+      HIRING_PURPOSE.test(clause))
+  ) {
+    if (denies(clause, CHARGE) || COMPANY_PAYS.test(clause)) return null;
+    return 'charge';
+  }
+  // A sum for a step of hiring ("499 rs registration", "inr 2999 for medical test") is a charge too.
+  if (CURRENCY_AMOUNT.test(clause) && HIRING_PURPOSE.test(clause) && !TO_SEEKER.test(clause)) {
+    if (denies(clause, HIRING_PURPOSE) || COMPANY_PAYS.test(clause)) return null;
+    return 'charge';
+  }
+  // A payment verb with a sum or a purpose, when the clause is not about pay reaching the seeker.
+  if (
+    PAY_OUT.test(clause) &&
+    (CURRENCY_AMOUNT.test(clause) || AMOUNT.test(clause)) &&
+    (HIRING_PURPOSE.test(clause) || SEEKER_PAYS.test(clause))
+  ) {
+    if (TO_SEEKER.test(clause) || COMPANY_PAYS.test(clause) || denies(clause, PAY_OUT)) return null;
+    return 'payment';
+  }
+  return null;
+}
+
+/** Every clause where money or a valuable would move from the seeker; questions ask for nothing. */
+export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
+  const flows: MoneyFlow[] = [];
+  folded.sentences.forEach((clauses, index) => {
+    if (folded.questions[index]) return;
+    for (const clause of clauses) {
+      // "Handle customer queries and pay Rs 650 for the login": each joined claim is read on its own.
+      const joined = clause
+        .split(CONJUNCTION)
+        .slice(1)
+        .filter((part) => SEEKER_ACTS.test(part));
+      const shape = shapeOf(clause) ?? joined.map(shapeOf).find(Boolean) ?? null;
+      if (shape) flows.push({ shape, clause });
+    }
+  });
+  return flows;
+}
