@@ -3,9 +3,8 @@
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
-import { BOUND, type Counted, PAY_EDGES, payBand, payCubeable, searchPayRepo } from './search-pay.repo.ts';
+import { BOUND, type Counted, PAY_EDGES, payBand, searchPayRepo } from './search-pay.repo.ts';
 import {
-  cubeable,
   cubeTable,
   distanceSql,
   extraMatch,

@@ -1,7 +1,7 @@
 // The moderators' side of trust and safety: seeker reports, "who called me?", the queue, approve,
 // reject and ban, each written to the audit log. Screening a posting lives in screening.service.ts
 // (jobs depends on a screen; this service depends on jobs, never both ways). Never renders HTTP replies.
-import type { Db, Queryable } from '../../shared/db/db.ts';
+import type { Db } from '../../shared/db/db.ts';
 import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
 import { normalizeIndianMobile } from '../../shared/identifiers.ts';
 import type { AuthUser } from '../accounts/index.ts';
