@@ -4,7 +4,7 @@ import { html } from 'ghtml';
 import type { JobOut } from '../../modules/jobs/index.ts';
 import type { SearchItem, SearchQuery, SearchResult } from '../../modules/search/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
-import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
+import { formatDate, formatNumber, relativeDay } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import {
   enumLabel,
@@ -23,16 +23,32 @@ import { landingFor, landingPath, landingTitle } from '../seo.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
 import { applyButton } from './seeker.ts';
 
+/**
+ * Saving a search: a visitor sees one sign-in line; a signed-in seeker's form (frequency, button)
+ * folds under one line, so it does not push the first job below the first screen on a phone.
+ */
+function saveSearch(ctx: PageContext, query: SearchQuery): string {
+  const form = saveSearchForm(ctx, query);
+  if (!form || !ctx.user) return form;
+  return html`<details class="save-alerts"><summary>${ctx.t('alerts.save.title')}</summary>!${form}</details>`;
+}
+
+/** The results URL with an anchor to one card: where a visitor comes back to after signing in. */
+function cardReturn(ctx: PageContext, jobId: number): string {
+  const q = ctx.query.toString();
+  return `/jobs${q ? `?${q}` : ''}#job-${jobId}`;
+}
+
 function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
-  return html`<li class="card">
+  return html`<li class="card" id="job-${j.id}">
   <h2><a href="/jobs/${j.id}"!${langAttr(ctx, j.title)}>${j.title}</a></h2>
   <p class="company"><span!${langAttr(ctx, j.company.name)}>${j.company.name}</span>!${j.company.verified ? html` <span class="badge" role="img" aria-label="${ctx.t('job.verified')}">✔</span>` : ''}</p>
   <p class="facts"><span>${whereText(ctx, tax, j)}</span>!${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
   <p class="pay">${pay.monthly}</p>
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
-  <p class="when">${ctx.t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) })}</p>
-  !${applyButton(ctx, j.id)}
+  <p class="when"><time datetime="${new Date(j.posted_at).toISOString()}" title="${formatDate(j.posted_at, ctx.lang)}">${ctx.t('job.postedAgo', { when: relativeDay(j.posted_at, ctx.lang) })}</time></p>
+  !${ctx.user ? applyButton(ctx, j.id) : html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p>`}
 </li>`;
 }
 
@@ -129,6 +145,8 @@ export function resultsPage(
         : t('search.title'));
   const heading = `${title}${city && query.q ? ` · ${placeName(ctx, city)}` : ''}`;
   const activeMore = MORE_FILTERS.filter((k) => base.get(k)).length;
+  // A filter chosen inside "More filters" comes back with `open=1`: the panel stays where it was.
+  const keepOpen = ctx.query.get('open') === '1';
   const body = html`
 <h1>${heading}</h1>
 !${opts.intro ? html`<p class="lead">${opts.intro}</p>` : ''}
@@ -141,15 +159,17 @@ export function resultsPage(
   }
 <div class="results-layout">
 <form method="get" action="/jobs" class="filters" role="search" aria-label="${t('search.filters')}" data-autosubmit>
-  <label for="f-q">${t('search.keywords')}</label>
-  <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200" enterkeyhint="search">
-  <div class="row">
+  <div class="searchbar">
+    <label for="f-q" class="sr-only">${t('search.keywords')}</label>
+    <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200" enterkeyhint="search" placeholder="${t('search.keywords')}">
+    <button type="submit">${t('home.search')}</button>
+  </div>
+  <div class="row place">
     <div><label for="f-city">${t('home.cityLabel')}</label>
     <select id="f-city" name="city">!${options(places(tax.cities), query.city, t('home.anyCity'))}</select></div>
     !${city ? html`<div><label for="f-locality">${t('search.locality')}</label><select id="f-locality" name="locality">!${options(places(city.localities), query.locality, t('search.anyLocality'))}</select></div>` : ''}
   </div>
-  <button type="submit">${t('home.search')}</button>
-  <details class="more" data-open-wide>
+  <details class="more" data-open-wide!${keepOpen ? ' open' : ''}>
   <summary>${t('web.moreFilters')}!${activeMore ? html` <span class="pill">${t('web.activeFilters', { count: activeMore })}</span>` : ''}</summary>
   <label for="f-category">${t('search.category')}</label>
   <select id="f-category" name="category">!${options(enumOptions('category', ['customer_service', 'back_office']), query.category, t('search.any'))}</select>
@@ -180,14 +200,14 @@ export function resultsPage(
         html`<option value="${v === 'relevance' ? '' : v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
     )
     .join('')}</select>
-  <button type="submit">${t('search.apply')}</button>
-  </details>
+  <button type="submit" name="open" value="1" class="apply-filters">${t('search.apply')}</button>
   <p class="clear"><a href="/jobs">${t('search.clear')}</a></p>
+  </details>
 </form>
 <section class="results" aria-label="${t('search.title')}">
   !${result ? html`<p class="count" role="status">${t('search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
   !${searchNotices(ctx, result)}
-  !${result ? saveSearchForm(ctx, query) : ''}
+  !${result ? saveSearch(ctx, query) : ''}
   !${result && result.items.length === 0 ? html`<p>${t('search.none')}</p>` : ''}
   <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j)).join('')}</ol>
   <nav class="pager" aria-label="${t('search.title')}">
