@@ -28,6 +28,27 @@ forEachEngine('the results page on a phone', ({ db }) => {
     expect(kept.body).toMatch(/<details class="more" data-open-wide open>/);
   });
 
+  it('the city select shows a place read from the words, and the missing filters are there', async () => {
+    const visitor = new InjectBrowser(app);
+    const andheri = await visitor.get('/jobs?q=customer+support+andheri');
+    expect(andheri.body).toMatch(/<select id="f-city" name="city">[\s\S]*?<option value="mumbai" selected>/);
+    const plain = await visitor.get('/jobs?q=customer+support');
+    expect(plain.body).not.toMatch(
+      /<select id="f-city" name="city">[^]*?<option value="[a-z-]+" selected>[^]*?<\/select>/,
+    );
+
+    const fresher = await visitor.get('/jobs?q=zorawar&experience_max=0');
+    expect(fresher.body).toContain('<option value="0" selected>Fresher (no experience)</option>');
+    expect((await new InjectBrowser(app).get('/jobs?q=zorawar&lang=mr')).body).toContain(
+      '<option value="0">फ्रेशर (अनुभव नाही)</option>',
+    );
+    expect(plain.body).toContain('<select id="f-lang" name="language">');
+    // Distance only means something around a place.
+    expect(plain.body).not.toContain('name="radius_km"');
+    const near = await visitor.get('/jobs?city=mumbai&locality=andheri&radius_km=5');
+    expect(near.body).toContain('<option value="5" selected>Within 5 km</option>');
+  });
+
   it('a visitor taps Apply on a card, signs in, and lands back on that card in the same results', async () => {
     const visitor = new InjectBrowser(app);
     const results = await visitor.get('/jobs?q=zorawar');
@@ -58,7 +79,7 @@ forEachEngine('the results page on a phone', ({ db }) => {
     const visitor = new InjectBrowser(app);
     expect((await visitor.get('/jobs?q=zorawar')).body).toContain('>Posted today</time>');
     expect((await visitor.get('/jobs?q=zorawar&lang=hi')).body).toContain('>आज डाली गई</time>');
-    expect((await visitor.get('/jobs?q=zorawar&lang=mr')).body).toContain('>आज टाकली</time>');
+    expect((await new InjectBrowser(app).get('/jobs?q=zorawar&lang=mr')).body).toContain('>आज टाकली</time>');
   });
 
   it("a signed-in seeker's alert form folds under one line above the results", async () => {

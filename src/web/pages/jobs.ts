@@ -109,11 +109,39 @@ const FILTER_LABELS: Record<string, string> = {
   education: 'search.education',
   experience_max: 'search.experience',
   salary_min: 'search.salaryMin',
+  language: 'search.language',
+  radius_km: 'search.radius',
   sort: 'search.sort',
 };
 const filterLabel = (ctx: PageContext, name: string) => ctx.t(FILTER_LABELS[name] ?? 'search.filter');
 
-const MORE_FILTERS = ['category', 'work_mode', 'shift', 'education', 'experience_max', 'salary_min'];
+const MORE_FILTERS = [
+  'category',
+  'work_mode',
+  'shift',
+  'education',
+  'experience_max',
+  'salary_min',
+  'language',
+  'radius_km',
+];
+
+/** Years of experience a seeker can pick; 0 is a fresher. A typed value not listed is kept. */
+const EXPERIENCE_CHOICES = [0, 1, 2, 3, 5, 8, 10];
+const RADIUS_CHOICES = [2, 5, 10, 25, 50];
+
+/**
+ * The city the search read from the words ("Andheri" -> Mumbai), when no city was picked: the city
+ * select shows it, so the page says what it searched.
+ */
+function cityReadFromWords(
+  tax: TaxonomyView,
+  result: SearchResult | null,
+): TaxonomyView['cities'][number] | undefined {
+  const read = result?.understood_codes?.find((u) => u.code === 'city' || u.code === 'locality');
+  const name = read ? String(read.params.city ?? '') : '';
+  return name ? tax.cities.find((c) => c.name === name) : undefined;
+}
 
 export function resultsPage(
   ctx: PageContext,
@@ -130,6 +158,7 @@ export function resultsPage(
   const places = <P extends { slug: string; name: string }>(list: P[]) =>
     list.map((p) => ({ slug: p.slug, name: placeName(ctx, p) }));
   const city = tax.cities.find((c) => c.slug === query.city);
+  const shownCity = city ?? cityReadFromWords(tax, result);
   const base = opts.baseQuery ?? ctx.query;
   const nextQuery = new URLSearchParams(base);
   if (result?.next_cursor) nextQuery.set('cursor', result.next_cursor);
@@ -166,7 +195,7 @@ export function resultsPage(
   </div>
   <div class="row place">
     <div><label for="f-city">${t('home.cityLabel')}</label>
-    <select id="f-city" name="city">!${options(places(tax.cities), query.city, t('home.anyCity'))}</select></div>
+    <select id="f-city" name="city">!${options(places(tax.cities), shownCity?.slug, t('home.anyCity'))}</select></div>
     !${city ? html`<div><label for="f-locality">${t('search.locality')}</label><select id="f-locality" name="locality">!${options(places(city.localities), query.locality, t('search.anyLocality'))}</select></div>` : ''}
   </div>
   <details class="more" data-open-wide!${keepOpen ? ' open' : ''}>
@@ -184,9 +213,35 @@ export function resultsPage(
     t('search.any'),
   )}</select>
   <label for="f-exp">${t('search.experience')}</label>
-  <input id="f-exp" name="experience_max" type="number" min="0" max="40" inputmode="numeric" value="${query.experience_max ?? ''}">
+  <select id="f-exp" name="experience_max">!${options(
+    [
+      ...new Set([
+        ...EXPERIENCE_CHOICES,
+        ...(query.experience_max === undefined ? [] : [query.experience_max]),
+      ]),
+    ]
+      .sort((a, b) => a - b)
+      .map((y) => ({
+        slug: String(y),
+        name: y === 0 ? t('search.fresher') : t('search.expYears', { years: y }),
+      })),
+    query.experience_max === undefined ? undefined : String(query.experience_max),
+    t('search.any'),
+  )}</select>
   <label for="f-sal">${t('search.salaryMin')}</label>
   <input id="f-sal" name="salary_min" type="number" min="0" max="500000" step="1000" inputmode="numeric" value="${query.salary_min ?? ''}">
+  <label for="f-lang">${t('search.language')}</label>
+  <select id="f-lang" name="language">!${options(tax.languages, query.language, t('search.any'))}</select>
+  !${
+    query.locality || query.near
+      ? html`<label for="f-radius">${t('search.radius')}</label>
+  <select id="f-radius" name="radius_km">!${options(
+    RADIUS_CHOICES.map((km) => ({ slug: String(km), name: t('search.withinKm', { km }) })),
+    query.radius_km === undefined ? undefined : String(query.radius_km),
+    t('search.any'),
+  )}</select>`
+      : ''
+  }
   <label for="f-sort">${t('search.sort')}</label>
   <select id="f-sort" name="sort">!${[
     ['relevance', t('search.sortRelevance')],
