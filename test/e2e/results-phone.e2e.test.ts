@@ -66,5 +66,20 @@ for (const who of ['visitor', 'seeker'] as const) {
         await page.close();
       });
     }
+
+    it('a filter chosen under "More filters" applies at once and the panel is still open after', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/jobs?q=customer+support&lang=en`);
+      await page.locator('details.more summary').tap();
+      await Promise.all([page.waitForURL(/shift=day/), page.selectOption('#f-shift', 'day')]);
+      expect(page.url()).toContain('open=1');
+      expect(await page.locator('details.more').getAttribute('open')).not.toBeNull();
+      await expect(page.locator('#f-shift').inputValue()).resolves.toBe('day');
+      const summary = await page.locator('details.more summary').boundingBox();
+      expect(summary?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await page.screenshot({ path: shotPath('en', `results-phone-${who}-filters`), fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
   });
 }
