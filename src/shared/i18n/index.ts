@@ -115,6 +115,28 @@ export function formatDate(d: Date | string, lang: Lang): string {
 }
 
 /** A date and time in India time, the month and hour words in `lang` ("3 डिसें, 2026, 10:30 AM"). */
+/** The day in India (Asia/Kolkata) as a count of days since the epoch, for calendar-day differences. */
+function indiaDay(d: Date): number {
+  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' })
+    .format(d)
+    .split('-')
+    .map(Number);
+  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, day ?? 1) / 86_400_000);
+}
+
+/**
+ * How long ago a day was, as a seeker reads it on a card ("today", "2 days ago", "3 weeks ago"),
+ * counted in calendar days in India; older than a year shows the date itself.
+ */
+export function relativeDay(d: Date | string, lang: Lang, now: Date = new Date()): string {
+  const days = indiaDay(new Date(d)) - indiaDay(now);
+  const rtf = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
+  if (days > -7) return rtf.format(Math.min(days, 0), 'day');
+  if (days > -30) return rtf.format(Math.round(days / 7), 'week');
+  if (days > -365) return rtf.format(Math.round(days / 30), 'month');
+  return formatDate(d, lang);
+}
+
 export function formatDateTime(d: Date | string, lang: Lang): string {
   return new Intl.DateTimeFormat(intlLocale(lang), {
     dateStyle: 'medium',

@@ -4,7 +4,7 @@ import { html } from 'ghtml';
 import type { JobOut } from '../../modules/jobs/index.ts';
 import type { SearchItem, SearchQuery, SearchResult } from '../../modules/search/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
-import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
+import { formatDate, formatNumber, relativeDay } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import {
   enumLabel,
@@ -23,16 +23,32 @@ import { landingFor, landingPath, landingTitle } from '../seo.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
 import { applyButton } from './seeker.ts';
 
+/**
+ * Saving a search: a visitor sees one sign-in line; a signed-in seeker's form (frequency, button)
+ * folds under one line, so it does not push the first job below the first screen on a phone.
+ */
+function saveSearch(ctx: PageContext, query: SearchQuery): string {
+  const form = saveSearchForm(ctx, query);
+  if (!form || !ctx.user) return form;
+  return html`<details class="save-alerts"><summary>${ctx.t('alerts.save.title')}</summary>!${form}</details>`;
+}
+
+/** The results URL with an anchor to one card: where a visitor comes back to after signing in. */
+function cardReturn(ctx: PageContext, jobId: number): string {
+  const q = ctx.query.toString();
+  return `/jobs${q ? `?${q}` : ''}#job-${jobId}`;
+}
+
 function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
-  return html`<li class="card">
+  return html`<li class="card" id="job-${j.id}">
   <h2><a href="/jobs/${j.id}"!${langAttr(ctx, j.title)}>${j.title}</a></h2>
   <p class="company"><span!${langAttr(ctx, j.company.name)}>${j.company.name}</span>!${j.company.verified ? html` <span class="badge" role="img" aria-label="${ctx.t('job.verified')}">✔</span>` : ''}</p>
   <p class="facts"><span>${whereText(ctx, tax, j)}</span>!${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
   <p class="pay">${pay.monthly}</p>
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
-  <p class="when">${ctx.t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) })}</p>
-  !${applyButton(ctx, j.id)}
+  <p class="when"><time datetime="${new Date(j.posted_at).toISOString()}" title="${formatDate(j.posted_at, ctx.lang)}">${ctx.t('job.postedAgo', { when: relativeDay(j.posted_at, ctx.lang) })}</time></p>
+  !${ctx.user ? applyButton(ctx, j.id) : html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p>`}
 </li>`;
 }
 
@@ -93,11 +109,39 @@ const FILTER_LABELS: Record<string, string> = {
   education: 'search.education',
   experience_max: 'search.experience',
   salary_min: 'search.salaryMin',
+  language: 'search.language',
+  radius_km: 'search.radius',
   sort: 'search.sort',
 };
 const filterLabel = (ctx: PageContext, name: string) => ctx.t(FILTER_LABELS[name] ?? 'search.filter');
 
-const MORE_FILTERS = ['category', 'work_mode', 'shift', 'education', 'experience_max', 'salary_min'];
+const MORE_FILTERS = [
+  'category',
+  'work_mode',
+  'shift',
+  'education',
+  'experience_max',
+  'salary_min',
+  'language',
+  'radius_km',
+];
+
+/** Years of experience a seeker can pick; 0 is a fresher. A typed value not listed is kept. */
+const EXPERIENCE_CHOICES = [0, 1, 2, 3, 5, 8, 10];
+const RADIUS_CHOICES = [2, 5, 10, 25, 50];
+
+/**
+ * The city the search read from the words ("Andheri" -> Mumbai), when no city was picked: the city
+ * select shows it, so the page says what it searched.
+ */
+function cityReadFromWords(
+  tax: TaxonomyView,
+  result: SearchResult | null,
+): TaxonomyView['cities'][number] | undefined {
+  const read = result?.understood_codes?.find((u) => u.code === 'city' || u.code === 'locality');
+  const name = read ? String(read.params.city ?? '') : '';
+  return name ? tax.cities.find((c) => c.name === name) : undefined;
+}
 
 export function resultsPage(
   ctx: PageContext,
@@ -114,6 +158,7 @@ export function resultsPage(
   const places = <P extends { slug: string; name: string }>(list: P[]) =>
     list.map((p) => ({ slug: p.slug, name: placeName(ctx, p) }));
   const city = tax.cities.find((c) => c.slug === query.city);
+  const shownCity = city ?? cityReadFromWords(tax, result);
   const base = opts.baseQuery ?? ctx.query;
   const nextQuery = new URLSearchParams(base);
   if (result?.next_cursor) nextQuery.set('cursor', result.next_cursor);
@@ -129,6 +174,8 @@ export function resultsPage(
         : t('search.title'));
   const heading = `${title}${city && query.q ? ` · ${placeName(ctx, city)}` : ''}`;
   const activeMore = MORE_FILTERS.filter((k) => base.get(k)).length;
+  // A filter chosen inside "More filters" comes back with `open=1`: the panel stays where it was.
+  const keepOpen = ctx.query.get('open') === '1';
   const body = html`
 <h1>${heading}</h1>
 !${opts.intro ? html`<p class="lead">${opts.intro}</p>` : ''}
@@ -141,15 +188,17 @@ export function resultsPage(
   }
 <div class="results-layout">
 <form method="get" action="/jobs" class="filters" role="search" aria-label="${t('search.filters')}" data-autosubmit>
-  <label for="f-q">${t('search.keywords')}</label>
-  <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200" enterkeyhint="search">
-  <div class="row">
+  <div class="searchbar">
+    <label for="f-q" class="sr-only">${t('search.keywords')}</label>
+    <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200" enterkeyhint="search" placeholder="${t('search.keywords')}">
+    <button type="submit">${t('home.search')}</button>
+  </div>
+  <div class="row place">
     <div><label for="f-city">${t('home.cityLabel')}</label>
-    <select id="f-city" name="city">!${options(places(tax.cities), query.city, t('home.anyCity'))}</select></div>
+    <select id="f-city" name="city">!${options(places(tax.cities), shownCity?.slug, t('home.anyCity'))}</select></div>
     !${city ? html`<div><label for="f-locality">${t('search.locality')}</label><select id="f-locality" name="locality">!${options(places(city.localities), query.locality, t('search.anyLocality'))}</select></div>` : ''}
   </div>
-  <button type="submit">${t('home.search')}</button>
-  <details class="more" data-open-wide>
+  <details class="more" data-open-wide!${keepOpen ? ' open' : ''}>
   <summary>${t('web.moreFilters')}!${activeMore ? html` <span class="pill">${t('web.activeFilters', { count: activeMore })}</span>` : ''}</summary>
   <label for="f-category">${t('search.category')}</label>
   <select id="f-category" name="category">!${options(enumOptions('category', ['customer_service', 'back_office']), query.category, t('search.any'))}</select>
@@ -164,9 +213,35 @@ export function resultsPage(
     t('search.any'),
   )}</select>
   <label for="f-exp">${t('search.experience')}</label>
-  <input id="f-exp" name="experience_max" type="number" min="0" max="40" inputmode="numeric" value="${query.experience_max ?? ''}">
+  <select id="f-exp" name="experience_max">!${options(
+    [
+      ...new Set([
+        ...EXPERIENCE_CHOICES,
+        ...(query.experience_max === undefined ? [] : [query.experience_max]),
+      ]),
+    ]
+      .sort((a, b) => a - b)
+      .map((y) => ({
+        slug: String(y),
+        name: y === 0 ? t('search.fresher') : t('search.expYears', { years: y }),
+      })),
+    query.experience_max === undefined ? undefined : String(query.experience_max),
+    t('search.any'),
+  )}</select>
   <label for="f-sal">${t('search.salaryMin')}</label>
   <input id="f-sal" name="salary_min" type="number" min="0" max="500000" step="1000" inputmode="numeric" value="${query.salary_min ?? ''}">
+  <label for="f-lang">${t('search.language')}</label>
+  <select id="f-lang" name="language">!${options(tax.languages, query.language, t('search.any'))}</select>
+  !${
+    query.locality || query.near
+      ? html`<label for="f-radius">${t('search.radius')}</label>
+  <select id="f-radius" name="radius_km">!${options(
+    RADIUS_CHOICES.map((km) => ({ slug: String(km), name: t('search.withinKm', { km }) })),
+    query.radius_km === undefined ? undefined : String(query.radius_km),
+    t('search.any'),
+  )}</select>`
+      : ''
+  }
   <label for="f-sort">${t('search.sort')}</label>
   <select id="f-sort" name="sort">!${[
     ['relevance', t('search.sortRelevance')],
@@ -180,14 +255,14 @@ export function resultsPage(
         html`<option value="${v === 'relevance' ? '' : v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
     )
     .join('')}</select>
-  <button type="submit">${t('search.apply')}</button>
-  </details>
+  <button type="submit" name="open" value="1" class="apply-filters">${t('search.apply')}</button>
   <p class="clear"><a href="/jobs">${t('search.clear')}</a></p>
+  </details>
 </form>
 <section class="results" aria-label="${t('search.title')}">
   !${result ? html`<p class="count" role="status">${t(result.total_is_estimate ? 'search.resultsAbout' : 'search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
   !${searchNotices(ctx, result)}
-  !${result ? saveSearchForm(ctx, query) : ''}
+  !${result ? saveSearch(ctx, query) : ''}
   !${result && result.items.length === 0 ? html`<p>${t('search.none')}</p>` : ''}
   <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j)).join('')}</ol>
   <nav class="pager" aria-label="${t('search.title')}">

@@ -13,10 +13,10 @@
       }
     }
   };
-  const submit = (form) => {
+  const submit = (form, submitter) => {
     const results = document.querySelector('.results');
     if (results) results.setAttribute('aria-busy', 'true');
-    if (form.requestSubmit) form.requestSubmit();
+    if (form.requestSubmit) form.requestSubmit(submitter || undefined);
     else {
       clean(form);
       form.submit();
@@ -33,7 +33,10 @@
     if (el.tagName !== 'SELECT' && el.type !== 'checkbox' && el.type !== 'radio') return;
     // A locality belongs to one city: changing the city starts the locality afresh.
     if (el.name === 'city' && form.elements.locality) form.elements.locality.value = '';
-    submit(form);
+    // A choice inside "More filters" submits through its Apply button, which carries open=1, so
+    // the panel is still open on the page that comes back.
+    const panel = el.closest('details');
+    submit(form, panel && panel.open ? panel.querySelector('button[name="open"]') : null);
   });
 
   // "More filters" starts open where there is room for it beside the results.

@@ -1,0 +1,85 @@
+// The results page on a 360 x 740 phone (touch, deviceScaleFactor 2), for a visitor and a signed-in
+// seeker in English, Hindi and Marathi: the first job's title is on the first screen, filters
+// keep "Filters" open across a submit, and axe-core finds nothing serious. Screenshots (first
+// screen only) are kept under test-artifacts/screenshots/<lang>/results-phone-*.png.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LANGUAGES } from '../../src/shared/i18n/index.ts';
+import { HttpApi, signIn } from '../support/http-api.ts';
+import { launch, seriousViolations } from './browser.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** A first-screen screenshot (not the full page): what the seeker sees before scrolling. */
+function shotPath(lang: string, name: string): string {
+  const dir = path.join(root, 'test-artifacts', 'screenshots', lang);
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
+}
+
+const base = inject('baseUrl');
+const api = new HttpApi(base);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function phoneContext(): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-IN',
+    timezoneId: 'Asia/Kolkata',
+  });
+}
+
+for (const who of ['visitor', 'seeker'] as const) {
+  describe(`the results page on a phone, ${who}`, () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await phoneContext();
+      if (who === 'seeker') await signIn(context, base, await api.seekerWithProfile());
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    for (const lang of LANGUAGES) {
+      it(`in ${lang}, the first job's title is on the first screen`, async () => {
+        const page = await context.newPage();
+        await page.goto(`${base}/jobs?q=customer+support&lang=${lang}`);
+        const box = await page.locator('.cards .card h2').first().boundingBox();
+        expect(box).not.toBeNull();
+        const bottom = (box?.y ?? 0) + (box?.height ?? 0);
+        console.log(`${who} ${lang}: first card title ends at ${Math.round(bottom)} px`);
+        await page.screenshot({ path: shotPath(lang, `results-phone-${who}`) });
+        expect(bottom).toBeLessThanOrEqual(740);
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+
+    it('a filter chosen under "More filters" applies at once and the panel is still open after', async () => {
+      const page = await context.newPage();
+      await page.goto(`${base}/jobs?q=customer+support&lang=en`);
+      await page.locator('details.more summary').tap();
+      await Promise.all([page.waitForURL(/shift=day/), page.selectOption('#f-shift', 'day')]);
+      expect(page.url()).toContain('open=1');
+      expect(await page.locator('details.more').getAttribute('open')).not.toBeNull();
+      await expect(page.locator('#f-shift').inputValue()).resolves.toBe('day');
+      const summary = await page.locator('details.more summary').boundingBox();
+      expect(summary?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await page.screenshot({ path: shotPath('en', `results-phone-${who}-filters`), fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  });
+}
