@@ -110,6 +110,8 @@ export async function freshActor(
   }
 }
 
+let throwaway = 0;
+
 /** Turns a resource name from authz-routes.json into an id. */
 export async function resolveParam(app: FastifyInstance, cast: Cast, kind: string): Promise<string> {
   const seeker = cast.actors.seeker;
@@ -120,6 +122,19 @@ export async function resolveParam(app: FastifyInstance, cast: Cast, kind: strin
       return cast.companyB;
     case 'jobA':
       return String((await postJob(app, cast.ownerA)).id);
+    case 'jobOfThrowawayCompany': {
+      // A moderator's reject marks its company's history (later postings are held), so it acts on a
+      // company no other cell posts for.
+      // Its own words too: the same text from many companies is itself a scam signal.
+      throwaway += 1;
+      const owner = await employerWithCompany(app, { name: `Ekdum Naya Services ${throwaway}` });
+      const text = `Back office records executive ${throwaway}`;
+      const job = await postJob(app, owner, {
+        title: text,
+        description: `${text}: keep daily order records and reconcile payments; training provided.`,
+      });
+      return String(job.id);
+    }
     case 'draftJobA':
       return String((await postJob(app, cast.ownerA, { status: 'draft' })).id);
     case 'savedSearchOfSeeker': {
