@@ -44,7 +44,9 @@ const SearchForm = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
 });
 
-const isApi = (req: FastifyRequest) => req.url.startsWith('/api/') || req.url === '/health';
+// Machine endpoints (the API, health probes, /metrics) answer problem+json, never a sign-in page.
+const isApi = (req: FastifyRequest) =>
+  req.url.startsWith('/api/') || /^\/(health|metrics)(\/|\?|$)/.test(req.url);
 
 /** Errors on web pages render as HTML; the API keeps problem+json. */
 export function renderErrorPage(

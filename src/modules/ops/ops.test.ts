@@ -27,9 +27,7 @@ forEachEngine('operations endpoints', ({ db, engine }) => {
       checks: Record<string, { ok: boolean }>;
     }>();
     const pools = Object.keys(checks).filter((k) => k.startsWith('database:'));
-    expect(pools.sort()).toEqual(
-      engine === 'postgres' ? ['database:capped', 'database:main'] : ['database:embedded'],
-    );
+    expect(pools.sort()).toEqual(engine === 'postgres' ? ['database:primary'] : ['database:embedded']);
     expect(pools.every((k) => checks[k]?.ok)).toBe(true);
   });
 
