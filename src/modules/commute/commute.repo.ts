@@ -3,16 +3,8 @@
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import type { CommuteRow, Place, RoutePart } from '../../shared/reference/commute-matrix.ts';
 
-export interface StoredCommute {
-  from_kind: 'station' | 'locality';
-  from_slug: string;
-  from_city: string;
-  to_city: string;
-  to_locality: string;
-  minutes: number;
-  summary: string;
-  route: RoutePart[];
-}
+/** A stored row is exactly what the matrix computes (one shape, declared with the matrix). */
+export type StoredCommute = CommuteRow;
 
 const COLUMNS = 'from_kind, from_slug, from_city, to_city, to_locality, minutes, summary, route';
 
