@@ -43,25 +43,51 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MIN = '(?:min|mins|minute|minutes|मिनट|मिनिटे|मिनिट)';
 const STATION = '(?:station|stn|स्टेशन)';
 
+/** The four ways of saying it, each one regular expression over every station name (built once). */
+const matchers = new WeakMap<
+  readonly StationName[],
+  { byName: Map<string, StationName>; res: [RegExp, boolean][] }
+>();
+function matcherFor(stations: readonly StationName[]) {
+  let m = matchers.get(stations);
+  if (!m) {
+    const names = namesOf(stations);
+    const n = `(${names.map(([name]) => literal(name)).join('|')})`;
+    m = {
+      byName: new Map(names.map(([name, station]) => [name, station] as [string, StationName]).reverse()),
+      res: [
+        [
+          new RegExp(`(?:^|\\s)within (\\d{1,3}) ?${MIN} (?:of|from) ${n}(?: ${STATION})?(?=\\s|$)`, 'u'),
+          true,
+        ],
+        [new RegExp(`(?:^|\\s)${n}(?: ${STATION})? (?:se|पासून|से) (\\d{1,3}) ?${MIN}(?=\\s|$)`, 'u'), true],
+        [new RegExp(`(?:^|\\s)near ${n} ${STATION}(?=\\s|$)`, 'u'), false],
+        [
+          new RegExp(`(?:^|\\s)${n} ${STATION} (?:ke paas|ke pas|jawal|javal|के पास|जवळ)(?=\\s|$)`, 'u'),
+          false,
+        ],
+      ],
+    };
+    matchers.set(stations, m);
+  }
+  return m;
+}
+
 export function readCommuteWords(q: string, stations: readonly StationName[]): CommuteWords | undefined {
   const text = norm(q);
-  for (const [name, station] of namesOf(stations)) {
-    const n = literal(name);
-    const patterns: [RegExp, boolean][] = [
-      [new RegExp(`(?:^|\\s)within (\\d{1,3}) ?${MIN} (?:of|from) ${n}(?: ${STATION})?(?=\\s|$)`, 'u'), true],
-      [new RegExp(`(?:^|\\s)${n}(?: ${STATION})? (?:se|पासून|से) (\\d{1,3}) ?${MIN}(?=\\s|$)`, 'u'), true],
-      [new RegExp(`(?:^|\\s)near ${n} ${STATION}(?=\\s|$)`, 'u'), false],
-      [new RegExp(`(?:^|\\s)${n} ${STATION} (?:ke paas|ke pas|jawal|javal|के पास|जवळ)(?=\\s|$)`, 'u'), false],
-    ];
-    for (const [re, typed] of patterns) {
-      const m = re.exec(text);
-      if (!m) continue;
-      const minutes = typed ? Number(m[1]) : NEAR_STATION_MIN;
-      if (!Number.isFinite(minutes) || minutes < 5 || minutes > 180) continue;
-      const phrase = m[0].trim();
-      const rest = norm(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`);
-      return { from: station.slug, name: station.name, minutes, typed, phrase, rest };
-    }
+  const { byName, res } = matcherFor(stations);
+  for (const [i, [re, typed]] of res.entries()) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // "within N min of X": the number comes first; "X se N min": the name first.
+    const [name, number] = i === 0 ? [m[2], m[1]] : [m[1], m[2]];
+    const station = name ? byName.get(name) : undefined;
+    if (!station) continue;
+    const minutes = typed ? Number(number) : NEAR_STATION_MIN;
+    if (!Number.isFinite(minutes) || minutes < 5 || minutes > 180) continue;
+    const phrase = m[0].trim();
+    const rest = norm(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`);
+    return { from: station.slug, name: station.name, minutes, typed, phrase, rest };
   }
   return undefined;
 }

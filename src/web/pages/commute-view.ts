@@ -44,12 +44,20 @@ export function commuteLine(ctx: PageContext, commute: NonNullable<SearchItem['c
   return html`<p class="commute">${parts.join(' · ')}</p>`;
 }
 
+const sortedStations = new Map<string, { slug: string; name: string }[]>();
+
 /** The "I travel from" station and the limit, for the filters panel. */
 export function commuteFilters(ctx: PageContext, tax: TaxonomyView, query: SearchQuery): string {
   const { t } = ctx;
-  const stations = [...tax.stations]
-    .map((s) => ({ slug: s.slug, name: placeName(ctx, s) }))
-    .sort((a, b) => a.name.localeCompare(b.name, ctx.lang));
+  let stations = sortedStations.get(ctx.lang);
+  if (!stations) {
+    // Sorted once a language (collation is the costly part); station names never change at run time.
+    const collator = new Intl.Collator(ctx.lang);
+    stations = [...tax.stations]
+      .map((s) => ({ slug: s.slug, name: placeName(ctx, s) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    sortedStations.set(ctx.lang, stations);
+  }
   const minutes = [
     ...new Set([...MINUTE_CHOICES, ...(query.commute_max_min ? [query.commute_max_min] : [])]),
   ].sort((a, b) => a - b);
