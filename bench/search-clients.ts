@@ -91,7 +91,31 @@ async function longTail(seed: number): Promise<string[]> {
   return all;
 }
 
-const paths = mode === 'longtail' ? await longTail(Number(arg)) : (JSON.parse(arg) as string[]);
+/** Commute searches (issue #21): words x station x minutes, each asked once, in a drawn order. */
+async function commuteTail(seed: number): Promise<string[]> {
+  const res = await fetch(`${base}/api/v1/taxonomy`);
+  const tax = (await res.json()) as { stations: { slug: string }[] };
+  const all: string[] = [];
+  for (const q of WORDS)
+    for (const station of tax.stations)
+      for (const minutes of [20, 30, 45, 60, 90])
+        all.push(
+          `/api/v1/jobs?q=${encodeURIComponent(q)}&commute_from=${station.slug}&commute_max_min=${minutes}`,
+        );
+  const rnd = mulberry32(seed);
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return all;
+}
+
+const paths =
+  mode === 'longtail'
+    ? await longTail(Number(arg))
+    : mode === 'commute'
+      ? await commuteTail(Number(arg))
+      : (JSON.parse(arg) as string[]);
 const times: number[] = [];
 let next = 0;
 let non2xx = 0;
@@ -100,7 +124,7 @@ const until = Date.now() + Number(seconds) * 1000;
 const started = performance.now();
 async function client(): Promise<void> {
   while (Date.now() < until) {
-    if (mode === 'longtail' && next >= paths.length) return;
+    if ((mode === 'longtail' || mode === 'commute') && next >= paths.length) return;
     const path = paths[next++ % paths.length]!;
     const t = performance.now();
     try {
@@ -119,7 +143,7 @@ const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floo
 process.stdout.write(
   `${JSON.stringify({
     requests: times.length,
-    distinct: mode === 'longtail' ? Math.min(next, paths.length) : new Set(paths).size,
+    distinct: mode === 'longtail' || mode === 'commute' ? Math.min(next, paths.length) : new Set(paths).size,
     rps: times.length / elapsed,
     p50: pct(0.5),
     p95: pct(0.95),

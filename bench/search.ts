@@ -112,7 +112,11 @@ interface LoadResult {
   errors: number;
 }
 
-async function clients(port: number, mode: 'paths' | 'longtail', arg: string): Promise<LoadResult> {
+async function clients(
+  port: number,
+  mode: 'paths' | 'longtail' | 'commute',
+  arg: string,
+): Promise<LoadResult> {
   const child = spawn(
     process.execPath,
     [
@@ -229,6 +233,12 @@ async function runEngine(engine: 'postgres' | 'pglite', jobs: number): Promise<v
       report(
         `never seen (${args.clients} clients, ${args.seconds} s)`,
         await clients(port, 'longtail', String(seed)),
+      );
+      // 1b. Commute searches (issue #21), never seen: words x station x minutes, read from the
+      // stored commute_times (the server builds them at start).
+      report(
+        `commute, never seen (${args.clients} clients, ${args.seconds} s)`,
+        await clients(port, 'commute', String(seed)),
       );
       // 2. Cache hits: one warm-up round (page one and page two), then the same searches again.
       const paths = MIXED.map((q) => `/api/v1/jobs?${toQs(q)}`);

@@ -64,7 +64,7 @@ export function createServices(
   // Screening warns a held job's applicants, so it is built after notifications.
   const screening = createScreeningService(db, { notifications });
   const jobs = createJobsService(db, { taxonomy, companies, screen: screening.screen });
-  const search = createSearchService(db, { taxonomy });
+  const search = createSearchService(db, { taxonomy, commute });
   const alerts = createAlertsService(db, {
     accounts,
     jobs,

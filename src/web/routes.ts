@@ -107,6 +107,8 @@ export async function webRoutes(
     const query = Object.fromEntries(
       Object.entries(req.query ?? {}).filter(([k]) => k in SearchForm.properties),
     ) as SearchQuery;
+    // The filters panel always sends its door-to-door limit; without a station it means nothing.
+    if (!query.commute_from) delete query.commute_max_min;
     let errors = req.validationError ? formErrors(req, ctx.t) : {};
     let result = null;
     if (!Object.keys(errors).length) {

@@ -4,6 +4,7 @@
 // set from an honest measurement (see README, Performance and quality).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommuteService } from '../../src/modules/commute/index.ts';
 import { seedDemo } from '../../src/modules/demo/index.ts';
 import { createSearchService } from '../../src/modules/search/index.ts';
 import { createTaxonomyService } from '../../src/modules/taxonomy/index.ts';
@@ -66,6 +67,7 @@ forEachEngine('search relevance', ({ db }) => {
   it(`finds the jobs a seeker means: mean recall@20 >= ${FLOOR.recall20}, nDCG@10 >= ${FLOOR.ndcg10}`, async () => {
     const search = createSearchService(db(), {
       taxonomy: createTaxonomyService(db()),
+      commute: createCommuteService(db()),
       clock: () => new Date(NOW),
     });
     for (const { q, relevant: rule } of judgments.queries) {

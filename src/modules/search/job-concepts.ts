@@ -24,10 +24,13 @@ const skillToken = (token: string) => `+${token}`;
  */
 const MAX_ROLES_LENT = 2;
 
+/** Bump when the title rules in tokensOf change (they are code, not vocabulary data). */
+const TITLE_RULES = 3;
+
 /** Changes whenever the vocabulary does, so stored concepts know they are stale (re-derived in batches). */
 export const VOCABULARY_VERSION: number = (() => {
   const digest = createHash('sha256')
-    .update(JSON.stringify([CONCEPTS, STOP_WORDS, MAX_ROLES_LENT]))
+    .update(JSON.stringify([CONCEPTS, STOP_WORDS, MAX_ROLES_LENT, TITLE_RULES]))
     .digest();
   return digest.readInt32BE(0) & 0x7fffffff;
 })();
@@ -46,19 +49,59 @@ export interface TitleReading {
   concept: string;
 }
 
-function tokensOf(text: string): string[] {
+/** Concepts that say how a job is done, not which job: a title of one of these alone is call-centre work. */
+const CALLING_WORK = new Set(['voice', 'inbound', 'domestic_voice']);
+/** A workplace concept ("bpo", "call centre"): beside words that say the job, it names where, not what. */
+// (A process such as "voice" is a context too, but it does say what the work is.)
+const WORKPLACES = new Set(CONCEPTS.filter((c) => c.context && c.voice === undefined).map((c) => c.id));
+/** Concepts of customer work that a US or UK process makes international. */
+const CUSTOMER_WORK = new Set(['customer_service', 'call_centre', 'voice', 'inbound', 'domestic_voice']);
+
+function tokensOf(text: string, asTitle = false): string[] {
   const parsed = parseQuery(text, loadGazetteer());
   const tokens: string[] = [];
-  for (const group of parsed.groups) {
+  let groups = parsed.groups;
+  // "Reporting Executive - BPO": the workplace beside words the vocabulary does not know is where the
+  // job is; those words are what it is, so the title does not read as a call-centre job.
+  if (asTitle && (parsed.rankWords ?? []).some((w) => !GENERIC_TITLE_WORDS.has(w)))
+    groups = groups.filter((g) => !g.concept || !WORKPLACES.has(g.concept) || groups.length > 1);
+  for (const group of groups) {
     if (!group.concept) continue;
     tokens.push(conceptToken(group.concept));
     if (group.roles.length <= MAX_ROLES_LENT) for (const role of group.roles) tokens.push(roleToken(role));
   }
+  if (!asTitle) return [...new Set(tokens)];
+  const concepts = new Set(groups.flatMap((g) => g.concept ?? []));
+  // A title that names only the calling ("Voice Process - Inbound") is call-centre work.
+  const calling = parsed.voice === true && [...concepts].every((c) => CALLING_WORK.has(c));
+  if (calling) tokens.push(conceptToken('call_centre'));
+  // A US or UK process of customer work is international voice (DOMAIN.md: night / UK shifts).
+  const foreign = parsed.shifts?.some((s) => s === 'us' || s === 'uk');
+  if (foreign && (calling || [...concepts].some((c) => CUSTOMER_WORK.has(c))))
+    tokens.push(conceptToken('international_voice'), roleToken('international-voice-agent'));
   return [...new Set(tokens)];
 }
 
+/** Words every title carries that say nothing about which job it is. */
+const GENERIC_TITLE_WORDS = new Set([
+  'executive',
+  'associate',
+  'officer',
+  'job',
+  'jobs',
+  'staff',
+  'walk',
+  'in',
+  'immediate',
+  'joining',
+  'hiring',
+  'urgent',
+  'fresher',
+  'freshers',
+]);
+
 export function jobConcepts(job: { title: string; skills: readonly string[] }): JobConcepts {
-  const title = tokensOf(job.title);
+  const title = tokensOf(job.title, true);
   // Each skill is read on its own, so "Tally, KYC" never runs two skills into one phrase.
   const skills = [...new Set(job.skills.flatMap((skill) => tokensOf(skill)))]
     .filter((t) => !title.includes(t))

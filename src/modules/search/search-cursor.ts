@@ -10,6 +10,8 @@ export interface Cursor {
   t: string;
   /** Relaxation step the first page used (-1: none). */
   r: number;
+  /** Jobs the searched place held before its circle was widened (for the notice on later pages). */
+  n?: number;
 }
 
 export function encodeCursor(c: Cursor): string {
@@ -29,8 +31,9 @@ export function decodeCursor(raw: string, sort: SortKey): Cursor {
     )
       throw new Error('shape');
     const r =
-      Number.isSafeInteger(c.r) && (c.r as number) >= -1 && (c.r as number) < 10 ? (c.r as number) : -1;
-    return { s: c.s, v: c.v, i: c.i as number, t: c.t, r };
+      Number.isSafeInteger(c.r) && (c.r as number) >= -1 && (c.r as number) < 20 ? (c.r as number) : -1;
+    const n = Number.isSafeInteger(c.n) && (c.n as number) >= 0 && (c.n as number) < 1000 ? c.n : undefined;
+    return { s: c.s, v: c.v, i: c.i as number, t: c.t, r, ...(n !== undefined ? { n } : {}) };
   } catch {
     throw new Invalid([
       { field: 'cursor', message: 'is not a cursor from this search (start again from page one)' },

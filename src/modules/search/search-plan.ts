@@ -1,6 +1,7 @@
 // Owns turning an understood query (parser output) plus the explicit filters into SQL-ready filters,
 // boosts and the ordered list of ways to relax a search that found nothing.
 // Must never touch the database or throw: validation of explicit parameters happens in the service.
+import type { Commute } from '../commute/index.ts';
 import { conceptToken, roleToken } from './job-concepts.ts';
 import type { ParsedQuery, QueryGroup } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
@@ -9,6 +10,8 @@ import type { Boosts, SearchFilters, TextGroup } from './search-sql.ts';
 /** Radii tried, in order, when a place search finds nothing. */
 export const WIDER_RADII_KM = [10, 25] as const;
 const MAX_TERMS_PER_GROUP = 16;
+/** A concept naming more roles than this is a kind of work; fewer, a particular job. */
+const TITLE_ROLES_BROAD = 2;
 
 /**
  * One term as a tsquery: its words in order (a phrase: 'call' <-> 'centre'), the last one as a
@@ -77,6 +80,8 @@ export interface SearchPlan {
   implied: ImpliedFilters;
   boosts: Boosts;
   origin?: { lat: number; lng: number };
+  /** A commute asked for (commute_from, or words in q): the trips found, by "city/locality". */
+  commute?: { from: string; maxMinutes: number; trips: Map<string, Commute> };
   /** The place to name in notices and whether its radius may widen (it came from q or a default). */
   place?: { name: string; radiusKm: number; widenable: boolean };
 }
@@ -135,6 +140,31 @@ export function relaxations(plan: SearchPlan): Relaxation[] {
   return steps;
 }
 
+/** A searched place with fewer jobs than this within its radius is widened, keeping every filter. */
+export const FEW_NEAR = 10;
+
+/**
+ * A place read from q with only a few jobs in its circle: seekers named a locality to say where they
+ * can travel, and a job 12 km off is one they would still weigh (the circle is a guess, a commute is
+ * what they mean). Each step keeps every filter and widens only the radius; closeness still ranks
+ * (search-sql.ts), and the notice says how few were near. Explicit radii are never widened.
+ */
+export function widenings(plan: SearchPlan, nearCount: number): Relaxation[] {
+  const { place } = plan;
+  const origin = plan.filters.near;
+  if (!place?.widenable || !origin) return [];
+  return WIDER_RADII_KM.filter((km) => km > place.radiusKm).map((radiusKm) => ({
+    filters: { ...plan.filters, ...plan.implied, near: { lat: origin.lat, lng: origin.lng, radiusKm } },
+    notices: [
+      {
+        code: 'widened_radius',
+        params: { place: place.name, from_km: place.radiusKm, to_km: radiusKm, count: nearCount },
+        text: `Only ${nearCount} jobs within ${place.radiusKm} km of ${place.name}; also showing jobs up to ${radiusKm} km away, nearest first.`,
+      },
+    ],
+  }));
+}
+
 function describeImplied(implied: ImpliedFilters): string[] {
   const names: string[] = [];
   if (implied.category) names.push('category');
@@ -165,7 +195,12 @@ export function boostsFrom(
   if (parsed.languages?.length) boosts.languages = parsed.languages.map((l) => l.slug);
   // Title evidence: a job whose title says what the seeker asked for ranks above one that only
   // carries the picked role or says it in its skills.
-  const titled = parsed.groups.flatMap((g) => conceptTokens(g) ?? []);
+  // A title naming one of a broad concept's many roles says that kind of work ("Telecaller" for
+  // "call centre"); for a concept of one or two roles only the concept itself does: an
+  // "International voice" title is no evidence of AR calling, nor "Accounts assistant" of reconciliation.
+  const titled = parsed.groups.flatMap(
+    (g) => conceptTokens(g.roles.length > TITLE_ROLES_BROAD ? g : { ...g, roles: [] }) ?? [],
+  );
   if (titled.length) boosts.titled = titled.join(' | ');
   // Where the title and the picked role agree, the posting is surest of all: above a title alone.
   const picked = parsed.groups.filter((g) => g.concept && g.roles.length).flatMap((g) => g.roles);

@@ -35,6 +35,20 @@ export interface SearchFilters {
   education_rank?: number;
   language?: string;
   company_id?: string;
+  /**
+   * Within a commute (issue #21): the job's (city, locality) is one of these, read from the stored
+   * commute_times by the commute module; a job whose shift ends while no train runs needs a cab.
+   */
+  commute?: CommuteReach;
+}
+
+/** The localities reachable from a commute origin and their door-to-door minutes, parallel arrays. */
+export interface CommuteReach {
+  cities: string[];
+  localities: string[];
+  minutes: number[];
+  /** Shifts that end while no suburban train runs: a job on one counts only with the cab perk. */
+  lateShifts: string[];
 }
 
 /** Things a job need not have, but ranks higher with (from words like "night shift", "voice"). */
@@ -53,7 +67,7 @@ export interface Boosts {
   words?: string;
 }
 
-export type SortKey = 'relevance' | 'recent' | 'salary' | 'distance';
+export type SortKey = 'relevance' | 'recent' | 'salary' | 'distance' | 'commute';
 
 export interface PageRequest {
   sort: SortKey;
@@ -97,6 +111,11 @@ export type Facets = Record<
 
 /** Collects positional parameters while SQL text is assembled (the kernel's one builder). */
 export class Params extends SqlParams {}
+
+/** A job's stored commute minutes from the searched origin (9999 when not reachable). */
+export function commuteMinutesSql(c: CommuteReach, p: Params): string {
+  return `coalesce((SELECT u.m FROM unnest(${p.add(c.cities)}::text[], ${p.add(c.localities)}::text[], ${p.add(c.minutes)}::int[]) AS u(c, l, m) WHERE u.c = j.city AND u.l = j.locality), 9999)`;
+}
 
 export const distanceSql = (lat: string, lng: string) =>
   `(12742 * asin(sqrt(power(sin(radians(j.lat - ${lat}) / 2), 2) +
@@ -168,6 +187,15 @@ export function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'
   if (f.education_rank !== undefined) w.push(`j.education_rank <= ${p.add(f.education_rank)}`);
   if (f.company_id) w.push(`j.company_id = ${p.add(f.company_id)}`);
   if (f.language) w.push(`j.languages @> ${p.add(JSON.stringify([{ language: f.language }]))}::jsonb`);
+  if (f.commute) {
+    w.push(
+      `(j.city, j.locality) IN (SELECT c, l FROM unnest(${p.add(f.commute.cities)}::text[], ${p.add(f.commute.localities)}::text[]) AS u(c, l))`,
+    );
+    if (f.commute.lateShifts.length)
+      w.push(
+        `(j.shift <> ALL(${p.add(f.commute.lateShifts)}::text[]) OR EXISTS (SELECT 1 FROM jobs x WHERE x.id = j.id AND 'cab' = ANY(x.perks)))`,
+      );
+  }
   return w.length ? w.join(' AND ') : 'true';
 }
 
@@ -194,6 +222,7 @@ export function cubeable(f: SearchFilters): boolean {
     !f.language &&
     !f.company_id &&
     !f.sector &&
+    !f.commute &&
     (f.groups ?? []).every((g) => g.roles.length > 0)
   );
 }
@@ -304,5 +333,6 @@ export function facetKey(f: SearchFilters): unknown[] {
     f.education_rank,
     f.language,
     f.company_id,
+    f.commute ? [f.commute.cities, f.commute.localities, f.commute.minutes, f.commute.lateShifts] : null,
   ];
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
 import { BOUND, type Counted, PAY_EDGES, payBand, searchPayRepo } from './search-pay.repo.ts';
 import {
+  commuteMinutesSql,
   cubeTable,
   distanceSql,
   extraMatch,
@@ -39,10 +40,12 @@ function boostConditions(page: PageRequest, p: Params): { bit: number; sql: stri
   if (b?.picked?.length) out.push({ bit: PICKED_BIT, sql: roleIn(b.picked, p) });
   if (b?.named?.length) out.push({ bit: 4, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
   if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
+  // The language asked for: listed by the posting, or named in its title ("Tamil Speaking CCE"),
+  // since employers often write the language into the title and leave the list empty.
   if (b?.languages?.length)
     out.push({
       bit: 32,
-      sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')})`,
+      sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')} OR j.search_head @@ to_tsquery('simple', ${p.add(b.languages.map((l) => `'${l}'`).join(' | '))}))`,
     });
   return out;
 }
@@ -59,6 +62,12 @@ function tierExpression(f: SearchFilters, page: PageRequest, p: Params, distance
     terms.push(
       `CASE WHEN ${distance} <= 2 THEN 3 WHEN ${distance} <= 5 THEN 2 WHEN ${distance} <= 10 THEN 1 ELSE 0 END`,
     );
+  // Within a commute the travel time takes the place band: the shorter trip ranks first among
+  // equally relevant jobs (door to door within 20 min 3, 35 min 2, 50 min 1).
+  else if (f.commute) {
+    const m = commuteMinutesSql(f.commute, p);
+    terms.push(`CASE WHEN ${m} <= 20 THEN 3 WHEN ${m} <= 35 THEN 2 WHEN ${m} <= 50 THEN 1 ELSE 0 END`);
+  }
   return terms.length ? terms.join(' + ') : '0';
 }
 
@@ -71,6 +80,8 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
       return `coalesce(j.salary_max, -1)::float8`;
     case 'distance':
       return distance ?? '0::float8';
+    case 'commute':
+      return f.commute ? `(${commuteMinutesSql(f.commute, p)})::float8` : '0::float8';
     default:
       return `((${tierExpression(f, page, p, distance)})::float8 * ${TIER} + j.rank_key)`;
   }
@@ -80,6 +91,7 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
 function tierParts(f: SearchFilters, page: PageRequest): boolean {
   return (
     page.sort === 'relevance' &&
+    !f.commute &&
     (!page.origin || byPoints(f)) &&
     !f.anyGroup &&
     (f.groups ?? []).every((g) => g.roles.length > 0)
@@ -88,7 +100,7 @@ function tierParts(f: SearchFilters, page: PageRequest): boolean {
 
 /** Place searches read point by point (pageByTiers with an origin, pageByDistance): see points(). */
 function byPoints(f: SearchFilters): boolean {
-  return Boolean(f.near || f.locality) && (f.groups ?? []).every((g) => g.roles.length > 0);
+  return Boolean(f.near || f.locality) && !f.commute && (f.groups ?? []).every((g) => g.roles.length > 0);
 }
 
 interface Point {
@@ -361,7 +373,7 @@ export const searchRepo = {
     const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
     const sortExpr = sortExpression(f, page, p, distance);
     // Distance ascends; every other key descends. Ties break on id the same way.
-    const asc = page.sort === 'distance';
+    const asc = page.sort === 'distance' || page.sort === 'commute';
     let keyset = '';
     if (page.after && page.sort === 'recent') {
       // Compared on the raw columns, so jobs_live_recent_idx can seek straight to the next page.

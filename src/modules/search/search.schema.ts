@@ -36,12 +36,29 @@ export const SearchQuery = Type.Object(
     ),
     language: Type.Optional(Slug),
     company: Type.Optional(Type.String({ format: 'uuid', description: "one company's jobs" })),
+    commute_from: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 80,
+        description:
+          'a station slug (GET /api/v1/taxonomy stations) or a locality as city/locality or a bare locality slug: jobs within commute_max_min door to door',
+        examples: ['dombivli', 'thane/wagle-estate'],
+      }),
+    ),
+    commute_max_min: Type.Optional(
+      Type.Integer({
+        minimum: 5,
+        maximum: 180,
+        description: 'minutes door to door from commute_from (default 60); stored suburban-rail times',
+      }),
+    ),
     sort: Type.Optional(
       Type.Union([
         Type.Literal('relevance'),
         Type.Literal('recent'),
         Type.Literal('salary'),
         Type.Literal('distance'),
+        Type.Literal('commute'),
       ]),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
@@ -69,6 +86,21 @@ export const SearchItem = Type.Object({
   education_min: Type.String(),
   posted_at: Type.String(),
   distance_km: Type.Optional(Type.Number()),
+  commute: Type.Optional(
+    Type.Object({
+      minutes: Type.Integer({ description: 'door to door from commute_from (stored estimate)' }),
+      summary: Type.String({ examples: ['26 min: Central line Dombivli -> Thane, 8 min walk'] }),
+      route: Type.Optional(
+        Type.Array(Type.Object({ kind: Type.String() }, { additionalProperties: true }), {
+          description:
+            'the parts of the trip (walk, auto, ride, change, road), for rendering in any language',
+        }),
+      ),
+      cab_only: Type.Optional(
+        Type.Boolean({ description: 'the shift ends while no train runs (1-4 am): home by the company cab' }),
+      ),
+    }),
+  ),
 });
 export type SearchItem = Static<typeof SearchItem>;
 

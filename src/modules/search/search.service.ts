@@ -5,14 +5,16 @@ import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Invalid } from '../../shared/errors.ts';
 import { loadGazetteer } from '../../shared/reference/index.ts';
+import { type Commute, type CommuteService, cabOnlyAfterShift, loadTransit } from '../commute/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
+import { readCommuteWords } from './query-commute.ts';
 import { type ParsedQuery, parseQuery } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
 import { searchRepo } from './search.repo.ts';
 import type { SearchItem, SearchQuery, SearchResult } from './search.schema.ts';
 import { type CachedPage, pageKey, searchCacheRepo } from './search-cache.repo.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './search-cursor.ts';
-import { boostsFrom, groupToText, relaxations, type SearchPlan } from './search-plan.ts';
+import { boostsFrom, FEW_NEAR, groupToText, relaxations, type SearchPlan, widenings } from './search-plan.ts';
 import type { SearchFilters, SearchRow, SortKey } from './search-sql.ts';
 import { searchWordsRepo } from './search-words.repo.ts';
 
@@ -78,10 +80,41 @@ export function toJobSummary(r: JobSummaryRow): Omit<SearchItem, 'distance_km'> 
   };
 }
 
-function toItem(r: SearchRow): SearchItem {
+/**
+ * When each shift ends (DOMAIN.md, India time): a US shift about 3:30 am, and a "night" shift is the
+ * same US-process work; a UK shift late evening; a day shift early evening. Rotational: unknown.
+ */
+const SHIFT_ENDS: Readonly<Record<string, string>> = {
+  us: '03:30',
+  night: '03:30',
+  uk: '23:30',
+  day: '18:30',
+};
+/** Shifts that end while no suburban train runs: a job on one is reachable only with the cab perk. */
+export const CAB_ONLY_SHIFTS: readonly string[] = Object.entries(SHIFT_ENDS)
+  .filter(([, end]) => cabOnlyAfterShift(end))
+  .map(([shift]) => shift);
+
+const placeKey = (city: string, locality: string) => `${city}/${locality}`;
+
+function toItem(r: SearchRow, commute?: Map<string, Commute>): SearchItem {
+  const trip = commute?.get(placeKey(r.city, r.locality));
+  const cabOnly = trip !== undefined && CAB_ONLY_SHIFTS.includes(r.shift);
   return {
     ...toJobSummary(r),
     ...(r.distance_km !== null ? { distance_km: Math.round(r.distance_km * 10) / 10 } : {}),
+    ...(trip
+      ? {
+          commute: {
+            minutes: trip.minutes,
+            summary: cabOnly
+              ? `${trip.summary}; home by the company cab (the shift ends while no trains run, 1-4 am)`
+              : trip.summary,
+            route: trip.route as SearchItem['commute'] extends { route?: infer R } ? NonNullable<R> : never,
+            ...(cabOnly ? { cab_only: true } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -114,10 +147,14 @@ export function responseKey(query: SearchQuery): string {
   return createHash('sha256').update(JSON.stringify(entries)).digest('base64url');
 }
 
-export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; clock?: () => Date }) {
+export function createSearchService(
+  db: Db,
+  deps: { taxonomy: TaxonomyService; commute: CommuteService; clock?: () => Date },
+) {
   const { taxonomy } = deps;
   const clock = deps.clock ?? (() => new Date());
   const gazetteer = loadGazetteer();
+  const stationNames = loadTransit().stations;
   /** Answers being computed in this process, by response key: concurrent requests for the same
    * uncached search wait for one computation instead of each running it (a burst of seekers on a
    * fresh query). Only coalescing, never a store: the answer itself lives in search_responses. */
@@ -208,15 +245,61 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     if (query.education) filters.education_rank = await taxonomy.educationRank(query.education);
     if (query.language) filters.language = slugify(query.language);
     if (query.company) filters.company_id = query.company;
+    if (query.commute_max_min !== undefined && !query.commute_from)
+      throw new Invalid([
+        { field: 'commute_from', message: 'is needed with commute_max_min (where you travel from)' },
+      ]);
+    if (query.commute_from) await withinCommute(plan, query.commute_from, query.commute_max_min ?? 60);
     return plan;
+  }
+
+  /**
+   * Jobs within a commute: the localities the stored commute_times reach from the origin in time
+   * (the commute module's one read), as a filter; the trips ride along to label each result.
+   */
+  async function withinCommute(
+    plan: SearchPlan,
+    from: string,
+    maxMinutes: number,
+    known?: Commute[],
+  ): Promise<void> {
+    const reach = known ?? (await deps.commute.reachable(from, maxMinutes));
+    plan.filters.commute = {
+      cities: reach.map((r) => r.to_city),
+      localities: reach.map((r) => r.to_locality),
+      minutes: reach.map((r) => r.minutes),
+      lateShifts: [...CAB_ONLY_SHIFTS],
+    };
+    plan.commute = {
+      from,
+      maxMinutes,
+      trips: new Map(reach.map((r) => [placeKey(r.to_city, r.to_locality), r])),
+    };
   }
 
   /** Adds what the words say, wherever an explicit parameter has not already said it. */
   async function understand(q: Queryable, query: SearchQuery): Promise<Understood> {
     const plan = await explicitPlan(query);
     if (!query.q) return { plan, understood: [], notices: [] };
-    const parsed: ParsedQuery = parseQuery(query.q, gazetteer);
-    const understood = [...parsed.explained];
+    // "near dombivli station", "within 30 min of kalyan": a commute from that station, read before
+    // the rest (an explicit commute_from wins). Until the commute table is built, the words stay places.
+    let text = query.q;
+    const fromWords: Explained[] = [];
+    const words = query.commute_from ? undefined : readCommuteWords(query.q, stationNames);
+    if (words) {
+      const reach = await deps.commute.reachable(words.from, words.minutes);
+      if (reach.length) {
+        await withinCommute(plan, words.from, words.minutes, reach);
+        text = words.rest;
+        fromWords.push({
+          code: 'commute',
+          params: { typed: words.phrase, station: words.name, minutes: words.minutes },
+          text: `'${words.phrase}' -> jobs within ${words.minutes} min door to door of ${words.name} station`,
+        });
+      }
+    }
+    const parsed: ParsedQuery = parseQuery(text, gazetteer);
+    const understood = [...fromWords, ...parsed.explained];
     const notices: Explained[] = [];
     const { filters, implied } = plan;
 
@@ -275,6 +358,8 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     const sort: SortKey = query.sort ?? 'relevance';
     if (sort === 'distance' && !plan.origin)
       throw new Invalid([{ field: 'sort', message: 'distance needs near=lat,lng or a locality' }]);
+    if (sort === 'commute' && !plan.commute)
+      throw new Invalid([{ field: 'sort', message: 'commute needs commute_from (a station or locality)' }]);
     const limit = query.limit ?? 20;
     const cursor = query.cursor ? decodeCursor(query.cursor, sort) : undefined;
     const refTime = cursor?.t ?? clock().toISOString();
@@ -322,20 +407,45 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     const steps = relaxations(plan);
     let filters: SearchFilters = { ...plan.filters, ...plan.implied };
     let step = cursor?.r ?? -1;
-    if (step >= 0 && steps[step]) filters = steps[step]!.filters;
+    const resumed = [...steps, ...widenings(plan, cursor?.n ?? 0)][step];
+    if (step >= 0 && resumed) filters = resumed.filters;
     const both = (f: SearchFilters) => Promise.all([withFacets ? facetsOf(f) : undefined, rows(f)]);
     let [counted, page] = await both(filters);
     if (step < 0 && page.rows.length === 0 && !cursor) {
       for (let i = 0; i < steps.length; i++) {
-        if ((await capped((q) => searchRepo.count(q, steps[i]!.filters))) > 0) {
+        const n = await capped((q) => searchRepo.count(q, steps[i]!.filters));
+        if (n > 0) {
           step = i;
-          filters = steps[i]!.filters;
+          // A few jobs in a widened circle: the next, wider circle when it holds more.
+          const next = steps[i + 1]?.filters.near;
+          const here = steps[i]!.filters.near;
+          if (n < FEW_NEAR && next && here && next.radiusKm > here.radiusKm)
+            if ((await capped((q) => searchRepo.count(q, steps[i + 1]!.filters))) > n) step = i + 1;
+          filters = steps[step]!.filters;
           [counted, page] = await both(filters);
           break;
         }
       }
     }
-    if (step >= 0 && steps[step]) notices.push(...steps[step]!.notices);
+    // A few jobs near the place named in q: widen the circle (every other filter kept) until it
+    // holds a page's worth. The step goes in the cursor after the relaxations, so later pages agree.
+    let nearFound = 0;
+    if (step < 0 && !cursor && page.rows.length > 0 && page.rows.length < FEW_NEAR) {
+      const near = page.rows.length;
+      nearFound = near;
+      const wider = widenings(plan, near);
+      for (let i = 0; i < wider.length; i++) {
+        const n = await capped((q) => searchRepo.count(q, wider[i]!.filters));
+        if (n <= near) continue;
+        step = steps.length + i;
+        filters = wider[i]!.filters;
+        if (n >= FEW_NEAR || i === wider.length - 1) break;
+      }
+      if (step >= 0) [counted, page] = await both(filters);
+    }
+    const nearCount = cursor?.n ?? nearFound;
+    const allSteps = [...steps, ...widenings(plan, nearCount)];
+    if (step >= 0 && allSteps[step]) notices.push(...allSteps[step]!.notices);
     if (filters.salary_min !== undefined)
       notices.push({
         code: 'pay_floor',
@@ -354,12 +464,19 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
       facetsOut = { ...counted.facets, city: Object.fromEntries(cities) };
     }
     return {
-      items: pageRows.map(toItem),
+      items: pageRows.map((r) => toItem(r, plan.commute?.trips)),
       ...(counted && facetsOut ? { total: counted.total, facets: facetsOut } : {}),
       ...(counted?.estimate ? { total_is_estimate: true } : {}),
       next_cursor:
         more && last
-          ? encodeCursor({ s: sort, v: last.sort_value, i: last.id, t: page.refTime, r: step })
+          ? encodeCursor({
+              s: sort,
+              v: last.sort_value,
+              i: last.id,
+              t: page.refTime,
+              r: step,
+              ...(step >= steps.length ? { n: nearCount } : {}),
+            })
           : null,
       ...(notices.length ? { notices: notices.map((n) => n.text), notice_codes: codes(notices) } : {}),
       ...(understood.length

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, problemOf } from '../../../test/support/app.ts';
 import { counting } from '../../../test/support/counting.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
+import { createCommuteService } from '../commute/index.ts';
 import { seedDemo } from '../demo/index.ts';
 import { createTaxonomyService } from '../taxonomy/index.ts';
 import { createSearchService } from './search.service.ts';
@@ -360,7 +361,10 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
       understood_codes?: { code: string }[];
     };
     expect(typo.understood_codes?.map((u) => u.code)).toContain('concept');
-    const search = createSearchService(db(), { taxonomy: createTaxonomyService(db()) });
+    const search = createSearchService(db(), {
+      taxonomy: createTaxonomyService(db()),
+      commute: createCommuteService(db()),
+    });
     const page = await search.results({ category: 'back_office', limit: 3 });
     expect(page.items).toHaveLength(3);
     expect(page.total).toBeUndefined();
@@ -369,7 +373,10 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
 
   it('concurrent requests for one uncached search compute it once and all get the same answer', async () => {
     const counted = counting(db(), (text) => text.includes('INSERT INTO search_responses'));
-    const search = createSearchService(counted.db, { taxonomy: createTaxonomyService(db()) });
+    const search = createSearchService(counted.db, {
+      taxonomy: createTaxonomyService(db()),
+      commute: createCommuteService(db()),
+    });
     await db().query(`SELECT nextval('search_generation')`);
     const query = { q: 'back office', city: 'mumbai' };
     const answers = await Promise.all(Array.from({ length: 8 }, () => search.searchJson(query)));

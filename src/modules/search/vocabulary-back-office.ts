@@ -50,7 +50,17 @@ export const BACK_OFFICE_CONCEPTS: readonly Concept[] = [
   {
     id: 'mis',
     label: 'MIS jobs',
-    forms: ['mis', 'mis executive', 'mis analyst', 'mis reporting', 'excel reporting', 'एमआयएस'],
+    forms: [
+      'mis',
+      'mis executive',
+      'mis analyst',
+      'mis reporting',
+      'excel reporting',
+      'reporting executive',
+      'reporting analyst',
+      'report analyst',
+      'एमआयएस',
+    ],
     terms: ['mis', 'reporting'],
     roles: ['mis-executive'],
   },

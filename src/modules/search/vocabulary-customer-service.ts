@@ -146,7 +146,19 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
       'वॉइस प्रोसेस',
       'व्हॉइस प्रोसेस',
     ],
+    // Like "non voice" below: a voice process is the agents' calling work (DOMAIN.md), so it is the
+    // roles that take calls, not every job that has a voice in it; beside another role ("voice and
+    // accent trainer", "team lead voice") it says what that role's process is, not a second job.
+    terms: ['voice', 'calling'],
+    roles: [
+      'call-centre-agent',
+      'customer-service-representative',
+      'international-voice-agent',
+      'telecaller',
+      'technical-support-specialist',
+    ],
     voice: true,
+    context: true,
   },
   {
     id: 'inbound',
@@ -261,14 +273,8 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
       'technical support',
       'technical support specialist',
       'technical support executive',
-      'it support',
-      'desktop support',
-      'help desk',
-      'help desk technician',
-      'service desk',
       'टेक्निकल सपोर्ट',
       'टेक सपोर्ट',
-      'हेल्प डेस्क',
     ],
     terms: [
       'technical support',
@@ -282,10 +288,41 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
     roles: ['technical-support-specialist', 'help-desk-technician'],
   },
   {
+    // An IT help desk (the company's own staff, tickets, laptops) is its own seat, apart from
+    // supporting customers' products; "tech support" above still finds both.
+    id: 'help_desk',
+    label: 'IT help desk jobs',
+    forms: [
+      'help desk',
+      'help desk technician',
+      'help desk executive',
+      'it help desk',
+      'it helpdesk',
+      'service desk',
+      'service desk executive',
+      'it support',
+      'it support desk',
+      'desktop support',
+      'हेल्प डेस्क',
+    ],
+    terms: ['help desk', 'helpdesk', 'service desk', 'desktop support', 'it support'],
+    roles: ['help-desk-technician'],
+  },
+  {
     id: 'customer_success',
     label: 'customer success jobs',
-    forms: ['customer success', 'customer success manager', 'customer success executive', 'csm'],
-    terms: ['customer success'],
+    forms: [
+      'customer success',
+      'customer success manager',
+      'customer success executive',
+      'csm',
+      // Employers say "client" for the same seat (B2B, SaaS, fintech).
+      'client success',
+      'client success manager',
+      'client success associate',
+      'client success executive',
+    ],
+    terms: ['customer success', 'client success'],
     roles: ['customer-success-manager'],
   },
   {
@@ -339,8 +376,17 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
   {
     id: 'operations_manager',
     label: 'operations manager jobs',
-    forms: ['operations manager', 'ops manager', 'ऑपरेशन्स मॅनेजर'],
-    terms: ['operations manager'],
+    forms: [
+      'operations manager',
+      'ops manager',
+      // What contact centres call the same seat: the manager of a process (a client's line of work).
+      'process manager',
+      'assistant manager operations',
+      'manager operations',
+      'deputy manager operations',
+      'ऑपरेशन्स मॅनेजर',
+    ],
+    terms: ['operations manager', 'process manager', 'manager operations'],
     roles: ['operations-manager'],
   },
 ];

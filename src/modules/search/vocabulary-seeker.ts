@@ -294,4 +294,39 @@ export const SEEKER_CONCEPTS: readonly Concept[] = [
     forms: ['marathi', 'मराठी'],
     languages: [{ slug: 'marathi', level: 'conversational' }],
   },
+  {
+    // Regional-language processes (a bank's or telecom's Tamil line) hire by the language spoken.
+    id: 'gujarati',
+    label: 'prefers jobs that use Gujarati',
+    forms: ['gujarati', 'gujarati speaking', 'गुजराती'],
+    languages: [{ slug: 'gujarati', level: 'conversational' }],
+  },
+  {
+    // Regional-language processes (a bank's or telecom's Tamil line) hire by the language spoken.
+    id: 'tamil',
+    label: 'prefers jobs that use Tamil',
+    forms: ['tamil', 'tamil speaking', 'तमिल', 'तमिळ'],
+    languages: [{ slug: 'tamil', level: 'conversational' }],
+  },
+  {
+    // Regional-language processes (a bank's or telecom's Tamil line) hire by the language spoken.
+    id: 'telugu',
+    label: 'prefers jobs that use Telugu',
+    forms: ['telugu', 'telugu speaking', 'तेलुगु', 'तेलुगू'],
+    languages: [{ slug: 'telugu', level: 'conversational' }],
+  },
+  {
+    // Regional-language processes (a bank's or telecom's Tamil line) hire by the language spoken.
+    id: 'kannada',
+    label: 'prefers jobs that use Kannada',
+    forms: ['kannada', 'kannada speaking', 'कन्नड', 'कन्नड़'],
+    languages: [{ slug: 'kannada', level: 'conversational' }],
+  },
+  {
+    // Regional-language processes (a bank's or telecom's Tamil line) hire by the language spoken.
+    id: 'bengali',
+    label: 'prefers jobs that use Bengali',
+    forms: ['bengali', 'bengali speaking', 'बंगाली', 'bangla'],
+    languages: [{ slug: 'bengali', level: 'conversational' }],
+  },
 ];

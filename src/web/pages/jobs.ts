@@ -21,6 +21,7 @@ import { layout } from '../layout.ts';
 import { moderationReasons, titleHints } from '../reasons.ts';
 import { landingFor, landingPath, landingTitle } from '../seo.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
+import { commuteFilters, commuteLine } from './commute-view.ts';
 import { applyButton } from './seeker.ts';
 
 /**
@@ -46,6 +47,7 @@ function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
   <p class="company"><span!${langAttr(ctx, j.company.name)}>${j.company.name}</span>!${j.company.verified ? html` <span class="badge" role="img" aria-label="${ctx.t('job.verified')}">✔</span>` : ''}</p>
   <p class="facts"><span>${whereText(ctx, tax, j)}</span>!${j.distance_km !== undefined ? html` · <span>${ctx.t('search.away', { km: j.distance_km })}</span>` : ''}</p>
   <p class="pay">${pay.monthly}</p>
+  !${j.commute ? commuteLine(ctx, j.commute) : ''}
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when"><time datetime="${new Date(j.posted_at).toISOString()}" title="${formatDate(j.posted_at, ctx.lang)}">${ctx.t('job.postedAgo', { when: relativeDay(j.posted_at, ctx.lang) })}</time></p>
   !${ctx.user ? applyButton(ctx, j.id) : html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p>`}
@@ -110,6 +112,8 @@ const FILTER_LABELS: Record<string, string> = {
   experience_max: 'search.experience',
   salary_min: 'search.salaryMin',
   language: 'search.language',
+  commute_from: 'search.commuteFrom',
+  commute_max_min: 'search.commuteMax',
   radius_km: 'search.radius',
   sort: 'search.sort',
 };
@@ -123,6 +127,7 @@ const MORE_FILTERS = [
   'experience_max',
   'salary_min',
   'language',
+  'commute_from',
   'radius_km',
 ];
 
@@ -230,6 +235,7 @@ export function resultsPage(
   )}</select>
   <label for="f-sal">${t('search.salaryMin')}</label>
   <input id="f-sal" name="salary_min" type="number" min="0" max="500000" step="1000" inputmode="numeric" value="${query.salary_min ?? ''}">
+  !${commuteFilters(ctx, tax, query)}
   <label for="f-lang">${t('search.language')}</label>
   <select id="f-lang" name="language">!${options(tax.languages, query.language, t('search.any'))}</select>
   !${
@@ -248,6 +254,7 @@ export function resultsPage(
     ['recent', t('search.sortRecent')],
     ['salary', t('search.sortSalary')],
     ...(query.locality || query.near ? [['distance', t('search.sortDistance')]] : []),
+    ...(query.commute_from ? [['commute', t('search.sortCommute')]] : []),
   ]
     .map(
       ([v, l]) =>
