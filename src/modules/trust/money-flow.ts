@@ -68,7 +68,7 @@ const COMPANY_PAYS = words(
     `(?:pays?|paid) us|company (?:ki|ke) (?:taraf|taraf se)|` +
     `(?:company|employer|our|company s) (?:cost|expense)|at (?:the )?company s? (?:cost|expense)|company (?:ki taraf se|dwara|side se|bharegi|degi|dega)|` +
     `कंपनीकडून|कंपनीतर्फे|कंपनीच्या खर्चाने|कंपनी द्वारा|कंपनी की ओर से|कंपनी के खर्च${L}|` +
-    `free of cost|at no cost|reimburs${L}|sponsor${L}|borne|paid back|refunded to you|प्रतिपूर्ति|कंपनी भरेल|कंपनी भरेगी`,
+    `free of cost|at no cost|reimburs${L}|sponsor${L}|(?:company|employer) funded|funded by (?:the )?(?:company|employer)|borne|प्रतिपूर्ति|कंपनी भरेल|कंपनी भरेगी`,
 );
 /** Statutory and customer-side deductions are payroll, not a charge on the seeker. */
 const STATUTORY = words(
@@ -113,7 +113,7 @@ const SHARE_OF_SALARY = words(
     ` (?:of |from |ka |ki |का |की |चा |ची )?(?:your |the |aapki |apni |तुमच्या |आपकी )?(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|first two|first 2|first three|first 3)`,
 );
 const FIRST_SALARY = words(
-  `(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|पहिले)(?: \\w+)? (?:month${L}|months|salary|mahin${L}|पगार${L}|वेतन${L}|सैलरी|तनख्वाह|महीने|महिन्या${L})`,
+  `(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|पहिले)(?: \\w+)? (?:month${L}|months|salary|mahin${L}|tankhwah|tankha|pagaar|पगार${L}|वेतन${L}|सैलरी|तनख्वाह|महीने|महिन्या${L})`,
 );
 const TAX = words(`tax|taxes|gst|tds|टैक्स|टॅक्स|जीएसटी|आयकर`);
 const IN_ADVANCE = words(
@@ -167,7 +167,17 @@ const NAMED_SELLER = words(
   `(?:our|the|an|company s|company|its) (?:own )?(?:approved|authori[sz]ed|designated|empanel+ed|partner|recommended|registered|listed|preferred|nominated|official|certified|tie up|specified)? ?` +
     `(?:vendors?|suppliers?|stores?|shops?|dealers?|partners?|distributors?|sellers?)|` +
     `(?:from|through|via) (?:us|the company|our company|our website|our portal|this link|the link)|` +
-    `(?:hamare|humare|company ke) (?:vendor|dealer|store|supplier)${L}|(?:आमच्या|हमारे|कंपनीच्या|कंपनी के) (?:व्हेंडर|विक्रेत्या|विक्रेता|डीलर|स्टोअर|स्टोर)${L}`,
+    `(?:hamare|humare|company ke|our|partner|authorised|approved) ?(?:vendors?|dealers?|stores?|suppliers?|partners?) (?:se|से|कडून)|` +
+    `(?:आमच्या|हमारे|कंपनीच्या|कंपनी के|पार्टनर) (?:व्हेंडर|वेंडर|विक्रेत्या|विक्रेता|डीलर|स्टोअर|स्टोर|सप्लायर)${L}`,
+);
+/** The company buying and sending the equipment: nothing moves from the seeker. */
+const COMPANY_SUPPLIES = words(
+  `(?:purchased|bought|procured|shipped|provided|issued|given|sent|delivered|couriered) by (?:the |our )?(?:company|employer|us|it team)|` +
+    `(?:company|we|employer) (?:will )?(?:ship|provide|issue|give|send|deliver|courier)s?|company (?:degi|dega|bhejegi|देगी|देईल|पाठवेल)`,
+);
+/** A course or exam the seeker pays for ("our paid internal certification"); paid TRAINING pays the seeker. */
+const PAID_COURSE = words(
+  `paid (?:internal |mandatory |compulsory |online |in house |advanced |company )?(?:certifications?|certificates?|courses?|program(?:me)?s?|modules?|exams?|assessments?|tests?)`,
 );
 /** A cheque the seeker banks and then pays part of on: the fake-cheque overpayment. */
 const CHEQUE = words(`cheques?|checks?|चेक|धनादेश`);
@@ -179,6 +189,7 @@ const PASS_ON = words(
 /** A fee set as a share or a multiple of the seeker's pay: "one month's salary", "8.33% of annual CTC". */
 const SALARY_MULTIPLE = words(
   `(?:one|1|two|2|half|ek|aadhi|aadha|एक|आधा|आधी|अर्धा|अर्धी) (?:month|months|mahine|महीने|महिन्याच${L}|महिन्या)(?: s)? (?:salary|pagar|pay|वेतन|सैलरी|पगार${L})|` +
+    `\\d{1,2} (?:days?|din|दिवसांच${L}|दिन) (?:s )?(?:salary|pay|pagar|वेतन|पगार${L})|` +
     `\\d{1,2}(?: \\d{1,2})? (?:percent|pc|per cent|प्रतिशत|टक्के) (?:of |ka |का |चा )?(?:your |the )?(?:annual |yearly )?(?:ctc|package|salary|pay|वेतन|पगार)`,
 );
 
@@ -247,10 +258,22 @@ function shapeOf(clause: string): MoneyShape | null {
     !SEEKER_IS_PAYER.test(clause)
   )
     return null;
+  if (PAID_COURSE.test(clause) && !companyPays(clause)) return denies(clause, PAID_COURSE) ? null : 'charge';
   // Buying the tools from a seller the employer names; a promise to reimburse later does not undo it.
-  if (EQUIPMENT.test(clause) && BUY.test(clause) && NAMED_SELLER.test(clause))
-    return denies(clause, BUY) ? null : 'vendor-purchase';
-  if (CHEQUE.test(clause) && BANK_IT.test(clause) && PASS_ON.test(clause) && !CHEQUE_HELD.test(clause))
+  if (
+    EQUIPMENT.test(clause) &&
+    NAMED_SELLER.test(clause) &&
+    (BUY.test(clause) || PAY_OUT.test(clause)) &&
+    !COMPANY_SUPPLIES.test(clause)
+  )
+    return denies(clause, BUY, PAY_OUT) ? null : 'vendor-purchase';
+  if (
+    CHEQUE.test(clause) &&
+    (PASS_ON.test(clause) || NAMED_SELLER.test(clause)) &&
+    (BANK_IT.test(clause) || BUY.test(clause)) &&
+    !CHEQUE_HELD.test(clause) &&
+    !ABOUT_CUSTOMERS.test(clause)
+  )
     return denies(clause, CHEQUE) ? null : 'cheque-to-pass-on';
   if (
     CRYPTO.test(clause) &&
@@ -335,10 +358,11 @@ export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
     if (folded.questions[index]) return;
     for (const clause of clauses) {
       // "Handle customer queries and pay Rs 650 for the login": each joined claim is read on its own.
-      const joined = clause
-        .split(CONJUNCTION)
-        .slice(1)
-        .filter((part) => SEEKER_ACTS.test(part));
+      // The first claim alone too ("buy the kit for 1,999 and start earning"), unless the clause is about
+      // customers: "processing fee aur EMI samjhana" explains a customer's fee, whichever half says it.
+      const parts = clause.split(CONJUNCTION);
+      const first = parts.length > 1 && !ABOUT_CUSTOMERS.test(clause) ? [parts[0] ?? ''] : [];
+      const joined = [...first, ...parts.slice(1).filter((part) => SEEKER_ACTS.test(part))];
       const shape = shapeOf(clause) ?? joined.map(shapeOf).find(Boolean) ?? null;
       if (shape) flows.push({ shape, clause });
     }

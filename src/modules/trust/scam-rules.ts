@@ -150,11 +150,29 @@ const TASK_OR_MULE: TextRule = {
       needs: anywhere(`commission|keep|kee?p|rakh${L}|ठेव${L}|रख${L}|percent|share|cut|कमिशन|हिस्सा`),
       needsInSentence: true,
     },
+    {
+      pattern: words(
+        `(?:deposit|transfer|hand over|jama kar|जमा कर)${L} (?:[\\p{L}\\p{M}\\p{N}]+ ){0,4}(?:accounts|upi ids|different accounts|multiple accounts|various accounts|खात्यांमध्ये|खातों में)`,
+      ),
+      needs: anywhere(
+        `commission|we (?:share|give|send)|shared (?:daily|with you|on)|given (?:daily|by us|to you)|daily|roz|रोज|दररोज|कमिशन`,
+      ),
+      needsInSentence: true,
+    },
+    {
+      pattern: words(
+        `(?:open|provide|give|share|lend) (?:a |an |your )?(?:new )?(?:current|savings|bank) accounts?`,
+      ),
+      needs: anywhere(
+        `commission|rent|monthly|per month|inr \\d+|\\d+ inr|for (?:our|the) (?:company|business|firm)|कमिशन|भाडे|किराया`,
+      ),
+      unless: anywhere(`salary|payroll|stipend|वेतन|पगार|सैलरी`),
+    },
     // Business money routed through the seeker's own UPI or bank account.
     {
       pattern: words(`(?:through|via|using|into|in|on|to|through) ${OWN_ACCOUNT}`),
       needs: anywhere(
-        `payments?|collections?|funds|customer${L}|clients?|buyers?|receive${L}|collect${L}|प्राप्त|ग्राहक${L}`,
+        `payments?|collections?|funds|transactions?|money|amounts?|customer${L}|clients?|buyers?|receive${L}|collect${L}|प्राप्त|ग्राहक${L}|पैसे|रक्कम|राशि`,
       ),
       unless: anywhere(
         `salary|salaries|stipend|incentives?|reimburs${L}|wages?|pagar|वेतन|पगार${L}|सैलरी|refund to`,
@@ -225,6 +243,30 @@ const WORK_DEFRAUDS: TextRule = {
         `sell${L}|charge${L}|plans?|subscriptions?|fees?|inr \\d+|dollars?|usd|\\$|renew${L}|packages?`,
       ),
     },
+    {
+      pattern: words(`anydesk|teamviewer|ultraviewer|quick ?support|remote access|screen ?shar${L}`),
+      needs: anywhere(`bank${L}|refund${L}|gift|otps?|upi|net ?banking|wallet|payment|transfer${L}`),
+    },
+    {
+      pattern: words(
+        `(?:extra|excess|over ?paid|overpaid|wrong(?:ly)?|by mistake|galti se|गलती से) (?:[\\p{L}\\p{M}]+ ){0,3}(?:refund${L}|credited|amount|paise|रक्कम|राशि)`,
+      ),
+      needs: anywhere(`return${L}|send back|pay back|wapas|वापस|परत|gift`),
+    },
+    {
+      pattern: words(
+        `irs|internal revenue|social security|ssn|back taxes|stimulus|tax (?:dues|debts?|arrears|liabilit${L})`,
+      ),
+      needs: anywhere(
+        `settle${L}|owe|owes|owing|outstanding|overdue|pending|collect${L}|recover${L}|clear (?:their|the|his|her)`,
+      ),
+    },
+    {
+      pattern: words(`loan apps?|instant loans?|lending apps?`),
+      needs: anywhere(
+        `contacts?|photos?|gallery|shame|pressur${L}|threat${L}|abus${L}|famil${L}|relatives|friends|colleagues|rishtedar${L}|dhamk${L}|धमक${L}|नातेवाईक${L}|रिश्तेदार${L}`,
+      ),
+    },
     // People made to call by an alarm on their screen.
     {
       pattern: words(
@@ -235,7 +277,7 @@ const WORK_DEFRAUDS: TextRule = {
     {
       pattern: words(
         `(?:ask|asking|get|getting|take|taking|collect|collecting|obtain${L}|note|noting|record|lo|lena|le lo|maang${L}|मांग${L}|घ्या|घेऊन|लें|लेना|लो) ` +
-          `(?:[\\p{L}\\p{M}]+ ){0,6}(?:otps?|pins?|cvv|card details|card numbers?|expiry|net ?banking|ओटीपी|पिन)|` +
+          `(?:[\\p{L}\\p{M}]+ ){0,6}(?:otps?|pins?|cvv|card details|card numbers?|expiry|net ?banking|verification codes?|security codes?|one time pass(?:words?|codes?)|ओटीपी|पिन)|` +
           `(?:otps?|cvv|ओटीपी|पिन) (?:[\\p{L}\\p{M}]+ ){0,2}(?:लें|लेना|लो|ले लो|लेकर|मांग${L}|पूछ${L}|घ्या|घेऊन|विचार${L}|le lo|lena|lo|maang${L}|puch${L}|note kar${L})`,
       ),
       needs: anywhere(TARGETS),
@@ -282,9 +324,26 @@ const IDENTITY_MISUSE: TextRule = {
     {
       pattern: words(
         `${SEEKER_OWN} (?:own )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:otps?|upi pin|atm pin|mpin|cvv|net ?banking|internet banking|mobile banking|bank (?:login|password|credentials)|debit card (?:details|number|pin)|ओटीपी|पिन|नेट ?बँकिंग|नेट ?बैंकिंग)|` +
-          `(?:log ?in|sign ?in|login) (?:[\\p{L}\\p{M}]+ ){0,3}${SEEKER_OWN} (?:[\\p{L}\\p{M}]+ ){0,2}(?:net ?banking|bank|upi|internet banking)`,
+          `(?:log ?in|sign ?in|login) (?:[\\p{L}\\p{M}]+ ){0,3}${SEEKER_OWN} (?:[\\p{L}\\p{M}]+ ){0,2}(?:net ?banking|bank|upi|internet banking)|` +
+          `(?:share|send|forward|tell|give|read out|batao|bhejo|bhej do|भेजें|भेजो|बताएं|बताओ|पाठवा|सांगा|द्या) (?:us |the |hume |humein |हमें |आम्हाला |it )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:otps?|ओटीपी|verification codes?)`,
       ),
-      unless: anywhere(`customers?|clients?|ग्राहक${L}|never|receive|will get`),
+      unless: anywhere(`customers?|clients?|ग्राहक${L}|receive|will get`),
+    },
+    // Bank access asked for before any interview: the account, not the candidate, is wanted.
+    {
+      pattern: words(
+        `bank (?:account )?(?:details|passbook|statement|login)|passbook|cancel+ed cheque|account number|debit card|atm card|card (?:number|details)|` +
+          `बैंक (?:डिटेल${L}|खाता|पासबुक)|बँक (?:तपशील|खाते|पासबुक)|पासबुक`,
+      ),
+      needs: anywhere(`${SEND_VERB}|whatsapp|telegram|gmail`),
+      unless: anywhere(
+        `salary|payroll|stipend|on joining|after (?:selection|offer|joining)|joining (?:day|formalities)|customers?|clients?|vendors?|reimburs${L}|वेतन|पगार|सैलरी|ग्राहक${L}`,
+      ),
+    },
+    {
+      pattern: words(`biometric${L}|fingerprints?|thumb (?:impressions?|scans?)|अंगठा|अंगूठा|बायोमेट्रिक`),
+      needs: anywhere(`sims?|sim cards?|kyc|devices?|register${L}|activation|activate${L}|सिम|केवायसी`),
+      unless: anywhere(`attendance|हजेरी|उपस्थिति`),
     },
   ],
 };
@@ -302,7 +361,12 @@ const RECRUIT_TO_EARN: TextRule = {
         `downlines?|level income|binary plan|chain system|` +
           `(?:joins?|join kare${L}|join karte|judte|judta|जुडत${L}|जुड${L}|जोड${L}) (?:under|below|niche|neeche|नीचे|खाली) (?:you|aap|aapke|तुमच्या|आपके)|` +
           `(?:build|grow|create|bana${L}|बना${L}) (?:your |apni |apna |own )?(?:own )?(?:team|network|chain|टीम|नेटवर्क) (?:[\\p{L}\\p{M}]+ ){0,3}(?:earn${L}|income|commission|kamai|कमाई|कमवा|कमाएं)|` +
+          `(?:refer|introduce|add|bring|recruit|jod${L}|जोड${L}) (?:[\\p{L}\\p{M}]+ ){0,3}(?:people|friends|members|persons|others|log|लोग|लोकांना) (?:[\\p{L}\\p{M}\\p{N}]+ ){0,4}(?:earn${L}|commission|income|kamao|kamai|कमाई|कमवा|कमाएं)|` +
           `(?:earn${L}|commission|income|kamai|कमाई|कमीशन|कमिशन) (?:[\\p{L}\\p{M}\\p{N}]+ ){0,4}(?:on|from|for|per|har|प्रत्येक|हर) (?:every |each |har )?(?:new )?(?:members?|persons?|recruits?|sign ?ups?|सदस्य${L}|मेंबर${L}|व्यक्ती|व्यक्ति)(?! (?:of (?:our|the) (?:team|staff)))`,
+      ),
+      // An employee referral bonus pays for a hire, not for a recruit who buys in.
+      unless: anywhere(
+        `referral (?:bonus|reward|program(?:me)?)|employee referral|hired|joins? (?:us|our company|the company)|complet${L}|selected`,
       ),
     },
   ],
