@@ -244,8 +244,12 @@ const WORK_DEFRAUDS: TextRule = {
       ),
     },
     {
-      pattern: words(`anydesk|teamviewer|ultraviewer|quick ?support|remote access|screen ?shar${L}`),
-      needs: anywhere(`bank${L}|refund${L}|gift|otps?|upi|net ?banking|wallet|payment|transfer${L}`),
+      pattern: words(
+        `anydesk|teamviewer|ultraviewer|quick ?support|remote access|screen ?shar${L}|एनीडेस्क|रिमोट (?:एक्सेस|ऍक्सेस|अ‍ॅक्सेस)`,
+      ),
+      needs: anywhere(
+        `bank${L}|refund${L}|gift|otps?|upi|net ?banking|wallet|payment|transfer${L}|बैंक|बँक|रिफंड|ओटीपी|भुगतान|पेमेंट`,
+      ),
     },
     {
       pattern: words(
@@ -255,14 +259,14 @@ const WORK_DEFRAUDS: TextRule = {
     },
     {
       pattern: words(
-        `irs|internal revenue|social security|ssn|back taxes|stimulus|tax (?:dues|debts?|arrears|liabilit${L})`,
+        `irs|internal revenue|social security|ssn|back taxes|stimulus|tax (?:dues|debts?|arrears|liabilit${L})|(?:टैक्स|टॅक्स|कर) (?:बकाया|थकबाकी)`,
       ),
       needs: anywhere(
-        `settle${L}|owe|owes|owing|outstanding|overdue|pending|collect${L}|recover${L}|clear (?:their|the|his|her)`,
+        `settle${L}|owe|owes|owing|outstanding|overdue|pending|collect${L}|recover${L}|clear (?:their|the|his|her)|वसूल${L}|भरवा${L}|डरा${L}|धमक${L}`,
       ),
     },
     {
-      pattern: words(`loan apps?|instant loans?|lending apps?`),
+      pattern: words(`loan apps?|instant loans?|lending apps?|लोन (?:ऐप|एप|ॲप|अ‍ॅप)${L}|कर्ज (?:ॲप|अ‍ॅप)${L}`),
       needs: anywhere(
         `contacts?|photos?|gallery|shame|pressur${L}|threat${L}|abus${L}|famil${L}|relatives|friends|colleagues|rishtedar${L}|dhamk${L}|धमक${L}|नातेवाईक${L}|रिश्तेदार${L}`,
       ),
@@ -325,7 +329,9 @@ const IDENTITY_MISUSE: TextRule = {
       pattern: words(
         `${SEEKER_OWN} (?:own )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:otps?|upi pin|atm pin|mpin|cvv|net ?banking|internet banking|mobile banking|bank (?:login|password|credentials)|debit card (?:details|number|pin)|ओटीपी|पिन|नेट ?बँकिंग|नेट ?बैंकिंग)|` +
           `(?:log ?in|sign ?in|login) (?:[\\p{L}\\p{M}]+ ){0,3}${SEEKER_OWN} (?:[\\p{L}\\p{M}]+ ){0,2}(?:net ?banking|bank|upi|internet banking)|` +
-          `(?:share|send|forward|tell|give|read out|batao|bhejo|bhej do|भेजें|भेजो|बताएं|बताओ|पाठवा|सांगा|द्या) (?:us |the |hume |humein |हमें |आम्हाला |it )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:otps?|ओटीपी|verification codes?)`,
+          `(?:share|send|forward|tell|give|read out|batao|bhejo|bhej do|भेजें|भेजो|बताएं|बताओ|पाठवा|सांगा|द्या) (?:us |the |hume |humein |हमें |आम्हाला |it )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:otps?|ओटीपी|verification codes?)|` +
+          // Hindi and Marathi put the object first: "ओटीपी हमें भेजें", "ओटीपी आम्हाला सांगा".
+          `(?:otps?|ओटीपी|पिन|पासवर्ड) (?:[\\p{L}\\p{M}]+ ){0,3}(?:भेजें|भेजो|भेजना|भेजिए|बताएं|बताना|बताओ|बताइए|शेयर कर${L}|पाठवा|पाठवावा|सांगा|द्या|bhejo|bhejna|bhejiye|batao|bataye${L}|share kar${L})`,
       ),
       unless: anywhere(`customers?|clients?|ग्राहक${L}|receive|will get`),
     },
@@ -333,7 +339,7 @@ const IDENTITY_MISUSE: TextRule = {
     {
       pattern: words(
         `bank (?:account )?(?:details|passbook|statement|login)|passbook|cancel+ed cheque|account number|debit card|atm card|card (?:number|details)|` +
-          `बैंक (?:डिटेल${L}|खाता|पासबुक)|बँक (?:तपशील|खाते|पासबुक)|पासबुक`,
+          `(?:बैंक|बँक) (?:डिटेल|खात|पासबुक|जानकारी|तपशील|माहिती|स्टेटमेंट)${L}|पासबुक`,
       ),
       needs: anywhere(`${SEND_VERB}|whatsapp|telegram|gmail`),
       unless: anywhere(

@@ -32,6 +32,8 @@ describe('a job whose work is itself a fraud on the people called holds', () => 
     'Grahak ko bolo ki unka account block ho jayega warna 2000 rupaye jama karein.',
     'कॉल करने वाले ग्राहक से ओटीपी लें और सिस्टम में डालें।',
     'कर्जदारांना धमकी द्या आणि त्यांच्या नातेवाईकांना कॉल करा.',
+    'ग्राहक को एनीडेस्क इंस्टॉल करवाकर बैंक खाते से रिफंड की प्रक्रिया करें।',
+    'अमेरिकी नागरिकों को टैक्स बकाया बताकर डराना और भुगतान करवाना।',
   ])('holds "%s"', (description) => {
     expect(held(description)).toBe('held');
   });
@@ -54,6 +56,8 @@ describe('a job that wants the seeker’s identity or bank access holds', () => 
     'Selected candidates are made designated partners of our LLP; share PAN and Aadhaar for the DIN.',
     'Share your net banking login so we can link the payroll.',
     'Aapke naam par 5 SIM card activate honge, company use karegi.',
+    'आपके मोबाइल पर आया ओटीपी हमें व्हाट्सऐप पर भेजें।',
+    'इंटरव्यू से पहले बैंक खाते की जानकारी और पासबुक की फोटो भेजें।',
     'तुमच्या नावावर कंपनी नोंदणी केली जाईल, फक्त कागदपत्रे द्या.',
   ])('holds "%s"', (description) => {
     expect(held(description)).toBe('held');
