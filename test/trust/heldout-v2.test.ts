@@ -22,8 +22,12 @@ describe('the second held-out set of postings (v2)', () => {
 
 // First measured on the detector as it stood when the set was frozen (the honest headline, nothing tuned
 // on it): caught 112/130 = 86.2%, held 101/130 = 77.7%, honest held or flagged 6/190 = 3.2%.
-// Floors: what is reached; the issue asks >= 95% caught, >= 85% held, <= 2% honest accused.
-const FLOOR = { caught: 112 / 130, held: 101 / 130, honestAccused: 6 / 190 };
+// After fixing the design by the SHAPES that failed (kinds only, own examples in scam-shapes.test.ts and
+// money-flow.test.ts): caught 121/130 = 93.1%, held 116/130 = 89.2%, honest 0/190 = 0.0%. This set has
+// now been looked at (by kind): it is no longer a clean measure; the next clean figure needs a v3.
+// Floors: what is reached. Caught stays below the issue's 95% (not reached: the reached figure is asserted);
+// held and honest meet the issue's 85% and 2%.
+const FLOOR = { caught: 121 / 130, held: 116 / 130, honestAccused: 0 / 190 };
 
 describe('the detector on the second held-out set (v2)', () => {
   it('catches, holds and spares honest postings at least as well as the floors', () => {
