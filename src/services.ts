@@ -13,6 +13,7 @@ import {
   createJobStatsService,
   createReconfirmService,
   devTelephony,
+  exotelTelephony,
 } from './modules/hiring/index.ts';
 import { createInsightsService } from './modules/insights/index.ts';
 import { createJobReconfirmation, createJobsService, createResponsesService } from './modules/jobs/index.ts';
@@ -135,10 +136,12 @@ export function createServices(
     applications,
     seekers,
     accounts,
-    telephony: devTelephony,
+    telephony: config.exotel ? exotelTelephony(config.exotel) : devTelephony,
     jobs,
     privacy,
     responses,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+    appSecret: config.appSecret ?? DEV_APP_SECRET,
   });
   const candidates = createCandidatesService(db, { taxonomy, accounts, companies, skills, privacy });
   const jobStats = createJobStatsService({ jobs, applications, calls });
