@@ -28,7 +28,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
     async (req, reply) => {
       // Messages follow the language asked for, else the one the request is in.
       const lang = req.body.lang ?? pickLang(undefined, req.cookies.lang, req.headers['accept-language']);
-      const out = await accounts.register({ ...req.body, lang });
+      const { whatsapp_opt_in, ...rest } = req.body;
+      const out = await accounts.register({ ...rest, lang, whatsappOptIn: whatsapp_opt_in ?? false });
       setCookie(reply, out.token);
       return reply.status(201).send(out);
     },

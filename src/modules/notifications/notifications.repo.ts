@@ -112,7 +112,7 @@ export const notificationsRepo = {
               status = CASE WHEN $3 = 'failed' THEN 'failed' ELSE status END,
               last_error = CASE WHEN $3 = 'failed' THEN $4 ELSE last_error END
         WHERE provider_message_id = $2 AND provider = $1
-          AND NOT (delivery_status = 'read' AND $3 <> 'read')
+          AND NOT (coalesce(delivery_status, '') = 'read' AND $3 <> 'read')
           AND delivery_status IS DISTINCT FROM $3
         RETURNING 1`,
       [provider, providerMessageId, status, error],
