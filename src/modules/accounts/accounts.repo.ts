@@ -39,9 +39,10 @@ export const accountsRepo = {
       whatsappOptIn?: boolean;
     },
   ): Promise<UserRow | undefined> {
-    // A new email is not confirmed yet: it waits in pending_email until its link is opened.
+    // The email is used as given; confirming it by a signed link is not built yet (email_verified_at
+    // stays empty until then), see docs/operations.md.
     const { rows } = await q.query<UserRow>(
-      `INSERT INTO users (role, name, phone, pending_email, password_hash, lang, last_active_at,
+      `INSERT INTO users (role, name, phone, email, password_hash, lang, last_active_at,
                           phone_verified_at, whatsapp_opt_in, whatsapp_opt_in_at)
        VALUES ($1, $2, $3, $4, $5, $6, now(), CASE WHEN $7 THEN now() END, $8, CASE WHEN $8 THEN now() END)
        ON CONFLICT DO NOTHING RETURNING *`,
