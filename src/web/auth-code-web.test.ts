@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildTestApp, uniquePhone } from '../../test/support/app.ts';
+import { buildTestApp, employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
 import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
 import { buildProvidersApp } from '../../test/support/providers-app.ts';
@@ -62,6 +62,45 @@ forEachEngine('sign in with a code (web)', ({ db }) => {
       expect(res.body).not.toMatch(/Code sent/);
     } finally {
       await plain.close();
+    }
+  });
+});
+
+forEachEngine('a seeker calls the employer from the job page', ({ db }) => {
+  it('without a telephony provider the page says the call was not placed and offers to apply; outside hours it says when', async () => {
+    const app = await buildTestApp(db());
+    try {
+      const employer = await employerWithCompany(app);
+      const job = await postJob(app, employer);
+      const b = new InjectBrowser(app);
+      const phone = uniquePhone();
+      await b.post(
+        '/register',
+        { role: 'seeker', name: 'Ganesh More', phone, password: 'ganesh-in-vashi' },
+        '/register',
+      );
+      const page = await b.get(`/jobs/${job.id}`);
+      expect(page.body).toContain(`action="/jobs/${job.id}/call"`);
+      const res = await b.post(`/jobs/${job.id}/call`, {}, `/jobs/${job.id}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('Call not placed: no telephony provider is configured.');
+      expect(res.body).toContain(`action="/jobs/${job.id}/apply"`);
+      // Hours that exclude now: the page says when the employer takes calls.
+      const now = new Date(Date.now() + 330 * 60_000);
+      const away = Math.min((now.getUTCHours() * 60 + now.getUTCMinutes() + 720) % 1440, 1438);
+      const hhmm = (m: number) =>
+        `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      await app.inject({
+        method: 'PUT',
+        url: `/api/v1/jobs/${job.id}/calling-hours`,
+        headers: employer.auth,
+        payload: { from: hhmm(away), to: hhmm(away + 1) },
+      });
+      const closed = await b.post(`/jobs/${job.id}/call`, {}, `/jobs/${job.id}`);
+      expect(closed.statusCode).toBe(429);
+      expect(closed.body).toContain(`The employer takes calls between ${hhmm(away)} and ${hhmm(away + 1)}`);
+    } finally {
+      await app.close();
     }
   });
 });
