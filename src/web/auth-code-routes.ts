@@ -55,14 +55,22 @@ export async function authCodeWebRoutes(
           reply,
           codeVerifyPage(
             ctx,
-            { phone, delivery: sent.delivery === 'unknown' ? undefined : sent.delivery, sentTo: sent.sent_to },
+            {
+              phone,
+              delivery: sent.delivery === 'unknown' ? undefined : sent.delivery,
+              sentTo: sent.sent_to,
+            },
             {},
             next,
           ),
         );
       } catch (err) {
         if (err instanceof TooManyRequests)
-          return sendHtml(reply, codeVerifyPage(ctx, { phone, flash: tooMany(req, reply, err) }, {}, next), 429);
+          return sendHtml(
+            reply,
+            codeVerifyPage(ctx, { phone, flash: tooMany(req, reply, err) }, {}, next),
+            429,
+          );
         if (!(err instanceof DomainError) || !err.errors) throw err;
         return sendHtml(reply, codePhonePage(ctx, { phone, next }, toFieldErrors(err.errors, ctx.t)), 400);
       }
@@ -101,7 +109,8 @@ export async function authCodeWebRoutes(
           path: '/',
           maxAge: config.sessionDays * 86400,
         });
-        const home = out.user.role === 'employer' ? (out.created ? '/employer/company' : '/employer') : '/jobs';
+        const home =
+          out.user.role === 'employer' ? (out.created ? '/employer/company' : '/employer') : '/jobs';
         return reply.redirect(next !== '/' ? next : home, 303);
       } catch (err) {
         if (err instanceof TooManyRequests) {

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { inBatches } from '../../shared/db/batches.ts';
-import type { Db } from '../../shared/db/db.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Conflict, Invalid, Unauthorized } from '../../shared/errors.ts';
 import { isLang, type Lang } from '../../shared/i18n/index.ts';
 import { accountsRepo, type Role, type UserRow } from './accounts.repo.ts';
@@ -110,7 +110,9 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     },
 
     /** Appoints an admin from the server's command line (`deskhire admin create`); no session. */
-    async createAdmin(input: Omit<NewAccount, 'role' | 'passwordHash'> & { password: string }): Promise<AuthUser> {
+    async createAdmin(
+      input: Omit<NewAccount, 'role' | 'passwordHash'> & { password: string },
+    ): Promise<AuthUser> {
       if (input.password.length < 12)
         throw new Invalid([{ field: 'password', message: 'must be at least 12 characters for an admin' }]);
       if (!input.name.trim()) throw new Invalid([{ field: 'name', message: 'is required' }]);
@@ -171,6 +173,15 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       const u = await accountsRepo.byId(db, userId);
       if (!u) throw new Unauthorized();
       return toMe(u);
+    },
+
+    /**
+     * The account read inside the caller's transaction (a message composed in a bulk move or a
+     * digest): on the embedded engine a read outside it would wait for that transaction forever.
+     */
+    async meIn(q: Queryable, userId: string): Promise<Me | null> {
+      const u = await accountsRepo.byId(q, userId);
+      return u ? toMe(u) : null;
     },
 
     /** Many accounts in one query, by id; erased or unknown ids are absent from the map. */

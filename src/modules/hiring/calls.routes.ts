@@ -119,8 +119,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
         response: { 201: CallOut },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await calls.callEmployer(caller(req), req.params.id)),
+    async (req, reply) => reply.status(201).send(await calls.callEmployer(caller(req), req.params.id)),
   );
   app.put(
     '/jobs/:id/calling-hours',

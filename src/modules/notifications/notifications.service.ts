@@ -108,10 +108,11 @@ export function createNotificationsService(
     data: TemplateData,
     opts: NotifyOptions = {},
   ): Promise<number> {
-    const person = opts.channel ? null : await accounts.me(userId).catch(() => null);
+    // Read through `q`: compose runs inside the caller's transaction (a digest, a bulk move).
+    const person = await accounts.meIn(q, userId);
     const channel = opts.channel ?? (person ? channelFor(person, template) : 'email');
     // Sent outside the recipient's request: rendered in the language they read the site in.
-    const lang = data.lang ?? person?.lang ?? (await accounts.langOf(userId));
+    const lang = data.lang ?? person?.lang ?? 'en';
     if (channel !== 'email') {
       const vars = textVars(template, data);
       return notificationsRepo.insert(q, {

@@ -5,8 +5,6 @@
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Invalid, NotFound } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
-import { type AccountsService, type AuthUser, maskPhone, type OtpService } from '../accounts/index.ts';
-import type { CompaniesService, CompanyChecks, CompanyOut } from '../companies/index.ts';
 import {
   emailDomain,
   normalizeIndianMobile,
@@ -14,6 +12,8 @@ import {
   validateGstin,
   websiteMatchesEmail,
 } from '../../shared/identifiers.ts';
+import { type AccountsService, type AuthUser, maskPhone, type OtpService } from '../accounts/index.ts';
+import type { CompaniesService, CompanyChecks, CompanyOut } from '../companies/index.ts';
 import { trustRepo } from './trust.repo.ts';
 import { type VerificationRow, type VerificationWrite, verificationRepo } from './verification.repo.ts';
 
