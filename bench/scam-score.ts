@@ -1,9 +1,9 @@
 // Times scoreJob over every posting of the development and held-out sets (with the context the screen
-// builds) and prints p50 / p95 / max in milliseconds. Bounded: 5 passes over ~400 postings.
+// builds) and prints p50 / p95 / max in milliseconds. Bounded: 5 passes over ~720 postings.
 // Run: npm run bench:scam
 import { readFileSync } from 'node:fs';
 import { type JobPosting, type PostingContext, scoreJob } from '../src/modules/trust/index.ts';
-import { contextFor, readHeldOut } from '../test/trust/labelled-set.ts';
+import { contextFor, HELD_OUT_V2_URL, readHeldOut } from '../test/trust/labelled-set.ts';
 
 const development = JSON.parse(
   readFileSync(new URL('../test/trust/postings.json', import.meta.url), 'utf8'),
@@ -11,6 +11,10 @@ const development = JSON.parse(
 const cases: [JobPosting, PostingContext][] = [
   ...development.map((posting): [JobPosting, PostingContext] => [posting, posting.context]),
   ...readHeldOut().map((posting): [JobPosting, PostingContext] => [posting, contextFor(posting)]),
+  ...readHeldOut(HELD_OUT_V2_URL).map((posting): [JobPosting, PostingContext] => [
+    posting,
+    contextFor(posting),
+  ]),
 ];
 
 for (const [posting, context] of cases) scoreJob(posting, context); // warm-up

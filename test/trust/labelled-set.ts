@@ -21,9 +21,11 @@ export interface HeldOutPosting extends JobPosting {
 }
 
 export const HELD_OUT_URL = new URL('./heldout/postings.json', import.meta.url);
+// The second held-out set, written later by another author who never saw the detector (heldout-v2/README.md).
+export const HELD_OUT_V2_URL = new URL('./heldout-v2/postings.json', import.meta.url);
 
-export function readHeldOut(): HeldOutPosting[] {
-  return JSON.parse(readFileSync(HELD_OUT_URL, 'utf8')) as HeldOutPosting[];
+export function readHeldOut(url: URL = HELD_OUT_URL): HeldOutPosting[] {
+  return JSON.parse(readFileSync(url, 'utf8')) as HeldOutPosting[];
 }
 
 export function contextFor(posting: HeldOutPosting): PostingContext {

@@ -19,7 +19,9 @@ export type MoneyShape =
   | 'advance-tax'
   | 'cash-on-delivery'
   | 'crypto'
-  | 'held-valuables';
+  | 'held-valuables'
+  | 'vendor-purchase'
+  | 'cheque-to-pass-on';
 
 export interface MoneyFlow {
   shape: MoneyShape;
@@ -31,7 +33,7 @@ const L = '[\\p{L}\\p{M}]*';
 
 /** Something the seeker would be charged: a noun of cost. */
 const CHARGE = words(
-  `fees?|charges?|deposits?|refundable|returnable|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
+  `fees?|charges?|deposits?|refundable|returnable|investment|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
     `रिफंडेबल|वापसी योग्य|शुल्क|फीस|फी|चार्ज${L}|डिपॉजिट|डिपॉझिट|खर्च${L}|अनामत|ठेव|जमानत|सिक्योरिटी|सिक्युरिटी|अमानत`,
 );
 /** A movement of money away from the reader, in the four languages. */
@@ -54,17 +56,19 @@ const SALARY = words(
 /** Pay, bonus and perks flow to the seeker; a clause that only says these is never a fee. */
 const TO_SEEKER = words(
   `salary|salaries|ctc|in hand|take home|stipend|pay (?:per|of|scale|range|band|is|will be|upto|up to)|paid (?:per|monthly|weekly|on)|incentives?|bonus|allowance|earn${L}|earning${L}|reimburs${L}|` +
+    `(?:is|are|will be|fully) paid(?! (?:by (?:you|the candidate)|to|in advance|upfront|before))|paid (?:training|leaves?|holidays?|time off|internship|sick leave)|` +
     `payout|wages?|per month|monthly|lpa|(?:health|medical|life|group) insurance(?: cover)?|insurance cover|mediclaim|meal (?:coupons?|vouchers?)|referral (?:bonus|reward)|relocation (?:support|allowance)|` +
     `pagar${L}|kamai|kamao|वेतन${L}|सैलरी|पगार${L}|प्रोत्साहन|इन्सेंटिव्ह|इंसेंटिव|बोनस|कमाई|भत्ता`,
 );
 /** The company pays or provides: money moving the other way. */
 const COMPANY_PAYS = words(
-  `(?:company|we|employer|employers|client|hum|humari company|कंपनी|हम|आम्ही) (?:will |shall |also )?` +
+  `(?:company|we|employer|employers|client|clients|bank|banks|hiring company|hiring companies|recruiters?|principal employer|hum|humari company|कंपनी|हम|आम्ही) (?:will |shall |also )?` +
     `(?:pay|pays|bear|bears|cover|covers|provide|provides|reimburse|reimburses|deta|deti|dete|देती|देता|देगी|करेगी|भरेल|देईल)|` +
-    `(?:paid|borne|covered|provided|reimbursed) by (?:the )?(?:company|employer|us|client)|company (?:ki|ke) (?:taraf|taraf se)|` +
+    `(?:paid|borne|covered|provided|reimbursed) by (?:the )?(?:hiring |partner )?(?:company|companies|employers?|us|clients?|bank|banks)|` +
+    `(?:pays?|paid) us|company (?:ki|ke) (?:taraf|taraf se)|` +
     `(?:company|employer|our|company s) (?:cost|expense)|at (?:the )?company s? (?:cost|expense)|company (?:ki taraf se|dwara|side se|bharegi|degi|dega)|` +
     `कंपनीकडून|कंपनीतर्फे|कंपनीच्या खर्चाने|कंपनी द्वारा|कंपनी की ओर से|कंपनी के खर्च${L}|` +
-    `free of cost|at no cost|reimburs${L}|sponsor${L}|borne|paid back|refunded to you|प्रतिपूर्ति|कंपनी भरेल|कंपनी भरेगी`,
+    `free of cost|at no cost|reimburs${L}|sponsor${L}|(?:company|employer) funded|funded by (?:the )?(?:company|employer)|borne|प्रतिपूर्ति|कंपनी भरेल|कंपनी भरेगी`,
 );
 /** Statutory and customer-side deductions are payroll, not a charge on the seeker. */
 const STATUTORY = words(
@@ -81,28 +85,35 @@ const ABOUT_CUSTOMERS = words(
     `refunds?|recovery|students?|fee collection|expenses?|accounts payable|payables|receivables?|tally|gst (?:returns?|filing)|` +
     `बिलिंग|वसुली|हिशोब|नोंदी|लेखा|बही`,
 );
+/** Public fees that a counter collects and hands on to a government office: the work, whoever pays them. */
+const PUBLIC_FEES = words(
+  `consulate|embassy|government (?:fees?|charges?)|govt (?:fees?|charges?)|challans?|stamp duty|दूतावास|चलान`,
+);
 /** The seeker as the one who pays: "you", "candidates", "aapko", "उमेदवारांनी". */
 const SEEKER_PAYS = words(
   `you|your|candidates?|applicants?|seekers?|freshers?|aap|aapko|apko|aapka|tumhe|tumko|` +
     `आप|आपको|आपका|तुम्हाला|तुम्ही|उमेदवार${L}|अभ्यर्थी|कैंडिडेट`,
 );
 /** An amount in the clause ("inr 499", "2500 inr", "500"). */
-const AMOUNT = /(?:inr )?(?<![\d.])(\d{2,7})(?![\d.])(?: inr)?/u;
+const AMOUNT =
+  /(?:inr )?(?<![\d.])(\d{2,7})(?![\d.])(?! (?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|din|mahine|saal|दिन|दिवस|महीने|महिने|वर्ष|साल|तास|घंटे)(?![\p{L}]))(?: inr)?/u;
 const CURRENCY_AMOUNT = /inr \d{2,7}|\d{2,7} inr/u;
 /** What the money is for: the hiring process itself. */
 const HIRING_PURPOSE = words(
   `registration|regn|reg|joining|application|training|kit|id card|i card|uniform|verification|onboarding|gate pass|activation|activate|` +
     `enrol+ment|agreement|stamp paper|consultancy|consultation|placement|bgv|police verification|medical|interview|slot|` +
     `selection|offer letter|appointment letter|laptop|software|login|processing|documentation|form|file|` +
+    `certification|certificate course|exam|background (?:check|verification)|assessment|course|study material|franchise|seats?|set ?up|licen[cs]e|tablet|device|` +
     `रजिस्ट्रेशन|पंजीकरण|नोंदणी|जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी|वर्दी|युनिफॉर्म|यूनिफॉर्म|वेरिफिकेशन|पडताळणी|` +
     `सत्यापन|निवड|चयन|सिलेक्शन|नियुक्त${L}|सेवा|आयकार्ड${L}|ड्रेस${L}|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट`,
 );
 const SHARE_OF_SALARY = words(
-  `\\d{1,3} (?:percent|pc|per cent|pratishat|प्रतिशत|टक्के)|(?:percent|share|portion|part|hissa|हिस्सा|भाग|commission|cut)` +
+  // A percentage on its own ("accuracy 98%") is not a share of pay: it must be OF the first salary.
+  `(?:\\d{1,3} (?:percent|pc|per cent|pratishat|प्रतिशत|टक्के)|percent|share|portion|part|hissa|हिस्सा|भाग|commission|cut)` +
     ` (?:of |from |ka |ki |का |की |चा |ची )?(?:your |the |aapki |apni |तुमच्या |आपकी )?(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|first two|first 2|first three|first 3)`,
 );
 const FIRST_SALARY = words(
-  `(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|पहिले)(?: \\w+)? (?:month${L}|months|salary|mahin${L}|पगार${L}|वेतन${L}|सैलरी|तनख्वाह|महीने|महिन्या${L})`,
+  `(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|पहिले)(?: \\w+)? (?:month${L}|months|salary|mahin${L}|tankhwah|tankha|pagaar|पगार${L}|वेतन${L}|सैलरी|तनख्वाह|महीने|महिन्या${L})`,
 );
 const TAX = words(`tax|taxes|gst|tds|टैक्स|टॅक्स|जीएसटी|आयकर`);
 const IN_ADVANCE = words(
@@ -130,6 +141,61 @@ const KEPT = words(
 const RETURNED_SAME_DAY = words(
   `for verification(?: only)?|verified and returned|returned (?:the )?same day|same day return|wapas (?:kar|de) (?:di|diye) jaa?(?:enge|yenge)|` +
     `bring|carry|laa?na|le kar aaye|leke aaye|सोबत आणा|लेकर आएं|साथ लाएं|आणावी|आणावे|साथ लाइए`,
+);
+
+/**
+ * The seeker named as the one who pays: "you pay", "candidates must deposit", "aapko jama karna hoga". It
+ * lifts the customer-work excuse: "handle customer escalations after you pay a refundable 2,000" still asks.
+ */
+const SEEKER_IS_PAYER = words(
+  `(?:you|candidates?|applicants?|freshers?|aap|aapko|apko|tumhe|आप|आपको|तुम्हाला|तुम्ही|उमेदवार${L}) ` +
+    `(?:will |must |shall |have to |need to |should |are required to |ko |को |ना )?(?:\\p{L}+ )?` +
+    `(?:pay|deposit|transfer|remit|submit (?:inr|the amount|a deposit|the fee)|bhar${L}|jama|भर${L}|जमा|द्याव${L})|` +
+    `(?:paid|payable|borne|deposited) by (?:you|the candidate|candidates|the applicant|applicants|the seeker)|` +
+    `(?:your|candidate s|applicant s) (?:own )?(?:refundable|registration|joining|training|interview|security|caution) (?:fee|fees|deposit|amount|charges?|money)`,
+);
+/** Equipment or a licence the seeker must buy from a seller the employer names: the vendor is the scam. */
+const EQUIPMENT = words(
+  `laptops?|tablets?|computers?|desktops?|devices?|headsets?|phones?|mobiles?|sim cards?|software|licen[cs]es?|kits?|machines?|` +
+    `लॅपटॉप|लैपटॉप|टॅबलेट|टैबलेट|कंप्यूटर|संगणक|सॉफ्टवेअर|सॉफ्टवेयर|किट`,
+);
+const BUY = words(
+  `buy|buying|bought|purchase|purchasing|purchased|order|procure|kharid${L}|khareed${L}|le(?:na|ni|ne) (?:hoga|hogi|honge|padega|padegi)|` +
+    `खरीद${L}|विकत|घ्याव${L}`,
+);
+const NAMED_SELLER = words(
+  `(?:our|the|an|company s|company|its) (?:own )?(?:approved|authori[sz]ed|designated|empanel+ed|partner|recommended|registered|listed|preferred|nominated|official|certified|tie up|specified)? ?` +
+    `(?:vendors?|suppliers?|stores?|shops?|dealers?|partners?|distributors?|sellers?)|` +
+    `(?:from|through|via) (?:us|the company|our company|our website|our portal|this link|the link)|` +
+    `(?:hamare|humare|company ke|our|partner|authorised|approved) ?(?:vendors?|dealers?|stores?|suppliers?|partners?) (?:se|से|कडून)|` +
+    `(?:आमच्या|हमारे|कंपनीच्या|कंपनी के|पार्टनर) (?:व्हेंडर|वेंडर|विक्रेत्या|विक्रेता|डीलर|स्टोअर|स्टोर|सप्लायर)${L}`,
+);
+/** The company buying and sending the equipment: nothing moves from the seeker. */
+const COMPANY_SUPPLIES = words(
+  `(?:purchased|bought|procured|shipped|provided|issued|given|sent|delivered|couriered) by (?:the |our )?(?:company|employer|us|it team)|` +
+    `(?:company|we|employer) (?:will )?(?:ship|provide|issue|give|send|deliver|courier)s?|company (?:degi|dega|bhejegi|देगी|देईल|पाठवेल)`,
+);
+/** A course or exam the seeker pays for ("our paid internal certification"); paid TRAINING pays the seeker. */
+const PAID_COURSE = words(
+  `paid (?:internal |mandatory |compulsory |online |in house |advanced |company )?(?:certifications?|certificates?|courses?|program(?:me)?s?|modules?|exams?|assessments?|tests?)`,
+);
+/** A cheque the seeker banks and then pays part of on: the fake-cheque overpayment. */
+const CHEQUE = words(`cheques?|checks?|चेक|धनादेश`);
+const BANK_IT = words(`deposit${L}|encash${L}|clear${L}|jama|जमा|वटव${L}`);
+const PASS_ON = words(
+  `(?:send|transfer|pay|forward|wire|return) (?:\\p{L}+ ){0,3}(?:balance|rest|remaining|difference|excess|vendor|supplier)|` +
+    `vendor|supplier|bache hue|baaki|बाकी|उरलेल${L}`,
+);
+/** A fee set as a share or a multiple of the seeker's pay: "one month's salary", "8.33% of annual CTC". */
+const SALARY_MULTIPLE = words(
+  `(?:one|1|two|2|half|ek|aadhi|aadha|एक|आधा|आधी|अर्धा|अर्धी) (?:month|months|mahine|महीने|महिन्याच${L}|महिन्या)(?: s)? (?:salary|pagar|pay|वेतन|सैलरी|पगार${L})|` +
+    `\\d{1,2} (?:days?|din|दिवसांच${L}|दिन) (?:s )?(?:salary|pay|pagar|वेतन|पगार${L})|` +
+    `\\d{1,2}(?: \\d{1,2})? (?:percent|pc|per cent|प्रतिशत|टक्के) (?:of |ka |का |चा )?(?:your |the )?(?:annual |yearly )?(?:ctc|package|salary|pay|वेतन|पगार)`,
+);
+
+/** A bonus, notice pay or a hike counted in months of salary is money to the seeker. */
+const PAY_TO_SEEKER_EXTRA = words(
+  `bonus|joining bonus|notice|gratuity|increment|hike|appraisal|advance salary|salary advance|बोनस|नोटिस`,
 );
 
 const PAY_ARRIVES = words(
@@ -180,8 +246,35 @@ const DENIAL = anywhere(
     `report (?:anyone|any|such|it|them|him|her|this|the|fraud)|(?:सूचित|रिपोर्ट|तक्रार) कर`,
 );
 
+/** The company bears the cost, unless the seeker is named as paying first ("paid by you, reimbursed later"). */
+const companyPays = (clause: string): boolean => COMPANY_PAYS.test(clause) && !SEEKER_IS_PAYER.test(clause);
+
 function shapeOf(clause: string): MoneyShape | null {
-  if (ABOUT_CUSTOMERS.test(clause) && !CRYPTO.test(clause) && !CHEQUE_HELD.test(clause)) return null;
+  if (PUBLIC_FEES.test(clause)) return null;
+  if (
+    ABOUT_CUSTOMERS.test(clause) &&
+    !CRYPTO.test(clause) &&
+    !CHEQUE_HELD.test(clause) &&
+    !SEEKER_IS_PAYER.test(clause)
+  )
+    return null;
+  if (PAID_COURSE.test(clause) && !companyPays(clause)) return denies(clause, PAID_COURSE) ? null : 'charge';
+  // Buying the tools from a seller the employer names; a promise to reimburse later does not undo it.
+  if (
+    EQUIPMENT.test(clause) &&
+    NAMED_SELLER.test(clause) &&
+    (BUY.test(clause) || PAY_OUT.test(clause)) &&
+    !COMPANY_SUPPLIES.test(clause)
+  )
+    return denies(clause, BUY, PAY_OUT) ? null : 'vendor-purchase';
+  if (
+    CHEQUE.test(clause) &&
+    (PASS_ON.test(clause) || NAMED_SELLER.test(clause)) &&
+    (BANK_IT.test(clause) || BUY.test(clause)) &&
+    !CHEQUE_HELD.test(clause) &&
+    !ABOUT_CUSTOMERS.test(clause)
+  )
+    return denies(clause, CHEQUE) ? null : 'cheque-to-pass-on';
   if (
     CRYPTO.test(clause) &&
     (PAY_OUT.test(clause) ||
@@ -195,12 +288,21 @@ function shapeOf(clause: string): MoneyShape | null {
   if (CASH_ON_DELIVERY.test(clause)) return denies(clause, CASH_ON_DELIVERY) ? null : 'cash-on-delivery';
   if (
     SHARE_OF_SALARY.test(clause) ||
+    (SALARY_MULTIPLE.test(clause) &&
+      (CHARGE.test(clause) ||
+        PAY_OUT.test(clause) ||
+        words('commission|service|consultancy|placement|सेवा|कमिशन').test(clause))) ||
     (FIRST_SALARY.test(clause) &&
       (DEDUCT.test(clause) ||
         PAY_OUT.test(clause) ||
         words('keep|keeps|rakh\\p{L}*|घेत\\p{L}*|लेगी|लेंगे|commission|share|hissa|हिस्सा').test(clause)))
   )
-    return denies(clause, SHARE_OF_SALARY, FIRST_SALARY) || COMPANY_PAYS.test(clause) ? null : 'salary-share';
+    return denies(clause, SHARE_OF_SALARY, FIRST_SALARY, SALARY_MULTIPLE) ||
+      companyPays(clause) ||
+      STATUTORY.test(clause) ||
+      PAY_TO_SEEKER_EXTRA.test(clause)
+      ? null
+      : 'salary-share';
   if (
     TAX.test(clause) &&
     (IN_ADVANCE.test(clause) || (PAY_OUT.test(clause) && !TO_SEEKER.test(clause))) &&
@@ -213,7 +315,7 @@ function shapeOf(clause: string): MoneyShape | null {
     HIRING_PURPOSE.test(clause) &&
     !STATUTORY.test(clause)
   )
-    return denies(clause, DEDUCT, HIRING_PURPOSE) || COMPANY_PAYS.test(clause) ? null : 'deduction';
+    return denies(clause, DEDUCT, HIRING_PURPOSE) || companyPays(clause) ? null : 'deduction';
   // "Salary deposited on the 7th" is pay arriving, not a deposit asked for.
   const payArriving = PAY_ARRIVES.test(clause);
   const charge = CHARGE.test(clause) && !COST_TO_COMPANY.test(clause) && !payArriving;
@@ -224,12 +326,12 @@ function shapeOf(clause: string): MoneyShape | null {
       PAY_OUT.test(clause) ||
       HIRING_PURPOSE.test(clause))
   ) {
-    if (denies(clause, CHARGE) || COMPANY_PAYS.test(clause)) return null;
+    if (denies(clause, CHARGE) || companyPays(clause)) return null;
     return 'charge';
   }
   // A sum for a step of hiring ("499 rs registration", "inr 2999 for medical test") is a charge too.
   if (CURRENCY_AMOUNT.test(clause) && HIRING_PURPOSE.test(clause) && !TO_SEEKER.test(clause)) {
-    if (denies(clause, HIRING_PURPOSE) || COMPANY_PAYS.test(clause)) return null;
+    if (denies(clause, HIRING_PURPOSE) || companyPays(clause)) return null;
     return 'charge';
   }
   // A payment verb with a sum or a purpose, when the clause is not about pay reaching the seeker.
@@ -238,7 +340,12 @@ function shapeOf(clause: string): MoneyShape | null {
     (CURRENCY_AMOUNT.test(clause) || AMOUNT.test(clause)) &&
     (HIRING_PURPOSE.test(clause) || SEEKER_PAYS.test(clause))
   ) {
-    if (TO_SEEKER.test(clause) || COMPANY_PAYS.test(clause) || denies(clause, PAY_OUT)) return null;
+    if (
+      (TO_SEEKER.test(clause) && !SEEKER_IS_PAYER.test(clause)) ||
+      companyPays(clause) ||
+      denies(clause, PAY_OUT)
+    )
+      return null;
     return 'payment';
   }
   return null;
@@ -251,10 +358,11 @@ export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
     if (folded.questions[index]) return;
     for (const clause of clauses) {
       // "Handle customer queries and pay Rs 650 for the login": each joined claim is read on its own.
-      const joined = clause
-        .split(CONJUNCTION)
-        .slice(1)
-        .filter((part) => SEEKER_ACTS.test(part));
+      // The first claim alone too ("buy the kit for 1,999 and start earning"), unless the clause is about
+      // customers: "processing fee aur EMI samjhana" explains a customer's fee, whichever half says it.
+      const parts = clause.split(CONJUNCTION);
+      const first = parts.length > 1 && !ABOUT_CUSTOMERS.test(clause) ? [parts[0] ?? ''] : [];
+      const joined = [...first, ...parts.slice(1).filter((part) => SEEKER_ACTS.test(part))];
       const shape = shapeOf(clause) ?? joined.map(shapeOf).find(Boolean) ?? null;
       if (shape) flows.push({ shape, clause });
     }

@@ -117,6 +117,8 @@ function canonicalAmounts(text: string): string {
   }
   out = out.replace(/(\d)\s*\/-/g, '$1 inr ');
   out = out.replace(CURRENCY, ' inr ');
+  // "40% of your first salary" keeps its meaning once punctuation is gone.
+  out = out.replace(/(\d)\s*%/g, '$1 percent ');
   return out.replace(PERIOD_AFTER_SLASH, ' per ');
 }
 

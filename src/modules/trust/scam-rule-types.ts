@@ -20,6 +20,9 @@ export type RuleId =
   | 'website-email-mismatch'
   | 'impersonates-brand'
   | 'task-or-money-mule'
+  | 'work-defrauds-others'
+  | 'identity-misuse'
+  | 'recruit-to-earn'
   | AccountRuleId;
 
 /** One way of saying a scam signal, matched inside a single folded clause. */

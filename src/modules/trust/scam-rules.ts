@@ -142,6 +142,239 @@ const TASK_OR_MULE: TextRule = {
         `(?:rent|lend|share|use) (?:out )?${OWN_ACCOUNT}|account (?:on )?rent|payment (?:processing|handling) agent|fund transfer agent`,
       ),
     },
+    // Keep a cut and pass the rest on: the mule's arithmetic, whatever the account is called.
+    {
+      pattern: words(
+        `(?:transfer|send|forward|pass on|deposit|remit|bhej${L}|भेज${L}|पाठव${L}|ट्रांसफर|ट्रान्सफर) (?:[\\p{L}\\p{M}]+ ){0,3}(?:rest|balance|remaining|remainder|baaki|बाकी|उरलेल${L})`,
+      ),
+      needs: anywhere(`commission|keep|kee?p|rakh${L}|ठेव${L}|रख${L}|percent|share|cut|कमिशन|हिस्सा`),
+      needsInSentence: true,
+    },
+    {
+      pattern: words(
+        `(?:deposit|transfer|hand over|jama kar|जमा कर)${L} (?:[\\p{L}\\p{M}\\p{N}]+ ){0,4}(?:accounts|upi ids|different accounts|multiple accounts|various accounts|खात्यांमध्ये|खातों में)`,
+      ),
+      needs: anywhere(
+        `commission|we (?:share|give|send)|shared (?:daily|with you|on)|given (?:daily|by us|to you)|daily|roz|रोज|दररोज|कमिशन`,
+      ),
+      needsInSentence: true,
+    },
+    {
+      pattern: words(
+        `(?:open|provide|give|share|lend) (?:a |an |your )?(?:new )?(?:current|savings|bank) accounts?`,
+      ),
+      needs: anywhere(
+        `commission|rent|monthly|per month|inr \\d+|\\d+ inr|for (?:our|the) (?:company|business|firm)|कमिशन|भाडे|किराया`,
+      ),
+      unless: anywhere(`salary|payroll|stipend|वेतन|पगार|सैलरी`),
+    },
+    // Business money routed through the seeker's own UPI or bank account.
+    {
+      pattern: words(`(?:through|via|using|into|in|on|to|through) ${OWN_ACCOUNT}`),
+      needs: anywhere(
+        `payments?|collections?|funds|transactions?|money|amounts?|customer${L}|clients?|buyers?|receive${L}|collect${L}|प्राप्त|ग्राहक${L}|पैसे|रक्कम|राशि`,
+      ),
+      unless: anywhere(
+        `salary|salaries|stipend|incentives?|reimburs${L}|wages?|pagar|वेतन|पगार${L}|सैलरी|refund to`,
+      ),
+      needsInSentence: true,
+    },
+  ],
+};
+
+/** The seeker addressed as the one who owns the name, account or credential. */
+const SEEKER_OWN = `(?:your|apne|apna|apni|aapke|aapka|aapki|khud ke|tumhare|tumcha|तुमच्या|तुमचा|तुमचे|तुमची|आपल्या|आपके|आपका|आपकी|अपने|अपना|अपनी)`;
+const TARGETS = `customers?|callers?|clients?|users?|people|victims?|borrowers?|defaulters?|sellers?|them|they|their|ग्राहक${L}|लोग${L}|लोकांना|कर्जदार${L}|उनसे|उन्हें|त्यांना|त्यांच्याकडून`;
+const TELL = `tell|telling|inform|informing|warn|warning|say|saying|convince|convincing|script|batao|bataana|bolo|bolna|kehna|बताएं|बताना|बोलना|कहना|सांगा|सांगायचे|सांगून`;
+
+/** The work itself defrauds the people called: the seeker is hired to run a scam on others. */
+const WORK_DEFRAUDS: TextRule = {
+  kind: 'text',
+  id: 'work-defrauds-others',
+  weight: 60,
+  reason:
+    'The job itself defrauds the people called: payment by gift cards, posing as officials, threats of arrest or blocking, fake virus alerts, collecting OTPs, or shaming borrowers.',
+  negatable: true,
+  phrases: [
+    // Payment asked in gift cards is the signature of refund, tax and tech-support scams.
+    {
+      pattern: words(
+        `gift ?cards?|itunes cards?|google play (?:cards?|codes?|recharge)|steam cards?|गिफ्ट कार्ड${L}`,
+      ),
+      needs: anywhere(`${TARGETS}|pay|payment|redeem|codes?|collect|settle|buy|purchase|scratch|भुगतान|पेमेंट`),
+      unless: anywhere(
+        `rewards?|incentives?|vouchers?|employees?|staff|diwali|festival|bonus|contest|for you|as a gift`,
+      ),
+    },
+    {
+      pattern: words(
+        `(?:pose|posing|poses|act|acting|present (?:yourself|themselves)|introduce (?:yourself|yourselves)|speak|speaking|talk|call|calling|pretend${L}) ` +
+          `(?:to be )?(?:as )?(?:an? |the )?(?:irs|tax (?:officers?|officials?|department|authority)|government|govt|federal|police|customs|cyber ?cell|rbi|trai|` +
+          `social security|officers?|officials?|inspectors?)|` +
+          `(?:officer|officers|police|adhikari|inspector|अधिकारी|पोलीस|पुलिस|ऑफिसर|इन्स्पेक्टर|इंस्पेक्टर) (?:ban ?kar|ban ?ke|bankar|बनकर|बन कर|बनके|बनून|असल्याचे)`,
+      ),
+    },
+    {
+      pattern: words(
+        `(?:threaten${L}|intimidat${L}|scare|scaring|frighten${L}|harass${L}|shame|shaming|pressuri[sz]e|dhamka${L}|darana|darao|धमका${L}|डराना|डराएं|घाबरव${L}) ` +
+          `(?:the |their )?(?:${TARGETS}|famil${L}|relatives|contacts|friends|रिश्तेदार${L}|नातेवाईक${L})|` +
+          `(?:${TARGETS}|नातेवाईक${L}|रिश्तेदार${L}) (?:[\\p{L}\\p{M}]+ ){0,2}(?:धमकी|धमका${L}|धमकाव${L}|dhamki|dhamka${L}|डरा${L}|घाबरव${L})`,
+      ),
+    },
+    {
+      pattern: words(`arrest${L}|warrants?|jail|police case|fir|गिरफ्तार${L}|अटक|वॉरंट|जेल|पोलीस केस|पुलिस केस`),
+      needs: anywhere(`${TELL}|threat${L}|धमकी`),
+      unless: anywhere(`if you|employees?|staff|our team|background`),
+    },
+    {
+      pattern: words(
+        `(?:block|suspend|delist|deactivat|disconnect|blacklist|band|bandh|बंद|ब्लॉक)${L} (?:[\\p{L}\\p{M}]+ ){0,3}(?:unless|otherwise|warna|varna|nahi to|नहीं तो|वरना|नाहीतर|or else)|` +
+          `(?:unless|warna|varna|nahi to|नहीं तो|वरना|नाहीतर|or else) (?:[\\p{L}\\p{M}]+ ){0,6}(?:blocked|suspended|delisted|deactivated|disconnected|blacklisted|बंद|ब्लॉक)|delist${L}`,
+      ),
+      needs: anywhere(
+        `pay${L}|fees?|charges?|penalty|fine|inr \\d+|\\d+ inr|paise|amount|jama|bhar${L}|भर${L}|जमा|शुल्क|दंड|जुर्माना`,
+      ),
+    },
+    {
+      pattern: words(
+        `pop ?ups?|virus (?:alerts?|warnings?|pop ?ups?)|fake (?:alerts?|warnings?)|(?:system|computer|laptop|pc) (?:is )?(?:hacked|infected)`,
+      ),
+      needs: anywhere(
+        `sell${L}|charge${L}|plans?|subscriptions?|fees?|inr \\d+|dollars?|usd|\\$|renew${L}|packages?`,
+      ),
+    },
+    {
+      pattern: words(
+        `anydesk|teamviewer|ultraviewer|quick ?support|remote access|screen ?shar${L}|एनीडेस्क|रिमोट (?:एक्सेस|ऍक्सेस|अ‍ॅक्सेस)`,
+      ),
+      needs: anywhere(
+        `bank${L}|refund${L}|gift|otps?|upi|net ?banking|wallet|payment|transfer${L}|बैंक|बँक|रिफंड|ओटीपी|भुगतान|पेमेंट`,
+      ),
+    },
+    {
+      pattern: words(
+        `(?:extra|excess|over ?paid|overpaid|wrong(?:ly)?|by mistake|galti se|गलती से) (?:[\\p{L}\\p{M}]+ ){0,3}(?:refund${L}|credited|amount|paise|रक्कम|राशि)`,
+      ),
+      needs: anywhere(`return${L}|send back|pay back|wapas|वापस|परत|gift`),
+    },
+    {
+      pattern: words(
+        `irs|internal revenue|social security|ssn|back taxes|stimulus|tax (?:dues|debts?|arrears|liabilit${L})|(?:टैक्स|टॅक्स|कर) (?:बकाया|थकबाकी)`,
+      ),
+      needs: anywhere(
+        `settle${L}|owe|owes|owing|outstanding|overdue|pending|collect${L}|recover${L}|clear (?:their|the|his|her)|वसूल${L}|भरवा${L}|डरा${L}|धमक${L}`,
+      ),
+    },
+    {
+      pattern: words(`loan apps?|instant loans?|lending apps?|लोन (?:ऐप|एप|ॲप|अ‍ॅप)${L}|कर्ज (?:ॲप|अ‍ॅप)${L}`),
+      needs: anywhere(
+        `contacts?|photos?|gallery|shame|pressur${L}|threat${L}|abus${L}|famil${L}|relatives|friends|colleagues|rishtedar${L}|dhamk${L}|धमक${L}|नातेवाईक${L}|रिश्तेदार${L}`,
+      ),
+    },
+    // People made to call by an alarm on their screen.
+    {
+      pattern: words(
+        `(?:pop ?ups?|virus (?:alerts?|warnings?)|fake (?:alerts?|warnings?)) (?:[\\p{L}\\p{M}]+ ){0,4}(?:call|calls|dial|phone)|` +
+          `(?:call|calls|calling|dial) (?:[\\p{L}\\p{M}]+ ){0,4}(?:pop ?ups?)`,
+      ),
+    },
+    {
+      pattern: words(
+        `(?:ask|asking|get|getting|take|taking|collect|collecting|obtain${L}|note|noting|record|lo|lena|le lo|maang${L}|मांग${L}|घ्या|घेऊन|लें|लेना|लो) ` +
+          `(?:[\\p{L}\\p{M}]+ ){0,6}(?:otps?|pins?|cvv|card details|card numbers?|expiry|net ?banking|verification codes?|security codes?|one time pass(?:words?|codes?)|ओटीपी|पिन)|` +
+          `(?:otps?|cvv|ओटीपी|पिन) (?:[\\p{L}\\p{M}]+ ){0,2}(?:लें|लेना|लो|ले लो|लेकर|मांग${L}|पूछ${L}|घ्या|घेऊन|विचार${L}|le lo|lena|lo|maang${L}|puch${L}|note kar${L})`,
+      ),
+      needs: anywhere(TARGETS),
+    },
+    {
+      pattern: words(
+        `(?:their|borrowers?|defaulters?|customers?|users?|unke|उनके|त्यांच्या|ग्राहकांच्या|कर्जदारांच्या) (?:s )?(?:phone |mobile )?(?:contact list|contacts|phone ?book|gallery|photos|कॉन्टॅक्ट${L}|कॉन्टैक्ट${L})|morph${L}|अश्लील`,
+      ),
+      needs: anywhere(
+        `call${L}|message${L}|whatsapp|send|share|pressur${L}|shame|recover${L}|threat${L}|dhamk${L}|bhej${L}|कॉल|मेसेज|धमक${L}|वसूल${L}`,
+      ),
+    },
+  ],
+};
+
+/** The seeker's identity or bank access is the thing wanted: accounts, SIMs or companies in their name. */
+const IDENTITY_MISUSE: TextRule = {
+  kind: 'text',
+  id: 'identity-misuse',
+  weight: 60,
+  reason:
+    "Wants the seeker's identity or bank access itself: accounts, SIM cards or companies opened in their name, a partner or director role, or their OTP, PIN or net-banking login.",
+  negatable: true,
+  phrases: [
+    {
+      pattern: words(
+        `(?:in|on|under|with|using) ${SEEKER_OWN} (?:own )?(?:name|names|naam|नाम|नावावर|नावाने|नावे)|${SEEKER_OWN} (?:(?:naam|नाम) (?:par|pe|से|पर|se|me|में)|नावावर|नावाने|नावे)`,
+      ),
+      needs: anywhere(
+        `accounts?|a c|sims?|sim cards?|company|companies|llp|firm|gst${L}|registrations?|loans?|cards?|upi|wallets?|director|partner|khat${L}|खात${L}|सिम|कंपनी|फर्म|लोन|कर्ज|अकाउंट`,
+      ),
+      unless: anywhere(
+        `salary|insurance|offer|appointment|pf|uan|payslips?|policy|certificate|letter|वेतन|पगार|सैलरी`,
+      ),
+    },
+    {
+      pattern: words(
+        `designated partners?|nominee directors?|dummy directors?|(?:become|becoming|made|appointed|join|joining|banaya|banenge|bano|बनाया|बनेंगे|बनवले|होणार) (?:as )?(?:a |an )?(?:[\\p{L}]+ )?(?:partner|director|डायरेक्टर|पार्टनर|संचालक|भागीदार)`,
+      ),
+      needs: anywhere(
+        `llp|company|companies|firm|kyc|documents?|din|pan|aadhaa?r|sign${L}|dsc|digital signature|bank|account|कंपनी|कागदपत्र${L}|दस्तावेज${L}|केवायसी`,
+      ),
+    },
+    {
+      pattern: words(
+        `${SEEKER_OWN} (?:own )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:otps?|upi pin|atm pin|mpin|cvv|net ?banking|internet banking|mobile banking|bank (?:login|password|credentials)|debit card (?:details|number|pin)|ओटीपी|पिन|नेट ?बँकिंग|नेट ?बैंकिंग)|` +
+          `(?:log ?in|sign ?in|login) (?:[\\p{L}\\p{M}]+ ){0,3}${SEEKER_OWN} (?:[\\p{L}\\p{M}]+ ){0,2}(?:net ?banking|bank|upi|internet banking)|` +
+          `(?:share|send|forward|tell|give|read out|batao|bhejo|bhej do|भेजें|भेजो|बताएं|बताओ|पाठवा|सांगा|द्या) (?:us |the |hume |humein |हमें |आम्हाला |it )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:otps?|ओटीपी|verification codes?)|` +
+          // Hindi and Marathi put the object first: "ओटीपी हमें भेजें", "ओटीपी आम्हाला सांगा".
+          `(?:otps?|ओटीपी|पिन|पासवर्ड) (?:[\\p{L}\\p{M}]+ ){0,3}(?:भेजें|भेजो|भेजना|भेजिए|बताएं|बताना|बताओ|बताइए|शेयर कर${L}|पाठवा|पाठवावा|सांगा|द्या|bhejo|bhejna|bhejiye|batao|bataye${L}|share kar${L})`,
+      ),
+      unless: anywhere(`customers?|clients?|ग्राहक${L}|receive|will get`),
+    },
+    // Bank access asked for before any interview: the account, not the candidate, is wanted.
+    {
+      pattern: words(
+        `bank (?:account )?(?:details|passbook|statement|login)|passbook|cancel+ed cheque|account number|debit card|atm card|card (?:number|details)|` +
+          `(?:बैंक|बँक) (?:डिटेल|खात|पासबुक|जानकारी|तपशील|माहिती|स्टेटमेंट)${L}|पासबुक`,
+      ),
+      needs: anywhere(`${SEND_VERB}|whatsapp|telegram|gmail`),
+      unless: anywhere(
+        `salary|payroll|stipend|on joining|after (?:selection|offer|joining)|joining (?:day|formalities)|customers?|clients?|vendors?|reimburs${L}|वेतन|पगार|सैलरी|ग्राहक${L}`,
+      ),
+    },
+    {
+      pattern: words(`biometric${L}|fingerprints?|thumb (?:impressions?|scans?)|अंगठा|अंगूठा|बायोमेट्रिक`),
+      needs: anywhere(`sims?|sim cards?|kyc|devices?|register${L}|activation|activate${L}|सिम|केवायसी`),
+      unless: anywhere(`attendance|हजेरी|उपस्थिति`),
+    },
+  ],
+};
+
+/** Pay for bringing in others: the pyramid behind "joining kit plus earnings from your team". */
+const RECRUIT_TO_EARN: TextRule = {
+  kind: 'text',
+  id: 'recruit-to-earn',
+  weight: 40,
+  reason: 'Pays the seeker for recruiting others under them (team, chain, downline): a pyramid, not a job.',
+  negatable: true,
+  phrases: [
+    {
+      pattern: words(
+        `downlines?|level income|binary plan|chain system|` +
+          `(?:joins?|join kare${L}|join karte|judte|judta|जुडत${L}|जुड${L}|जोड${L}) (?:under|below|niche|neeche|नीचे|खाली) (?:you|aap|aapke|तुमच्या|आपके)|` +
+          `(?:build|grow|create|bana${L}|बना${L}) (?:your |apni |apna |own )?(?:own )?(?:team|network|chain|टीम|नेटवर्क) (?:[\\p{L}\\p{M}]+ ){0,3}(?:earn${L}|income|commission|kamai|कमाई|कमवा|कमाएं)|` +
+          `(?:refer|introduce|add|bring|recruit|jod${L}|जोड${L}) (?:[\\p{L}\\p{M}]+ ){0,3}(?:people|friends|members|persons|others|log|लोग|लोकांना) (?:[\\p{L}\\p{M}\\p{N}]+ ){0,4}(?:earn${L}|commission|income|kamao|kamai|कमाई|कमवा|कमाएं)|` +
+          `(?:earn${L}|commission|income|kamai|कमाई|कमीशन|कमिशन) (?:[\\p{L}\\p{M}\\p{N}]+ ){0,4}(?:on|from|for|per|har|प्रत्येक|हर) (?:every |each |har )?(?:new )?(?:members?|persons?|recruits?|sign ?ups?|सदस्य${L}|मेंबर${L}|व्यक्ती|व्यक्ति)(?! (?:of (?:our|the) (?:team|staff)))`,
+      ),
+      // An employee referral bonus pays for a hire, not for a recruit who buys in.
+      unless: anywhere(
+        `referral (?:bonus|reward|program(?:me)?)|employee referral|hired|joins? (?:us|our company|the company)|complet${L}|selected`,
+      ),
+    },
   ],
 };
 
@@ -156,6 +389,9 @@ export const SCAM_RULES: readonly ScamRule[] = [
       "Hires in a big brand's name (a bank, telecom, e-commerce or IT firm) but the employer is not that brand and is not verified.",
   },
   TASK_OR_MULE,
+  WORK_DEFRAUDS,
+  IDENTITY_MISUSE,
+  RECRUIT_TO_EARN,
   {
     kind: 'text',
     id: 'off-platform-contact',
@@ -260,7 +496,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
     phrases: [
       {
         pattern: words(
-          '100 (?:guarantee|guaranteed|garanti|गारंटी)|guaranteed (?:income|earning|earnings|job|payout|returns?|' +
+          '100 (?:percent )?(?:guarantee|guaranteed|garanti|गारंटी)|guaranteed (?:income|earning|earnings|job|payout|returns?|' +
             'payment|selection|placement)|(?:job|income|earning|selection|placement) guarantee|naukri pakki|' +
             'pakki naukri|job pakki|earning pakka|pakka earning|पक्की नौकरी|नौकरी पक्की|गारंटीड|हमखास (?:नोकरी|उत्पन्न|कमाई)|' +
             '\\d+ (?:extra )?returns?',

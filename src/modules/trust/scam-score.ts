@@ -316,6 +316,8 @@ function checkRule(rule: ScamRule, evidence: Evidence): string | Found | null {
 const FULL_WEIGHT_WHEN_VERIFIED: ReadonlySet<RuleId> = new Set([
   'fee-or-deposit',
   'task-or-money-mule',
+  'work-defrauds-others',
+  'identity-misuse',
   'asks-sensitive-data',
   'copied-posting',
 ]);

@@ -1,5 +1,5 @@
-// Seekers who applied to a job that is later held or rejected as a likely scam are told so, once, in
-// their language, with what to do. And the account behind a posting counts, not only its words.
+// Seekers who applied to a job that is later held or rejected as a likely scam, or whose resume or contact
+// the company behind it opened, are told so, once, in their language, with what to do. And the account behind a posting counts, not only its words.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
   register,
   registerAdmin,
 } from '../../../test/support/app.ts';
+import { seekerWithProfile } from '../../../test/support/seekers.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('scam warnings and account signals', ({ db }) => {
@@ -31,7 +32,7 @@ forEachEngine('scam warnings and account signals', ({ db }) => {
   const warningsOf = async (seeker: Actor) =>
     (
       await db().query<{ subject: string; body: string }>(
-        `SELECT subject, body FROM notifications WHERE user_id = $1 AND template = 'scamWarning'`,
+        `SELECT subject, body FROM notifications WHERE user_id = $1 AND template LIKE 'scamWarning%'`,
         [seeker.id],
       )
     ).rows;
@@ -84,6 +85,42 @@ forEachEngine('scam warnings and account signals', ({ db }) => {
       expect(mr?.subject).toMatch(/फसवणूक/);
       expect(mr?.body).toContain('1930');
       expect(await warningsOf(bystander)).toHaveLength(0);
+    });
+  });
+
+  describe('seekers whose documents reached the company', () => {
+    it('are warned in Hindi when the company that opened their contact has a job held, without being told they applied', async () => {
+      const employer = await employerWithCompany(app, { name: 'Kopri Data Services' });
+      const job = await postJob(app, employer);
+      const shared = await seekerWithProfile(app, {
+        roles: ['data-entry-operator'],
+        searchable: true,
+        contact_consent: true,
+      });
+      await app.inject({ method: 'PATCH', url: '/api/v1/me', headers: shared.auth, payload: { lang: 'hi' } });
+      const untouched = await seekerWithProfile(app, { roles: ['data-entry-operator'], searchable: true });
+      const reveal = await app.inject({
+        method: 'POST',
+        url: `/api/v1/candidates/${shared.id}/contact`,
+        headers: employer.auth,
+      });
+      expect(reveal.statusCode).toBe(200);
+      const held = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/jobs/${job.id}`,
+        headers: employer.auth,
+        payload: {
+          description: 'Data entry from home. Pay a refundable ₹1,500 for the login before joining.',
+        },
+      });
+      expect(held.json<{ status: string }>().status).toBe('held');
+      const warnings = await warningsOf(shared);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]?.subject).toMatch(/स्कैम/);
+      expect(warnings[0]?.body).toContain('Kopri Data Services');
+      expect(warnings[0]?.body).toContain('1930');
+      expect(warnings[0]?.body).not.toContain('आवेदन किया');
+      expect(await warningsOf(untouched)).toHaveLength(0);
     });
   });
 
