@@ -17,6 +17,7 @@ import type { Services } from '../services.ts';
 import { DomainError, Invalid } from '../shared/errors.ts';
 import { accountWebRoutes } from './account-routes.ts';
 import { alertsWebRoutes } from './alerts.ts';
+import { applyWebRoutes, standingOnJob } from './apply-routes.ts';
 import { candidatesWebRoutes } from './candidates-routes.ts';
 import { pageContext, pageHook } from './context.ts';
 import { employerWebRoutes } from './employer-routes.ts';
@@ -92,6 +93,7 @@ export async function webRoutes(
   await app.register(trustWebRoutes, { services });
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
+  await app.register(applyWebRoutes, { services });
   await app.register(hiringWebRoutes, { services });
   await app.register(candidatesWebRoutes, { services });
   await app.register(myDataWebRoutes, { services });
@@ -117,9 +119,15 @@ export async function webRoutes(
         errors = toFieldErrors(err.errors ?? [], ctx.t);
       }
     }
+    const applied = result
+      ? await services.applications.appliedAmong(
+          req.user,
+          result.items.map((j) => j.id),
+        )
+      : undefined;
     return sendHtml(
       reply,
-      resultsPage(ctx, tax, query, result, errors, publicUrl),
+      resultsPage(ctx, tax, query, result, errors, publicUrl, { applied }),
       Object.keys(errors).length ? 400 : 200,
     );
   });
@@ -135,7 +143,14 @@ export async function webRoutes(
     const lastResponded = await services.calls.lastResponded(id);
     return sendHtml(
       reply,
-      jobPage(ctx, job, localTaxonomy(await services.taxonomy.get(), ctx.lang), publicUrl, lastResponded),
+      jobPage(
+        ctx,
+        job,
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+        publicUrl,
+        lastResponded,
+        await standingOnJob(services, req.user, job),
+      ),
     );
   });
 

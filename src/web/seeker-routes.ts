@@ -8,13 +8,14 @@ import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
 import { ProfileBody, pdfHeaders, resumeMultipartOptions, uploadedFile } from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
-import { Conflict, DomainError, Invalid } from '../shared/errors.ts';
+import { DomainError, Invalid } from '../shared/errors.ts';
 import { isLang, type Translate } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
 import { fieldErrorsOf } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
-import { pathId, sendHtml } from './http.ts';
+import { sendHtml } from './http.ts';
+import { withdrawnFlash } from './pages/apply-steps.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
 
@@ -174,56 +175,35 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     return reply.headers(pdfHeaders(file.name)).send(file.bytes);
   });
 
-  app.post<{ Params: { id: string } }>(
-    '/jobs/:id/apply',
-    {
-      // A stranger signs in and comes back to the job, not to this form's target.
-      config: { ...seekerOnly.config, returnTo: (req) => `/jobs/${(req.params as { id: string }).id}` },
-      preHandler: app.csrfProtection,
-    },
+  app.get<{ Querystring: { done?: string; undo?: string } }>(
+    '/me/applications',
+    seekerOnly,
     async (req, reply) => {
       const user = caller(req);
-      try {
-        const out = await services.applications.apply(user, pathId(req.params.id));
-        return reply.redirect(
-          `/me/applications?done=${out.created ? 'applied' : 'already'}#application-${out.application.id}`,
-          303,
-        );
-      } catch (err) {
-        if (!(err instanceof Conflict)) throw err;
-        return reply.redirect('/me/applications?done=closed', 303);
-      }
-    },
-  );
-
-  app.get<{ Querystring: { done?: string } }>('/me/applications', seekerOnly, async (req, reply) => {
-    const user = caller(req);
-    const ctx = req.page;
-    const flashes: Record<string, string> = {
-      applied: ctx.t('seeker.apply.done'),
-      already: ctx.t('seeker.apply.already'),
-      closed: ctx.t('seeker.apply.closed'),
-      withdrawn: ctx.t('seeker.applications.withdrawn'),
-    };
-    const items = await services.applications.listMine(user);
-    return sendHtml(
-      reply,
-      applicationsPage(
-        ctx,
-        items,
-        flashes[req.query.done ?? ''],
-        localTaxonomy(await services.taxonomy.get(), ctx.lang),
-      ),
-    );
-  });
-
-  app.post<{ Params: { id: string } }>(
-    '/me/applications/:id/withdraw',
-    { ...seekerOnly, preHandler: app.csrfProtection },
-    async (req, reply) => {
-      const user = caller(req);
-      await services.applications.withdraw(user, pathId(req.params.id));
-      return reply.redirect('/me/applications?done=withdrawn', 303);
+      const ctx = req.page;
+      const flashes: Record<string, string> = {
+        applied: ctx.t('seeker.apply.done'),
+        already: ctx.t('seeker.apply.already'),
+        closed: ctx.t('seeker.apply.closed'),
+        withdrawn: ctx.t('seeker.applications.withdrawn'),
+        restored: ctx.t('journeys.withdraw.restored'),
+        notRestored: ctx.t('journeys.withdraw.notRestored'),
+      };
+      const items = await services.applications.listMine(user);
+      // Just withdrawn: the notice carries the one tap that undoes it.
+      const undo = Number(req.query.undo);
+      const undoable =
+        req.query.done === 'withdrawn' && items.some((a) => a.id === undo && a.stage === 'withdrawn');
+      return sendHtml(
+        reply,
+        applicationsPage(
+          ctx,
+          items,
+          flashes[req.query.done ?? ''],
+          localTaxonomy(await services.taxonomy.get(), ctx.lang),
+          undoable ? withdrawnFlash(ctx, undo) : undefined,
+        ),
+      );
     },
   );
 

@@ -35,6 +35,10 @@ export interface SearchFilters {
   education_rank?: number;
   language?: string;
   company_id?: string;
+  /** Posted in the last this many days. */
+  posted_within?: number;
+  /** Only jobs of employers whose documents were checked. */
+  verified_only?: boolean;
 }
 
 /** Things a job need not have, but ranks higher with (from words like "night shift", "voice"). */
@@ -168,6 +172,9 @@ export function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'
   if (f.education_rank !== undefined) w.push(`j.education_rank <= ${p.add(f.education_rank)}`);
   if (f.company_id) w.push(`j.company_id = ${p.add(f.company_id)}`);
   if (f.language) w.push(`j.languages @> ${p.add(JSON.stringify([{ language: f.language }]))}::jsonb`);
+  if (f.posted_within !== undefined)
+    w.push(`j.posted_at >= now() - make_interval(days => ${p.add(f.posted_within)}::int)`);
+  if (f.verified_only) w.push('j.verified');
   return w.length ? w.join(' AND ') : 'true';
 }
 
@@ -194,6 +201,9 @@ export function cubeable(f: SearchFilters): boolean {
     !f.language &&
     !f.company_id &&
     !f.sector &&
+    // The cubes keep neither the posting date nor the employer's badge: those count row by row.
+    f.posted_within === undefined &&
+    !f.verified_only &&
     (f.groups ?? []).every((g) => g.roles.length > 0)
   );
 }
@@ -304,5 +314,7 @@ export function facetKey(f: SearchFilters): unknown[] {
     f.education_rank,
     f.language,
     f.company_id,
+    f.posted_within,
+    f.verified_only ?? false,
   ];
 }

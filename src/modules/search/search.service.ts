@@ -208,6 +208,8 @@ export function createSearchService(db: Db, deps: { taxonomy: TaxonomyService; c
     if (query.education) filters.education_rank = await taxonomy.educationRank(query.education);
     if (query.language) filters.language = slugify(query.language);
     if (query.company) filters.company_id = query.company;
+    if (query.posted_within !== undefined) filters.posted_within = query.posted_within;
+    if (query.verified) filters.verified_only = true;
     return plan;
   }
 

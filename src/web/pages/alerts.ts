@@ -9,7 +9,8 @@ import { salaryText } from '../format.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 
-const NOT_SAVED = new Set(['cursor', 'limit', 'sort', 'lang']);
+// An alert is about new jobs: a "posted in the last days" window means nothing to it.
+const NOT_SAVED = new Set(['cursor', 'limit', 'sort', 'lang', 'posted_within']);
 
 /** The slot on the results page: a small form carrying the current query as hidden fields. */
 export function saveSearchForm(ctx: PageContext, query: SearchQuery): string {

@@ -11,13 +11,28 @@ import type { PageContext } from '../context.ts';
 import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
 import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
+import { type Applied, appliedNote, educationWarning } from './apply-steps.ts';
 
 const AVAILABILITY = ['immediate', '15_days', '30_days', '60_days', 'more_than_60_days'];
 
-/** The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages. */
-export function applyButton(ctx: PageContext, jobId: number, opts: { signInLink?: boolean } = {}): string {
+/**
+ * The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages.
+ * Already applied: "Applied · today" instead. `next`: the page the seeker comes back to (a results
+ * card); `educationBelow`: the seeker's level, when under the job's requirement (said before the tap).
+ */
+export function applyButton(
+  ctx: PageContext,
+  jobId: number,
+  opts: {
+    signInLink?: boolean;
+    next?: string;
+    applied?: Applied;
+    educationBelow?: { asked: string; mine: string };
+  } = {},
+): string {
+  if (ctx.user?.role === 'seeker' && opts.applied) return appliedNote(ctx, opts.applied);
   if (ctx.user?.role === 'seeker')
-    return html`<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>`;
+    return html`!${opts.educationBelow ? educationWarning(ctx, opts.educationBelow.asked, opts.educationBelow.mine) : ''}<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>`;
   if (!ctx.user && opts.signInLink)
     return html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(`/jobs/${jobId}`)}">${ctx.t('seeker.apply.signIn')}</a></p>`;
   return '';
@@ -154,11 +169,13 @@ export function applicationsPage(
   items: ApplicationOut[],
   flash?: string,
   tax?: TaxonomyView,
+  /** Trusted markup shown instead of `flash` (the withdrawal notice with its Undo button). */
+  notice?: string,
 ): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
 <h1>${t('seeker.applications.title')}</h1>
-!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
+!${notice ?? (flash ? html`<p class="notice" role="status">${flash}</p>` : '')}
 !${items.length ? '' : html`<p>${t('seeker.applications.none')} <a href="/jobs">${t('seeker.applications.find')}</a></p>`}
 <ol class="cards">!${items
     .map(
@@ -168,7 +185,7 @@ export function applicationsPage(
   <p><strong class="stage stage-${a.stage}">${t(`seeker.stage.${a.stage}`)}</strong> · ${t('seeker.applications.updated', { date: formatDate(a.updated_at, ctx.lang) })}</p>
   !${a.job.status !== 'published' ? html`<p class="muted">${t('seeker.applications.jobGone', { status: t(`job.status.${a.job.status}`, { defaultValue: a.job.status }) })}</p>` : ''}
   !${historyList(ctx, a)}
-  !${a.stage !== 'withdrawn' && a.stage !== 'hired' ? html`<form method="post" action="/me/applications/${a.id}/withdraw" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary small">${t('seeker.applications.withdraw')}</button></form>` : ''}
+  !${a.stage !== 'withdrawn' && a.stage !== 'hired' ? html`<p><a class="button secondary small" href="/me/applications/${a.id}/withdraw">${t('seeker.applications.withdraw')}</a></p>` : ''}
 </li>`,
     )
     .join('')}</ol>
