@@ -215,3 +215,100 @@ forEachEngine("the seeker's journey on the web", ({ db }) => {
     });
   });
 });
+
+forEachEngine("the seeker's profile and registration on the web", ({ db }) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp(db());
+  });
+  afterAll(() => app.close());
+
+  it('registration flags every missing field at once, the empty phone too, keeping what was typed', async () => {
+    const b = new InjectBrowser(app);
+    const res = await b.post(
+      '/register?lang=hi',
+      { role: 'seeker', name: 'Ravi', phone: '', password: '' },
+      '/register?lang=hi',
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('id="phone-error"');
+    expect(res.body).toContain('id="password-error"');
+    expect(res.body).toContain('value="Ravi"');
+  });
+
+  it('all profile errors come at once, each named as the form labels it, in the page language, with the typed input kept', async () => {
+    const seeker = await seekerWithProfile(app);
+    const b = signedIn(app, seeker.token);
+    const res = await b.post(
+      '/me/profile?lang=hi',
+      {
+        city: 'thane',
+        localities: ['thane/wagle-estate'],
+        experience_years: '-1',
+        salary_min: '20000',
+        salary_max: '15000',
+      },
+      '/me/profile?lang=hi',
+    );
+    expect(res.statusCode).toBe(400);
+    const summary = /<div class="errors" role="alert">([\s\S]*?)<\/div>/.exec(res.body)?.[1] ?? '';
+    expect(summary).not.toMatch(/>(experience_years|salary_min)|must be/);
+    expect(summary).toContain('>अनुभव');
+    expect(summary).toContain('href="#experience_years"');
+    expect(summary).toContain('href="#salary_min"');
+    expect(res.body).toMatch(/id="experience_years" name="experience_years" type="number" value="-1"/);
+  });
+
+  it('the profile is short sections, each saved on its own; the others stay as they were', async () => {
+    const seeker = await seekerWithProfile(app, { skills: ['ms-excel', 'typing'] });
+    const b = signedIn(app, seeker.token);
+    const page = await b.get('/me/profile');
+    expect(page.body.match(/<details class="profile-section" id="section-/g)?.length).toBe(5);
+    // Chips and summaries show names, never slugs.
+    expect(page.body).toContain('MS Excel');
+    expect(page.body).not.toMatch(/>\s*ms-excel\s*</);
+    const moved = await b.post(
+      '/me/profile',
+      { section: 'place', city: 'pune', localities: ['thane/wagle-estate'], travel_km: '12' },
+      '/me/profile',
+    );
+    expect(moved.statusCode).toBe(303);
+    expect(moved.headers.location).toBe('/me/profile?done=saved&section=place#section-place');
+    const api = await app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: seeker.auth });
+    const profile = api.json<{
+      city: string;
+      localities: string[];
+      travel_km: number;
+      skills: string[];
+      education: string;
+    }>();
+    expect(profile.city).toBe('pune');
+    expect(profile.localities).toEqual([]);
+    expect(profile.travel_km).toBe(12);
+    expect(profile.skills).toEqual(expect.arrayContaining(['ms-excel', 'typing']));
+    expect(profile.education).toBe('12th');
+  });
+
+  it("the locality picker lists the chosen city's localities as checkboxes with a search box, not every locality", async () => {
+    const seeker = await seekerWithProfile(app);
+    const page = (await signedIn(app, seeker.token).get('/me/profile?lang=mr')).body;
+    expect(page).not.toContain('multiple');
+    expect(page).not.toMatch(/Ctrl/);
+    expect(page).toContain('<input type="checkbox" name="localities" value="thane/wagle-estate" checked>');
+    expect(page).not.toContain('value="pune/');
+    expect(page).toContain('data-filter-list="locality-list"');
+  });
+
+  it('the seeker can change their name', async () => {
+    const seeker = await seekerWithProfile(app);
+    const b = signedIn(app, seeker.token);
+    const blank = await b.post('/me/name', { name: ' ' }, '/me/profile');
+    expect(blank.statusCode).toBe(400);
+    expect(blank.body).toContain('id="name-error"');
+    const done = await b.post('/me/name', { name: 'Priya Patil-Shinde' }, '/me/profile');
+    expect(done.statusCode).toBe(303);
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: seeker.auth });
+    expect(me.json<{ name: string }>().name).toBe('Priya Patil-Shinde');
+    expect((await b.get('/me/profile?done=name&section=name')).body).toContain('value="Priya Patil-Shinde"');
+  });
+});

@@ -6,7 +6,13 @@ import type { FastifyInstance } from 'fastify';
 import Value from 'typebox/value';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
-import { ProfileBody, pdfHeaders, resumeMultipartOptions, uploadedFile } from '../modules/seekers/index.ts';
+import {
+  ProfileBody,
+  type ProfileOut,
+  pdfHeaders,
+  resumeMultipartOptions,
+  uploadedFile,
+} from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
 import { DomainError, Invalid } from '../shared/errors.ts';
 import { isLang, type Translate } from '../shared/i18n/index.ts';
@@ -17,14 +23,40 @@ import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { withdrawnFlash } from './pages/apply-steps.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
-import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
+import { isProfileSection, PROFILE_SECTIONS, type ProfileSection, profilePage } from './pages/profile.ts';
+import { applicationsPage, recommendationsPage } from './pages/seeker.ts';
 
-/** Turns the posted profile form into the API's ProfileBody, so one schema validates both. */
+/** The saved profile as the body that would save it again: what a section leaves as it was. */
+function bodyOf(p: ProfileOut): Record<string, unknown> {
+  return {
+    city: p.city,
+    localities: p.localities,
+    travel_km: p.travel_km,
+    roles: p.roles,
+    education: p.education,
+    experience_years: p.experience_years,
+    languages: p.languages,
+    skills: p.skills,
+    salary_min: p.salary_min,
+    salary_max: p.salary_max,
+    work_modes: p.work_modes,
+    shifts: p.shifts,
+    availability: p.availability,
+    contact_consent: p.contact_consent,
+    searchable: p.searchable,
+  };
+}
+
+/**
+ * Turns the posted profile form into the API's ProfileBody, so one schema validates both. A form of
+ * one section (`section=place`) changes that section's fields only; the rest stay as saved.
+ */
 export function profileBodyFromForm(
   body: unknown,
   languages: string[],
   t: Translate,
-): { body: ProfileBody; errors: FieldErrors } {
+  saved?: ProfileOut,
+): { body: ProfileBody; errors: FieldErrors; section?: ProfileSection } {
   const num = (name: string) => {
     const v = field(body, name)?.trim();
     return v === undefined || v === '' ? null : Number(v);
@@ -32,9 +64,13 @@ export function profileBodyFromForm(
   const errors: FieldErrors = {};
   const city = field(body, 'city') || null;
   const places = fieldList(body, 'localities').map((p) => p.split('/'));
+  const sectionName = field(body, 'section');
+  const section = saved && isProfileSection(sectionName) ? sectionName : undefined;
+  // A new city makes the ticked localities (the old city's list) moot: the new city's list shows next.
+  const cityChanged = section === 'place' && saved?.city !== city;
   const outside = places.find(([c]) => c !== city);
-  if (outside) errors.localities = t('web.form.localityOutside');
-  const candidate = {
+  if (outside && !cityChanged) errors.localities = t('web.form.localityOutside');
+  const posted = {
     city,
     localities: places.filter(([c]) => c === city).map(([, l]) => l ?? ''),
     travel_km: num('travel_km') ?? 10,
@@ -54,10 +90,12 @@ export function profileBodyFromForm(
     contact_consent: field(body, 'contact_consent') === '1',
     searchable: field(body, 'searchable') === '1',
   };
+  const candidate: Record<string, unknown> = section && saved ? bodyOf(saved) : { ...posted };
+  if (section) for (const name of PROFILE_SECTIONS[section]) candidate[name] = posted[name];
   // The API's schema checks the profile; each field's message reads in the page language.
   for (const [name, message] of Object.entries(fieldErrorsOf(t, [...Value.Errors(ProfileBody, candidate)])))
     errors[name] ??= message;
-  return { body: candidate as ProfileBody, errors };
+  return { body: candidate as ProfileBody, errors, section };
 }
 
 export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
@@ -78,32 +116,66 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
 
   const seekerOnly = only('seeker');
 
-  app.get<{ Querystring: { done?: string } }>('/me/profile', seekerOnly, async (req, reply) => {
+  app.get<{ Querystring: { done?: string; section?: string } }>(
+    '/me/profile',
+    seekerOnly,
+    async (req, reply) => {
+      const user = caller(req);
+      const ctx = req.page;
+      const opened =
+        isProfileSection(req.query.section) || req.query.section === 'name' ? req.query.section : undefined;
+      const flash =
+        req.query.done === 'saved'
+          ? ctx.t('seeker.profile.saved')
+          : req.query.done === 'name'
+            ? ctx.t('journeys.profile.nameSaved')
+            : req.query.done === 'resume'
+              ? ctx.t('seeker.profile.uploaded')
+              : req.query.done === 'language'
+                ? ctx.t('messages.settings.saved')
+                : undefined;
+      const profile = await services.seekers.get(user);
+      const me = await services.accounts.me(user.id);
+      return sendHtml(
+        reply,
+        profilePage(
+          ctx,
+          localTaxonomy(await services.taxonomy.get(), ctx.lang),
+          profile,
+          {},
+          {},
+          flash,
+          await profileExtras(ctx, user),
+          me.lang,
+          opened,
+        ),
+      );
+    },
+  );
+
+  // The name is the account's (applicants and messages read it there), so it is saved apart.
+  app.post('/me/name', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
     const user = caller(req);
     const ctx = req.page;
-    const flash =
-      req.query.done === 'saved'
-        ? ctx.t('seeker.profile.saved')
-        : req.query.done === 'resume'
-          ? ctx.t('seeker.profile.uploaded')
-          : req.query.done === 'language'
-            ? ctx.t('messages.settings.saved')
-            : undefined;
-    const profile = await services.seekers.get(user);
-    const me = await services.accounts.me(user.id);
-    return sendHtml(
-      reply,
-      profilePage(
-        ctx,
-        localTaxonomy(await services.taxonomy.get(), ctx.lang),
-        profile,
-        {},
-        {},
-        flash,
-        await profileExtras(ctx, user),
-        me.lang,
-      ),
-    );
+    const name = (field(req.body, 'name') ?? '').trim();
+    const problem = !name
+      ? ctx.t('forms.required')
+      : name.length < 2
+        ? ctx.t('web.form.tooShort', { min: 2 })
+        : name.length > 100
+          ? ctx.t('web.form.tooLong', { max: 100 })
+          : undefined;
+    if (problem) {
+      const profile = await services.seekers.get(user);
+      const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
+      return sendHtml(
+        reply,
+        profilePage(ctx, tax, profile, { name }, { name: problem }, undefined, '', undefined, 'name'),
+        400,
+      );
+    }
+    await services.accounts.setName(user.id, name);
+    return reply.redirect('/me/profile?done=name&section=name#section-name', 303);
   });
 
   app.post('/me/language', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
@@ -117,10 +189,12 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
   app.post('/me/profile', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
     const user = caller(req);
     const tax = await services.taxonomy.get();
-    const { body, errors } = profileBodyFromForm(
+    const saved = await services.seekers.get(user);
+    const { body, errors, section } = profileBodyFromForm(
       req.body,
       tax.languages.map((l) => l.slug),
       req.page.t,
+      saved,
     );
     try {
       if (Object.keys(errors).length) {
@@ -132,7 +206,10 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
         throw new Invalid([]);
       }
       await services.seekers.update(user, body, 'web');
-      return reply.redirect('/me/profile?done=saved', 303);
+      return reply.redirect(
+        section ? `/me/profile?done=saved&section=${section}#section-${section}` : '/me/profile?done=saved',
+        303,
+      );
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
       Object.assign(errors, toFieldErrors(err.errors ?? [], req.page.t));
@@ -140,7 +217,17 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       const profile = await services.seekers.get(user);
       return sendHtml(
         reply,
-        profilePage(ctx, localTaxonomy(tax, ctx.lang), profile, { ...body }, errors),
+        profilePage(
+          ctx,
+          localTaxonomy(tax, ctx.lang),
+          profile,
+          { ...body },
+          errors,
+          undefined,
+          '',
+          undefined,
+          section,
+        ),
         400,
       );
     }
