@@ -8,8 +8,8 @@ import type { ProfileOut } from '../../modules/seekers/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate, formatNumber, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
-import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
+import { enumLabel, placeByName, salaryText } from '../format.ts';
+import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { type Applied, appliedNote, educationWarning } from './apply-steps.ts';
 
