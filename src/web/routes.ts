@@ -71,9 +71,15 @@ export function renderErrorPage(
           : problem.errors?.length
             ? // A refused field reads in the page language (the services explain in English).
               Object.values(toFieldErrors(problem.errors, ctx.t)).join(' ')
-            : problem.detail;
-  const body = html`<section class="narrow"><h1>${problem.status} · ${problem.title}</h1><p>${message}</p><p><a href="/">${ctx.t('errors.back')}</a></p></section>`;
-  return sendHtml(reply, layout(ctx, { title: problem.title, body, noindex: true }), problem.status);
+            : // A service's English detail is kept on English pages; others say it by its status.
+              ctx.lang === 'en'
+              ? problem.detail
+              : ctx.t(`journeys.errors.detail.${problem.status}`, {
+                  defaultValue: ctx.t('journeys.errors.detail.other'),
+                });
+  const title = ctx.t(`journeys.errors.title.${problem.status}`, { defaultValue: problem.title });
+  const body = html`<section class="narrow"><h1>${title}</h1><p>${message}</p><p><a href="/">${ctx.t('errors.back')}</a></p></section>`;
+  return sendHtml(reply, layout(ctx, { title, body, noindex: true }), problem.status);
 }
 
 export async function webRoutes(

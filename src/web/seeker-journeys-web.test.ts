@@ -312,3 +312,69 @@ forEachEngine("the seeker's profile and registration on the web", ({ db }) => {
     expect((await b.get('/me/profile?done=name&section=name')).body).toContain('value="Priya Patil-Shinde"');
   });
 });
+
+forEachEngine('words on hi / mr pages', ({ db }) => {
+  let app: FastifyInstance;
+  let jobId: number;
+  beforeAll(async () => {
+    app = await buildTestApp(db());
+    const employer = await employerWithCompany(app);
+    jobId = (
+      await postJob(app, employer, {
+        title: 'Wagle back office executive',
+        category: 'back_office',
+        role: 'back-office-executive',
+        city: 'thane',
+        locality: 'wagle-estate',
+        skills: ['ms-excel', 'typing'],
+        languages: ['marathi', 'hindi'],
+        salary_min: 15000,
+        salary_max: 22000,
+      })
+    ).id;
+  });
+  afterAll(() => app.close());
+
+  it('"How we read your search" names places and kinds of job in the page language', async () => {
+    const hi = (await new InjectBrowser(app).get('/jobs?q=customer+service+andheri&lang=hi')).body;
+    const read = /<details class="understood">([\s\S]*?)<\/details>/.exec(hi)?.[1] ?? '';
+    expect(read).toContain('अंधेरी पूर्व');
+    expect(read).toContain('मुंबई');
+    expect(read).toContain('कस्टमर सर्विस की नौकरियाँ');
+    expect(read).not.toMatch(/Andheri|Mumbai|customer service jobs/);
+  });
+
+  it('an error page reads in the page language, not the server English', async () => {
+    const res = await new InjectBrowser(app).get('/jobs/99999999?lang=mr');
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('<h1>पेज सापडले नाही</h1>');
+    expect(res.body).not.toContain('Not Found');
+  });
+
+  it('yearly pay reads "lakh a year", never "LPA a year"', async () => {
+    const en = (await new InjectBrowser(app).get(`/jobs/${jobId}`)).body;
+    expect(en).toContain('₹1.8–2.6 lakh a year');
+    expect(en).not.toContain('LPA a year');
+    expect((await new InjectBrowser(app).get(`/jobs/${jobId}?lang=hi`)).body).toContain(
+      '₹1.8–2.6 लाख सालाना',
+    );
+  });
+
+  it("recommendations and saved jobs name localities, roles, skills and languages in the seeker's language", async () => {
+    const seeker = await seekerWithProfile(app, {
+      roles: ['back-office-executive'],
+      skills: ['ms-excel', 'typing'],
+    });
+    const b = signedIn(app, seeker.token);
+    const recs = (await b.get('/me/recommendations?lang=mr')).body;
+    const card = /<li class="card">[\s\S]*?<\/li>\s*(?=<li class="card">|<\/ol>)/.exec(recs)?.[0] ?? '';
+    expect(card).toContain('वागळे इस्टेट, ठाणे');
+    // Job text (the title) is the employer's own; the reasons and places are ours to translate.
+    const reasons = /<ul class="tags reasons">([\s\S]*?)<\/ul>/.exec(card)?.[1] ?? '';
+    expect(reasons).toContain('बॅक ऑफिस एक्झिक्युटिव्ह');
+    expect(reasons).not.toMatch(/Wagle Estate|Thane|Back office executive|Marathi|Hindi|typing/);
+    await b.post(`/jobs/${jobId}/save`, {}, `/jobs/${jobId}`);
+    const saved = (await b.get('/me/saved-jobs?lang=hi')).body;
+    expect(saved).toContain('वागले एस्टेट, ठाणे');
+  });
+});

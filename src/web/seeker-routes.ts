@@ -297,6 +297,13 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
   app.get('/me/recommendations', seekerOnly, async (req, reply) => {
     const user = caller(req);
     const ctx = req.page;
-    return sendHtml(reply, recommendationsPage(ctx, await services.recommendations.forSeeker(user, 20)));
+    return sendHtml(
+      reply,
+      recommendationsPage(
+        ctx,
+        await services.recommendations.forSeeker(user, 20),
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+      ),
+    );
   });
 }

@@ -22,6 +22,7 @@ import { moderationReasons, titleHints } from '../reasons.ts';
 import { landingFor, landingPath, landingTitle } from '../seo.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
 import type { Applied } from './apply-steps.ts';
+import { localNoticeParams } from './notice-params.ts';
 import { emptyResults } from './results-empty.ts';
 import { applyButton } from './seeker.ts';
 
@@ -55,8 +56,12 @@ function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem, applied?: A
 }
 
 /** Notices and how q was read, from their codes (search-notices.json), in the reader's language. */
-function searchNotices(ctx: PageContext, result: SearchResult | null | undefined): string {
+function searchNotices(ctx: PageContext, tax: TaxonomyView, result: SearchResult | null | undefined): string {
   const say = (m: { code: string; params: Record<string, string | number> }) => {
+    const local = { ...m, params: localNoticeParams(ctx, tax, m.code, m.params) };
+    return sayLocal(local);
+  };
+  const sayLocal = (m: { code: string; params: Record<string, string | number> }) => {
     const params =
       m.code === 'relaxed_filters'
         ? {
@@ -277,7 +282,7 @@ export function resultsPage(
 </form>
 <section class="results" aria-label="${t('search.title')}">
   !${result ? html`<p class="count" role="status">${t(result.total_is_estimate ? 'search.resultsAbout' : 'search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
-  !${searchNotices(ctx, result)}
+  !${searchNotices(ctx, tax, result)}
   !${result && result.items.length ? saveSearch(ctx, query) : ''}
   !${result && result.items.length === 0 ? emptyResults(ctx, tax, query, result, base, saveSearchForm(ctx, query)) : ''}
   <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j, opts.applied?.get(j.id))).join('')}</ol>

@@ -8,7 +8,7 @@ import type { ProfileOut } from '../../modules/seekers/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate, formatNumber, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, placeByName, salaryText } from '../format.ts';
+import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { type Applied, appliedNote, educationWarning } from './apply-steps.ts';
@@ -96,11 +96,43 @@ export function applicationsPage(
   return layout(ctx, { title: t('seeker.applications.title'), body, noindex: true });
 }
 
-function reasonText(ctx: PageContext, r: Recommendation['reasons'][number]): string {
+function reasonText(ctx: PageContext, r: Recommendation['reasons'][number], tax?: TaxonomyView): string {
   const p = r.params;
+  const city = tax?.cities.find((c) => c.slug === p.city);
+  const slugs = (v: unknown) =>
+    String(v ?? '')
+      .split(',')
+      .filter(Boolean);
   switch (r.code) {
-    case 'near':
-      return p.km === 0 ? ctx.t('seeker.reason.in', p) : ctx.t('seeker.reason.near', p);
+    case 'near': {
+      // Names in the page's language from the slugs; the English name when a slug is unknown.
+      const place = placeName(
+        ctx,
+        city?.localities.find((l) => l.slug === p.locality),
+        String(p.place ?? ''),
+      );
+      return ctx.t(p.km === 0 ? 'seeker.reason.in' : 'seeker.reason.near', { ...p, place });
+    }
+    case 'role':
+      return ctx.t('seeker.reason.role', {
+        role: tax?.roles.find((x) => x.slug === p.role_slug)?.name ?? String(p.role ?? ''),
+      });
+    case 'languages':
+      return p.language_slugs
+        ? ctx.t('seeker.reason.languages', {
+            languages: slugs(p.language_slugs)
+              .map((l) => tax?.languages.find((x) => x.slug === l)?.name ?? l)
+              .join(', '),
+          })
+        : ctx.t('seeker.reason.languages', p);
+    case 'skills':
+      return p.skill_slugs
+        ? ctx.t('seeker.reason.skills', {
+            skills: slugs(p.skill_slugs)
+              .map((s) => skillLabel(ctx, s))
+              .join(', '),
+          })
+        : ctx.t('seeker.reason.skills', p);
     case 'education':
       return ctx.t('seeker.reason.education', {
         education: enumLabel(ctx, 'education', String(p.education)),
@@ -118,7 +150,7 @@ function reasonText(ctx: PageContext, r: Recommendation['reasons'][number]): str
   }
 }
 
-export function recommendationsPage(ctx: PageContext, list: RecommendationList): string {
+export function recommendationsPage(ctx: PageContext, list: RecommendationList, tax?: TaxonomyView): string {
   const { t } = ctx;
   const body = html`<section>
 <h1>${t('seeker.recommended.title')}</h1>
@@ -129,10 +161,10 @@ export function recommendationsPage(ctx: PageContext, list: RecommendationList):
     .map(
       (r) => html`<li class="card">
   <h3><a href="/jobs/${r.job.id}">${r.job.title}</a></h3>
-  <p class="company">${r.job.company.name} · ${r.job.locality_name}, ${r.job.city_name}</p>
+  <p class="company">${r.job.company.name} · ${placeByName(ctx, tax, r.job.city_name, r.job.locality_name)}</p>
   <p class="pay">${salaryText(ctx, r.job.salary_min, r.job.salary_max).monthly}</p>
   <p><strong>${t('seeker.recommended.score', { score: r.score })}</strong></p>
-  <ul class="tags reasons">!${r.reasons.map((x) => html`<li>${reasonText(ctx, x)}</li>`).join('')}</ul>
+  <ul class="tags reasons">!${r.reasons.map((x) => html`<li>${reasonText(ctx, x, tax)}</li>`).join('')}</ul>
   !${applyButton(ctx, r.job.id)}
 </li>`,
     )
