@@ -124,8 +124,7 @@ for (const lang of LANGUAGES) {
       await expect(page.locator('.notice.warn').textContent()).resolves.toContain(
         t('enum.education.graduate'),
       );
-      await page.locator('form.apply button').tap();
-      await page.waitForLoadState();
+      await Promise.all([page.waitForURL(/\/apply$/), page.locator('form.apply button').tap()]);
       await expect(page.locator('h1').textContent()).resolves.toBe(t('journeys.apply.confirmTitle'));
       await healthy(page);
       await shot(page, lang, 'education-question');
