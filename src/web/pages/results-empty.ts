@@ -115,6 +115,11 @@ export function emptyResults(
   !${drops.length ? html`<h2>${t('journeys.empty.dropTitle')}</h2><ul class="chip-links">!${drops.join('')}</ul>` : ''}
   !${nearby.length ? html`<h2>${t('journeys.empty.nearbyTitle', { place: placeName(ctx, place?.locality) })}</h2><ul class="chip-links">!${nearby.join('')}</ul>` : ''}
   !${query.q && !drops.length ? html`<p><a href="/jobs">${t('journeys.empty.allJobs')}</a></p>` : ''}
-  !${alertForm ? html`<h2>${t('journeys.empty.alertTitle')}</h2><p>${t('journeys.empty.alertLead')}</p>!${alertForm}` : ''}
+  !${
+    // A seeker's form carries its own heading; a visitor's sign-in line needs one.
+    alertForm && !ctx.user
+      ? html`<h2>${t('journeys.empty.alertTitle')}</h2><p>${t('journeys.empty.alertLead')}</p>!${alertForm}`
+      : alertForm
+  }
 </div>`;
 }
