@@ -7,6 +7,7 @@ import { caller, only } from '../http/auth.ts';
 import { SavedQuery } from '../modules/alerts/index.ts';
 import type { Services } from '../services.ts';
 import { Invalid, NotFound } from '../shared/errors.ts';
+import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
 import { savedJobsPage, savedSearchesPage, unsubscribePage } from './pages/alerts.ts';
@@ -63,7 +64,8 @@ export async function alertsWebRoutes(
   );
 
   app.get('/me/saved-jobs', { ...only('seeker') }, async (req, reply) => {
-    return sendHtml(reply, savedJobsPage(req.page, await alerts.savedJobs(caller(req))));
+    const tax = localTaxonomy(await opts.services.taxonomy.get(), req.page.lang);
+    return sendHtml(reply, savedJobsPage(req.page, await alerts.savedJobs(caller(req)), tax));
   });
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/save',

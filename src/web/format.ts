@@ -14,7 +14,11 @@ export function salaryText(
       min: formatNumber(min, ctx.lang),
       max: formatNumber(max, ctx.lang),
     }),
-    annual: ctx.t('job.salaryAnnual', { min: formatLpa(min).replace(' LPA', ''), max: formatLpa(max) }),
+    // "1.8–2.6 lakh a year", not "1.8 – 2.6 LPA a year" (LPA already says "per annum").
+    annual: ctx.t('journeys.pay.annual', {
+      min: formatLpa(min).replace(' LPA', ''),
+      max: formatLpa(max).replace(' LPA', ''),
+    }),
   };
 }
 

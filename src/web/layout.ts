@@ -69,11 +69,13 @@ export function layout(ctx: PageContext, page: PageOptions): string {
       ? html`<strong aria-current="true" lang="${l}">${LANGUAGE_NAMES[l]}</strong>`
       : html`<a href="${ctx.path}?${q.toString()}" lang="${l}" hreflang="${l}">${LANGUAGE_NAMES[l]}</a>`;
   }).join(' · ');
+  // Signed in, a role has up to eight links: on a 360 px phone they do not fit one row, and a row
+  // that scrolls sideways hides most of them. They fold under one "Menu" (a <details>: no script).
   const nav = user
-    ? html`!${user.role === 'employer' ? html`<a href="/employer">${t('nav.myJobs')}</a><a href="/employer/jobs/new">${t('nav.postJob')}</a>` : seekerNav(ctx)}
+    ? html`<details class="menu"><summary>${t('journeys.nav.menu')}</summary><div class="menu-list">!${user.role === 'employer' ? html`<a href="/employer">${t('nav.myJobs')}</a><a href="/employer/jobs/new">${t('nav.postJob')}</a>` : seekerNav(ctx)}
         !${user.role === 'seeker' ? html`<a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a><a href="/me/saved-searches">${t('alerts.nav.savedSearches')}</a>` : ''}
         !${user.role === 'admin' ? html`<a href="/admin/moderation">${t('trust.nav.moderation')}</a>` : ''}
-        <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button type="submit" class="link">${t('nav.signOut')}</button></form>`
+        <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button type="submit" class="link">${t('nav.signOut')}</button></form></div></details>`
     : html`<a href="/login">${t('nav.signIn')}</a><a href="/register" class="button small">${t('nav.register')}</a>`;
   return `<!doctype html>${html`<html lang="${ctx.lang}">
 <head>

@@ -17,6 +17,7 @@ import type { Services } from '../services.ts';
 import { DomainError, Invalid } from '../shared/errors.ts';
 import { accountWebRoutes } from './account-routes.ts';
 import { alertsWebRoutes } from './alerts.ts';
+import { applyWebRoutes, standingOnJob } from './apply-routes.ts';
 import { authCodeWebRoutes } from './auth-code-routes.ts';
 import { candidatesWebRoutes } from './candidates-routes.ts';
 import { pageContext, pageHook } from './context.ts';
@@ -71,9 +72,15 @@ export function renderErrorPage(
           : problem.errors?.length
             ? // A refused field reads in the page language (the services explain in English).
               Object.values(toFieldErrors(problem.errors, ctx.t)).join(' ')
-            : problem.detail;
-  const body = html`<section class="narrow"><h1>${problem.status} · ${problem.title}</h1><p>${message}</p><p><a href="/">${ctx.t('errors.back')}</a></p></section>`;
-  return sendHtml(reply, layout(ctx, { title: problem.title, body, noindex: true }), problem.status);
+            : // A service's English detail is kept on English pages; others say it by its status.
+              ctx.lang === 'en'
+              ? problem.detail
+              : ctx.t(`journeys.errors.detail.${problem.status}`, {
+                  defaultValue: ctx.t('journeys.errors.detail.other'),
+                });
+  const title = ctx.t(`journeys.errors.title.${problem.status}`, { defaultValue: problem.title });
+  const body = html`<section class="narrow"><h1>${title}</h1><p>${message}</p><p><a href="/">${ctx.t('errors.back')}</a></p></section>`;
+  return sendHtml(reply, layout(ctx, { title, body, noindex: true }), problem.status);
 }
 
 export async function webRoutes(
@@ -93,6 +100,7 @@ export async function webRoutes(
   await app.register(trustWebRoutes, { services });
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
+  await app.register(applyWebRoutes, { services });
   await app.register(hiringWebRoutes, { services });
   await app.register(candidatesWebRoutes, { services });
   await app.register(myDataWebRoutes, { services });
@@ -121,9 +129,15 @@ export async function webRoutes(
         errors = toFieldErrors(err.errors ?? [], ctx.t);
       }
     }
+    const applied = result
+      ? await services.applications.appliedAmong(
+          req.user,
+          result.items.map((j) => j.id),
+        )
+      : undefined;
     return sendHtml(
       reply,
-      resultsPage(ctx, tax, query, result, errors, publicUrl),
+      resultsPage(ctx, tax, query, result, errors, publicUrl, { applied }),
       Object.keys(errors).length ? 400 : 200,
     );
   });
@@ -139,7 +153,14 @@ export async function webRoutes(
     const lastResponded = await services.calls.lastResponded(id);
     return sendHtml(
       reply,
-      jobPage(ctx, job, localTaxonomy(await services.taxonomy.get(), ctx.lang), publicUrl, lastResponded),
+      jobPage(
+        ctx,
+        job,
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+        publicUrl,
+        lastResponded,
+        await standingOnJob(services, req.user, job),
+      ),
     );
   });
 

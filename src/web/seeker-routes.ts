@@ -6,24 +6,57 @@ import type { FastifyInstance } from 'fastify';
 import Value from 'typebox/value';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
-import { ProfileBody, pdfHeaders, resumeMultipartOptions, uploadedFile } from '../modules/seekers/index.ts';
+import {
+  ProfileBody,
+  type ProfileOut,
+  pdfHeaders,
+  resumeMultipartOptions,
+  uploadedFile,
+} from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
-import { Conflict, DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
+import { DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
 import { isLang, type Translate } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
 import { fieldErrorsOf } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
+import { withdrawnFlash } from './pages/apply-steps.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
-import { applicationsPage, profilePage, recommendationsPage, seekerCallPage } from './pages/seeker.ts';
+import { isProfileSection, PROFILE_SECTIONS, type ProfileSection, profilePage } from './pages/profile.ts';
+import { applicationsPage, recommendationsPage, seekerCallPage } from './pages/seeker.ts';
 
-/** Turns the posted profile form into the API's ProfileBody, so one schema validates both. */
+/** The saved profile as the body that would save it again: what a section leaves as it was. */
+function bodyOf(p: ProfileOut): Record<string, unknown> {
+  return {
+    city: p.city,
+    localities: p.localities,
+    travel_km: p.travel_km,
+    roles: p.roles,
+    education: p.education,
+    experience_years: p.experience_years,
+    languages: p.languages,
+    skills: p.skills,
+    salary_min: p.salary_min,
+    salary_max: p.salary_max,
+    work_modes: p.work_modes,
+    shifts: p.shifts,
+    availability: p.availability,
+    contact_consent: p.contact_consent,
+    searchable: p.searchable,
+  };
+}
+
+/**
+ * Turns the posted profile form into the API's ProfileBody, so one schema validates both. A form of
+ * one section (`section=place`) changes that section's fields only; the rest stay as saved.
+ */
 export function profileBodyFromForm(
   body: unknown,
   languages: string[],
   t: Translate,
-): { body: ProfileBody; errors: FieldErrors } {
+  saved?: ProfileOut,
+): { body: ProfileBody; errors: FieldErrors; section?: ProfileSection } {
   const num = (name: string) => {
     const v = field(body, name)?.trim();
     return v === undefined || v === '' ? null : Number(v);
@@ -31,9 +64,13 @@ export function profileBodyFromForm(
   const errors: FieldErrors = {};
   const city = field(body, 'city') || null;
   const places = fieldList(body, 'localities').map((p) => p.split('/'));
+  const sectionName = field(body, 'section');
+  const section = saved && isProfileSection(sectionName) ? sectionName : undefined;
+  // A new city makes the ticked localities (the old city's list) moot: the new city's list shows next.
+  const cityChanged = section === 'place' && saved?.city !== city;
   const outside = places.find(([c]) => c !== city);
-  if (outside) errors.localities = t('web.form.localityOutside');
-  const candidate = {
+  if (outside && !cityChanged) errors.localities = t('web.form.localityOutside');
+  const posted = {
     city,
     localities: places.filter(([c]) => c === city).map(([, l]) => l ?? ''),
     travel_km: num('travel_km') ?? 10,
@@ -53,10 +90,12 @@ export function profileBodyFromForm(
     contact_consent: field(body, 'contact_consent') === '1',
     searchable: field(body, 'searchable') === '1',
   };
+  const candidate: Record<string, unknown> = section && saved ? bodyOf(saved) : { ...posted };
+  if (section) for (const name of PROFILE_SECTIONS[section]) candidate[name] = posted[name];
   // The API's schema checks the profile; each field's message reads in the page language.
   for (const [name, message] of Object.entries(fieldErrorsOf(t, [...Value.Errors(ProfileBody, candidate)])))
     errors[name] ??= message;
-  return { body: candidate as ProfileBody, errors };
+  return { body: candidate as ProfileBody, errors, section };
 }
 
 export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
@@ -77,32 +116,66 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
 
   const seekerOnly = only('seeker');
 
-  app.get<{ Querystring: { done?: string } }>('/me/profile', seekerOnly, async (req, reply) => {
+  app.get<{ Querystring: { done?: string; section?: string } }>(
+    '/me/profile',
+    seekerOnly,
+    async (req, reply) => {
+      const user = caller(req);
+      const ctx = req.page;
+      const opened =
+        isProfileSection(req.query.section) || req.query.section === 'name' ? req.query.section : undefined;
+      const flash =
+        req.query.done === 'saved'
+          ? ctx.t('seeker.profile.saved')
+          : req.query.done === 'name'
+            ? ctx.t('journeys.profile.nameSaved')
+            : req.query.done === 'resume'
+              ? ctx.t('seeker.profile.uploaded')
+              : req.query.done === 'language'
+                ? ctx.t('messages.settings.saved')
+                : undefined;
+      const profile = await services.seekers.get(user);
+      const me = await services.accounts.me(user.id);
+      return sendHtml(
+        reply,
+        profilePage(
+          ctx,
+          localTaxonomy(await services.taxonomy.get(), ctx.lang),
+          profile,
+          {},
+          {},
+          flash,
+          await profileExtras(ctx, user),
+          me.lang,
+          opened,
+        ),
+      );
+    },
+  );
+
+  // The name is the account's (applicants and messages read it there), so it is saved apart.
+  app.post('/me/name', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
     const user = caller(req);
     const ctx = req.page;
-    const flash =
-      req.query.done === 'saved'
-        ? ctx.t('seeker.profile.saved')
-        : req.query.done === 'resume'
-          ? ctx.t('seeker.profile.uploaded')
-          : req.query.done === 'language'
-            ? ctx.t('messages.settings.saved')
-            : undefined;
-    const profile = await services.seekers.get(user);
-    const me = await services.accounts.me(user.id);
-    return sendHtml(
-      reply,
-      profilePage(
-        ctx,
-        localTaxonomy(await services.taxonomy.get(), ctx.lang),
-        profile,
-        {},
-        {},
-        flash,
-        await profileExtras(ctx, user),
-        me.lang,
-      ),
-    );
+    const name = (field(req.body, 'name') ?? '').trim();
+    const problem = !name
+      ? ctx.t('forms.required')
+      : name.length < 2
+        ? ctx.t('web.form.tooShort', { min: 2 })
+        : name.length > 100
+          ? ctx.t('web.form.tooLong', { max: 100 })
+          : undefined;
+    if (problem) {
+      const profile = await services.seekers.get(user);
+      const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
+      return sendHtml(
+        reply,
+        profilePage(ctx, tax, profile, { name }, { name: problem }, undefined, '', undefined, 'name'),
+        400,
+      );
+    }
+    await services.accounts.setName(user.id, name);
+    return reply.redirect('/me/profile?done=name&section=name#section-name', 303);
   });
 
   app.post('/me/language', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
@@ -116,10 +189,12 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
   app.post('/me/profile', { ...seekerOnly, preHandler: app.csrfProtection }, async (req, reply) => {
     const user = caller(req);
     const tax = await services.taxonomy.get();
-    const { body, errors } = profileBodyFromForm(
+    const saved = await services.seekers.get(user);
+    const { body, errors, section } = profileBodyFromForm(
       req.body,
       tax.languages.map((l) => l.slug),
       req.page.t,
+      saved,
     );
     try {
       if (Object.keys(errors).length) {
@@ -131,7 +206,10 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
         throw new Invalid([]);
       }
       await services.seekers.update(user, body, 'web');
-      return reply.redirect('/me/profile?done=saved', 303);
+      return reply.redirect(
+        section ? `/me/profile?done=saved&section=${section}#section-${section}` : '/me/profile?done=saved',
+        303,
+      );
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
       Object.assign(errors, toFieldErrors(err.errors ?? [], req.page.t));
@@ -139,7 +217,17 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       const profile = await services.seekers.get(user);
       return sendHtml(
         reply,
-        profilePage(ctx, localTaxonomy(tax, ctx.lang), profile, { ...body }, errors),
+        profilePage(
+          ctx,
+          localTaxonomy(tax, ctx.lang),
+          profile,
+          { ...body },
+          errors,
+          undefined,
+          '',
+          undefined,
+          section,
+        ),
         400,
       );
     }
@@ -174,28 +262,6 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     return reply.headers(pdfHeaders(file.name)).send(file.bytes);
   });
 
-  app.post<{ Params: { id: string } }>(
-    '/jobs/:id/apply',
-    {
-      // A stranger signs in and comes back to the job, not to this form's target.
-      config: { ...seekerOnly.config, returnTo: (req) => `/jobs/${(req.params as { id: string }).id}` },
-      preHandler: app.csrfProtection,
-    },
-    async (req, reply) => {
-      const user = caller(req);
-      try {
-        const out = await services.applications.apply(user, pathId(req.params.id));
-        return reply.redirect(
-          `/me/applications?done=${out.created ? 'applied' : 'already'}#application-${out.application.id}`,
-          303,
-        );
-      } catch (err) {
-        if (!(err instanceof Conflict)) throw err;
-        return reply.redirect('/me/applications?done=closed', 303);
-      }
-    },
-  );
-
   // "Call the employer" from a job: through the masked number, within the cap and calling hours.
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/call',
@@ -226,40 +292,48 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     },
   );
 
-  app.get<{ Querystring: { done?: string } }>('/me/applications', seekerOnly, async (req, reply) => {
-    const user = caller(req);
-    const ctx = req.page;
-    const flashes: Record<string, string> = {
-      applied: ctx.t('seeker.apply.done'),
-      already: ctx.t('seeker.apply.already'),
-      closed: ctx.t('seeker.apply.closed'),
-      withdrawn: ctx.t('seeker.applications.withdrawn'),
-    };
-    const items = await services.applications.listMine(user);
-    return sendHtml(
-      reply,
-      applicationsPage(
-        ctx,
-        items,
-        flashes[req.query.done ?? ''],
-        localTaxonomy(await services.taxonomy.get(), ctx.lang),
-      ),
-    );
-  });
-
-  app.post<{ Params: { id: string } }>(
-    '/me/applications/:id/withdraw',
-    { ...seekerOnly, preHandler: app.csrfProtection },
+  app.get<{ Querystring: { done?: string; undo?: string } }>(
+    '/me/applications',
+    seekerOnly,
     async (req, reply) => {
       const user = caller(req);
-      await services.applications.withdraw(user, pathId(req.params.id));
-      return reply.redirect('/me/applications?done=withdrawn', 303);
+      const ctx = req.page;
+      const flashes: Record<string, string> = {
+        applied: ctx.t('seeker.apply.done'),
+        already: ctx.t('seeker.apply.already'),
+        closed: ctx.t('seeker.apply.closed'),
+        withdrawn: ctx.t('seeker.applications.withdrawn'),
+        restored: ctx.t('journeys.withdraw.restored'),
+        notRestored: ctx.t('journeys.withdraw.notRestored'),
+      };
+      const items = await services.applications.listMine(user);
+      // Just withdrawn: the notice carries the one tap that undoes it.
+      const undo = Number(req.query.undo);
+      const undoable =
+        req.query.done === 'withdrawn' && items.some((a) => a.id === undo && a.stage === 'withdrawn');
+      return sendHtml(
+        reply,
+        applicationsPage(
+          ctx,
+          items,
+          flashes[req.query.done ?? ''],
+          localTaxonomy(await services.taxonomy.get(), ctx.lang),
+          undoable ? withdrawnFlash(ctx, undo) : undefined,
+        ),
+      );
     },
   );
 
   app.get('/me/recommendations', seekerOnly, async (req, reply) => {
     const user = caller(req);
     const ctx = req.page;
-    return sendHtml(reply, recommendationsPage(ctx, await services.recommendations.forSeeker(user, 20)));
+    return sendHtml(
+      reply,
+      recommendationsPage(
+        ctx,
+        await services.recommendations.forSeeker(user, 20),
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+      ),
+    );
   });
 }

@@ -81,7 +81,7 @@ forEachEngine('seeker web pages', ({ db }) => {
     expect(saved.statusCode).toBe(303);
     const profile = await b.get('/me/profile?done=saved');
     expect(profile.body).toContain('Profile saved.');
-    expect(profile.body).toMatch(/value="thane\/wagle-estate" selected/);
+    expect(profile.body).toMatch(/value="thane\/wagle-estate" checked/);
 
     const recs = await b.get('/me/recommendations');
     expect(recs.statusCode).toBe(200);

@@ -205,6 +205,9 @@ export const accountsRepo = {
   },
   /** Erasure keeps the row (other tables point at it) but removes everything that identifies. */
   /** Sets the language messages are written in; true when it changed. */
+  async setName(q: Queryable, userId: string, name: string): Promise<void> {
+    await q.query('UPDATE users SET name = $2 WHERE id = $1', [userId, name]);
+  },
   async setLang(q: Queryable, userId: string, lang: string): Promise<boolean> {
     const { rows } = await q.query('UPDATE users SET lang = $2 WHERE id = $1 AND lang <> $2 RETURNING 1', [
       userId,

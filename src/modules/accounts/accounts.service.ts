@@ -200,6 +200,14 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       await accountsRepo.setWhatsAppOptIn(db, userId, optIn);
     },
 
+    /** The user's own name, as they want employers and messages to read it. */
+    async setName(userId: string, name: string): Promise<void> {
+      const clean = name.trim();
+      if (clean.length < 2 || clean.length > 100)
+        throw new Invalid([{ field: 'name', message: 'must be 2 to 100 characters' }]);
+      await accountsRepo.setName(db, userId, clean);
+    },
+
     /** The language messages to this user are written in (en when unknown). */
     async langOf(userId: string): Promise<'en' | 'hi' | 'mr'> {
       const lang = await accountsRepo.langOf(db, userId);

@@ -157,6 +157,19 @@ export const applicationsRepo = {
     );
     return rows.map((r) => r.job_id);
   },
+  /** This seeker's applications among these jobs (the unique (seeker_id, job_id) index). */
+  async mineAmong(
+    q: Queryable,
+    seekerId: string,
+    jobIds: number[],
+  ): Promise<{ id: number; job_id: number; stage: string; created_at: Date }[]> {
+    if (!jobIds.length) return [];
+    const { rows } = await q.query<{ id: number; job_id: number; stage: string; created_at: Date }>(
+      'SELECT id, job_id, stage, created_at FROM applications WHERE seeker_id = $1 AND job_id = ANY($2::bigint[])',
+      [seekerId, jobIds],
+    );
+    return rows;
+  },
   async hasAppliedTo(q: Queryable, seekerId: string, companyIds: string[]): Promise<boolean> {
     const { rows } = await q.query<{ ok: boolean }>(
       `SELECT EXISTS (SELECT 1 FROM applications WHERE seeker_id = $1 AND company_id = ANY($2::uuid[])

@@ -136,6 +136,46 @@ export function createSeekerApplications(db: Db, deps: { jobs: JobsService }) {
       return (await toOut([(await applicationsRepo.byId(db, id))!]))[0]!;
     },
 
+    /**
+     * Undoes the seeker's own withdrawal: the application goes back to the stage it had (shortlisted
+     * stays shortlisted), as long as the withdrawal is the last thing that happened to it.
+     */
+    async undoWithdraw(user: AuthUser, id: number): Promise<ApplicationOut> {
+      const row = await applicationsRepo.byId(db, id);
+      if (!row || row.seeker_id !== user.id) throw new NotFound('Application');
+      await db.tx(async (q) => {
+        const locked = await applicationsRepo.byId(q, id, true);
+        if (locked?.stage !== 'withdrawn') return;
+        const last = (await applicationsRepo.eventsOf(q, [id])).get(id)?.at(-1);
+        if (!last || last.to_stage !== 'withdrawn' || last.actor_role !== 'seeker' || !last.from_stage)
+          throw new Conflict('This application can no longer be restored; apply again instead');
+        await applicationsRepo.setStage(q, id, last.from_stage);
+        await applicationsRepo.insertEvent(q, {
+          applicationId: id,
+          actorId: user.id,
+          actorRole: 'seeker',
+          from: 'withdrawn',
+          to: last.from_stage,
+          note: null,
+        });
+      });
+      return (await toOut([(await applicationsRepo.byId(db, id))!]))[0]!;
+    },
+
+    /** The seeker's live (not withdrawn) applications among these jobs: job id -> when and which. */
+    async appliedAmong(
+      user: AuthUser | null | undefined,
+      jobIds: number[],
+    ): Promise<Map<number, { id: number; stage: string; applied_at: string }>> {
+      if (user?.role !== 'seeker') return new Map();
+      const rows = await applicationsRepo.mineAmong(db, user.id, jobIds);
+      return new Map(
+        rows
+          .filter((r) => r.stage !== 'withdrawn')
+          .map((r) => [r.job_id, { id: r.id, stage: r.stage, applied_at: r.created_at.toISOString() }]),
+      );
+    },
+
     async listMine(user: AuthUser): Promise<ApplicationOut[]> {
       if (user.role !== 'seeker') return [];
       return toOut(await applicationsRepo.bySeeker(db, user.id));

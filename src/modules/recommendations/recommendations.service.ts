@@ -74,9 +74,16 @@ export function createRecommendationsService(
       add('remote', 'Work from home');
     else if (near) {
       const km = near.km < 1 ? 0 : Math.max(1, Math.round(near.km));
-      add('near', km === 0 ? `In ${near.place}` : `Near ${near.place} – ${km} km`, { place: near.place, km });
+      add('near', km === 0 ? `In ${near.place}` : `Near ${near.place} – ${km} km`, {
+        place: near.place,
+        km,
+        // Slugs beside the English names, so a page can name them in its own language.
+        city: r.city,
+        locality: r.locality,
+      });
     }
-    if (p.roles.includes(r.role)) add('role', `Your role: ${r.role_name}`, { role: r.role_name });
+    if (p.roles.includes(r.role))
+      add('role', `Your role: ${r.role_name}`, { role: r.role_name, role_slug: r.role });
     const prefersNonVoice =
       p.roles.length > 0 && p.roles.every((slug) => tax.roles.find((x) => x.slug === slug)?.voice === false);
     if (!r.voice && prefersNonVoice) add('non_voice', 'Non-voice');
@@ -93,9 +100,13 @@ export function createRecommendationsService(
     if (r.matched_languages.length)
       add('languages', `Speaks ${r.matched_languages.map((l) => name(tax.languages, l)).join(', ')}`, {
         languages: r.matched_languages.map((l) => name(tax.languages, l)).join(', '),
+        language_slugs: r.matched_languages.join(','),
       });
     if (r.matched_skills.length)
-      add('skills', `Your skills: ${r.matched_skills.join(', ')}`, { skills: r.matched_skills.join(', ') });
+      add('skills', `Your skills: ${r.matched_skills.join(', ')}`, {
+        skills: r.matched_skills.join(', '),
+        skill_slugs: r.matched_skills.join(','),
+      });
     if (p.salary_min !== null && r.salary_max !== null && r.salary_max >= p.salary_min)
       add('salary', `Pays up to ₹${rupees(r.salary_max)} a month`, { max: r.salary_max });
     if (p.shifts.includes(r.shift)) add('shift', name(tax.shifts, r.shift), { shift: r.shift });

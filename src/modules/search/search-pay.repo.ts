@@ -59,6 +59,8 @@ export function payCubeable(f: SearchFilters): boolean {
     !f.shift &&
     f.experience_max === undefined &&
     f.education_rank === undefined &&
+    f.posted_within === undefined &&
+    !f.verified_only &&
     (f.groups ?? []).every((g) => g.roles.length > 0)
   );
 }

@@ -35,6 +35,10 @@ export interface SearchFilters {
   education_rank?: number;
   language?: string;
   company_id?: string;
+  /** Posted in the last this many days. */
+  posted_within?: number;
+  /** Only jobs of employers whose documents were checked. */
+  verified_only?: boolean;
   /**
    * Within a commute (issue #21): the job's (city, locality) is one of these, read from the stored
    * commute_times by the commute module; a job whose shift ends while no train runs needs a cab.
@@ -196,6 +200,9 @@ export function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'
         `(j.shift <> ALL(${p.add(f.commute.lateShifts)}::text[]) OR EXISTS (SELECT 1 FROM jobs x WHERE x.id = j.id AND 'cab' = ANY(x.perks)))`,
       );
   }
+  if (f.posted_within !== undefined)
+    w.push(`j.posted_at >= now() - make_interval(days => ${p.add(f.posted_within)}::int)`);
+  if (f.verified_only) w.push('j.verified');
   return w.length ? w.join(' AND ') : 'true';
 }
 
@@ -223,6 +230,9 @@ export function cubeable(f: SearchFilters): boolean {
     !f.company_id &&
     !f.sector &&
     !f.commute &&
+    // The cubes keep neither the posting date nor the employer's badge: those count row by row.
+    f.posted_within === undefined &&
+    !f.verified_only &&
     (f.groups ?? []).every((g) => g.roles.length > 0)
   );
 }
@@ -334,5 +344,7 @@ export function facetKey(f: SearchFilters): unknown[] {
     f.language,
     f.company_id,
     f.commute ? [f.commute.cities, f.commute.localities, f.commute.minutes, f.commute.lateShifts] : null,
+    f.posted_within,
+    f.verified_only ?? false,
   ];
 }

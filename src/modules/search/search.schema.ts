@@ -35,6 +35,10 @@ export const SearchQuery = Type.Object(
       literals(EDUCATION_LEVELS, { description: "the seeker's level: jobs asking at most this" }),
     ),
     language: Type.Optional(Slug),
+    posted_within: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 90, description: 'posted in the last this many days' }),
+    ),
+    verified: Type.Optional(Type.Boolean({ description: "true: only verified employers' jobs" })),
     company: Type.Optional(Type.String({ format: 'uuid', description: "one company's jobs" })),
     commute_from: Type.Optional(
       Type.String({

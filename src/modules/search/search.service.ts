@@ -250,6 +250,8 @@ export function createSearchService(
         { field: 'commute_from', message: 'is needed with commute_max_min (where you travel from)' },
       ]);
     if (query.commute_from) await withinCommute(plan, query.commute_from, query.commute_max_min ?? 60);
+    if (query.posted_within !== undefined) filters.posted_within = query.posted_within;
+    if (query.verified) filters.verified_only = true;
     return plan;
   }
 

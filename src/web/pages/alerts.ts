@@ -3,13 +3,15 @@
 import { html } from 'ghtml';
 import type { SavedJobOut, SavedSearchOut } from '../../modules/alerts/index.ts';
 import type { SearchQuery } from '../../modules/search/index.ts';
+import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { salaryText } from '../format.ts';
+import { placeByName, salaryText } from '../format.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 
-const NOT_SAVED = new Set(['cursor', 'limit', 'sort', 'lang']);
+// An alert is about new jobs: a "posted in the last days" window means nothing to it.
+const NOT_SAVED = new Set(['cursor', 'limit', 'sort', 'lang', 'posted_within']);
 
 /** The slot on the results page: a small form carrying the current query as hidden fields. */
 export function saveSearchForm(ctx: PageContext, query: SearchQuery): string {
@@ -62,7 +64,7 @@ export function savedSearchesPage(ctx: PageContext, searches: SavedSearchOut[], 
   return layout(ctx, { title: t('alerts.searches.title'), body, noindex: true });
 }
 
-export function savedJobsPage(ctx: PageContext, saved: SavedJobOut[]): string {
+export function savedJobsPage(ctx: PageContext, saved: SavedJobOut[], tax?: TaxonomyView): string {
   const { t } = ctx;
   const rows = saved.map((s) => {
     const remove = html`<form method="post" action="/me/saved-jobs/${s.job_id}/delete" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="link">${t('alerts.jobs.remove')}</button></form>`;
@@ -70,7 +72,7 @@ export function savedJobsPage(ctx: PageContext, saved: SavedJobOut[]): string {
     return html`<li class="card">
   <h3><a href="/jobs/${s.job.id}">${s.job.title}</a></h3>
   <p class="company">${s.job.company.name}</p>
-  <p class="facts">${s.job.locality_name}, ${s.job.city_name}</p>
+  <p class="facts">${placeByName(ctx, tax, s.job.city_name, s.job.locality_name)}</p>
   <p class="pay">${salaryText(ctx, s.job.salary_min, s.job.salary_max).monthly}</p>
   <p class="when">${t('alerts.jobs.saved', { date: formatDate(s.saved_at, ctx.lang) })}</p>
   !${remove}

@@ -6,7 +6,7 @@ import type { CareersService, NextStep } from '../../modules/careers/index.ts';
 import type { BadgeOut, TestOut, TestResultOut } from '../../modules/skills/index.ts';
 import { formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel } from '../format.ts';
+import { enumLabel, skillLabel } from '../format.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { badgeList } from './badges.ts';
@@ -44,15 +44,16 @@ export function careerNextPage(
   skills: string,
 ): string {
   const { t } = ctx;
+  const roleName = t(`landing.role.${view.role}`, { defaultValue: view.name });
   const step = (n: NextStep) => html`<li class="card">
-<h3>${n.name} <small>(${t(`insights.careers.${n.move}`)})</small></h3>
+<h3>${t(`landing.role.${n.role}`, { defaultValue: n.name })} <small>(${t(`insights.careers.${n.move}`)})</small></h3>
 !${
     n.off_platform
       ? html`<p>${t('insights.careers.offPlatform')}</p>`
       : html`<p>${t('insights.careers.pay')}: ${rupees(ctx, n.median_pay)} · ${t('insights.careers.payStep')}: ${n.pay_step === null ? t('insights.careers.notEnough') : `${n.pay_step >= 0 ? '+' : '−'}₹${formatNumber(Math.abs(n.pay_step), ctx.lang)}`}</p>`
   }
-<p>${t('insights.careers.skills')}: ${n.skills.join(', ')}</p>
-!${n.missing_skills.length ? html`<p><strong>${t('insights.careers.missing')}:</strong> ${n.missing_skills.join(', ')}</p>` : ''}
+<p>${t('insights.careers.skills')}: ${n.skills.map((s) => skillLabel(ctx, s)).join(', ')}</p>
+!${n.missing_skills.length ? html`<p><strong>${t('insights.careers.missing')}:</strong> ${n.missing_skills.map((s) => skillLabel(ctx, s)).join(', ')}</p>` : ''}
 !${n.checks.length ? html`<p>${t('insights.careers.checks')}: !${n.checks.map((c) => html`<a href="/skills">${t(`insights.skills.${c}`)}</a>`).join(', ')}</p>` : ''}
 !${
     n.off_platform
@@ -63,13 +64,13 @@ export function careerNextPage(
   }
 </li>`;
   const body = html`<section>
-<h1>${t('insights.careers.next', { role: view.name })}</h1>
+<h1>${t('insights.careers.next', { role: roleName })}</h1>
 <p>${t('insights.careers.pay')}: ${rupees(ctx, view.median_pay)}</p>
 <form method="get" action="/careers/${view.role}"><label>${t('insights.careers.haveSkills')} <input name="skills" value="${skills}"></label> <button type="submit">${t('insights.show')}</button></form>
 <ol class="cards">!${view.next.map(step).join('')}</ol>
 <p><a href="/insights">${t('insights.title')}</a></p>
 </section>`;
-  return layout(ctx, { title: t('insights.careers.next', { role: view.name }), body });
+  return layout(ctx, { title: t('insights.careers.next', { role: roleName }), body });
 }
 
 export function skillsHomePage(ctx: PageContext, badges: BadgeOut[] | null): string {

@@ -21,7 +21,10 @@ import { layout } from '../layout.ts';
 import { moderationReasons, titleHints } from '../reasons.ts';
 import { landingFor, landingPath, landingTitle } from '../seo.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
+import type { Applied } from './apply-steps.ts';
 import { commuteFilters, commuteLine } from './commute-view.ts';
+import { localNoticeParams } from './notice-params.ts';
+import { emptyResults } from './results-empty.ts';
 import { applyButton } from './seeker.ts';
 
 /**
@@ -40,7 +43,7 @@ function cardReturn(ctx: PageContext, jobId: number): string {
   return `/jobs${q ? `?${q}` : ''}#job-${jobId}`;
 }
 
-function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
+function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem, applied?: Applied): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
   return html`<li class="card" id="job-${j.id}">
   <h2><a href="/jobs/${j.id}"!${langAttr(ctx, j.title)}>${j.title}</a></h2>
@@ -50,13 +53,17 @@ function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem): string {
   !${j.commute ? commuteLine(ctx, j.commute) : ''}
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when"><time datetime="${new Date(j.posted_at).toISOString()}" title="${formatDate(j.posted_at, ctx.lang)}">${ctx.t('job.postedAgo', { when: relativeDay(j.posted_at, ctx.lang) })}</time></p>
-  !${ctx.user ? applyButton(ctx, j.id) : html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p>`}
+  !${ctx.user ? applyButton(ctx, j.id, { next: cardReturn(ctx, j.id), applied }) : html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p>`}
 </li>`;
 }
 
 /** Notices and how q was read, from their codes (search-notices.json), in the reader's language. */
-function searchNotices(ctx: PageContext, result: SearchResult | null | undefined): string {
+function searchNotices(ctx: PageContext, tax: TaxonomyView, result: SearchResult | null | undefined): string {
   const say = (m: { code: string; params: Record<string, string | number> }) => {
+    const local = { ...m, params: localNoticeParams(ctx, tax, m.code, m.params) };
+    return sayLocal(local);
+  };
+  const sayLocal = (m: { code: string; params: Record<string, string | number> }) => {
     const params =
       m.code === 'relaxed_filters'
         ? {
@@ -99,6 +106,8 @@ export interface ResultsOptions {
   description?: string;
   /** The filters the landing URL stands for: pager links carry them. */
   baseQuery?: URLSearchParams;
+  /** The signed-in seeker's applications among these jobs: their cards say "Applied". */
+  applied?: Map<number, Applied>;
 }
 
 /** The label a seeker sees for a search filter, never its query name. */
@@ -116,6 +125,8 @@ const FILTER_LABELS: Record<string, string> = {
   commute_max_min: 'search.commuteMax',
   radius_km: 'search.radius',
   sort: 'search.sort',
+  posted_within: 'journeys.search.posted',
+  verified: 'journeys.search.verified',
 };
 const filterLabel = (ctx: PageContext, name: string) => ctx.t(FILTER_LABELS[name] ?? 'search.filter');
 
@@ -129,7 +140,10 @@ const MORE_FILTERS = [
   'language',
   'commute_from',
   'radius_km',
+  'posted_within',
+  'verified',
 ];
+const POSTED_CHOICES = [1, 3, 7, 30];
 
 /** Years of experience a seeker can pick; 0 is a fresher. A typed value not listed is kept. */
 const EXPERIENCE_CHOICES = [0, 1, 2, 3, 5, 8, 10];
@@ -248,6 +262,13 @@ export function resultsPage(
   )}</select>`
       : ''
   }
+  <label for="f-posted">${t('journeys.search.posted')}</label>
+  <select id="f-posted" name="posted_within">!${options(
+    POSTED_CHOICES.map((d) => ({ slug: String(d), name: t('journeys.search.postedWithin', { count: d }) })),
+    query.posted_within === undefined ? undefined : String(query.posted_within),
+    t('journeys.search.postedAny'),
+  )}</select>
+  <label class="check"><input type="checkbox" name="verified" value="true"${query.verified ? ' checked' : ''}> ${t('journeys.search.verified')}</label>
   <label for="f-sort">${t('search.sort')}</label>
   <select id="f-sort" name="sort">!${[
     ['relevance', t('search.sortRelevance')],
@@ -268,10 +289,10 @@ export function resultsPage(
 </form>
 <section class="results" aria-label="${t('search.title')}">
   !${result ? html`<p class="count" role="status">${t(result.total_is_estimate ? 'search.resultsAbout' : 'search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
-  !${searchNotices(ctx, result)}
-  !${result ? saveSearch(ctx, query) : ''}
-  !${result && result.items.length === 0 ? html`<p>${t('search.none')}</p>` : ''}
-  <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j)).join('')}</ol>
+  !${searchNotices(ctx, tax, result)}
+  !${result && result.items.length ? saveSearch(ctx, query) : ''}
+  !${result && result.items.length === 0 ? emptyResults(ctx, tax, query, result, base, saveSearchForm(ctx, query)) : ''}
+  <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j, opts.applied?.get(j.id))).join('')}</ol>
   <nav class="pager" aria-label="${t('search.title')}">
     !${query.cursor ? html`<a href="/jobs?${firstQuery.toString()}">${t('search.firstPage')}</a>` : ''}
     !${result?.next_cursor ? html`<a class="button" rel="next" href="/jobs?${nextQuery.toString()}">${t('search.next')}</a>` : ''}
@@ -303,6 +324,8 @@ export function jobPage(
   publicUrl: string,
   /** When the employer last acted on an applicant or call (hiring module); null: never. */
   lastResponded?: string | null,
+  /** The signed-in seeker's standing: already applied, or below the job's education requirement. */
+  seeker: { applied?: Applied; educationBelow?: { asked: string; mine: string } } = {},
 ): string {
   const { t } = ctx;
   const pay = salaryText(ctx, job.salary_min, job.salary_max);
@@ -323,7 +346,7 @@ export function jobPage(
   <h1!${langAttr(ctx, job.title)}>${job.title}</h1>
   <p class="company"><a href="/companies/${job.company.id}"!${langAttr(ctx, job.company.name)}>${job.company.name}</a>
     !${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
-  !${open ? applyButton(ctx, job.id, { signInLink: true, call: true }) : html`<p class="notice">${t('job.notOpen')}</p>`}
+  !${open ? applyButton(ctx, job.id, { signInLink: true, call: true, ...seeker }) : html`<p class="notice">${t('job.notOpen')}</p>`}
   <dl class="facts">
     <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${where}</dd>

@@ -9,19 +9,30 @@ import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate, formatNumber, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
-import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
+import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
+import { type Applied, appliedNote, educationWarning } from './apply-steps.ts';
 
-const AVAILABILITY = ['immediate', '15_days', '30_days', '60_days', 'more_than_60_days'];
-
-/** The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages. */
+/**
+ * The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages.
+ * Already applied: "Applied · today" instead. `next`: the page the seeker comes back to (a results
+ * card); `educationBelow`: the seeker's level, when under the job's requirement (said before the tap).
+ */
 export function applyButton(
   ctx: PageContext,
   jobId: number,
-  opts: { signInLink?: boolean; call?: boolean } = {},
+  opts: {
+    signInLink?: boolean;
+    /** Also "Call the employer" (job pages): through the masked number. */
+    call?: boolean;
+    next?: string;
+    applied?: Applied;
+    educationBelow?: { asked: string; mine: string };
+  } = {},
 ): string {
+  if (ctx.user?.role === 'seeker' && opts.applied) return appliedNote(ctx, opts.applied);
   if (ctx.user?.role === 'seeker')
-    return html`<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
+    return html`!${opts.educationBelow ? educationWarning(ctx, opts.educationBelow.asked, opts.educationBelow.mine) : ''}<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
       opts.call
         ? html`<form method="post" action="/jobs/${jobId}/call" class="apply">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${ctx.t('seekerCall.button')}</button></form>`
         : ''
@@ -53,101 +64,6 @@ export function seekerNav(ctx: PageContext): string {
 
 export type ProfileFormValues = Partial<Omit<ProfileOut, 'consents' | 'resume'>>;
 
-export function profilePage(
-  ctx: PageContext,
-  tax: TaxonomyView,
-  profile: ProfileOut,
-  values: ProfileFormValues,
-  errors: FieldErrors,
-  flash?: string,
-  /** Sections other modules contribute above the form (next career step, badges). */
-  extras = '',
-  /** The language emails and SMS reach this seeker in (users.lang), with a form to change it. */
-  messagesLang?: Lang,
-): string {
-  const { t } = ctx;
-  const v = { ...profile, ...values };
-  const num = (n: number | null | undefined) => (n === null || n === undefined ? '' : n);
-  const levelOf = (slug: string) => v.languages?.find((l) => l.language === slug)?.level ?? '';
-  const body = html`<section class="narrow">
-<h1>${t('seeker.profile.title')}</h1>
-<p>${t('seeker.profile.lead')}</p>
-!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
-!${
-    Object.keys(errors).length
-      ? html`<div class="errors" role="alert"><ul>!${Object.entries(errors)
-          .map(([f, m]) => html`<li><a href="#${f}">${f}</a>: ${m}</li>`)
-          .join('')}</ul></div>`
-      : ''
-  }
-<dl class="facts"><dt>${t('seeker.profile.name')}</dt><dd>${profile.name}</dd><dt>${t('seeker.profile.phone')}</dt><dd>${profile.phone} <span class="muted">(${t('seeker.profile.fromAccount')})</span></dd></dl>
-!${extras}
-<form method="post" action="/me/profile" novalidate>
-  !${csrfField(ctx.csrf)}
-  !${select({ name: 'city', label: t('seeker.profile.city'), value: v.city, errors, emptyLabel: t('seeker.profile.chooseCity'), options: tax.cities.map((c) => ({ value: c.slug, label: placeName(ctx, c) })) })}
-  <div class="field${errors.localities ? ' invalid' : ''}">
-    <label for="localities">${t('seeker.profile.localities')}</label>
-    <select id="localities" name="localities" multiple size="8" aria-describedby="localities-hint">
-      !${tax.cities
-        .map(
-          (c) =>
-            html`<optgroup label="${placeName(ctx, c)}">!${c.localities
-              .map(
-                (l) =>
-                  html`<option value="${c.slug}/${l.slug}"${v.city === c.slug && v.localities?.includes(l.slug) ? ' selected' : ''}>${placeName(ctx, l)}</option>`,
-              )
-              .join('')}</optgroup>`,
-        )
-        .join('')}
-    </select>
-    <p class="hint" id="localities-hint">${t('seeker.profile.localitiesHint')}</p>
-    !${errorText('localities', errors)}
-  </div>
-  !${input({ name: 'travel_km', label: t('seeker.profile.travelKm'), value: v.travel_km, errors, type: 'number', attrs: 'min="1" max="100" inputmode="numeric"' })}
-  !${checkboxes({ name: 'roles', legend: t('seeker.profile.roles'), options: tax.roles.map((r) => ({ value: r.slug, label: r.name })), checked: v.roles ?? [], errors })}
-  !${select({ name: 'education', label: t('seeker.profile.education'), value: v.education, errors, emptyLabel: t('seeker.profile.chooseEducation'), options: tax.education_levels.map((e) => ({ value: e.slug, label: enumLabel(ctx, 'education', e.slug) })) })}
-  !${input({ name: 'experience_years', label: t('seeker.profile.experience'), value: v.experience_years, errors, type: 'number', attrs: 'min="0" max="50" inputmode="numeric"' })}
-  <fieldset class="field${errors.languages ? ' invalid' : ''}"><legend>${t('seeker.profile.languages')}</legend>
-    !${tax.languages
-      .map(
-        (l) =>
-          html`<label>${l.name} <select name="lang_${l.slug}"><option value="">${t('seeker.profile.levelNone')}</option>!${tax.language_levels
-            .map(
-              (lv) =>
-                html`<option value="${lv}"${levelOf(l.slug) === lv ? ' selected' : ''}>${enumLabel(ctx, 'level', lv)}</option>`,
-            )
-            .join('')}</select></label>`,
-      )
-      .join(' ')}
-    !${errorText('languages', errors)}
-  </fieldset>
-  !${checkboxes({ name: 'skills', legend: t('seeker.profile.skills'), options: tax.skills.map((s) => ({ value: s, label: skillLabel(ctx, s) })), checked: v.skills ?? [], errors })}
-  !${input({ name: 'salary_min', label: t('seeker.profile.salaryMin'), value: num(v.salary_min), errors, type: 'number', attrs: 'min="0" max="500000" step="500" inputmode="numeric"' })}
-  !${input({ name: 'salary_max', label: t('seeker.profile.salaryMax'), value: num(v.salary_max), errors, type: 'number', attrs: 'min="0" max="500000" step="500" inputmode="numeric"' })}
-  !${checkboxes({ name: 'work_modes', legend: t('seeker.profile.workModes'), options: ['onsite', 'hybrid', 'remote'].map((m) => ({ value: m, label: enumLabel(ctx, 'work_mode', m) })), checked: v.work_modes ?? [], errors })}
-  !${checkboxes({ name: 'shifts', legend: t('seeker.profile.shifts'), options: ['day', 'night', 'rotational', 'uk', 'us'].map((s) => ({ value: s, label: enumLabel(ctx, 'shift', s) })), checked: v.shifts ?? [], errors })}
-  !${select({ name: 'availability', label: t('seeker.profile.availability'), value: v.availability, errors, emptyLabel: '—', options: AVAILABILITY.map((a) => ({ value: a, label: t(`seeker.availability.${a}`) })) })}
-  <div class="field"><label><input type="checkbox" name="contact_consent" value="1"${v.contact_consent ? ' checked' : ''} aria-describedby="consent-hint"> ${t('seeker.profile.consent')}</label>
-    <p class="hint" id="consent-hint">${t('seeker.profile.consentHint')}</p></div>
-  <div class="field"><label><input type="checkbox" name="searchable" value="1"${v.searchable ? ' checked' : ''} aria-describedby="searchable-hint"> ${t('seeker.profile.searchable')}</label>
-    <p class="hint" id="searchable-hint">${t('seeker.profile.searchableHint')}</p></div>
-  <button type="submit">${t('seeker.profile.save')}</button>
-</form>
-<h2 id="resume">${t('seeker.profile.resume')}</h2>
-<p>!${profile.resume ? html`${t('seeker.profile.resumeCurrent', { name: profile.resume.name })} · <a href="/me/profile/resume">${t('seeker.profile.download')}</a>` : html`${t('seeker.profile.resumeNone')}`}</p>
-<form method="post" action="/me/profile/resume" enctype="multipart/form-data">
-  !${csrfField(ctx.csrf)}
-  <div class="field${errors.resume ? ' invalid' : ''}"><label for="resume-file">${t('seeker.profile.resume')}</label>
-  <input id="resume-file" name="resume" type="file" accept="application/pdf,.pdf">
-  !${errorText('resume', errors)}</div>
-  <button type="submit" class="secondary">${t('seeker.profile.upload')}</button>
-</form>
-!${profile.consents.length ? html`<h2>${t('seeker.profile.consentHistory')}</h2><ul>!${profile.consents.map((c) => html`<li>${formatDate(c.at, ctx.lang)}: ${c.granted ? t('seeker.profile.granted') : t('seeker.profile.withdrawn')} (${t(`seeker.profile.purpose.${c.purpose}`, { defaultValue: c.purpose })})</li>`).join('')}</ul>` : ''}
-!${messagesLang ? messagesLangForm(ctx, messagesLang) : ''}
-</section>`;
-  return layout(ctx, { title: t('seeker.profile.title'), body, noindex: true });
-}
-
 function historyList(ctx: PageContext, a: ApplicationOut): string {
   return html`<details><summary>${ctx.t('seeker.applications.history')}</summary><ol class="history">!${a.history
     .map(
@@ -162,11 +78,13 @@ export function applicationsPage(
   items: ApplicationOut[],
   flash?: string,
   tax?: TaxonomyView,
+  /** Trusted markup shown instead of `flash` (the withdrawal notice with its Undo button). */
+  notice?: string,
 ): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
 <h1>${t('seeker.applications.title')}</h1>
-!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
+!${notice ?? (flash ? html`<p class="notice" role="status">${flash}</p>` : '')}
 !${items.length ? '' : html`<p>${t('seeker.applications.none')} <a href="/jobs">${t('seeker.applications.find')}</a></p>`}
 <ol class="cards">!${items
     .map(
@@ -176,7 +94,7 @@ export function applicationsPage(
   <p><strong class="stage stage-${a.stage}">${t(`seeker.stage.${a.stage}`)}</strong> · ${t('seeker.applications.updated', { date: formatDate(a.updated_at, ctx.lang) })}</p>
   !${a.job.status !== 'published' ? html`<p class="muted">${t('seeker.applications.jobGone', { status: t(`job.status.${a.job.status}`, { defaultValue: a.job.status }) })}</p>` : ''}
   !${historyList(ctx, a)}
-  !${a.stage !== 'withdrawn' && a.stage !== 'hired' ? html`<form method="post" action="/me/applications/${a.id}/withdraw" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary small">${t('seeker.applications.withdraw')}</button></form>` : ''}
+  !${a.stage !== 'withdrawn' && a.stage !== 'hired' ? html`<p><a class="button secondary small" href="/me/applications/${a.id}/withdraw">${t('seeker.applications.withdraw')}</a></p>` : ''}
 </li>`,
     )
     .join('')}</ol>
@@ -184,11 +102,43 @@ export function applicationsPage(
   return layout(ctx, { title: t('seeker.applications.title'), body, noindex: true });
 }
 
-function reasonText(ctx: PageContext, r: Recommendation['reasons'][number]): string {
+function reasonText(ctx: PageContext, r: Recommendation['reasons'][number], tax?: TaxonomyView): string {
   const p = r.params;
+  const city = tax?.cities.find((c) => c.slug === p.city);
+  const slugs = (v: unknown) =>
+    String(v ?? '')
+      .split(',')
+      .filter(Boolean);
   switch (r.code) {
-    case 'near':
-      return p.km === 0 ? ctx.t('seeker.reason.in', p) : ctx.t('seeker.reason.near', p);
+    case 'near': {
+      // Names in the page's language from the slugs; the English name when a slug is unknown.
+      const place = placeName(
+        ctx,
+        city?.localities.find((l) => l.slug === p.locality),
+        String(p.place ?? ''),
+      );
+      return ctx.t(p.km === 0 ? 'seeker.reason.in' : 'seeker.reason.near', { ...p, place });
+    }
+    case 'role':
+      return ctx.t('seeker.reason.role', {
+        role: tax?.roles.find((x) => x.slug === p.role_slug)?.name ?? String(p.role ?? ''),
+      });
+    case 'languages':
+      return p.language_slugs
+        ? ctx.t('seeker.reason.languages', {
+            languages: slugs(p.language_slugs)
+              .map((l) => tax?.languages.find((x) => x.slug === l)?.name ?? l)
+              .join(', '),
+          })
+        : ctx.t('seeker.reason.languages', p);
+    case 'skills':
+      return p.skill_slugs
+        ? ctx.t('seeker.reason.skills', {
+            skills: slugs(p.skill_slugs)
+              .map((s) => skillLabel(ctx, s))
+              .join(', '),
+          })
+        : ctx.t('seeker.reason.skills', p);
     case 'education':
       return ctx.t('seeker.reason.education', {
         education: enumLabel(ctx, 'education', String(p.education)),
@@ -206,7 +156,7 @@ function reasonText(ctx: PageContext, r: Recommendation['reasons'][number]): str
   }
 }
 
-export function recommendationsPage(ctx: PageContext, list: RecommendationList): string {
+export function recommendationsPage(ctx: PageContext, list: RecommendationList, tax?: TaxonomyView): string {
   const { t } = ctx;
   const body = html`<section>
 <h1>${t('seeker.recommended.title')}</h1>
@@ -217,10 +167,10 @@ export function recommendationsPage(ctx: PageContext, list: RecommendationList):
     .map(
       (r) => html`<li class="card">
   <h3><a href="/jobs/${r.job.id}">${r.job.title}</a></h3>
-  <p class="company">${r.job.company.name} · ${r.job.locality_name}, ${r.job.city_name}</p>
+  <p class="company">${r.job.company.name} · ${placeByName(ctx, tax, r.job.city_name, r.job.locality_name)}</p>
   <p class="pay">${salaryText(ctx, r.job.salary_min, r.job.salary_max).monthly}</p>
   <p><strong>${t('seeker.recommended.score', { score: r.score })}</strong></p>
-  <ul class="tags reasons">!${r.reasons.map((x) => html`<li>${reasonText(ctx, x)}</li>`).join('')}</ul>
+  <ul class="tags reasons">!${r.reasons.map((x) => html`<li>${reasonText(ctx, x, tax)}</li>`).join('')}</ul>
   !${applyButton(ctx, r.job.id)}
 </li>`,
     )

@@ -44,6 +44,22 @@
     for (const d of document.querySelectorAll('details[data-open-wide]')) d.open = true;
   }
 
+  // A long list of checkboxes (a city's localities) gets a filter box: typing keeps the matching
+  // names (in the page's script or in English, from the value) and every ticked one.
+  for (const box of document.querySelectorAll('input[data-filter-list]')) {
+    const list = document.getElementById(box.getAttribute('data-filter-list'));
+    if (!list) continue;
+    box.hidden = false;
+    box.addEventListener('input', () => {
+      const typed = box.value.trim().toLowerCase();
+      for (const label of list.querySelectorAll('label')) {
+        const input = label.querySelector('input');
+        const text = `${label.textContent} ${input ? input.value.replace(/[-/]/g, ' ') : ''}`.toLowerCase();
+        label.hidden = Boolean(typed) && !text.includes(typed) && !(input && input.checked);
+      }
+    });
+  }
+
   // Back/forward cache: give the fields back that `clean` disabled before leaving.
   window.addEventListener('pageshow', () => {
     for (const el of document.querySelectorAll(`[${cleaned}]`)) {

@@ -1,0 +1,123 @@
+// Web routes of one application's life on the seeker side: Apply (from a results card it comes back
+// to that card; below a job's education requirement it asks first), Withdraw (asked first, then
+// undoable), and the undo. CSRF-checked POSTs that work without JavaScript; the rules stay in the
+// applications service.
+import type { FastifyInstance } from 'fastify';
+import { caller, only } from '../http/auth.ts';
+import type { AuthUser } from '../modules/accounts/index.ts';
+import type { Services } from '../services.ts';
+import { Conflict, NotFound } from '../shared/errors.ts';
+import { field } from './forms.ts';
+import { pathId, sendHtml } from './http.ts';
+import { type Applied, confirmEducationPage, confirmWithdrawPage, safeReturn } from './pages/apply-steps.ts';
+
+/** The seeker's education level when it is below what the job asks; undefined when it is not. */
+async function educationShort(
+  services: Services,
+  education: string | null | undefined,
+  asked: string,
+): Promise<string | undefined> {
+  if (!education) return undefined;
+  const [mine, need] = await Promise.all([
+    services.taxonomy.educationRank(education),
+    services.taxonomy.educationRank(asked),
+  ]);
+  return mine !== undefined && need !== undefined && mine < need ? education : undefined;
+}
+
+/** A signed-in seeker's standing on one job page: applied already, or short of its education. */
+export async function standingOnJob(
+  services: Services,
+  user: AuthUser | null | undefined,
+  job: { id: number; education_min: string },
+): Promise<{ applied?: Applied; educationBelow?: { asked: string; mine: string } }> {
+  if (user?.role !== 'seeker') return {};
+  const [applied, profile] = await Promise.all([
+    services.applications.appliedAmong(user, [job.id]),
+    services.seekers.get(user),
+  ]);
+  const mine = await educationShort(services, profile.education, job.education_min);
+  return {
+    applied: applied.get(job.id),
+    educationBelow: mine ? { asked: job.education_min, mine } : undefined,
+  };
+}
+
+export async function applyWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+  const { services } = opts;
+  const seekerOnly = only('seeker');
+
+  app.post<{ Params: { id: string } }>(
+    '/jobs/:id/apply',
+    {
+      // A stranger signs in and comes back to the job, not to this form's target.
+      config: { ...seekerOnly.config, returnTo: (req) => `/jobs/${(req.params as { id: string }).id}` },
+      preHandler: app.csrfProtection,
+    },
+    async (req, reply) => {
+      const user = caller(req);
+      const id = pathId(req.params.id);
+      const next = safeReturn(field(req.body, 'next'));
+      try {
+        if (field(req.body, 'education_ok') !== '1') {
+          const [job, profile] = await Promise.all([
+            services.jobs.get({ user }, id),
+            services.seekers.get(user),
+          ]);
+          const mine = await educationShort(services, profile.education, job.education_min);
+          if (mine && job.status === 'published')
+            return sendHtml(reply, confirmEducationPage(req.page, job, mine, next));
+        }
+        const out = await services.applications.apply(user, id);
+        if (next) return reply.redirect(next, 303);
+        return reply.redirect(
+          `/me/applications?done=${out.created ? 'applied' : 'already'}#application-${out.application.id}`,
+          303,
+        );
+      } catch (err) {
+        if (!(err instanceof Conflict)) throw err;
+        return reply.redirect('/me/applications?done=closed', 303);
+      }
+    },
+  );
+
+  /** The seeker's own application, or 404 (another seeker's id reads as no such application). */
+  async function mine(req: Parameters<typeof caller>[0], raw: string) {
+    const id = pathId(raw);
+    const application = (await services.applications.listMine(caller(req))).find((a) => a.id === id);
+    if (!application) throw new NotFound('Application');
+    return application;
+  }
+
+  app.get<{ Params: { id: string } }>('/me/applications/:id/withdraw', seekerOnly, async (req, reply) => {
+    const application = await mine(req, req.params.id);
+    if (application.stage === 'withdrawn')
+      return reply.redirect(`/me/applications#application-${application.id}`);
+    return sendHtml(reply, confirmWithdrawPage(req.page, application));
+  });
+
+  app.post<{ Params: { id: string } }>(
+    '/me/applications/:id/withdraw',
+    { ...seekerOnly, preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const id = pathId(req.params.id);
+      await services.applications.withdraw(caller(req), id);
+      return reply.redirect(`/me/applications?done=withdrawn&undo=${id}#application-${id}`, 303);
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/me/applications/:id/restore',
+    { ...seekerOnly, preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const id = pathId(req.params.id);
+      try {
+        await services.applications.undoWithdraw(caller(req), id);
+      } catch (err) {
+        if (!(err instanceof Conflict)) throw err;
+        return reply.redirect(`/me/applications?done=notRestored#application-${id}`, 303);
+      }
+      return reply.redirect(`/me/applications?done=restored#application-${id}`, 303);
+    },
+  );
+}

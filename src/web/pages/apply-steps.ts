@@ -1,0 +1,88 @@
+// The steps around one application, as the seeker meets them: "Applied on 3 Dec" where Apply was,
+// the word before applying to a job that asks for more education than the profile says, and the
+// confirmation (with undo) before a withdrawal. Pages render what services return; the rules of
+// who may apply or withdraw stay in the applications module.
+import { html } from 'ghtml';
+import { formatDate, relativeDay } from '../../shared/i18n/index.ts';
+import type { PageContext } from '../context.ts';
+import { enumLabel } from '../format.ts';
+import { csrfField } from '../forms.ts';
+import { layout } from '../layout.ts';
+
+/** A seeker's live application to one job: shown instead of the Apply button. */
+export interface Applied {
+  id: number;
+  stage: string;
+  applied_at: string;
+}
+
+/**
+ * Where an Apply form sent from a page may come back to: a results or job page of this site, never
+ * another host (`//evil.example`) or a path outside /jobs.
+ */
+export function safeReturn(next: string | undefined): string | undefined {
+  if (!next || next.length > 1000) return undefined;
+  return /^\/jobs(?:[/?#]|$)/.test(next) && !/[\\\s]|\/\//.test(next) ? next : undefined;
+}
+
+/** "Applied · today" with a link to the application, where the Apply button was. */
+export function appliedNote(ctx: PageContext, applied: Applied): string {
+  return html`<p class="applied"><a href="/me/applications#application-${applied.id}"><span aria-hidden="true">✓ </span>${ctx.t('journeys.apply.applied')}</a> · <time datetime="${applied.applied_at}" title="${formatDate(applied.applied_at, ctx.lang)}">${relativeDay(applied.applied_at, ctx.lang)}</time></p>`;
+}
+
+/** The seeker's education is below what the job asks: said beside Apply, before any tap. */
+export function educationWarning(ctx: PageContext, asked: string, mine: string): string {
+  return html`<p class="notice warn" role="note">${ctx.t('journeys.apply.educationBelow', {
+    asked: enumLabel(ctx, 'education', asked),
+    mine: enumLabel(ctx, 'education', mine),
+  })}</p>`;
+}
+
+/** Asked before an application goes to a job whose education requirement the seeker does not meet. */
+export function confirmEducationPage(
+  ctx: PageContext,
+  job: { id: number; title: string; education_min: string },
+  mine: string,
+  next: string | undefined,
+): string {
+  const { t } = ctx;
+  const back = next ?? `/jobs/${job.id}`;
+  const body = html`<section class="narrow">
+<h1>${t('journeys.apply.confirmTitle')}</h1>
+<p><strong>${job.title}</strong></p>
+!${educationWarning(ctx, job.education_min, mine)}
+<p>${t('journeys.apply.confirmLead')}</p>
+<form method="post" action="/jobs/${job.id}/apply" class="stack">!${csrfField(ctx.csrf)}
+  <input type="hidden" name="education_ok" value="1">
+  !${next ? html`<input type="hidden" name="next" value="${next}">` : ''}
+  <button type="submit">${t('journeys.apply.confirmYes')}</button>
+</form>
+<p><a class="button secondary" href="${back}">${t('journeys.apply.confirmNo')}</a></p>
+<p><a href="/me/profile">${t('journeys.apply.updateProfile')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('journeys.apply.confirmTitle'), body, noindex: true });
+}
+
+/** "Withdraw your application?" with the job named, a Withdraw button and a way back. */
+export function confirmWithdrawPage(
+  ctx: PageContext,
+  application: { id: number; job: { title: string; company: { name: string } } },
+): string {
+  const { t } = ctx;
+  const body = html`<section class="narrow">
+<h1>${t('journeys.withdraw.confirmTitle')}</h1>
+<p><strong>${application.job.title}</strong> · ${application.job.company.name}</p>
+<p>${t('journeys.withdraw.confirmLead')}</p>
+<form method="post" action="/me/applications/${application.id}/withdraw" class="stack">!${csrfField(ctx.csrf)}
+  <button type="submit" class="danger">${t('journeys.withdraw.confirmYes')}</button>
+</form>
+<p><a class="button secondary" href="/me/applications#application-${application.id}">${t('journeys.withdraw.confirmNo')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('journeys.withdraw.confirmTitle'), body, noindex: true });
+}
+
+/** The flash after a withdrawal, with one button that undoes it. */
+export function withdrawnFlash(ctx: PageContext, applicationId: number): string {
+  return html`<div class="notice" role="status"><p>${ctx.t('seeker.applications.withdrawn')}</p>
+<form method="post" action="/me/applications/${applicationId}/restore" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary small">${ctx.t('journeys.withdraw.undo')}</button></form></div>`;
+}
