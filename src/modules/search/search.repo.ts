@@ -257,6 +257,21 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
         .map((b) => ({ band: b, pts: pts.filter((pt) => band(pt.d) === b) }))
         .filter((b) => b.pts.length > 0)
     : [{ band: 0, pts: [] }];
+  // A band's point arrays and the pay band array, added once and only when a branch reads them.
+  const pointParams = new Map<number, [string, string]>();
+  const pointArrays = (dband: number, list: Point[]): [string, string] => {
+    let got = pointParams.get(dband);
+    if (!got) {
+      got = [p.add(list.map((pt) => pt.lat)), p.add(list.map((pt) => pt.lng))];
+      pointParams.set(dband, got);
+    }
+    return got;
+  };
+  let payParam: string | undefined;
+  const payArray = () => {
+    payParam ??= p.add(payBands);
+    return payParam;
+  };
   const branches: string[] = [];
   // Every combination of the wishes met, as the tier bits, best first.
   const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
@@ -285,22 +300,28 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
       // With a pay floor, each pay band at or above it is its own rank-ordered range
       // (job_search_*pay_rank_idx, migration 0921), merged: a range with few jobs over the floor no
       // longer makes the read wade through every job of the city or point under it.
-      const read = (extra: string) => {
-        const more = extra ? [extra] : [];
-        if (!payBands.length) return one(more);
-        return `(SELECT b.id, b.rank_key FROM (${payBands.map((k) => one([...more, `j.pay_band = ${k}`])).join(' UNION ALL ')}) b
+      const read = () => {
+        if (!payBands.length) return one([]);
+        return `(SELECT b.id, b.rank_key FROM (${payBands.map((k) => one([`j.pay_band = ${k}`])).join(' UNION ALL ')}) b
           ORDER BY b.rank_key DESC, b.id DESC
           LIMIT ${n})`;
       };
       const value = (alias: string) => `(${tier}::float8 * ${TIER} + ${alias}.rank_key) AS sort_value`;
-      const at = b.pts.map((pt) => `j.lat = ${p.add(pt.lat)}::float8 AND j.lng = ${p.add(pt.lng)}::float8`);
-      if (!at.length) {
-        branches.push(`(SELECT r.id, ${value('r')} FROM ${read('')} r)`);
+      if (!b.pts.length) {
+        branches.push(`(SELECT r.id, ${value('r')} FROM ${read()} r)`);
         continue;
       }
-      // Each point's best from its range of job_search_point_rank_idx, merged: a few dozen reads.
+      // Each point's best (and, with a floor, each pay band's at that point) from its range of
+      // job_search_point_rank_idx / job_search_point_pay_rank_idx, merged. The points come as two
+      // arrays joined LATERAL to one parameterised read, not one UNION ALL branch each: a 15 km circle
+      // has ~60 points, and with 8 pay bands and 3 tiers the branch-per-point form was ~1,400 index
+      // scans that PostgreSQL spent 0.6 s planning (at 20k jobs, before reading a row).
+      const [lats, lngs] = pointArrays(b.band, b.pts);
+      const byBand = payBands.length ? ` CROSS JOIN unnest(${payArray()}::int2[]) pb(band)` : '';
+      const bandTest = payBands.length ? ['j.pay_band = pb.band'] : [];
       branches.push(`(SELECT r.id, ${value('r')}
-           FROM (${at.map(read).join(' UNION ALL ')}) r
+           FROM unnest(${lats}::float8[], ${lngs}::float8[]) pt(lat, lng)${byBand}
+           CROSS JOIN LATERAL ${one(['j.lat = pt.lat', 'j.lng = pt.lng', ...bandTest])} r
           ORDER BY r.rank_key DESC, r.id DESC
           LIMIT ${n})`);
     }

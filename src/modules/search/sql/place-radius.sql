@@ -50,14 +50,12 @@ ORDER BY
 
 -- statement 2 of 2
 -- $1 = 21
--- $2 = 19.1164
--- $3 = 72.90471
--- $4 = 19.102543
--- $5 = 72.925431
--- $6 = 19.117753
--- $7 = 72.873702
--- $8 = 19.1164
--- $9 = 72.90471
+-- $2 = [19.1164]
+-- $3 = [72.90471]
+-- $4 = [19.102543,19.117753]
+-- $5 = [72.925431,72.873702]
+-- $6 = 19.1164
+-- $7 = 72.90471
 SELECT
   j.id,
   x.title,
@@ -80,7 +78,7 @@ SELECT
   (
     12742 * asin(
       sqrt(
-        power(sin(radians(j.lat - $8) / 2), 2) + cos(radians($8)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $9) / 2), 2)
+        power(sin(radians(j.lat - $6) / 2), 2) + cos(radians($6)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $7) / 2), 2)
       )
     )
   ) AS distance_km,
@@ -96,23 +94,22 @@ FROM
             r.id,
             (3::float8 * 17179869184 + r.rank_key) AS sort_value
           FROM
-            (
-              (
-                SELECT
-                  j.id,
-                  j.rank_key
-                FROM
-                  job_search j
-                WHERE
-                  j.expires_at > now()
-                  AND j.lat = $2::float8
-                  AND j.lng = $3::float8
-                ORDER BY
-                  j.rank_key DESC,
-                  j.id DESC
-                LIMIT
-                  $1
-              )
+            unnest($2::float8[], $3::float8[]) pt (lat, lng)
+            CROSS JOIN LATERAL (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+                AND j.lat = pt.lat
+                AND j.lng = pt.lng
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $1
             ) r
           ORDER BY
             r.rank_key DESC,
@@ -126,40 +123,22 @@ FROM
             r.id,
             (2::float8 * 17179869184 + r.rank_key) AS sort_value
           FROM
-            (
-              (
-                SELECT
-                  j.id,
-                  j.rank_key
-                FROM
-                  job_search j
-                WHERE
-                  j.expires_at > now()
-                  AND j.lat = $4::float8
-                  AND j.lng = $5::float8
-                ORDER BY
-                  j.rank_key DESC,
-                  j.id DESC
-                LIMIT
-                  $1
-              )
-              UNION ALL
-              (
-                SELECT
-                  j.id,
-                  j.rank_key
-                FROM
-                  job_search j
-                WHERE
-                  j.expires_at > now()
-                  AND j.lat = $6::float8
-                  AND j.lng = $7::float8
-                ORDER BY
-                  j.rank_key DESC,
-                  j.id DESC
-                LIMIT
-                  $1
-              )
+            unnest($4::float8[], $5::float8[]) pt (lat, lng)
+            CROSS JOIN LATERAL (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+                AND j.lat = pt.lat
+                AND j.lng = pt.lng
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $1
             ) r
           ORDER BY
             r.rank_key DESC,
