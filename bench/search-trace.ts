@@ -1,9 +1,10 @@
 // `npm run bench:search-trace`: where one search spends its time, statement by statement. Runs each
 // given search once through the real search service (no HTTP, no cache hit: the caches are
 // emptied first) on a kept database, and prints every statement it sent with its time; with
-// --explain, the slowest statement of each search again under EXPLAIN (ANALYZE, BUFFERS). Single
+// --explain, the two slowest statements of each search again under EXPLAIN (ANALYZE, BUFFERS)
+// (planning and execution time; --plan prints the plans). Single
 // client, so the figures are distorted less by the machine's load than the bench's. Not in `npm test`.
-// Usage: npm run bench:search-trace -- (--database-url URL | --pglite-dir DIR) [--explain] [--sql]
+// Usage: npm run bench:search-trace -- (--database-url URL | --pglite-dir DIR) [--explain|--plan] [--sql]
 //        'q=call centre&city=thane&salary_min=16000' ...   (no searches: the long-tail shapes below)
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ const { values: args, positionals } = parseArgs({
     'database-url': { type: 'string' },
     'pglite-dir': { type: 'string' },
     explain: { type: 'boolean', default: false },
+    plan: { type: 'boolean', default: false },
     sql: { type: 'boolean', default: false },
   },
 });
@@ -102,12 +104,14 @@ for (const qs of positionals.length ? positionals : SHAPES) {
   const slow = [...log].sort((a, b) => b.ms - a.ms);
   for (const e of log)
     console.log(`  ${e.ms.toFixed(1).padStart(7)} ms  ${oneLine(e.sql).slice(0, args.sql ? 10_000 : 110)}`);
-  if (args.explain && slow[0] && /^\s*(WITH|SELECT|\()/i.test(slow[0].sql)) {
-    const { rows } = await raw.query<Record<string, string>>(
-      `EXPLAIN (ANALYZE, BUFFERS) ${slow[0].sql}`,
-      slow[0].params,
-    );
-    console.log(rows.map((r) => `    ${Object.values(r)[0]}`).join('\n'));
+  // The two slowest reads again under EXPLAIN ANALYZE: planning and execution apart (--plan: the plan).
+  for (const e of args.explain || args.plan ? slow.slice(0, 2) : []) {
+    if (!/^\s*(WITH|SELECT|\()/i.test(e.sql) || /^\s*EXPLAIN/i.test(e.sql)) continue;
+    const { rows } = await raw.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${e.sql}`, e.params);
+    const lines = rows.map((r) => String(Object.values(r)[0]));
+    const times = lines.filter((l) => /^(Planning|Execution) Time/.test(l)).join(', ');
+    console.log(`  EXPLAIN ANALYZE of "${oneLine(e.sql).slice(0, 60)}": ${times}`);
+    if (args.plan) console.log(lines.map((l) => `    ${l}`).join('\n'));
   }
 }
 await raw.close();

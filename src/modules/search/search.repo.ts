@@ -229,15 +229,26 @@ const JOIN_ROW = `
         JOIN cities ci ON ci.slug = j.city
         JOIN localities l ON l.city = j.city AND l.slug = j.locality`;
 
+/** No cursor bound: above every rank_key and id. */
+const NO_BOUND = '9223372036854775807';
+
 /**
- * A relevance page read tier by tier (see the ranking comment): one branch per tier value, best
- * first, each the filtered jobs of that tier in rank_key order with its own LIMIT, so PostgreSQL reads
- * a rank index and stops once the page is full; Append runs the branches in order and the outer LIMIT
- * stops it as soon as the better tiers filled the page. A cursor skips the tiers above its own.
+ * A relevance page read tier by tier (see the ranking comment), best tier first, each tier's
+ * filtered jobs in rank_key order with their own LIMIT, so PostgreSQL reads a rank index and stops
+ * once the page is full. A cursor skips the tiers above its own and seeks inside its own.
+ *
+ * The tiers, a place's points and a floor's pay bands come as arrays, each read once through a
+ * LATERAL join to one parameterised index read: the statement's plan is the same size whatever the
+ * number of tiers, points and bands (issue #15: written out as one UNION ALL branch each, a 15 km
+ * circle with a floor was ~1,400 index scans and 0.6 s of planning; a city with a floor 18 scans and
+ * 20 ms). The nested loop runs the tier rows in array order (best first) and the outer LIMIT stops
+ * it as soon as the better tiers filled the page; inside a tier, each point's (and pay band's) best
+ * are merged by rank.
  */
 async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
   // With a place, the distance band joins the tier: each band's points come from the point cube.
   const pts = page.origin ? await points(q, f, page.origin) : undefined;
+  if (pts && !pts.length) return [];
   const p = new Params();
   const where = whereClause(pts ? atPoints(f) : f, p);
   const conditions = boostConditions(page, p);
@@ -250,86 +261,81 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
           (_, i) => payBand(f.salary_min!) + i,
         );
   const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
-  // A point's parameters are added only when a branch reads it: a parameter no statement text uses
-  // has no type, and PostgreSQL refuses the statement (a cursor skips the tiers above its own).
-  const bands: { band: number; pts: Point[] }[] = pts
-    ? [3, 2, 1, 0]
-        .map((b) => ({ band: b, pts: pts.filter((pt) => band(pt.d) === b) }))
-        .filter((b) => b.pts.length > 0)
-    : [{ band: 0, pts: [] }];
-  // A band's point arrays and the pay band array, added once and only when a branch reads them.
-  const pointParams = new Map<number, [string, string]>();
-  const pointArrays = (dband: number, list: Point[]): [string, string] => {
-    let got = pointParams.get(dband);
-    if (!got) {
-      got = [p.add(list.map((pt) => pt.lat)), p.add(list.map((pt) => pt.lng))];
-      pointParams.set(dband, got);
-    }
-    return got;
-  };
-  let payParam: string | undefined;
-  const payArray = () => {
-    payParam ??= p.add(payBands);
-    return payParam;
-  };
-  const branches: string[] = [];
+  const dbands = pts ? [3, 2, 1, 0].filter((b) => pts.some((pt) => band(pt.d) === b)) : [0];
   // Every combination of the wishes met, as the tier bits, best first.
   const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
     const bits = (m: number) => conditions.reduce((s, c, k) => s + (m & (1 << k) ? c.bit : 0), 0);
     return bits(y) - bits(x);
   });
-  // A concept match is the picked role OR the title's tokens, so a branch with neither holds no
+  // A concept match is the picked role OR the title's tokens, so a tier with neither holds no
   // job; left in, PostgreSQL would walk a whole rank index to prove it empty.
   const either = [TITLED_BIT, PICKED_BIT].map((bit) => conditions.findIndex((c) => c.bit === bit));
   const impossible = (mask: number) => either.every((k) => k >= 0) && either.every((k) => !(mask & (1 << k)));
+  // One row per tier, best first (bits are distinct powers of two, so tiers never tie).
+  const tiers: { tier: number; mask: number; dband: number; rank: string; id: string }[] = [];
   for (const mask of combos) {
     if (impossible(mask)) continue;
-    for (const b of bands) {
-      const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0) + b.band;
+    for (const dband of dbands) {
+      const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0) + dband;
       if (afterTier !== undefined && tier > afterTier) continue;
-      const pred = conditions.map((c, k) => (mask & (1 << k) ? c.sql : `NOT ${c.sql}`));
-      if (page.after && tier === afterTier) {
-        const rank = Number(page.after.value) - tier * TIER;
-        pred.push(`(j.rank_key, j.id) < (${p.add(rank)}::bigint, ${p.add(page.after.id)}::bigint)`);
-      }
-      const one = (extra: string[]) => `(SELECT j.id, j.rank_key
-           FROM job_search j
-          WHERE ${[where, ...pred, ...extra].join(' AND ')}
-          ORDER BY j.rank_key DESC, j.id DESC
-          LIMIT ${n})`;
-      // With a pay floor, each pay band at or above it is its own rank-ordered range
-      // (job_search_*pay_rank_idx, migration 0921), merged: a range with few jobs over the floor no
-      // longer makes the read wade through every job of the city or point under it.
-      const read = () => {
-        if (!payBands.length) return one([]);
-        return `(SELECT b.id, b.rank_key FROM (${payBands.map((k) => one([`j.pay_band = ${k}`])).join(' UNION ALL ')}) b
-          ORDER BY b.rank_key DESC, b.id DESC
-          LIMIT ${n})`;
-      };
-      const value = (alias: string) => `(${tier}::float8 * ${TIER} + ${alias}.rank_key) AS sort_value`;
-      if (!b.pts.length) {
-        branches.push(`(SELECT r.id, ${value('r')} FROM ${read()} r)`);
-        continue;
-      }
-      // Each point's best (and, with a floor, each pay band's at that point) from its range of
-      // job_search_point_rank_idx / job_search_point_pay_rank_idx, merged. The points come as two
-      // arrays joined LATERAL to one parameterised read, not one UNION ALL branch each: a 15 km circle
-      // has ~60 points, and with 8 pay bands and 3 tiers the branch-per-point form was ~1,400 index
-      // scans that PostgreSQL spent 0.6 s planning (at 20k jobs, before reading a row).
-      const [lats, lngs] = pointArrays(b.band, b.pts);
-      const byBand = payBands.length ? ` CROSS JOIN unnest(${payArray()}::int2[]) pb(band)` : '';
-      const bandTest = payBands.length ? ['j.pay_band = pb.band'] : [];
-      branches.push(`(SELECT r.id, ${value('r')}
-           FROM unnest(${lats}::float8[], ${lngs}::float8[]) pt(lat, lng)${byBand}
-           CROSS JOIN LATERAL ${one(['j.lat = pt.lat', 'j.lng = pt.lng', ...bandTest])} r
-          ORDER BY r.rank_key DESC, r.id DESC
-          LIMIT ${n})`);
+      const at = page.after && tier === afterTier;
+      tiers.push({
+        tier,
+        mask,
+        dband,
+        rank: at ? String(Number(page.after!.value) - tier * TIER) : NO_BOUND,
+        id: at ? String(page.after!.id) : NO_BOUND,
+      });
     }
   }
-  if (!branches.length) return [];
+  if (!tiers.length) return [];
+  const bitColumns = conditions.map((_, k) => `b${k}`);
+  const tierTable = `unnest(${[
+    `${p.add(tiers.map((t) => t.tier))}::int[]`,
+    `${p.add(tiers.map((t) => t.dband))}::int[]`,
+    `${p.add(tiers.map((t) => t.rank))}::bigint[]`,
+    `${p.add(tiers.map((t) => t.id))}::bigint[]`,
+    ...conditions.map((_, k) => `${p.add(tiers.map((t) => Boolean(t.mask & (1 << k))))}::bool[]`),
+  ].join(', ')}) t(tier, dband, rank, id${bitColumns.map((b) => `, ${b}`).join('')})`;
+  // Only a cursor's page seeks: an open bound on every read misleads the planner into bitmaps of
+  // the whole rank index.
+  const seek = page.after ? ['(j.rank_key, j.id) < (t.rank, t.id)'] : [];
+  // A wish met or not, as the tier row says: (condition) = t.bK.
+  const wishes = conditions.map((c, k) => `(${c.sql}) = t.b${k}`);
+  const read = (extra: string[]) => `(SELECT j.id, j.rank_key
+           FROM job_search j
+          WHERE ${[where, ...wishes, ...seek, ...extra].join(' AND ')}
+          ORDER BY j.rank_key DESC, j.id DESC
+          LIMIT ${n})`;
+  const from: string[] = [];
+  const tests: string[] = [];
+  if (pts) {
+    from.push(
+      `unnest(${p.add(pts.map((pt) => pt.lat))}::float8[], ${p.add(pts.map((pt) => pt.lng))}::float8[], ${p.add(pts.map((pt) => band(pt.d)))}::int[]) pt(lat, lng, dband)`,
+    );
+    tests.push('j.lat = pt.lat', 'j.lng = pt.lng');
+  }
+  // With a pay floor, each pay band at or above it is its own rank-ordered range
+  // (job_search_*pay_rank_idx, migration 0921): a range with few jobs over the floor no longer makes
+  // the read wade through every job of the city or point under it.
+  if (payBands.length) {
+    from.push(`unnest(${p.add(payBands)}::int2[]) pb(band)`);
+    tests.push('j.pay_band = pb.band');
+  }
+  const inTier = from.length
+    ? `(SELECT x.id, x.rank_key
+           FROM ${from.join(' CROSS JOIN ')}
+           CROSS JOIN LATERAL ${read(tests)} x
+          ${pts ? 'WHERE pt.dband = t.dband' : ''}
+          ORDER BY x.rank_key DESC, x.id DESC
+          LIMIT ${n})`
+    : read([]);
   const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
   const sql = `${SELECT_ROW(distance)}, t.sort_value
-      FROM (SELECT * FROM (${branches.join('\n UNION ALL ')}) u LIMIT ${n}) t
+      FROM (SELECT r.id, (t.tier::float8 * ${TIER} + r.rank_key) AS sort_value
+              FROM ${tierTable}
+              CROSS JOIN LATERAL ${inTier} r
+             LIMIT ${n}) t
       JOIN job_search j ON j.id = t.id ${JOIN_ROW}
      ORDER BY t.sort_value DESC, t.id DESC`;
   return (await q.query<SearchRow>(sql, p.values)).rows;

@@ -3,6 +3,10 @@
 
 -- statement 1 of 1
 -- $1 = 21
+-- $2 = [0]
+-- $3 = [0]
+-- $4 = ["9223372036854775807"]
+-- $5 = ["9223372036854775807"]
 SELECT
   j.id,
   x.title,
@@ -27,30 +31,24 @@ SELECT
 FROM
   (
     SELECT
-      *
+      r.id,
+      (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
     FROM
-      (
-        (
-          SELECT
-            r.id,
-            (0::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $1
-            ) r
-        )
-      ) u
+      unnest($2::INT[], $3::INT[], $4::BIGINT[], $5::BIGINT[]) t (tier, dband, rank, id)
+      CROSS JOIN LATERAL (
+        SELECT
+          j.id,
+          j.rank_key
+        FROM
+          job_search j
+        WHERE
+          j.expires_at > now()
+        ORDER BY
+          j.rank_key DESC,
+          j.id DESC
+        LIMIT
+          $1
+      ) r
     LIMIT
       $1
   ) t

@@ -4,6 +4,10 @@
 -- statement 1 of 1
 -- $1 = 'mumbai'
 -- $2 = 21
+-- $3 = [0]
+-- $4 = [0]
+-- $5 = ["9223372036854775807"]
+-- $6 = ["9223372036854775807"]
 SELECT
   j.id,
   x.title,
@@ -28,31 +32,25 @@ SELECT
 FROM
   (
     SELECT
-      *
+      r.id,
+      (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
     FROM
-      (
-        (
-          SELECT
-            r.id,
-            (0::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.city = $1
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $2
-            ) r
-        )
-      ) u
+      unnest($3::INT[], $4::INT[], $5::BIGINT[], $6::BIGINT[]) t (tier, dband, rank, id)
+      CROSS JOIN LATERAL (
+        SELECT
+          j.id,
+          j.rank_key
+        FROM
+          job_search j
+        WHERE
+          j.expires_at > now()
+          AND j.city = $1
+        ORDER BY
+          j.rank_key DESC,
+          j.id DESC
+        LIMIT
+          $2
+      ) r
     LIMIT
       $2
   ) t

@@ -6,6 +6,12 @@
 -- $2 = ["night","us"]
 -- $3 = ["telecaller"]
 -- $4 = 21
+-- $5 = [272,256,16,0]
+-- $6 = [0,0,0,0]
+-- $7 = ["9223372036854775807","9223372036854775807","9223372036854775807","9223372036854775807"]
+-- $8 = ["9223372036854775807","9223372036854775807","9223372036854775807","9223372036854775807"]
+-- $9 = [true,true,false,false]
+-- $10 = [true,false,true,false]
 SELECT
   j.id,
   x.title,
@@ -30,105 +36,34 @@ SELECT
 FROM
   (
     SELECT
-      *
+      r.id,
+      (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
     FROM
-      (
-        (
-          SELECT
-            r.id,
-            (272::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.role = ANY ($1::TEXT[])
-                AND j.shift = ANY ($2::TEXT[])
-                AND j.role = ANY ($3::TEXT[])
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $4
-            ) r
-        )
-        UNION ALL
-        (
-          SELECT
-            r.id,
-            (256::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.role = ANY ($1::TEXT[])
-                AND j.shift = ANY ($2::TEXT[])
-                AND NOT j.role = ANY ($3::TEXT[])
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $4
-            ) r
-        )
-        UNION ALL
-        (
-          SELECT
-            r.id,
-            (16::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.role = ANY ($1::TEXT[])
-                AND NOT j.shift = ANY ($2::TEXT[])
-                AND j.role = ANY ($3::TEXT[])
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $4
-            ) r
-        )
-        UNION ALL
-        (
-          SELECT
-            r.id,
-            (0::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.role = ANY ($1::TEXT[])
-                AND NOT j.shift = ANY ($2::TEXT[])
-                AND NOT j.role = ANY ($3::TEXT[])
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $4
-            ) r
-        )
-      ) u
+      unnest(
+        $5::INT[],
+        $6::INT[],
+        $7::BIGINT[],
+        $8::BIGINT[],
+        $9::BOOL[],
+        $10::BOOL[]
+      ) t (tier, dband, rank, id, b0, b1)
+      CROSS JOIN LATERAL (
+        SELECT
+          j.id,
+          j.rank_key
+        FROM
+          job_search j
+        WHERE
+          j.expires_at > now()
+          AND j.role = ANY ($1::TEXT[])
+          AND (j.shift = ANY ($2::TEXT[])) = t.b0
+          AND (j.role = ANY ($3::TEXT[])) = t.b1
+        ORDER BY
+          j.rank_key DESC,
+          j.id DESC
+        LIMIT
+          $4
+      ) r
     LIMIT
       $4
   ) t

@@ -50,12 +50,15 @@ ORDER BY
 
 -- statement 2 of 2
 -- $1 = 21
--- $2 = [19.1164]
--- $3 = [72.90471]
--- $4 = [19.102543,19.117753]
--- $5 = [72.925431,72.873702]
--- $6 = 19.1164
--- $7 = 72.90471
+-- $2 = [3,2]
+-- $3 = [3,2]
+-- $4 = ["9223372036854775807","9223372036854775807"]
+-- $5 = ["9223372036854775807","9223372036854775807"]
+-- $6 = [19.1164,19.102543,19.117753]
+-- $7 = [72.90471,72.925431,72.873702]
+-- $8 = [3,2,2]
+-- $9 = 19.1164
+-- $10 = 72.90471
 SELECT
   j.id,
   x.title,
@@ -78,7 +81,7 @@ SELECT
   (
     12742 * asin(
       sqrt(
-        power(sin(radians(j.lat - $6) / 2), 2) + cos(radians($6)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $7) / 2), 2)
+        power(sin(radians(j.lat - $9) / 2), 2) + cos(radians($9)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $10) / 2), 2)
       )
     )
   ) AS distance_km,
@@ -86,67 +89,40 @@ SELECT
 FROM
   (
     SELECT
-      *
+      r.id,
+      (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
     FROM
-      (
-        (
-          SELECT
-            r.id,
-            (3::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            unnest($2::float8[], $3::float8[]) pt (lat, lng)
-            CROSS JOIN LATERAL (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.lat = pt.lat
-                AND j.lng = pt.lng
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $1
-            ) r
-          ORDER BY
-            r.rank_key DESC,
-            r.id DESC
-          LIMIT
-            $1
-        )
-        UNION ALL
-        (
-          SELECT
-            r.id,
-            (2::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            unnest($4::float8[], $5::float8[]) pt (lat, lng)
-            CROSS JOIN LATERAL (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.lat = pt.lat
-                AND j.lng = pt.lng
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $1
-            ) r
-          ORDER BY
-            r.rank_key DESC,
-            r.id DESC
-          LIMIT
-            $1
-        )
-      ) u
+      unnest($2::INT[], $3::INT[], $4::BIGINT[], $5::BIGINT[]) t (tier, dband, rank, id)
+      CROSS JOIN LATERAL (
+        SELECT
+          x.id,
+          x.rank_key
+        FROM
+          unnest($6::float8[], $7::float8[], $8::INT[]) pt (lat, lng, dband)
+          CROSS JOIN LATERAL (
+            SELECT
+              j.id,
+              j.rank_key
+            FROM
+              job_search j
+            WHERE
+              j.expires_at > now()
+              AND j.lat = pt.lat
+              AND j.lng = pt.lng
+            ORDER BY
+              j.rank_key DESC,
+              j.id DESC
+            LIMIT
+              $1
+          ) x
+        WHERE
+          pt.dband = t.dband
+        ORDER BY
+          x.rank_key DESC,
+          x.id DESC
+        LIMIT
+          $1
+      ) r
     LIMIT
       $1
   ) t
