@@ -64,6 +64,11 @@ export interface PageRequest {
   /** Origin for distance, from `near` or a searched locality. */
   origin?: { lat: number; lng: number };
   boosts?: Boosts;
+  /**
+   * Up to how many matches a relevance page sorts them all at once instead of reading tier by tier
+   * (search.repo.ts, FEW). Only tests set it, to hold both ways of reading to the same order.
+   */
+  fewBound?: number;
 }
 
 export interface SearchRow {

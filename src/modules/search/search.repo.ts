@@ -3,7 +3,15 @@
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
-import { BOUND, type Counted, PAY_EDGES, payBand, searchPayRepo } from './search-pay.repo.ts';
+import {
+  BOUND,
+  bandFloor,
+  type Counted,
+  PAY_EDGES,
+  payBand,
+  payCubeable,
+  searchPayRepo,
+} from './search-pay.repo.ts';
 import {
   cubeTable,
   distanceSql,
@@ -229,6 +237,53 @@ const JOIN_ROW = `
         JOIN cities ci ON ci.slug = j.city
         JOIN localities l ON l.city = j.city AND l.slug = j.locality`;
 
+/** Counts only, uncached: for trying relaxed variants of a query that found nothing. Without a cube,
+ * counting stops past BOUND matches: the caller asks only whether there are any. */
+async function countWith(q: Queryable, f: SearchFilters): Promise<number> {
+  const p = new Params();
+  const cube = cubeTable(f);
+  const extra = cube ? extraMatch(f, p) : undefined;
+  const sql = cube
+    ? `SELECT (SELECT coalesce(sum(n), 0) FROM ${cube} j WHERE ${whereClause(f, p, 'any')})::int
+            - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int
+            ${extra ? `+ (SELECT count(*) FROM job_search j WHERE ${extra})::int` : ''} AS n`
+    : `SELECT count(*)::int AS n FROM (SELECT 1 FROM job_search j WHERE ${whereClause(f, p)} LIMIT ${BOUND + 1}) j`;
+  const { rows } = await q.query<{ n: number }>(sql, p.values);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * At least as many jobs as f matches, from the cubes alone (a few cells; undefined when no cube
+ * can say): f without the filters no cube keeps, and a pay floor lowered to its band's edge. Only
+ * picks how a page is read; the page itself stays exact either way.
+ */
+async function atMost(q: Queryable, f: SearchFilters): Promise<number | undefined> {
+  const l: SearchFilters = {
+    ...f,
+    groups: f.groups?.filter((g) => g.roles.length > 0),
+    language: undefined,
+    company_id: undefined,
+    sector: undefined,
+  };
+  if (l.salary_min !== undefined) {
+    const loose: SearchFilters = {
+      ...l,
+      salary_min: bandFloor(l.salary_min),
+      work_mode: undefined,
+      shift: undefined,
+      industry: undefined,
+      experience_max: undefined,
+      education_rank: undefined,
+    };
+    if (!payCubeable(loose)) return undefined;
+    return (await searchPayRepo.counts(q, loose)).total;
+  }
+  return cubeTable(l) ? countWith(q, l) : undefined;
+}
+
+/** Up to this many matches, a relevance page sorts them all at once instead of reading tier by tier. */
+const FEW = 300;
+
 /** No cursor bound: above every rank_key and id. */
 const NO_BOUND = '9223372036854775807';
 
@@ -250,7 +305,12 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
   const pts = page.origin ? await points(q, f, page.origin) : undefined;
   if (pts && !pts.length) return [];
   const p = new Params();
-  const where = whereClause(pts ? atPoints(f) : f, p);
+  // Added only when a statement uses it: a parameter no statement text uses has no type.
+  let whereSql: string | undefined;
+  const where = () => {
+    whereSql ??= whereClause(pts ? atPoints(f) : f, p);
+    return whereSql;
+  };
   const conditions = boostConditions(page, p);
   const n = p.add(page.limit + 1);
   const payBands =
@@ -300,13 +360,15 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
   // Only a cursor's page seeks: an open bound on every read misleads the planner into bitmaps of
   // the whole rank index.
   const seek = page.after ? ['(j.rank_key, j.id) < (t.rank, t.id)'] : [];
-  // A wish met or not, as the tier row says: (condition) = t.bK.
-  const wishes = conditions.map((c, k) => `(${c.sql}) = t.b${k}`);
-  const read = (extra: string[]) => `(SELECT j.id, j.rank_key
+  // A wish met or not, as the tier row says (a condition that is NULL for a job is not met).
+  const met = (c: { sql: string }) => `coalesce((${c.sql}), false)`;
+  const wishes = conditions.map((c, k) => `${met(c)} = t.b${k}`);
+  const readWhere = (w: string, extra: string[]) => `(SELECT j.id, j.rank_key
            FROM job_search j
-          WHERE ${[where, ...wishes, ...seek, ...extra].join(' AND ')}
+          WHERE ${[w, ...wishes, ...seek, ...extra].join(' AND ')}
           ORDER BY j.rank_key DESC, j.id DESC
           LIMIT ${n})`;
+  const read = (extra: string[]) => readWhere(where(), extra);
   const from: string[] = [];
   const tests: string[] = [];
   if (pts) {
@@ -331,11 +393,48 @@ async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): P
           LIMIT ${n})`
     : read([]);
   const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
-  const sql = `${SELECT_ROW(distance)}, t.sort_value
-      FROM (SELECT r.id, (t.tier::float8 * ${TIER} + r.rank_key) AS sort_value
+  const tiered = `SELECT r.id, (t.tier::float8 * ${TIER} + r.rank_key) AS sort_value
               FROM ${tierTable}
-              CROSS JOIN LATERAL ${inTier} r
-             LIMIT ${n}) t
+              CROSS JOIN LATERAL ${inTier} r`;
+  // Few matches: every tier would run and find little, each re-reading the same ranges (a 3 km
+  // circle with a high floor ran 48 tiers x 4 ranges: 0.5 s at 140k jobs). When the cubes say there
+  // are at most FEW, the statement first takes every match (up to FEW + 1, in any order) with its
+  // tier computed and sorts them as they are; the tier reads then never run (a one-time filter skips
+  // them) unless the cubes' bound was passed after all.
+  const bound = await atMost(q, f);
+  const fewest = page.fewBound ?? FEW;
+  if (bound === undefined || bound > fewest) {
+    const sql = `${SELECT_ROW(distance)}, t.sort_value
+      FROM (${tiered} LIMIT ${n}) t
+      JOIN job_search j ON j.id = t.id ${JOIN_ROW}
+     ORDER BY t.sort_value DESC, t.id DESC`;
+    return (await q.query<SearchRow>(sql, p.values)).rows;
+  }
+  const tierOf = [...conditions.map((c) => `${c.bit * 4} * ${met(c)}::int`), pts ? 'pt.dband' : '0'].join(
+    ' + ',
+  );
+  const few = p.add(fewest);
+  const candidates = `(SELECT j.id, j.rank_key, (${tierOf}) AS tier
+           FROM job_search j
+          WHERE ${[where(), ...tests].join(' AND ')}
+          LIMIT ${few} + 1)`;
+  const sample = from.length
+    ? `SELECT x.id, x.rank_key, x.tier FROM ${from.join(' CROSS JOIN ')} CROSS JOIN LATERAL ${candidates} x LIMIT ${few} + 1`
+    : `SELECT x.id, x.rank_key, x.tier FROM ${candidates} x`;
+  const value = `c.tier::float8 * ${TIER} + c.rank_key`;
+  const afterFew = page.after
+    ? `AND (${value}, c.id) < (${p.add(page.after.value)}::float8, ${p.add(page.after.id)}::bigint)`
+    : '';
+  const sql = `WITH c AS MATERIALIZED (${sample}),
+         few AS (SELECT count(*) <= ${few} AS yes FROM c)
+    ${SELECT_ROW(distance)}, t.sort_value
+      FROM ((SELECT c.id, ${value} AS sort_value
+               FROM c
+              WHERE (SELECT yes FROM few) ${afterFew}
+              ORDER BY 2 DESC, 1 DESC
+              LIMIT ${n})
+            UNION ALL
+            (${tiered} WHERE NOT (SELECT yes FROM few) LIMIT ${n})) t
       JOIN job_search j ON j.id = t.id ${JOIN_ROW}
      ORDER BY t.sort_value DESC, t.id DESC`;
   return (await q.query<SearchRow>(sql, p.values)).rows;
@@ -454,18 +553,7 @@ export const searchRepo = {
 
   /** Counts only, uncached: for trying relaxed variants of a query that found nothing. Without a cube,
    * counting stops past BOUND matches: the caller asks only whether there are any. */
-  async count(q: Queryable, f: SearchFilters): Promise<number> {
-    const p = new Params();
-    const cube = cubeTable(f);
-    const extra = cube ? extraMatch(f, p) : undefined;
-    const sql = cube
-      ? `SELECT (SELECT coalesce(sum(n), 0) FROM ${cube} j WHERE ${whereClause(f, p, 'any')})::int
-              - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int
-              ${extra ? `+ (SELECT count(*) FROM job_search j WHERE ${extra})::int` : ''} AS n`
-      : `SELECT count(*)::int AS n FROM (SELECT 1 FROM job_search j WHERE ${whereClause(f, p)} LIMIT ${BOUND + 1}) j`;
-    const { rows } = await q.query<{ n: number }>(sql, p.values);
-    return rows[0]?.n ?? 0;
-  },
+  count: countWith,
 
   /** Drops jobs that expired from job_search (and their facet cells); the server runs it every minute. */
   async expire(q: Queryable): Promise<number> {

@@ -1,7 +1,7 @@
 -- near a point within 10 km (Powai), relevance with the distance band, read point by point
 -- Recorded by src/modules/search/search.sql.test.ts from search.repo.ts; `npm run sql:snapshots` rewrites it.
 
--- statement 1 of 2
+-- statement 1 of 3
 -- $1 = 72.809362
 -- $2 = 19.0263099
 -- $3 = 73.000058
@@ -48,7 +48,54 @@ ORDER BY
   1,
   2;
 
--- statement 2 of 2
+-- statement 2 of 3
+-- $1 = 72.809362
+-- $2 = 19.0263099
+-- $3 = 73.000058
+-- $4 = 19.2064901
+-- $5 = 19.1164
+-- $6 = 72.90471
+-- $7 = 10
+-- $8 = 72.809362
+-- $9 = 19.0263099
+-- $10 = 73.000058
+-- $11 = 19.2064901
+-- $12 = 19.1164
+-- $13 = 72.90471
+-- $14 = 10
+SELECT
+  (
+    SELECT
+      coalesce(sum(n), 0)
+    FROM
+      job_search_point_facets_coarse j
+    WHERE
+      point(j.lng, j.lat) <@ box(point($1, $2), point($3, $4))
+      AND (
+        12742 * asin(
+          sqrt(
+            power(sin(radians(j.lat - $5) / 2), 2) + cos(radians($5)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $6) / 2), 2)
+          )
+        )
+      ) <= $7
+  )::int - (
+    SELECT
+      count(*)
+    FROM
+      job_search j
+    WHERE
+      j.expires_at <= now()
+      AND point(j.lng, j.lat) <@ box(point($8, $9), point($10, $11))
+      AND (
+        12742 * asin(
+          sqrt(
+            power(sin(radians(j.lat - $12) / 2), 2) + cos(radians($12)) * cos(radians(j.lat)) * power(sin(radians(j.lng - $13) / 2), 2)
+          )
+        )
+      ) <= $14
+  )::int AS n;
+
+-- statement 3 of 3
 -- $1 = 21
 -- $2 = [3,2]
 -- $3 = [3,2]
@@ -59,6 +106,38 @@ ORDER BY
 -- $8 = [3,2,2]
 -- $9 = 19.1164
 -- $10 = 72.90471
+-- $11 = 300
+WITH
+  c AS MATERIALIZED (
+    SELECT
+      x.id,
+      x.rank_key,
+      x.tier
+    FROM
+      unnest($6::float8[], $7::float8[], $8::INT[]) pt (lat, lng, dband)
+      CROSS JOIN LATERAL (
+        SELECT
+          j.id,
+          j.rank_key,
+          (pt.dband) AS tier
+        FROM
+          job_search j
+        WHERE
+          j.expires_at > now()
+          AND j.lat = pt.lat
+          AND j.lng = pt.lng
+        LIMIT
+          $11 + 1
+      ) x
+    LIMIT
+      $11 + 1
+  ),
+  few AS (
+    SELECT
+      count(*) <= $11 AS yes
+    FROM
+      c
+  )
 SELECT
   j.id,
   x.title,
@@ -88,43 +167,72 @@ SELECT
   t.sort_value
 FROM
   (
-    SELECT
-      r.id,
-      (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
-    FROM
-      unnest($2::INT[], $3::INT[], $4::BIGINT[], $5::BIGINT[]) t (tier, dband, rank, id)
-      CROSS JOIN LATERAL (
-        SELECT
-          x.id,
-          x.rank_key
-        FROM
-          unnest($6::float8[], $7::float8[], $8::INT[]) pt (lat, lng, dband)
-          CROSS JOIN LATERAL (
-            SELECT
-              j.id,
-              j.rank_key
-            FROM
-              job_search j
-            WHERE
-              j.expires_at > now()
-              AND j.lat = pt.lat
-              AND j.lng = pt.lng
-            ORDER BY
-              j.rank_key DESC,
-              j.id DESC
-            LIMIT
-              $1
-          ) x
-        WHERE
-          pt.dband = t.dband
-        ORDER BY
-          x.rank_key DESC,
-          x.id DESC
-        LIMIT
-          $1
-      ) r
-    LIMIT
-      $1
+    (
+      SELECT
+        c.id,
+        c.tier::float8 * 17179869184 + c.rank_key AS sort_value
+      FROM
+        c
+      WHERE
+        (
+          SELECT
+            yes
+          FROM
+            few
+        )
+      ORDER BY
+        2 DESC,
+        1 DESC
+      LIMIT
+        $1
+    )
+    UNION ALL
+    (
+      SELECT
+        r.id,
+        (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
+      FROM
+        unnest($2::INT[], $3::INT[], $4::BIGINT[], $5::BIGINT[]) t (tier, dband, rank, id)
+        CROSS JOIN LATERAL (
+          SELECT
+            x.id,
+            x.rank_key
+          FROM
+            unnest($6::float8[], $7::float8[], $8::INT[]) pt (lat, lng, dband)
+            CROSS JOIN LATERAL (
+              SELECT
+                j.id,
+                j.rank_key
+              FROM
+                job_search j
+              WHERE
+                j.expires_at > now()
+                AND j.lat = pt.lat
+                AND j.lng = pt.lng
+              ORDER BY
+                j.rank_key DESC,
+                j.id DESC
+              LIMIT
+                $1
+            ) x
+          WHERE
+            pt.dband = t.dband
+          ORDER BY
+            x.rank_key DESC,
+            x.id DESC
+          LIMIT
+            $1
+        ) r
+      WHERE
+        NOT (
+          SELECT
+            yes
+          FROM
+            few
+        )
+      LIMIT
+        $1
+    )
   ) t
   JOIN job_search j ON j.id = t.id
   JOIN jobs x ON x.id = j.id
