@@ -11,6 +11,7 @@
 //        [--pglite-jobs N] [--seconds S] [--port P] [--clients C]
 //        [--pg-database NAME] [--pglite-dir PATH] [--seed-only]
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,10 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildP
       HOST: '127.0.0.1',
       DEMO_DATA: '0',
       NODE_ENV: 'production',
+      // Production refuses the development key and a non-https address; the bench serves neither
+      // mail nor cookies, so a throw-away secret and a placeholder https address stand in.
+      APP_SECRET: randomBytes(32).toString('hex'),
+      PUBLIC_URL: 'https://bench.invalid',
       LOG_LEVEL: 'warn',
     },
   });

@@ -47,6 +47,12 @@ function bandRange(band: number): [number, number] {
   return [low, high];
 }
 
+/** The lower edge of the band a floor falls in: the same search on it counts at least as many jobs,
+ * summed from cells alone. */
+export function bandFloor(floor: number): number {
+  return bandRange(payBand(floor))[0];
+}
+
 /** Searches the pay cubes answer: a floor, with only place, role/concept and category filters beside. */
 export function payCubeable(f: SearchFilters): boolean {
   return (

@@ -82,6 +82,11 @@ export interface PageRequest {
   /** Origin for distance, from `near` or a searched locality. */
   origin?: { lat: number; lng: number };
   boosts?: Boosts;
+  /**
+   * Up to how many matches a relevance page sorts them all at once instead of reading tier by tier
+   * (search.repo.ts, FEW). Only tests set it, to hold both ways of reading to the same order.
+   */
+  fewBound?: number;
 }
 
 export interface SearchRow {
@@ -348,3 +353,15 @@ export function facetKey(f: SearchFilters): unknown[] {
     f.verified_only ?? false,
   ];
 }
+
+/** The columns of a result row, and the joins that bring the title, company, city and locality names. */
+export const SELECT_ROW = (distance: string | null) => `
+      SELECT j.id, x.title, j.company_id, c.name AS company_name, j.verified AS company_verified,
+             j.category, j.role, j.city, ci.name AS city_name, j.locality, l.name AS locality_name,
+             x.salary_min, j.salary_max, j.work_mode, j.shift, j.experience_min, j.education_min, j.posted_at,
+             ${distance ?? 'NULL::float8'} AS distance_km`;
+export const JOIN_ROW = `
+        JOIN jobs x ON x.id = j.id
+        JOIN companies c ON c.id = j.company_id
+        JOIN cities ci ON ci.slug = j.city
+        JOIN localities l ON l.city = j.city AND l.slug = j.locality`;

@@ -3,7 +3,8 @@
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
-import { BOUND, type Counted, PAY_EDGES, payBand, searchPayRepo } from './search-pay.repo.ts';
+import { type Counted, searchPayRepo } from './search-pay.repo.ts';
+import { pageByDistance } from './search-points.repo.ts';
 import {
   commuteMinutesSql,
   cubeTable,
@@ -14,41 +15,15 @@ import {
   facetKey,
   foldFacets,
   groupMatch,
+  JOIN_ROW,
   type PageRequest,
   Params,
-  pointCubeable,
-  roleIn,
+  SELECT_ROW,
   type SearchFilters,
   type SearchRow,
   whereClause,
 } from './search-sql.ts';
-
-const TIER = 17179869184; // 2^34 seconds, ~544 years: rank_key never reaches it
-/** One required word in the title outweighs every wish (4 x 254) and the distance band (3). */
-const WORD_TIER = 1024;
-
-const TITLED_BIT = 16;
-const PICKED_BIT = 8;
-
-function boostConditions(page: PageRequest, p: Params): { bit: number; sql: string }[] {
-  const b = page.boosts;
-  const out: { bit: number; sql: string }[] = [];
-  // A wish the seeker typed (a word, a shift, a language) outranks what the posting says of itself.
-  if (b?.words) out.push({ bit: 128, sql: `j.search_head @@ to_tsquery('simple', ${p.add(b.words)})` });
-  if (b?.shifts?.length) out.push({ bit: 64, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
-  if (b?.titled) out.push({ bit: TITLED_BIT, sql: `j.search_head @@ ${p.add(b.titled)}::tsquery` });
-  if (b?.picked?.length) out.push({ bit: PICKED_BIT, sql: roleIn(b.picked, p) });
-  if (b?.named?.length) out.push({ bit: 4, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
-  if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
-  // The language asked for: listed by the posting, or named in its title ("Tamil Speaking CCE"),
-  // since employers often write the language into the title and leave the list empty.
-  if (b?.languages?.length)
-    out.push({
-      bit: 32,
-      sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')} OR j.search_head @@ to_tsquery('simple', ${p.add(b.languages.map((l) => `'${l}'`).join(' | '))}))`,
-    });
-  return out;
-}
+import { boostConditions, countWith, pageByTiers, TIER, WORD_TIER } from './search-tiers.repo.ts';
 
 function tierExpression(f: SearchFilters, page: PageRequest, p: Params, distance: string | null): string {
   const terms: string[] = [];
@@ -101,229 +76,6 @@ function tierParts(f: SearchFilters, page: PageRequest): boolean {
 /** Place searches read point by point (pageByTiers with an origin, pageByDistance): see points(). */
 function byPoints(f: SearchFilters): boolean {
   return Boolean(f.near || f.locality) && !f.commute && (f.groups ?? []).every((g) => g.roles.length > 0);
-}
-
-interface Point {
-  lat: number;
-  lng: number;
-  /** Distance from the origin, computed by the same expression as a job's distance_km. */
-  d: number;
-}
-
-/**
- * The points (a job takes its locality's coordinates) holding jobs that match f, nearest first,
- * from the point cube: a few dozen rows even for a 10 km circle round Mumbai's busiest locality.
- */
-async function points(
-  q: Queryable,
-  f: SearchFilters,
-  origin: { lat: number; lng: number },
-): Promise<Point[]> {
-  const p = new Params();
-  if (!pointCubeable(f)) return payPoints(q, f, origin);
-  const where = whereClause(f, p, 'any');
-  const extra = extraMatch(f, p);
-  const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
-  // Jobs matched by their own words under another role sit on points the cube does not list.
-  const extraPoints = extra ? `UNION SELECT j.lat, j.lng FROM job_search j WHERE ${extra}` : '';
-  const { rows } = await q.query<Point>(
-    `SELECT j.lat, j.lng, ${d} AS d
-       FROM (SELECT j.lat, j.lng
-               FROM ${cubeTable(f)} j
-              WHERE ${where}
-              GROUP BY j.lat, j.lng
-             HAVING sum(j.n) > 0
-             ${extraPoints}) j
-      ORDER BY 3, 1, 2`,
-    p.values,
-  );
-  return rows.map((r) => ({ lat: Number(r.lat), lng: Number(r.lng), d: Number(r.d) }));
-}
-
-/**
- * The points of a place search the point cubes cannot list exactly (a pay floor, experience, language,
- * company...), from the pay point cube (migration 0920): a circle's points come from
- * job_search_pay_points, each then an index range of the cube. Only the cube's own columns (place,
- * role, category, pay band from the floor's own up) narrow the list, so a point may be listed with no
- * matching job: its page read finds nothing there, which only costs the read (and its jobs are
- * read in rank order, so the read stops at its first match).
- */
-async function payPoints(
-  q: Queryable,
-  f: SearchFilters,
-  origin: { lat: number; lng: number },
-): Promise<Point[]> {
-  const p = new Params();
-  const d = distanceSql(p.add(origin.lat), p.add(origin.lng));
-  const listed: SearchFilters = {
-    groups: f.groups,
-    anyGroup: f.anyGroup,
-    roles: f.roles,
-    category: f.category,
-    city: f.city,
-    // With a radius, a locality is the circle's centre, not a filter.
-    locality: f.near ? undefined : f.locality,
-  };
-  const rest = whereClause(listed, p, 'any');
-  const band = `j.pay_band >= ${p.add(payBand(f.salary_min ?? 0))} AND j.facet = 'work_mode'`;
-  const sql = f.near
-    ? `SELECT j.lat, j.lng, ${d} AS d
-         FROM job_search_pay_points pt
-         JOIN job_search_pay_point_cells j ON j.lat = pt.lat AND j.lng = pt.lng
-        WHERE pt.n > 0 AND ${whereClause({ near: f.near }, p, 'any').replaceAll('j.', 'pt.')} AND ${rest} AND ${band}
-        GROUP BY j.lat, j.lng HAVING sum(j.n) > 0 ORDER BY 3, 1, 2`
-    : `SELECT j.lat, j.lng, ${d} AS d FROM job_search_pay_point_cells j WHERE ${rest} AND ${band}
-        GROUP BY j.lat, j.lng HAVING sum(j.n) > 0 ORDER BY 3, 1, 2`;
-  const { rows } = await q.query<Point>(sql, p.values);
-  return rows.map((r) => ({ lat: Number(r.lat), lng: Number(r.lng), d: Number(r.d) }));
-}
-
-/**
- * The filters left to test on a point's jobs: the points were picked by the circle already (every job
- * on a point is as far as the point), and a box test would lead the planner off the point's index.
- */
-function atPoints(f: SearchFilters): SearchFilters {
-  return { ...f, near: undefined, locality: f.near ? undefined : f.locality };
-}
-
-/** The distance band of the relevance tier, as tierExpression's CASE computes it. */
-const band = (d: number) => (d <= 2 ? 3 : d <= 5 ? 2 : d <= 10 ? 1 : 0);
-
-/**
- * A page in distance order read point by point: one branch per distance (nearest first; points
- * at the very same distance share one), each that point's matching jobs by id from
- * job_search_point_id_idx with its own LIMIT; Append stops once the page is full. The order is
- * the plain query's (distance, id), so cursors are the same.
- */
-async function pageByDistance(
-  q: Queryable,
-  f: SearchFilters,
-  page: PageRequest & { origin: { lat: number; lng: number } },
-): Promise<SearchRow[]> {
-  const pts = await points(q, f, page.origin);
-  const p = new Params();
-  const where = whereClause(atPoints(f), p);
-  const n = p.add(page.limit + 1);
-  const after = page.after ? { d: Number(page.after.value), id: page.after.id } : undefined;
-  const groups: { d: number; at: string[] }[] = [];
-  for (const pt of pts) {
-    if (after && pt.d < after.d) continue;
-    const at = `(j.lat = ${p.add(pt.lat)}::float8 AND j.lng = ${p.add(pt.lng)}::float8)`;
-    const last = groups[groups.length - 1];
-    if (last && last.d === pt.d) last.at.push(at);
-    else groups.push({ d: pt.d, at: [at] });
-  }
-  if (!groups.length) return [];
-  const branches = groups.map((g) => {
-    const key = after && g.d === after.d ? ` AND j.id > ${p.add(after.id)}::bigint` : '';
-    return `(SELECT j.id, ${p.add(g.d)}::float8 AS sort_value
-         FROM job_search j
-        WHERE ${where} AND (${g.at.join(' OR ')})${key}
-        ORDER BY j.id
-        LIMIT ${n})`;
-  });
-  const distance = distanceSql(p.add(page.origin.lat), p.add(page.origin.lng));
-  const sql = `${SELECT_ROW(distance)}, t.sort_value
-      FROM (SELECT * FROM (${branches.join('\n UNION ALL ')}) u LIMIT ${n}) t
-      JOIN job_search j ON j.id = t.id ${JOIN_ROW}
-     ORDER BY t.sort_value ASC, t.id ASC`;
-  return (await q.query<SearchRow>(sql, p.values)).rows;
-}
-
-const SELECT_ROW = (distance: string | null) => `
-      SELECT j.id, x.title, j.company_id, c.name AS company_name, j.verified AS company_verified,
-             j.category, j.role, j.city, ci.name AS city_name, j.locality, l.name AS locality_name,
-             x.salary_min, j.salary_max, j.work_mode, j.shift, j.experience_min, j.education_min, j.posted_at,
-             ${distance ?? 'NULL::float8'} AS distance_km`;
-const JOIN_ROW = `
-        JOIN jobs x ON x.id = j.id
-        JOIN companies c ON c.id = j.company_id
-        JOIN cities ci ON ci.slug = j.city
-        JOIN localities l ON l.city = j.city AND l.slug = j.locality`;
-
-/**
- * A relevance page read tier by tier (see the ranking comment): one branch per tier value, best
- * first, each the filtered jobs of that tier in rank_key order with its own LIMIT, so PostgreSQL reads
- * a rank index and stops once the page is full; Append runs the branches in order and the outer LIMIT
- * stops it as soon as the better tiers filled the page. A cursor skips the tiers above its own.
- */
-async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
-  // With a place, the distance band joins the tier: each band's points come from the point cube.
-  const pts = page.origin ? await points(q, f, page.origin) : undefined;
-  const p = new Params();
-  const where = whereClause(pts ? atPoints(f) : f, p);
-  const conditions = boostConditions(page, p);
-  const n = p.add(page.limit + 1);
-  const payBands =
-    f.salary_min === undefined
-      ? []
-      : Array.from(
-          { length: PAY_EDGES.length + 2 - payBand(f.salary_min) },
-          (_, i) => payBand(f.salary_min!) + i,
-        );
-  const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
-  // A point's parameters are added only when a branch reads it: a parameter no statement text uses
-  // has no type, and PostgreSQL refuses the statement (a cursor skips the tiers above its own).
-  const bands: { band: number; pts: Point[] }[] = pts
-    ? [3, 2, 1, 0]
-        .map((b) => ({ band: b, pts: pts.filter((pt) => band(pt.d) === b) }))
-        .filter((b) => b.pts.length > 0)
-    : [{ band: 0, pts: [] }];
-  const branches: string[] = [];
-  // Every combination of the wishes met, as the tier bits, best first.
-  const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
-    const bits = (m: number) => conditions.reduce((s, c, k) => s + (m & (1 << k) ? c.bit : 0), 0);
-    return bits(y) - bits(x);
-  });
-  // A concept match is the picked role OR the title's tokens, so a branch with neither holds no
-  // job; left in, PostgreSQL would walk a whole rank index to prove it empty.
-  const either = [TITLED_BIT, PICKED_BIT].map((bit) => conditions.findIndex((c) => c.bit === bit));
-  const impossible = (mask: number) => either.every((k) => k >= 0) && either.every((k) => !(mask & (1 << k)));
-  for (const mask of combos) {
-    if (impossible(mask)) continue;
-    for (const b of bands) {
-      const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0) + b.band;
-      if (afterTier !== undefined && tier > afterTier) continue;
-      const pred = conditions.map((c, k) => (mask & (1 << k) ? c.sql : `NOT ${c.sql}`));
-      if (page.after && tier === afterTier) {
-        const rank = Number(page.after.value) - tier * TIER;
-        pred.push(`(j.rank_key, j.id) < (${p.add(rank)}::bigint, ${p.add(page.after.id)}::bigint)`);
-      }
-      const one = (extra: string[]) => `(SELECT j.id, j.rank_key
-           FROM job_search j
-          WHERE ${[where, ...pred, ...extra].join(' AND ')}
-          ORDER BY j.rank_key DESC, j.id DESC
-          LIMIT ${n})`;
-      // With a pay floor, each pay band at or above it is its own rank-ordered range
-      // (job_search_*pay_rank_idx, migration 0921), merged: a range with few jobs over the floor no
-      // longer makes the read wade through every job of the city or point under it.
-      const read = (extra: string) => {
-        const more = extra ? [extra] : [];
-        if (!payBands.length) return one(more);
-        return `(SELECT b.id, b.rank_key FROM (${payBands.map((k) => one([...more, `j.pay_band = ${k}`])).join(' UNION ALL ')}) b
-          ORDER BY b.rank_key DESC, b.id DESC
-          LIMIT ${n})`;
-      };
-      const value = (alias: string) => `(${tier}::float8 * ${TIER} + ${alias}.rank_key) AS sort_value`;
-      const at = b.pts.map((pt) => `j.lat = ${p.add(pt.lat)}::float8 AND j.lng = ${p.add(pt.lng)}::float8`);
-      if (!at.length) {
-        branches.push(`(SELECT r.id, ${value('r')} FROM ${read('')} r)`);
-        continue;
-      }
-      // Each point's best from its range of job_search_point_rank_idx, merged: a few dozen reads.
-      branches.push(`(SELECT r.id, ${value('r')}
-           FROM (${at.map(read).join(' UNION ALL ')}) r
-          ORDER BY r.rank_key DESC, r.id DESC
-          LIMIT ${n})`);
-    }
-  }
-  if (!branches.length) return [];
-  const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
-  const sql = `${SELECT_ROW(distance)}, t.sort_value
-      FROM (SELECT * FROM (${branches.join('\n UNION ALL ')}) u LIMIT ${n}) t
-      JOIN job_search j ON j.id = t.id ${JOIN_ROW}
-     ORDER BY t.sort_value DESC, t.id DESC`;
-  return (await q.query<SearchRow>(sql, p.values)).rows;
 }
 
 /**
@@ -439,18 +191,7 @@ export const searchRepo = {
 
   /** Counts only, uncached: for trying relaxed variants of a query that found nothing. Without a cube,
    * counting stops past BOUND matches: the caller asks only whether there are any. */
-  async count(q: Queryable, f: SearchFilters): Promise<number> {
-    const p = new Params();
-    const cube = cubeTable(f);
-    const extra = cube ? extraMatch(f, p) : undefined;
-    const sql = cube
-      ? `SELECT (SELECT coalesce(sum(n), 0) FROM ${cube} j WHERE ${whereClause(f, p, 'any')})::int
-              - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int
-              ${extra ? `+ (SELECT count(*) FROM job_search j WHERE ${extra})::int` : ''} AS n`
-      : `SELECT count(*)::int AS n FROM (SELECT 1 FROM job_search j WHERE ${whereClause(f, p)} LIMIT ${BOUND + 1}) j`;
-    const { rows } = await q.query<{ n: number }>(sql, p.values);
-    return rows[0]?.n ?? 0;
-  },
+  count: countWith,
 
   /** Drops jobs that expired from job_search (and their facet cells); the server runs it every minute. */
   async expire(q: Queryable): Promise<number> {

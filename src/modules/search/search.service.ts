@@ -356,7 +356,13 @@ export function createSearchService(
    * connections (PGlite queues them on its one): a cold search takes the longer of the two, not both.
    */
   async function run(query: SearchQuery, withFacets: boolean): Promise<SearchPage> {
-    const { plan, understood, notices } = await capped((q) => understand(q, query));
+    // Most queries read nothing while being understood: a capped transaction opens only for a
+    // statement that is sent ("did you mean"), not two round trips (BEGIN, COMMIT) for every search.
+    const onDemand: Queryable = {
+      query: (sql, params) => capped((q) => q.query(sql, params)),
+      exec: (sql) => capped((q) => q.exec(sql)),
+    };
+    const { plan, understood, notices } = await understand(onDemand, query);
     const sort: SortKey = query.sort ?? 'relevance';
     if (sort === 'distance' && !plan.origin)
       throw new Invalid([{ field: 'sort', message: 'distance needs near=lat,lng or a locality' }]);

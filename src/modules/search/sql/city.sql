@@ -1,9 +1,62 @@
 -- a city, relevance
 -- Recorded by src/modules/search/search.sql.test.ts from search.repo.ts; `npm run sql:snapshots` rewrites it.
 
--- statement 1 of 1
+-- statement 1 of 2
 -- $1 = 'mumbai'
--- $2 = 21
+-- $2 = 'mumbai'
+SELECT
+  (
+    SELECT
+      coalesce(sum(n), 0)
+    FROM
+      job_search_facets_coarse j
+    WHERE
+      j.city = $1
+  )::int - (
+    SELECT
+      count(*)
+    FROM
+      job_search j
+    WHERE
+      j.expires_at <= now()
+      AND j.city = $2
+  )::int AS n;
+
+-- statement 2 of 2
+-- $1 = 21
+-- $2 = [0]
+-- $3 = [0]
+-- $4 = ["9223372036854775807"]
+-- $5 = ["9223372036854775807"]
+-- $6 = 'mumbai'
+-- $7 = 300
+WITH
+  c AS MATERIALIZED (
+    SELECT
+      x.id,
+      x.rank_key,
+      x.tier
+    FROM
+      (
+        SELECT
+          j.id,
+          j.rank_key,
+          (0) AS tier
+        FROM
+          job_search j
+        WHERE
+          j.expires_at > now()
+          AND j.city = $6
+        LIMIT
+          $7 + 1
+      ) x
+  ),
+  few AS (
+    SELECT
+      count(*) <= $7 AS yes
+    FROM
+      c
+  )
 SELECT
   j.id,
   x.title,
@@ -27,34 +80,57 @@ SELECT
   t.sort_value
 FROM
   (
-    SELECT
-      *
-    FROM
-      (
+    (
+      SELECT
+        c.id,
+        c.tier::float8 * 17179869184 + c.rank_key AS sort_value
+      FROM
+        c
+      WHERE
         (
           SELECT
-            r.id,
-            (0::float8 * 17179869184 + r.rank_key) AS sort_value
+            yes
           FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.city = $1
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $2
-            ) r
+            few
         )
-      ) u
-    LIMIT
-      $2
+      ORDER BY
+        2 DESC,
+        1 DESC
+      LIMIT
+        $1
+    )
+    UNION ALL
+    (
+      SELECT
+        r.id,
+        (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
+      FROM
+        unnest($2::INT[], $3::INT[], $4::BIGINT[], $5::BIGINT[]) t (tier, dband, rank, id)
+        CROSS JOIN LATERAL (
+          SELECT
+            j.id,
+            j.rank_key
+          FROM
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND j.city = $6
+          ORDER BY
+            j.rank_key DESC,
+            j.id DESC
+          LIMIT
+            $1
+        ) r
+      WHERE
+        NOT (
+          SELECT
+            yes
+          FROM
+            few
+        )
+      LIMIT
+        $1
+    )
   ) t
   JOIN job_search j ON j.id = t.id
   JOIN jobs x ON x.id = j.id

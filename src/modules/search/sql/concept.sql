@@ -1,11 +1,68 @@
 -- a concept ("call centre") as a set of roles, with the named role and night shift as wishes
 -- Recorded by src/modules/search/search.sql.test.ts from search.repo.ts; `npm run sql:snapshots` rewrites it.
 
--- statement 1 of 1
+-- statement 1 of 2
 -- $1 = ["call-centre-agent","customer-service-representative","telecaller"]
--- $2 = ["night","us"]
--- $3 = ["telecaller"]
--- $4 = 21
+-- $2 = ["call-centre-agent","customer-service-representative","telecaller"]
+SELECT
+  (
+    SELECT
+      coalesce(sum(n), 0)
+    FROM
+      job_search_role_facets j
+    WHERE
+      j.role = ANY ($1::TEXT[])
+  )::int - (
+    SELECT
+      count(*)
+    FROM
+      job_search j
+    WHERE
+      j.expires_at <= now()
+      AND j.role = ANY ($2::TEXT[])
+  )::int AS n;
+
+-- statement 2 of 2
+-- $1 = ["night","us"]
+-- $2 = ["telecaller"]
+-- $3 = 21
+-- $4 = [272,256,16,0]
+-- $5 = [0,0,0,0]
+-- $6 = ["9223372036854775807","9223372036854775807","9223372036854775807","9223372036854775807"]
+-- $7 = ["9223372036854775807","9223372036854775807","9223372036854775807","9223372036854775807"]
+-- $8 = [true,true,false,false]
+-- $9 = [true,false,true,false]
+-- $10 = ["call-centre-agent","customer-service-representative","telecaller"]
+-- $11 = 300
+WITH
+  c AS MATERIALIZED (
+    SELECT
+      x.id,
+      x.rank_key,
+      x.tier
+    FROM
+      (
+        SELECT
+          j.id,
+          j.rank_key,
+          (
+            256 * coalesce((j.shift = ANY ($1::TEXT[])), FALSE)::int + 16 * coalesce((j.role = ANY ($2::TEXT[])), FALSE)::int + 0
+          ) AS tier
+        FROM
+          job_search j
+        WHERE
+          j.expires_at > now()
+          AND j.role = ANY ($10::TEXT[])
+        LIMIT
+          $11 + 1
+      ) x
+  ),
+  few AS (
+    SELECT
+      count(*) <= $11 AS yes
+    FROM
+      c
+  )
 SELECT
   j.id,
   x.title,
@@ -29,108 +86,66 @@ SELECT
   t.sort_value
 FROM
   (
-    SELECT
-      *
-    FROM
-      (
+    (
+      SELECT
+        c.id,
+        c.tier::float8 * 17179869184 + c.rank_key AS sort_value
+      FROM
+        c
+      WHERE
         (
           SELECT
-            r.id,
-            (272::float8 * 17179869184 + r.rank_key) AS sort_value
+            yes
           FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.role = ANY ($1::TEXT[])
-                AND j.shift = ANY ($2::TEXT[])
-                AND j.role = ANY ($3::TEXT[])
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $4
-            ) r
+            few
         )
-        UNION ALL
-        (
+      ORDER BY
+        2 DESC,
+        1 DESC
+      LIMIT
+        $3
+    )
+    UNION ALL
+    (
+      SELECT
+        r.id,
+        (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
+      FROM
+        unnest(
+          $4::INT[],
+          $5::INT[],
+          $6::BIGINT[],
+          $7::BIGINT[],
+          $8::BOOL[],
+          $9::BOOL[]
+        ) t (tier, dband, rank, id, b0, b1)
+        CROSS JOIN LATERAL (
           SELECT
-            r.id,
-            (256::float8 * 17179869184 + r.rank_key) AS sort_value
+            j.id,
+            j.rank_key
           FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.role = ANY ($1::TEXT[])
-                AND j.shift = ANY ($2::TEXT[])
-                AND NOT j.role = ANY ($3::TEXT[])
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $4
-            ) r
-        )
-        UNION ALL
-        (
+            job_search j
+          WHERE
+            j.expires_at > now()
+            AND j.role = ANY ($10::TEXT[])
+            AND coalesce((j.shift = ANY ($1::TEXT[])), FALSE) = t.b0
+            AND coalesce((j.role = ANY ($2::TEXT[])), FALSE) = t.b1
+          ORDER BY
+            j.rank_key DESC,
+            j.id DESC
+          LIMIT
+            $3
+        ) r
+      WHERE
+        NOT (
           SELECT
-            r.id,
-            (16::float8 * 17179869184 + r.rank_key) AS sort_value
+            yes
           FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.role = ANY ($1::TEXT[])
-                AND NOT j.shift = ANY ($2::TEXT[])
-                AND j.role = ANY ($3::TEXT[])
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $4
-            ) r
+            few
         )
-        UNION ALL
-        (
-          SELECT
-            r.id,
-            (0::float8 * 17179869184 + r.rank_key) AS sort_value
-          FROM
-            (
-              SELECT
-                j.id,
-                j.rank_key
-              FROM
-                job_search j
-              WHERE
-                j.expires_at > now()
-                AND j.role = ANY ($1::TEXT[])
-                AND NOT j.shift = ANY ($2::TEXT[])
-                AND NOT j.role = ANY ($3::TEXT[])
-              ORDER BY
-                j.rank_key DESC,
-                j.id DESC
-              LIMIT
-                $4
-            ) r
-        )
-      ) u
-    LIMIT
-      $4
+      LIMIT
+        $3
+    )
   ) t
   JOIN job_search j ON j.id = t.id
   JOIN jobs x ON x.id = j.id

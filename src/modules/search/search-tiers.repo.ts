@@ -1,0 +1,270 @@
+// Relevance pages read tier by tier from the rank indexes, or all at once when the cubes say the
+// matches are few (issue #15, speed), and the cube-only counts that decide between the two. Must never
+// decide what a query means: it gets filters and boosts already worked out by the service.
+import type { Queryable } from '../../shared/db/db.ts';
+import { BOUND, bandFloor, PAY_EDGES, payBand, payCubeable, searchPayRepo } from './search-pay.repo.ts';
+import { atPoints, band, points } from './search-points.repo.ts';
+import {
+  cubeTable,
+  distanceSql,
+  extraMatch,
+  JOIN_ROW,
+  type PageRequest,
+  Params,
+  roleIn,
+  SELECT_ROW,
+  type SearchFilters,
+  type SearchRow,
+  whereClause,
+} from './search-sql.ts';
+
+export const TIER = 17179869184; // 2^34 seconds, ~544 years: rank_key never reaches it
+/** One required word in the title outweighs every wish (4 x 254) and the distance band (3). */
+export const WORD_TIER = 1024;
+
+const TITLED_BIT = 16;
+const PICKED_BIT = 8;
+
+export function boostConditions(page: PageRequest, p: Params): { bit: number; sql: string }[] {
+  const b = page.boosts;
+  const out: { bit: number; sql: string }[] = [];
+  // A wish the seeker typed (a word, a shift, a language) outranks what the posting says of itself.
+  if (b?.words) out.push({ bit: 128, sql: `j.search_head @@ to_tsquery('simple', ${p.add(b.words)})` });
+  if (b?.shifts?.length) out.push({ bit: 64, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
+  if (b?.titled) out.push({ bit: TITLED_BIT, sql: `j.search_head @@ ${p.add(b.titled)}::tsquery` });
+  if (b?.picked?.length) out.push({ bit: PICKED_BIT, sql: roleIn(b.picked, p) });
+  if (b?.named?.length) out.push({ bit: 4, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
+  if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
+  // The language asked for: listed by the posting, or named in its title ("Tamil Speaking CCE"),
+  // since employers often write the language into the title and leave the list empty.
+  if (b?.languages?.length)
+    out.push({
+      bit: 32,
+      sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')} OR j.search_head @@ to_tsquery('simple', ${p.add(b.languages.map((l) => `'${l}'`).join(' | '))}))`,
+    });
+  return out;
+}
+
+/** Counts only, uncached: for trying relaxed variants of a query that found nothing. Without a cube,
+ * counting stops past BOUND matches: the caller asks only whether there are any. */
+export async function countWith(q: Queryable, f: SearchFilters): Promise<number> {
+  const p = new Params();
+  const cube = cubeTable(f);
+  const extra = cube ? extraMatch(f, p) : undefined;
+  const sql = cube
+    ? `SELECT (SELECT coalesce(sum(n), 0) FROM ${cube} j WHERE ${whereClause(f, p, 'any')})::int
+            - (SELECT count(*) FROM job_search j WHERE ${whereClause(f, p, 'expired')})::int
+            ${extra ? `+ (SELECT count(*) FROM job_search j WHERE ${extra})::int` : ''} AS n`
+    : `SELECT count(*)::int AS n FROM (SELECT 1 FROM job_search j WHERE ${whereClause(f, p)} LIMIT ${BOUND + 1}) j`;
+  const { rows } = await q.query<{ n: number }>(sql, p.values);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * At least as many jobs as f matches, from the cubes alone (a few cells; undefined when no cube
+ * can say): f without the filters no cube keeps, and a pay floor lowered to its band's edge. Only
+ * picks how a page is read; the page itself stays exact either way.
+ */
+async function atMost(q: Queryable, f: SearchFilters): Promise<number | undefined> {
+  const l: SearchFilters = {
+    ...f,
+    groups: f.groups?.filter((g) => g.roles.length > 0),
+    language: undefined,
+    company_id: undefined,
+    sector: undefined,
+  };
+  if (l.salary_min !== undefined) {
+    const loose: SearchFilters = {
+      ...l,
+      salary_min: bandFloor(l.salary_min),
+      work_mode: undefined,
+      shift: undefined,
+      industry: undefined,
+      experience_max: undefined,
+      education_rank: undefined,
+    };
+    if (!payCubeable(loose)) return undefined;
+    return (await searchPayRepo.counts(q, loose)).total;
+  }
+  return cubeTable(l) ? countWith(q, l) : undefined;
+}
+
+/** Up to this many matches, a relevance page sorts them all at once instead of reading tier by tier. */
+const FEW = 300;
+
+/** No cursor bound: above every rank_key and id. */
+const NO_BOUND = '9223372036854775807';
+
+/**
+ * A relevance page read tier by tier (see the ranking comment), best tier first, each tier's
+ * filtered jobs in rank_key order with their own LIMIT, so PostgreSQL reads a rank index and stops
+ * once the page is full. A cursor skips the tiers above its own and seeks inside its own.
+ *
+ * The tiers, a place's points and a floor's pay bands come as arrays, each read once through a
+ * LATERAL join to one parameterised index read: the statement's plan is the same size whatever the
+ * number of tiers, points and bands (issue #15: written out as one UNION ALL branch each, a 15 km
+ * circle with a floor was ~1,400 index scans and 0.6 s of planning; a city with a floor 18 scans and
+ * 20 ms). The nested loop runs the tier rows in array order (best first) and the outer LIMIT stops
+ * it as soon as the better tiers filled the page; inside a tier, each point's (and pay band's) best
+ * are merged by rank.
+ */
+export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
+  // With a place, the distance band joins the tier: each band's points come from the point cube.
+  const pts = page.origin ? await points(q, f, page.origin) : undefined;
+  if (pts && !pts.length) return [];
+  const p = new Params();
+  // Added only when a statement uses it: a parameter no statement text uses has no type.
+  let whereSql: string | undefined;
+  const where = () => {
+    whereSql ??= whereClause(pts ? atPoints(f) : f, p);
+    return whereSql;
+  };
+  const conditions = boostConditions(page, p);
+  const n = p.add(page.limit + 1);
+  const payBands =
+    f.salary_min === undefined
+      ? []
+      : Array.from(
+          { length: PAY_EDGES.length + 2 - payBand(f.salary_min) },
+          (_, i) => payBand(f.salary_min!) + i,
+        );
+  const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
+  const dbands = pts ? [3, 2, 1, 0].filter((b) => pts.some((pt) => band(pt.d) === b)) : [0];
+  // Every combination of the wishes met, as the tier bits, best first.
+  const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
+    const bits = (m: number) => conditions.reduce((s, c, k) => s + (m & (1 << k) ? c.bit : 0), 0);
+    return bits(y) - bits(x);
+  });
+  // A concept match is the picked role OR the title's tokens, so a tier with neither holds no
+  // job; left in, PostgreSQL would walk a whole rank index to prove it empty.
+  const either = [TITLED_BIT, PICKED_BIT].map((bit) => conditions.findIndex((c) => c.bit === bit));
+  const impossible = (mask: number) => either.every((k) => k >= 0) && either.every((k) => !(mask & (1 << k)));
+  // One row per tier, best first (bits are distinct powers of two, so tiers never tie).
+  const tiers: { tier: number; mask: number; dband: number; rank: string; id: string }[] = [];
+  for (const mask of combos) {
+    if (impossible(mask)) continue;
+    for (const dband of dbands) {
+      const tier = conditions.reduce((s, c, k) => s + (mask & (1 << k) ? c.bit * 4 : 0), 0) + dband;
+      if (afterTier !== undefined && tier > afterTier) continue;
+      const at = page.after && tier === afterTier;
+      tiers.push({
+        tier,
+        mask,
+        dband,
+        rank: at ? String(Number(page.after!.value) - tier * TIER) : NO_BOUND,
+        id: at ? String(page.after!.id) : NO_BOUND,
+      });
+    }
+  }
+  if (!tiers.length) return [];
+  const bitColumns = conditions.map((_, k) => `b${k}`);
+  const tierTable = `unnest(${[
+    `${p.add(tiers.map((t) => t.tier))}::int[]`,
+    `${p.add(tiers.map((t) => t.dband))}::int[]`,
+    `${p.add(tiers.map((t) => t.rank))}::bigint[]`,
+    `${p.add(tiers.map((t) => t.id))}::bigint[]`,
+    ...conditions.map((_, k) => `${p.add(tiers.map((t) => Boolean(t.mask & (1 << k))))}::bool[]`),
+  ].join(', ')}) t(tier, dband, rank, id${bitColumns.map((b) => `, ${b}`).join('')})`;
+  // Only a cursor's page seeks: an open bound on every read misleads the planner into bitmaps of
+  // the whole rank index.
+  const seek = page.after ? ['(j.rank_key, j.id) < (t.rank, t.id)'] : [];
+  // A wish met or not, as the tier row says (a condition that is NULL for a job is not met).
+  const met = (c: { sql: string }) => `coalesce((${c.sql}), false)`;
+  // The picked role and the title's tokens are written into the statement, one arm per way of
+  // meeting the concept, each arm run only for the tier rows it serves (a one-time filter on the
+  // row's bits): "the role is one of these" is then an index condition (job_search_pay_idx: pay band,
+  // city, role), not a test on every job of the city's band (0.7 s for "kyc" in Mumbai at 290k jobs).
+  const kP = conditions.findIndex((c) => c.bit === PICKED_BIT);
+  const kT = conditions.findIndex((c) => c.bit === TITLED_BIT);
+  const armed = kP >= 0 && kT >= 0;
+  const wishes = conditions.flatMap((c, k) =>
+    armed && (k === kP || k === kT) ? [] : [`${met(c)} = t.b${k}`],
+  );
+  const readWhere = (w: string, extra: string[], gate = '', own: string[] = []) => `(SELECT j.id, j.rank_key
+           FROM job_search j
+          WHERE ${[w, ...own, ...wishes, ...seek, ...extra].join(' AND ')}${gate ? ` AND ${gate}` : ''}
+          ORDER BY j.rank_key DESC, j.id DESC
+          LIMIT ${n})`;
+  const read = (extra: string[]) => {
+    if (!armed) return readWhere(where(), extra);
+    const P = conditions[kP]!.sql;
+    const T = conditions[kT]!.sql;
+    const arms = [
+      readWhere(where(), extra, `t.b${kP} AND t.b${kT}`, [P, T]),
+      readWhere(where(), extra, `t.b${kP} AND NOT t.b${kT}`, [P, `NOT ${met({ sql: T })}`]),
+      readWhere(where(), extra, `NOT t.b${kP} AND t.b${kT}`, [`NOT ${met({ sql: P })}`, T]),
+    ];
+    return `(SELECT a.id, a.rank_key FROM (${arms.join(' UNION ALL ')}) a
+          ORDER BY a.rank_key DESC, a.id DESC
+          LIMIT ${n})`;
+  };
+  const from: string[] = [];
+  const tests: string[] = [];
+  if (pts) {
+    from.push(
+      `unnest(${p.add(pts.map((pt) => pt.lat))}::float8[], ${p.add(pts.map((pt) => pt.lng))}::float8[], ${p.add(pts.map((pt) => band(pt.d)))}::int[]) pt(lat, lng, dband)`,
+    );
+    tests.push('j.lat = pt.lat', 'j.lng = pt.lng');
+  }
+  // With a pay floor, each pay band at or above it is its own rank-ordered range
+  // (job_search_*pay_rank_idx, migration 0921): a range with few jobs over the floor no longer makes
+  // the read wade through every job of the city or point under it.
+  if (payBands.length) {
+    from.push(`unnest(${p.add(payBands)}::int2[]) pb(band)`);
+    tests.push('j.pay_band = pb.band');
+  }
+  const inTier = from.length
+    ? `(SELECT x.id, x.rank_key
+           FROM ${from.join(' CROSS JOIN ')}
+           CROSS JOIN LATERAL ${read(tests)} x
+          ${pts ? 'WHERE pt.dband = t.dband' : ''}
+          ORDER BY x.rank_key DESC, x.id DESC
+          LIMIT ${n})`
+    : read([]);
+  const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
+  const tiered = `SELECT r.id, (t.tier::float8 * ${TIER} + r.rank_key) AS sort_value
+              FROM ${tierTable}
+              CROSS JOIN LATERAL ${inTier} r`;
+  // Few matches: every tier would run and find little, each re-reading the same ranges (a 3 km
+  // circle with a high floor ran 48 tiers x 4 ranges: 0.5 s at 140k jobs). When the cubes say there
+  // are at most FEW, the statement first takes every match (up to FEW + 1, in any order) with its
+  // tier computed and sorts them as they are; the tier reads then never run (a one-time filter skips
+  // them) unless the cubes' bound was passed after all.
+  const bound = await atMost(q, f);
+  const fewest = page.fewBound ?? FEW;
+  if (bound === undefined || bound > fewest) {
+    const sql = `${SELECT_ROW(distance)}, t.sort_value
+      FROM (${tiered} LIMIT ${n}) t
+      JOIN job_search j ON j.id = t.id ${JOIN_ROW}
+     ORDER BY t.sort_value DESC, t.id DESC`;
+    return (await q.query<SearchRow>(sql, p.values)).rows;
+  }
+  const tierOf = [...conditions.map((c) => `${c.bit * 4} * ${met(c)}::int`), pts ? 'pt.dband' : '0'].join(
+    ' + ',
+  );
+  const few = p.add(fewest);
+  const candidates = `(SELECT j.id, j.rank_key, (${tierOf}) AS tier
+           FROM job_search j
+          WHERE ${[where(), ...tests].join(' AND ')}
+          LIMIT ${few} + 1)`;
+  const sample = from.length
+    ? `SELECT x.id, x.rank_key, x.tier FROM ${from.join(' CROSS JOIN ')} CROSS JOIN LATERAL ${candidates} x LIMIT ${few} + 1`
+    : `SELECT x.id, x.rank_key, x.tier FROM ${candidates} x`;
+  const value = `c.tier::float8 * ${TIER} + c.rank_key`;
+  const afterFew = page.after
+    ? `AND (${value}, c.id) < (${p.add(page.after.value)}::float8, ${p.add(page.after.id)}::bigint)`
+    : '';
+  const sql = `WITH c AS MATERIALIZED (${sample}),
+         few AS (SELECT count(*) <= ${few} AS yes FROM c)
+    ${SELECT_ROW(distance)}, t.sort_value
+      FROM ((SELECT c.id, ${value} AS sort_value
+               FROM c
+              WHERE (SELECT yes FROM few) ${afterFew}
+              ORDER BY 2 DESC, 1 DESC
+              LIMIT ${n})
+            UNION ALL
+            (${tiered} WHERE NOT (SELECT yes FROM few) LIMIT ${n})) t
+      JOIN job_search j ON j.id = t.id ${JOIN_ROW}
+     ORDER BY t.sort_value DESC, t.id DESC`;
+  return (await q.query<SearchRow>(sql, p.values)).rows;
+}
