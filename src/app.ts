@@ -154,6 +154,7 @@ export async function buildApp({ db, config, logger, tracing }: AppOptions): Pro
     async (api) => {
       await api.register(accountsRoutes, {
         accounts: services.accounts,
+        emailConfirm: services.emailConfirm,
         cookie: { secure: config.secureCookies, maxAgeDays: config.sessionDays },
         exportMine: services.exportMine,
         eraseMine: services.eraseMine,
@@ -161,6 +162,7 @@ export async function buildApp({ db, config, logger, tracing }: AppOptions): Pro
       await api.register(phoneAuthRoutes, {
         accounts: services.accounts,
         phoneAuth: services.phoneAuth,
+        emailConfirm: services.emailConfirm,
         cookie: { secure: config.secureCookies, maxAgeDays: config.sessionDays },
       });
       await api.register(taxonomyRoutes, { taxonomy: services.taxonomy });

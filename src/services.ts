@@ -1,7 +1,12 @@
 // Wires the domain services together once per app. Routes and web pages receive this object;
 // nothing here holds per-request or cross-instance state.
 import { type Config, DEV_APP_SECRET } from './config.ts';
-import { createAccountsService, createOtpService, createPhoneAuthService } from './modules/accounts/index.ts';
+import {
+  createAccountsService,
+  createEmailConfirmService,
+  createOtpService,
+  createPhoneAuthService,
+} from './modules/accounts/index.ts';
 import { createAlertsService } from './modules/alerts/index.ts';
 import { createApplicationsService } from './modules/applications/index.ts';
 import { createCareersService } from './modules/careers/index.ts';
@@ -82,11 +87,20 @@ export function createServices(
   const search = createSearchService(db, { taxonomy, commute });
   // One-time codes go out by SMS through notifications, so they are built after it.
   const otp = createOtpService(db, { text: notifications.textNow });
+  // A new email is confirmed by a link in a mail before it is used, so this comes after notifications.
+  const emailConfirm = createEmailConfirmService(db, {
+    accounts,
+    mail: notifications.mailNow,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+    appSecret: config.appSecret ?? DEV_APP_SECRET,
+  });
   const phoneAuth = createPhoneAuthService(db, {
     accounts,
     otp,
     text: notifications.textNow,
     smsConfigured: notifications.smsConfigured,
+    mail: notifications.mailNow,
+    emailConfirm,
   });
   const alerts = createAlertsService(db, {
     accounts,
@@ -154,6 +168,7 @@ export function createServices(
     commute,
     accounts,
     otp,
+    emailConfirm,
     phoneAuth,
     companies,
     jobs,

@@ -88,6 +88,8 @@ export async function accountWebRoutes(
           lang: ctx.lang,
           whatsappOptIn: form.whatsapp_opt_in === '1',
         });
+        // The email waits as pending until the link in this mail is opened.
+        if (values.email) await services.emailConfirm.sendLink(out.user.id);
         signIn(reply, out.token);
         return reply.redirect(values.role === 'employer' ? '/employer/company' : '/jobs', 303);
       } catch (err) {
@@ -97,9 +99,10 @@ export async function accountWebRoutes(
     },
   );
 
-  app.get<{ Querystring: { next?: string } }>('/login', async (req, reply) =>
-    sendHtml(reply, loginPage(req.page, {}, false, safeNext(req.query.next))),
-  );
+  app.get<{ Querystring: { next?: string; done?: string } }>('/login', async (req, reply) => {
+    const notice = req.query.done === 'everywhere' ? req.page.t('account.signedOutEverywhere') : undefined;
+    return sendHtml(reply, loginPage(req.page, {}, false, safeNext(req.query.next), notice));
+  });
   app.post<{ Body: Static<typeof LoginForm> }>(
     '/login',
     { ...page({ body: LoginForm }), preHandler: app.csrfProtection },

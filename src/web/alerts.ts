@@ -27,7 +27,9 @@ export async function alertsWebRoutes(
     async (req, reply) => {
       const ctx = req.page;
       const flash = req.query.done === 'saved' ? ctx.t('alerts.searches.saved') : undefined;
-      return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(caller(req)), flash));
+      const user = caller(req);
+      const reach = await notifications.reachOf(user.id, 'alertDigest');
+      return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(user), flash, reach));
     },
   );
 

@@ -22,10 +22,12 @@ const CodeVerifyForm = Type.Object({
   name: Text(100),
   role: Text(10),
   password: Text(128),
+  email_code: Text(12),
   fresh: Text(1),
   whatsapp_opt_in: Text(1),
   next: Text(2000),
 });
+const EmailProofForm = Type.Object({ phone: Text(20), code: Text(12), next: Text(2000) });
 
 export async function authCodeWebRoutes(
   app: FastifyInstance,
@@ -98,6 +100,7 @@ export async function authCodeWebRoutes(
           name: values.name,
           role: values.role as 'seeker' | 'employer',
           password: form.password || undefined,
+          email_code: form.email_code || undefined,
           fresh: form.fresh === '1',
           whatsapp_opt_in: values.whatsapp_opt_in === '1',
           lang: ctx.lang,
@@ -122,8 +125,42 @@ export async function authCodeWebRoutes(
         const errors = err.errors ? toFieldErrors(err.errors, ctx.t) : { _form: err.message };
         if (errors.code) errors.code = ctx.t('authCode.wrongCode');
         if (recycled) delete errors.password;
-        const step = { phone: values.phone, values, recycled };
+        if (errors.email_code) errors.email_code = ctx.t('authCode.wrongCode');
+        const emailProof = form.email_code ? { status: 'sent' as const, to: '' } : undefined;
+        const step = { phone: values.phone, values, recycled: recycled || !!form.email_code, emailProof };
         return sendHtml(reply, codeVerifyPage(ctx, step, errors, next), err.status === 401 ? 401 : 400);
+      }
+    },
+  );
+
+  // A recycled number's other proof: a code to the old account's confirmed email (after the SMS code).
+  app.post<{ Body: Static<typeof EmailProofForm> }>(
+    '/login/code/email',
+    { ...page({ body: EmailProofForm }), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const ctx = req.page;
+      const form = req.validationError ? {} : (req.body ?? {});
+      const next = safeNext(form.next);
+      const phone = form.phone ?? '';
+      const values = { phone, code: form.code ?? '' };
+      try {
+        const sent = await services.phoneAuth.requestEmailProof(phone, values.code, ctx.lang);
+        const emailProof = { status: sent.delivery, to: sent.sent_to };
+        return sendHtml(reply, codeVerifyPage(ctx, { phone, values, recycled: true, emailProof }, {}, next));
+      } catch (err) {
+        if (err instanceof TooManyRequests) {
+          const step = { phone, values, recycled: true, flash: tooMany(req, reply, err) };
+          return sendHtml(reply, codeVerifyPage(ctx, step, {}, next), 429);
+        }
+        if (!(err instanceof DomainError) || !err.errors) throw err;
+        const errors = toFieldErrors(err.errors, ctx.t);
+        if (errors.code) errors.code = ctx.t('authCode.wrongCode');
+        if (errors.email_code) errors._form = ctx.t('account.recycled.noEmail');
+        return sendHtml(
+          reply,
+          codeVerifyPage(ctx, { phone, values, recycled: true }, errors, next),
+          err.status,
+        );
       }
     },
   );

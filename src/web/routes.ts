@@ -16,6 +16,7 @@ import { SearchQuery } from '../modules/search/index.ts';
 import type { Services } from '../services.ts';
 import { DomainError, Invalid } from '../shared/errors.ts';
 import { accountWebRoutes } from './account-routes.ts';
+import { accountSettingsWebRoutes } from './account-settings-routes.ts';
 import { alertsWebRoutes } from './alerts.ts';
 import { applyWebRoutes, standingOnJob } from './apply-routes.ts';
 import { authCodeWebRoutes } from './auth-code-routes.ts';
@@ -107,6 +108,7 @@ export async function webRoutes(
   await app.register(authCodeWebRoutes, { services, config });
   await app.register(landingRoutes, { services, publicUrl });
   await app.register(accountWebRoutes, { services, config });
+  await app.register(accountSettingsWebRoutes, { services, config });
   await app.register(employerWebRoutes, { services });
 
   app.get('/', async (req, reply) => sendHtml(reply, await homePage(req.page, services, publicUrl)));

@@ -32,6 +32,8 @@ export const accountsRepo = {
       name: string;
       phone: string;
       email: string | null;
+      /** A new address waits here until its confirmation link is opened (email-confirm.service.ts). */
+      pendingEmail?: string | null;
       passwordHash: string;
       lang?: string;
       /** The phone was proven by a one-time code. */
@@ -39,12 +41,12 @@ export const accountsRepo = {
       whatsappOptIn?: boolean;
     },
   ): Promise<UserRow | undefined> {
-    // The email is used as given; confirming it by a signed link is not built yet (email_verified_at
-    // stays empty until then), see docs/operations.md.
     const { rows } = await q.query<UserRow>(
       `INSERT INTO users (role, name, phone, email, password_hash, lang, last_active_at,
-                          phone_verified_at, whatsapp_opt_in, whatsapp_opt_in_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now(), CASE WHEN $7 THEN now() END, $8, CASE WHEN $8 THEN now() END)
+                          phone_verified_at, whatsapp_opt_in, whatsapp_opt_in_at, pending_email,
+                          email_verified_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now(), CASE WHEN $7 THEN now() END, $8, CASE WHEN $8 THEN now() END,
+               $9, CASE WHEN $4::text IS NOT NULL THEN now() END)
        ON CONFLICT DO NOTHING RETURNING *`,
       [
         u.role,
@@ -55,6 +57,7 @@ export const accountsRepo = {
         u.lang ?? 'en',
         u.phoneVerified ?? false,
         u.whatsappOptIn ?? false,
+        u.pendingEmail ?? null,
       ],
     );
     return rows[0];

@@ -6,13 +6,15 @@ import { caller, only, SESSION_COOKIE } from '../../http/auth.ts';
 import { pickLang } from '../../shared/i18n/index.ts';
 import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut } from './accounts.schema.ts';
 import type { AccountsService } from './accounts.service.ts';
+import type { EmailConfirmService } from './email-confirm.service.ts';
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<{
   accounts: AccountsService;
+  emailConfirm: EmailConfirmService;
   cookie: { secure: boolean; maxAgeDays: number };
   exportMine: (userId: string) => Promise<Record<string, unknown>>;
   eraseMine: (userId: string) => Promise<void>;
-}> = async (app, { accounts, cookie, exportMine, eraseMine }) => {
+}> = async (app, { accounts, emailConfirm, cookie, exportMine, eraseMine }) => {
   const setCookie = (reply: { setCookie: (n: string, v: string, o: object) => unknown }, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -30,6 +32,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       const lang = req.body.lang ?? pickLang(undefined, req.cookies.lang, req.headers['accept-language']);
       const { whatsapp_opt_in, ...rest } = req.body;
       const out = await accounts.register({ ...rest, lang, whatsappOptIn: whatsapp_opt_in ?? false });
+      // The email is kept as pending until the link in this mail is opened.
+      if (rest.email) await emailConfirm.sendLink(out.user.id);
       setCookie(reply, out.token);
       return reply.status(201).send(out);
     },

@@ -50,6 +50,8 @@ interface NewAccount {
   lang?: Lang;
   phoneVerified?: boolean;
   whatsappOptIn?: boolean;
+  /** Only for an address someone already vouched for (an operator creating an admin). */
+  emailConfirmed?: boolean;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -74,11 +76,14 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     const email = input.email?.trim().toLowerCase() || null;
     const passwordHash =
       input.passwordHash ?? (input.password ? await hash(input.password, ARGON) : NO_PASSWORD);
+    // A new email is kept as pending: nothing is sent to it but its confirmation link, and it signs
+    // no one in, until the link is opened (email-confirm.service.ts).
     const user = await accountsRepo.insertUser(db, {
       role: input.role,
       name: input.name.trim(),
       phone,
-      email,
+      email: input.emailConfirmed ? email : null,
+      pendingEmail: input.emailConfirmed ? null : email,
       passwordHash,
       lang: input.lang ?? 'en',
       phoneVerified: input.phoneVerified,
@@ -116,7 +121,7 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       if (input.password.length < 12)
         throw new Invalid([{ field: 'password', message: 'must be at least 12 characters for an admin' }]);
       if (!input.name.trim()) throw new Invalid([{ field: 'name', message: 'is required' }]);
-      return toAuth(await insertAccount({ ...input, role: 'admin' }));
+      return toAuth(await insertAccount({ ...input, role: 'admin', emailConfirmed: true }));
     },
 
     async login(input: {
@@ -193,6 +198,12 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     /** The signed-in user switched language (switcher, ?lang=, profile): later messages follow it. */
     async setLang(userId: string, lang: Lang): Promise<boolean> {
       return accountsRepo.setLang(db, userId, lang);
+    },
+
+    /** Whether the account has a password (one made by a code may not): the change form asks the old one. */
+    async hasPassword(userId: string): Promise<boolean> {
+      const u = await accountsRepo.byId(db, userId);
+      return !!u && u.password_hash !== NO_PASSWORD;
     },
 
     /** Job messages on WhatsApp: only after the person says yes (recorded with the time). */

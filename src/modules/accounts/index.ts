@@ -10,6 +10,13 @@ export {
   maskPhone,
   normalizePhone,
 } from './accounts.service.ts';
+export {
+  createEmailConfirmService,
+  EMAIL_LINK_DAYS,
+  type EmailConfirmService,
+  type Mailer,
+  maskEmail,
+} from './email-confirm.service.ts';
 export { createOtpService, type OtpPurpose, type OtpService, type PhoneTexter } from './otp.service.ts';
 export { phoneAuthRoutes } from './phone-auth.routes.ts';
 export { type CodeSent, createPhoneAuthService, type PhoneAuthService } from './phone-auth.service.ts';

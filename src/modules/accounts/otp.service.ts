@@ -9,7 +9,7 @@ import { Invalid, TooManyRequests } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { otpRepo } from './otp.repo.ts';
 
-export type OtpPurpose = 'sign_in' | 'reset_password' | 'change_phone' | 'company_phone';
+export type OtpPurpose = 'sign_in' | 'reset_password' | 'change_phone' | 'company_phone' | 'recycled_email';
 
 /** What became of a message: the pages say exactly this, never more. */
 export interface SendOutcome {
@@ -39,7 +39,13 @@ export function createOtpService(db: Db, deps: { text: PhoneTexter }) {
     async request(
       purpose: OtpPurpose,
       phone: string,
-      opts: { scope?: string; userId?: string | null; lang: Lang },
+      opts: {
+        scope?: string;
+        userId?: string | null;
+        lang: Lang;
+        /** Sends the code another way than SMS (the recycled-number proof goes to the account's email). */
+        deliver?: (code: string, minutes: string) => Promise<SendOutcome>;
+      },
     ): Promise<SendOutcome & { expires_in: number; resend_in: number }> {
       const recent = await otpRepo.recentSends(db, phone, purpose, OTP_WINDOW_SECONDS);
       const last = recent[0];
@@ -63,10 +69,13 @@ export function createOtpService(db: Db, deps: { text: PhoneTexter }) {
         codeHash: await hash(code, OTP_ARGON),
         ttlSeconds: OTP_TTL_SECONDS,
       });
-      const outcome = await deps.text({ phone, userId: opts.userId ?? null, lang: opts.lang }, 'otpCode', {
-        code,
-        minutes: String(OTP_TTL_SECONDS / 60),
-      });
+      const minutes = String(OTP_TTL_SECONDS / 60);
+      const outcome = opts.deliver
+        ? await opts.deliver(code, minutes)
+        : await deps.text({ phone, userId: opts.userId ?? null, lang: opts.lang }, 'otpCode', {
+            code,
+            minutes,
+          });
       return { ...outcome, expires_in: OTP_TTL_SECONDS, resend_in: OTP_RESEND_SECONDS };
     },
 

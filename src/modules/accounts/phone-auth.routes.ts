@@ -6,22 +6,28 @@ import { caller, only, SESSION_COOKIE } from '../../http/auth.ts';
 import { pickLang } from '../../shared/i18n/index.ts';
 import { MeOut } from './accounts.schema.ts';
 import type { AccountsService } from './accounts.service.ts';
+import type { EmailConfirmService } from './email-confirm.service.ts';
 import {
   CodeSentOut,
+  EmailBody,
+  EmailLinkOut,
+  EmailProofBody,
   OtpVerifyBody,
   PasswordBody,
   PhoneBody,
   PhoneVerifyBody,
   ResetBody,
   SessionOut,
+  TokenBody,
 } from './phone-auth.schema.ts';
 import type { PhoneAuthService } from './phone-auth.service.ts';
 
 export const phoneAuthRoutes: FastifyPluginAsyncTypebox<{
   accounts: AccountsService;
   phoneAuth: PhoneAuthService;
+  emailConfirm: EmailConfirmService;
   cookie: { secure: boolean; maxAgeDays: number };
-}> = async (app, { accounts, phoneAuth, cookie }) => {
+}> = async (app, { accounts, phoneAuth, emailConfirm, cookie }) => {
   const tags = ['accounts'];
   const setCookie = (reply: { setCookie: (n: string, v: string, o: object) => unknown }, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
@@ -64,6 +70,57 @@ export const phoneAuthRoutes: FastifyPluginAsyncTypebox<{
       setCookie(reply, out.token);
       return reply.status(out.created ? 201 : 200).send({ token: out.token, user: out.user });
     },
+  );
+
+  app.post(
+    '/auth/otp/email',
+    {
+      schema: {
+        tags,
+        body: EmailProofBody,
+        description:
+          'Recycled number (verify answered 409): with the right SMS code, a second code goes to the old account’s confirmed email; send it as `email_code` to /auth/otp/verify. 409 when that account has no confirmed email.',
+        response: { 202: CodeSentOut },
+      },
+    },
+    async (req, reply) =>
+      reply.status(202).send(await phoneAuth.requestEmailProof(req.body.phone, req.body.code, langOf(req))),
+  );
+
+  app.post(
+    '/me/email',
+    {
+      ...only(),
+      schema: {
+        tags,
+        body: EmailBody,
+        description:
+          'Add or change the email: it is kept as `pending_email` and used (messages, sign-in) only after the link mailed to it is opened.',
+        response: { 202: EmailLinkOut },
+      },
+    },
+    async (req, reply) => {
+      const out = await emailConfirm.request(caller(req), req.body.email);
+      return reply.status(202).send({
+        pending_email: out.pending_email,
+        delivery: out.status,
+        ...(out.reason ? { reason: out.reason } : {}),
+      });
+    },
+  );
+
+  app.post(
+    '/auth/email/confirm',
+    {
+      schema: {
+        tags,
+        body: TokenBody,
+        description:
+          'The mailed link was opened: its pending email becomes the account’s email. No sign-in needed.',
+        response: { 200: Type.Object({ email: Type.String() }) },
+      },
+    },
+    async (req) => ({ email: (await emailConfirm.confirm(req.body.token)).email }),
   );
 
   app.post(

@@ -44,6 +44,14 @@ export const OtpVerifyBody = Type.Object(
         description: 'Optional at sign-up; the proof asked when the number’s account was unused for 6 months',
       }),
     ),
+    email_code: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 12,
+        description:
+          'Recycled number: the code mailed to the old account’s confirmed email (POST /auth/otp/email)',
+      }),
+    ),
     fresh: Type.Optional(
       Type.Boolean({
         description: 'Recycled number: start a new account; the old one is detached, not deleted',
@@ -79,5 +87,34 @@ export const PasswordBody = Type.Object(
 
 export const PhoneVerifyBody = Type.Object(
   { phone: IndianMobile, code: Code },
+  { additionalProperties: false },
+);
+
+export const EmailProofBody = Type.Object(
+  { phone: IndianMobile, code: Code },
+  { additionalProperties: false },
+);
+
+export const EmailBody = Type.Object(
+  { email: Type.String({ format: 'email', maxLength: 254 }) },
+  { additionalProperties: false },
+);
+
+export const EmailLinkOut = Type.Object(
+  {
+    pending_email: Type.Union([Type.String(), Type.Null()], {
+      description: 'The address waiting for its link to be opened (null: it already is the account’s email)',
+    }),
+    delivery: Type.Union([Type.Literal('sent'), Type.Literal('not_sent'), Type.Literal('failed')], {
+      description:
+        'What really happened to the mail: sent, not_sent (no mail provider is configured), failed',
+    }),
+    reason: Type.Optional(Type.String()),
+  },
+  { description: 'The link itself is never in the response.' },
+);
+
+export const TokenBody = Type.Object(
+  { token: Type.String({ minLength: 1, maxLength: 600, description: 'The token of the mailed link' }) },
   { additionalProperties: false },
 );

@@ -15,6 +15,7 @@ import {
   NO_PASSWORD,
   normalizePhone,
 } from './accounts.service.ts';
+import { type EmailConfirmService, type Mailer, maskEmail } from './email-confirm.service.ts';
 import type { OtpService, PhoneTexter, SendOutcome } from './otp.service.ts';
 
 /** Indian operators reassign a number after about 90 days to 6 months of disuse. */
@@ -34,8 +35,14 @@ export class RecycledNumber extends DomainError {
     super(
       409,
       'Conflict',
-      'This number belongs to an account unused for over 6 months. Give its password to open it, or start a fresh account (fresh: true); the old account keeps its data.',
-      [{ field: 'password', message: 'is needed to open the old account, or send fresh: true' }],
+      'This number belongs to an account unused for over 6 months. Give its password, or the code mailed to its confirmed email (POST /api/v1/auth/otp/email, then email_code), to open it; or start a fresh account (fresh: true); the old account keeps its data.',
+      [
+        {
+          field: 'password',
+          message:
+            'is needed to open the old account (or email_code from its confirmed email), or send fresh: true',
+        },
+      ],
     );
   }
 }
@@ -48,9 +55,26 @@ function phoneOf(raw: string, field = 'phone'): string {
 
 export function createPhoneAuthService(
   db: Db,
-  deps: { accounts: AccountsService; otp: OtpService; text: PhoneTexter; smsConfigured: boolean },
+  deps: {
+    accounts: AccountsService;
+    otp: OtpService;
+    text: PhoneTexter;
+    smsConfigured: boolean;
+    mail: Mailer;
+    emailConfirm: EmailConfirmService;
+  },
 ) {
-  const { accounts, otp } = deps;
+  const { accounts, otp, emailConfirm } = deps;
+  /** A new account; an email given with it waits for its link, which is mailed now. */
+  const signUp = async (input: Parameters<AccountsService['register']>[0]) => {
+    const out = await accounts.register(input);
+    if (input.email) await emailConfirm.sendLink(out.user.id);
+    return out;
+  };
+  /** The long-silent account behind a number, if any (the recycled-number check). */
+  const dormant = (row: { role: string; last_active_at: Date | null; created_at: Date }) =>
+    row.role !== 'admin' &&
+    Date.now() - (row.last_active_at ?? row.created_at).getTime() > DORMANT_DAYS * 86_400_000;
   const sent = (phone: string, r: SendOutcome & { expires_in: number; resend_in: number }): CodeSent => ({
     sent_to: maskPhone(phone),
     expires_in: r.expires_in,
@@ -78,6 +102,8 @@ export function createPhoneAuthService(
       name?: string;
       role?: Role;
       password?: string;
+      /** The code mailed to the old account's confirmed email: the other proof of a recycled number. */
+      email_code?: string;
       fresh?: boolean;
       email?: string;
       whatsapp_opt_in?: boolean;
@@ -99,7 +125,7 @@ export function createPhoneAuthService(
       if (!existing) {
         newcomer();
         await otp.check('sign_in', phone, input.code);
-        const out = await accounts.register({
+        const out = await signUp({
           role: input.role as Role,
           name: input.name!,
           phone,
@@ -111,8 +137,17 @@ export function createPhoneAuthService(
         });
         return { created: true, ...out };
       }
-      const silentMs = Date.now() - (existing.last_active_at ?? existing.created_at).getTime();
-      if (silentMs > DORMANT_DAYS * 86_400_000 && existing.role !== 'admin') {
+      if (dormant(existing)) {
+        if (input.email_code) {
+          await otp.check('sign_in', phone, input.code, { keep: true });
+          await otp.check('recycled_email', phone, input.email_code, { scope: existing.id });
+          await otp.check('sign_in', phone, input.code);
+          return {
+            created: false,
+            user: accounts.toAuth(existing),
+            token: await accounts.startSession(existing.id),
+          };
+        }
         if (input.password) {
           await otp.check('sign_in', phone, input.code, { keep: true });
           const ok =
@@ -149,6 +184,31 @@ export function createPhoneAuthService(
         user: accounts.toAuth(existing),
         token: await accounts.startSession(existing.id),
       };
+    },
+
+    /**
+     * The other proof of a recycled number: with the right SMS code, a second code goes to the old
+     * account's confirmed email (never to one that is only pending). 409 when it has none.
+     */
+    async requestEmailProof(raw: string, code: string, lang: Lang): Promise<CodeSent> {
+      const phone = phoneOf(raw);
+      const existing = await accountsRepo.byPhone(db, phone);
+      if (!existing || !dormant(existing))
+        throw new Invalid([{ field: 'phone', message: 'has no long-unused account to prove' }]);
+      await otp.check('sign_in', phone, code, { keep: true });
+      const email = existing.email;
+      if (!email)
+        throw new Conflict('The old account has no confirmed email: give its password or start fresh', [
+          { field: 'email_code', message: 'cannot be sent: the old account has no confirmed email' },
+        ]);
+      const out = await otp.request('recycled_email', phone, {
+        scope: existing.id,
+        userId: existing.id,
+        lang,
+        deliver: (emailCode, minutes) =>
+          deps.mail({ address: email, userId: existing.id, lang }, 'emailCode', { code: emailCode, minutes }),
+      });
+      return { ...sent(phone, out), sent_to: maskEmail(email) };
     },
 
     /** Forgot password: a code goes only to a number with an account; the answer is the same. */

@@ -68,6 +68,9 @@ export const notificationsRepo = {
     q: Queryable,
     n: {
       userId: string | null;
+      /** SMS unless told: a sign-in code; email for a confirmation link. */
+      channel?: 'sms' | 'email';
+      subject?: string | null;
       template: string;
       body: string;
       status: 'sent' | 'failed' | 'not_sent';
@@ -78,9 +81,19 @@ export const notificationsRepo = {
   ): Promise<number> {
     const { rows } = await q.query<{ id: number }>(
       `INSERT INTO notifications (user_id, channel, template, body, status, attempts, provider,
-                                  provider_message_id, last_error, sent_at)
-       VALUES ($1, 'sms', $2, $3, $4, 1, $5, $6, $7, CASE WHEN $4 = 'sent' THEN now() END) RETURNING id`,
-      [n.userId, n.template, n.body, n.status, n.provider, n.providerMessageId, n.error],
+                                  provider_message_id, last_error, sent_at, subject)
+       VALUES ($1, $8, $2, $3, $4, 1, $5, $6, $7, CASE WHEN $4 = 'sent' THEN now() END, $9) RETURNING id`,
+      [
+        n.userId,
+        n.template,
+        n.body,
+        n.status,
+        n.provider,
+        n.providerMessageId,
+        n.error,
+        n.channel ?? 'sms',
+        n.subject ?? null,
+      ],
     );
     return rows[0]!.id;
   },

@@ -272,6 +272,62 @@ export function createNotificationsService(
       }
     },
 
+    /**
+     * Mails a template to an address now (a confirmation link to an email not yet on the account,
+     * a recycled-number code), outside the queue, and records the outcome. The outbox keeps the
+     * text with the link's token or the code masked: only the mailbox holds the proof.
+     */
+    async mailNow(
+      to: { address: string; userId: string | null; lang: Lang },
+      template: 'emailConfirm' | 'emailCode',
+      vars: Record<string, string>,
+    ): Promise<SendOutcome> {
+      const email = providers.email;
+      const rendered = renderTemplate(template, { ...vars, lang: to.lang });
+      const hide = (text: string) => {
+        const out = text.replace(/token=[A-Za-z0-9_.-]+/g, 'token=•••');
+        return vars.code ? out.replaceAll(vars.code, '••••••') : out;
+      };
+      const record = (status: SendOutcome['status'], ref: string | null, error: string | null) =>
+        notificationsRepo.insertSent(db, {
+          userId: to.userId,
+          channel: 'email',
+          subject: hide(rendered.subject),
+          template,
+          body: hide(rendered.body),
+          status,
+          provider: email.name,
+          providerMessageId: ref,
+          error,
+        });
+      if (!email.configured) {
+        await record('not_sent', null, NO_PROVIDER.email);
+        return { status: 'not_sent', reason: NO_PROVIDER.email };
+      }
+      try {
+        const delivery = await email.send({
+          to: to.address,
+          subject: rendered.subject,
+          text: rendered.body,
+          attachments: [],
+          headers: {},
+        });
+        await record('sent', delivery.providerMessageId, null);
+        return { status: 'sent' };
+      } catch (err) {
+        const reason = (err as Error).message;
+        await record('failed', null, reason);
+        return { status: 'failed', reason };
+      }
+    },
+
+    /** How `template` would reach this person now, and whether that channel can send at all. */
+    async reachOf(userId: string, template: string): Promise<{ name: Channel; configured: boolean }> {
+      const person = await accounts.meIn(db, userId);
+      const name = person ? channelFor(person, template) : 'email';
+      return { name, configured: providers[name].configured };
+    },
+
     /** Whether SMS can leave the machine at all (a provider is configured). */
     smsConfigured: providers.sms.configured,
 

@@ -45,7 +45,18 @@ export function saveJobForm(ctx: PageContext, jobId: number): string {
   return html`<form method="post" action="/jobs/${jobId}/save" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${ctx.t('alerts.jobs.save')}</button></form>`;
 }
 
-export function savedSearchesPage(ctx: PageContext, searches: SavedSearchOut[], flash?: string): string {
+/** How this person's alerts travel, and whether that channel can send on this site now. */
+export interface AlertReach {
+  name: 'sms' | 'whatsapp' | 'email';
+  configured: boolean;
+}
+
+export function savedSearchesPage(
+  ctx: PageContext,
+  searches: SavedSearchOut[],
+  flash?: string,
+  reach?: AlertReach,
+): string {
   const { t } = ctx;
   const rows = searches.map(
     (s) => html`<li class="card">
@@ -59,6 +70,12 @@ export function savedSearchesPage(ctx: PageContext, searches: SavedSearchOut[], 
 <h1>${t('alerts.searches.title')}</h1>
 !${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
 <p>${t('alerts.searches.lead')}</p>
+!${
+    reach
+      ? html`<p>${t('account.messages.channel', { channel: t(`account.channel.${reach.name}`) })} <a href="/me/account#messages">${t('account.alertsHow')}</a></p>
+!${reach.configured ? '' : html`<p class="errors">${t('account.messages.notConfigured', { channel: t(`account.channel.${reach.name}`) })}</p>`}`
+      : ''
+  }
 !${searches.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('alerts.searches.empty')}</p>`}
 </section>`;
   return layout(ctx, { title: t('alerts.searches.title'), body, noindex: true });

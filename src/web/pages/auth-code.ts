@@ -5,6 +5,7 @@ import { html } from 'ghtml';
 import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
+import { deliveryLine } from './account.ts';
 
 export interface CodeStep {
   phone?: string;
@@ -13,6 +14,8 @@ export interface CodeStep {
   sentTo?: string;
   /** The number's account was unused for over 6 months: ask one more proof. */
   recycled?: boolean;
+  /** A code went (or did not go) to the old account's confirmed email: where, masked, and how it went. */
+  emailProof?: { status: 'sent' | 'not_sent' | 'failed' | 'unknown'; to: string };
   values?: Record<string, string | undefined>;
   flash?: string;
 }
@@ -63,6 +66,8 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
     step.recycled
       ? html`<p>${t('authCode.recycled')}</p>
   !${input({ name: 'password', label: t('auth.password'), errors, type: 'password', attrs: 'autocomplete="current-password"' })}
+  !${step.emailProof ? deliveryLine(ctx, step.emailProof, 'email') : ''}
+  !${step.emailProof?.status === 'sent' ? input({ name: 'email_code', label: t('account.recycled.emailCode'), errors, attrs: 'inputmode="numeric" autocomplete="one-time-code" maxlength="6"' }) : ''}
   <label><input type="checkbox" name="fresh" value="1"> ${t('authCode.fresh')}</label>`
       : ''
   }
@@ -83,6 +88,18 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
   </fieldset>
   <button type="submit">${t('authCode.verify')}</button>
 </form>
+!${
+    step.recycled && !step.emailProof
+      ? html`<form method="post" action="/login/code/email">
+  !${csrfField(ctx.csrf)}
+  <input type="hidden" name="next" value="${next}">
+  <input type="hidden" name="phone" value="${step.phone ?? ''}">
+  <input type="hidden" name="code" value="${v.code ?? ''}">
+  <p>${t('account.recycled.emailProof')}</p>
+  <button type="submit" class="secondary">${t('account.recycled.emailButton')}</button>
+</form>`
+      : ''
+  }
 <form method="post" action="/login/code">
   !${csrfField(ctx.csrf)}
   <input type="hidden" name="next" value="${next}">

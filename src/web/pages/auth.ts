@@ -42,11 +42,13 @@ export function loginPage(
   values: Record<string, string | undefined>,
   failed: boolean,
   next: string,
+  notice?: string,
 ): string {
   const { t } = ctx;
   const errors: FieldErrors = {};
   const body = html`<section class="narrow">
 <h1>${t('auth.loginTitle')}</h1>
+!${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 !${failed ? html`<p class="errors" role="alert">${t('auth.failed')}</p>` : ''}
 <form method="post" action="/login" novalidate>
   !${csrfField(ctx.csrf)}
@@ -56,6 +58,7 @@ export function loginPage(
   <button type="submit">${t('auth.signIn')}</button>
 </form>
 <p><a href="/login/code?next=${encodeURIComponent(next)}">${t('auth.withCode')}</a></p>
+<p><a href="/login/forgot">${t('account.forgotLink')}</a></p>
 <p><a href="/register">${t('auth.noAccount')}</a></p>
 </section>`;
   return layout(ctx, { title: t('auth.loginTitle'), body, noindex: true });
