@@ -21,6 +21,7 @@ import { createPrivacyService } from './modules/privacy/index.ts';
 import { createQueueHandle } from './modules/queue/index.ts';
 import { createRecommendationsService } from './modules/recommendations/index.ts';
 import { createSearchService } from './modules/search/index.ts';
+import { createSecurityService } from './modules/security/index.ts';
 import {
   createCandidatesService,
   createSeekersService,
@@ -42,7 +43,20 @@ import type { Db } from './shared/db/db.ts';
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionDays'> &
-    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom' | 'rateLimitScale' | 's3'>> & {
+    Partial<
+      Pick<
+        Config,
+        | 'publicUrl'
+        | 'appSecret'
+        | 'smtpUrl'
+        | 'mailFrom'
+        | 'rateLimitScale'
+        | 's3'
+        | 'sessionIdleHours'
+        | 'adminSessionHours'
+        | 'adminIdleMinutes'
+      >
+    > & {
       resumeStorage?: ResumeStorage;
     },
 ) {
@@ -51,7 +65,12 @@ export function createServices(
   const queue = createQueueHandle();
   const taxonomy = createTaxonomyService(db);
   const commute = createCommuteService(db);
-  const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
+  const accounts = createAccountsService(db, {
+    sessionDays: config.sessionDays,
+    ...(config.sessionIdleHours ? { sessionIdleHours: config.sessionIdleHours } : {}),
+    ...(config.adminSessionHours ? { adminSessionHours: config.adminSessionHours } : {}),
+    ...(config.adminIdleMinutes ? { adminIdleMinutes: config.adminIdleMinutes } : {}),
+  });
   const companies = createCompaniesService(db, { taxonomy, accounts, checks: createIdentityChecks() });
   const notifications = createNotificationsService(db, {
     accounts,
@@ -60,6 +79,14 @@ export function createServices(
       mailFrom: config.mailFrom ?? 'Deskhire <alerts@localhost>',
     }),
     dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
+  });
+  // Sign-in throttling, admins' second factor and account alerts tell people through notifications.
+  const security = createSecurityService(db, {
+    accounts,
+    notifications,
+    appSecret: config.appSecret ?? DEV_APP_SECRET,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+    scale: config.rateLimitScale ?? 1,
   });
   // Screening warns a held job's applicants, so it is built after notifications.
   const screening = createScreeningService(db, { notifications });
@@ -128,6 +155,7 @@ export function createServices(
     taxonomy,
     commute,
     accounts,
+    security,
     companies,
     jobs,
     search,

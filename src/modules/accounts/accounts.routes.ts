@@ -2,17 +2,38 @@
 // browsers alongside the bearer token for API clients.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { caller, only, SESSION_COOKIE } from '../../http/auth.ts';
-import { pickLang } from '../../shared/i18n/index.ts';
-import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut, TokenOut } from './accounts.schema.ts';
-import type { AccountsService } from './accounts.service.ts';
+import { caller, DEVICE_COOKIE, DEVICE_COOKIE_DAYS, only, SESSION_COOKIE } from '../../http/auth.ts';
+import { type Lang, pickLang } from '../../shared/i18n/index.ts';
+import {
+  LoginBody,
+  MeOut,
+  MePatch,
+  PasswordChangeBody,
+  RegisterBody,
+  RegisterOut,
+  TokenOut,
+} from './accounts.schema.ts';
+import type { AccountsService, AuthUser } from './accounts.service.ts';
+
+/** Sign-in with throttling, second factor and new-device alerts (the security module's). */
+export interface SignInGate {
+  signIn(
+    input: LoginBody & { device?: string; ip: string; userAgent?: string; lang: Lang },
+  ): Promise<{ user: AuthUser; token: string; device: string }>;
+  rememberFirstDevice(userId: string, device: string | undefined): Promise<string>;
+  changePassword(
+    user: AuthUser,
+    input: { current: string; next: string; token: string | null; lang: Lang },
+  ): Promise<void>;
+}
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<{
   accounts: AccountsService;
+  gate: SignInGate;
   cookie: { secure: boolean; maxAgeDays: number };
   exportMine: (userId: string) => Promise<Record<string, unknown>>;
   eraseMine: (userId: string) => Promise<void>;
-}> = async (app, { accounts, cookie, exportMine, eraseMine }) => {
+}> = async (app, { accounts, gate, cookie, exportMine, eraseMine }) => {
   const setCookie = (reply: { setCookie: (n: string, v: string, o: object) => unknown }, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -21,6 +42,16 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       path: '/',
       maxAge: cookie.maxAgeDays * 86400,
     });
+  const setDevice = (reply: { setCookie: (n: string, v: string, o: object) => unknown }, device: string) =>
+    reply.setCookie(DEVICE_COOKIE, device, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: cookie.secure,
+      path: '/',
+      maxAge: DEVICE_COOKIE_DAYS * 86400,
+    });
+  const langOf = (req: { cookies: Record<string, string | undefined>; headers: Record<string, unknown> }) =>
+    pickLang(undefined, req.cookies.lang, req.headers['accept-language'] as string | undefined);
 
   app.post(
     '/auth/register',
@@ -30,6 +61,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       const lang = req.body.lang ?? pickLang(undefined, req.cookies.lang, req.headers['accept-language']);
       const out = await accounts.register({ ...req.body, lang });
       setCookie(reply, out.token);
+      setDevice(reply, await gate.rememberFirstDevice(out.user.id, req.cookies[DEVICE_COOKIE]));
       return reply.status(201).send(out);
     },
   );
@@ -38,9 +70,40 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
     '/auth/login',
     { schema: { tags: ['accounts'], body: LoginBody, response: { 200: TokenOut } } },
     async (req, reply) => {
-      const out = await accounts.login(req.body);
+      const device = req.cookies[DEVICE_COOKIE];
+      const userAgent = req.headers['user-agent'];
+      const out = await gate.signIn({
+        ...req.body,
+        ip: req.ip,
+        lang: langOf(req),
+        ...(device ? { device } : {}),
+        ...(userAgent ? { userAgent } : {}),
+      });
       setCookie(reply, out.token);
+      setDevice(reply, out.device);
       return { token: out.token };
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      ...only(),
+      schema: {
+        tags: ['accounts'],
+        body: PasswordChangeBody,
+        description: 'Change my password; every other session ends and I am told on my channel.',
+        response: { 204: Type.Null() },
+      },
+    },
+    async (req, reply) => {
+      await gate.changePassword(caller(req), {
+        current: req.body.current_password,
+        next: req.body.new_password,
+        token: req.authToken,
+        lang: langOf(req),
+      });
+      return reply.status(204).send(null);
     },
   );
 

@@ -30,6 +30,12 @@ export const LoginBody = Type.Object(
     phone: Type.Optional(IndianMobile),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
     password: Type.String({ minLength: 1, maxLength: 128 }),
+    totp: Type.Optional(
+      Type.String({
+        maxLength: 32,
+        description: "Admins: the authenticator app's 6-digit code, or a recovery code",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -55,3 +61,11 @@ export const MePatch = Type.Object({ lang: Lang }, { additionalProperties: false
 
 export const TokenOut = Type.Object({ token: Type.String() });
 export const RegisterOut = Type.Object({ user: UserOut, token: Type.String() });
+
+export const PasswordChangeBody = Type.Object(
+  {
+    current_password: Type.String({ minLength: 1, maxLength: 128 }),
+    new_password: Type.String({ minLength: 1, maxLength: 128 }),
+  },
+  { additionalProperties: false },
+);
