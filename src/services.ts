@@ -200,6 +200,8 @@ export function createServices(
           /** The same, as "Who saw my number" shows it: company, recruiter, job. */
           seen_by: await privacy.seenBy(userId, 10_000),
           by_me: await privacy.viewsBy(userId),
+          /** Admins who read my phone, email or resume (the admin audit trail). */
+          by_admins: await privacy.adminReads({ subjectUserId: userId, limit: 500 }),
         },
       };
     },
