@@ -145,7 +145,7 @@ export async function accountWebRoutes(
         const t = req.page.t;
         if (err instanceof TooManyRequests) {
           reply.header('retry-after', String(err.retryAfterSeconds));
-          const message = t('security.throttle.wait', { seconds: err.retryAfterSeconds });
+          const message = t('security.throttle.wait', { count: err.retryAfterSeconds });
           return sendHtml(reply, loginPage(req.page, { login }, true, next, { message }), 429);
         }
         // An admin's password was right: ask for (or again for) the authenticator code.
@@ -154,7 +154,7 @@ export async function accountWebRoutes(
             reply,
             loginPage(req.page, { login }, false, next, {
               askTotp: true,
-              message: t('security.totp.hint'),
+              message: err.message,
               ...(totp ? { totpError: err.message } : {}),
             }),
             401,

@@ -53,7 +53,7 @@ export function createSecurityService(
     input.phone?.replace(/\D/g, '').slice(-10) ?? input.email?.trim().toLowerCase() ?? '';
 
   const tooMany = (seconds: number, lang: Lang) =>
-    new TooManyRequests(translator(lang)('security.throttle.waitApi', { seconds }), seconds);
+    new TooManyRequests(translator(lang)('security.throttle.waitApi', { count: seconds }), seconds);
 
   /** Tells the owner on their channel (email when they gave one, else SMS), in their language. */
   async function tell(userId: string, template: string, data: Record<string, unknown>) {
