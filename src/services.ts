@@ -1,7 +1,7 @@
 // Wires the domain services together once per app. Routes and web pages receive this object;
 // nothing here holds per-request or cross-instance state.
 import { type Config, DEV_APP_SECRET } from './config.ts';
-import { createAccountsService } from './modules/accounts/index.ts';
+import { createAccountsService, createOtpService, createPhoneAuthService } from './modules/accounts/index.ts';
 import { createAlertsService } from './modules/alerts/index.ts';
 import { createApplicationsService } from './modules/applications/index.ts';
 import { createCareersService } from './modules/careers/index.ts';
@@ -13,6 +13,7 @@ import {
   createJobStatsService,
   createReconfirmService,
   devTelephony,
+  exotelTelephony,
 } from './modules/hiring/index.ts';
 import { createInsightsService } from './modules/insights/index.ts';
 import { createJobReconfirmation, createJobsService, createResponsesService } from './modules/jobs/index.ts';
@@ -36,7 +37,6 @@ import {
   createScreeningService,
   createTrustService,
   createVerificationService,
-  devOutboxSender,
 } from './modules/trust/index.ts';
 import type { Db } from './shared/db/db.ts';
 
@@ -55,6 +55,9 @@ export function createServices(
         | 'sessionIdleHours'
         | 'adminSessionHours'
         | 'adminIdleMinutes'
+        | 'msg91'
+        | 'whatsapp'
+        | 'exotel'
       >
     > & {
       resumeStorage?: ResumeStorage;
@@ -77,6 +80,8 @@ export function createServices(
     providers: providersFor({
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom ?? 'Deskhire <alerts@localhost>',
+      msg91: config.msg91,
+      whatsapp: config.whatsapp,
     }),
     dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
   });
@@ -92,6 +97,14 @@ export function createServices(
   const screening = createScreeningService(db, { notifications });
   const jobs = createJobsService(db, { taxonomy, companies, screen: screening.screen });
   const search = createSearchService(db, { taxonomy });
+  // One-time codes go out by SMS through notifications, so they are built after it.
+  const otp = createOtpService(db, { text: notifications.textNow });
+  const phoneAuth = createPhoneAuthService(db, {
+    accounts,
+    otp,
+    text: notifications.textNow,
+    smsConfigured: notifications.smsConfigured,
+  });
   const alerts = createAlertsService(db, {
     accounts,
     jobs,
@@ -102,7 +115,7 @@ export function createServices(
       appSecret: config.appSecret ?? DEV_APP_SECRET,
     },
   });
-  const verification = createVerificationService(db, { companies, sender: devOutboxSender });
+  const verification = createVerificationService(db, { companies, otp, accounts });
   const trust = createTrustService(db, { jobs, verification, screening });
   const limiter = createRateLimiter(db, { scale: config.rateLimitScale });
   const insights = createInsightsService(db, { taxonomy });
@@ -140,10 +153,12 @@ export function createServices(
     applications,
     seekers,
     accounts,
-    telephony: devTelephony,
+    telephony: config.exotel ? exotelTelephony(config.exotel) : devTelephony,
     jobs,
     privacy,
     responses,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+    appSecret: config.appSecret ?? DEV_APP_SECRET,
   });
   const candidates = createCandidatesService(db, { taxonomy, accounts, companies, skills, privacy });
   const jobStats = createJobStatsService({ jobs, applications, calls });
@@ -156,6 +171,8 @@ export function createServices(
     commute,
     accounts,
     security,
+    otp,
+    phoneAuth,
     companies,
     jobs,
     search,

@@ -201,11 +201,24 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     '/employer/verification/send',
     { ...only('employer', 'admin'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      let sentTo = '';
+      let out: Awaited<ReturnType<typeof verification.sendPhoneCode>> | null = null;
       const refused = await step(req, reply, async (id) => {
-        sentTo = (await verification.sendPhoneCode(caller(req), id)).sent_to;
+        out = await verification.sendPhoneCode(caller(req), id);
       });
-      return refused ?? showVerification(req, reply, { codeSentTo: sentTo });
+      if (refused || !out) return refused;
+      const sent = out as Awaited<ReturnType<typeof verification.sendPhoneCode>>;
+      // Only a code the SMS provider accepted is "sent"; otherwise the page says why it is not.
+      if (sent.delivery === 'sent') return showVerification(req, reply, { codeSentTo: sent.sent_to });
+      const t = req.page.t;
+      return showVerification(req, reply, {
+        flash: {
+          kind: 'error',
+          text: t('verification.codeNotSent', {
+            phone: sent.sent_to,
+            reason: t(sent.delivery === 'not_sent' ? 'sms.notConfigured' : 'sms.failed'),
+          }),
+        },
+      });
     },
   );
   app.post(

@@ -4,15 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { caller, DEVICE_COOKIE, DEVICE_COOKIE_DAYS, only, SESSION_COOKIE } from '../../http/auth.ts';
 import { type Lang, pickLang } from '../../shared/i18n/index.ts';
-import {
-  LoginBody,
-  MeOut,
-  MePatch,
-  PasswordChangeBody,
-  RegisterBody,
-  RegisterOut,
-  TokenOut,
-} from './accounts.schema.ts';
+import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut } from './accounts.schema.ts';
 import type { AccountsService, AuthUser } from './accounts.service.ts';
 
 /** Sign-in with throttling, second factor and new-device alerts (the security module's). */
@@ -21,10 +13,6 @@ export interface SignInGate {
     input: LoginBody & { device?: string; ip: string; userAgent?: string; lang: Lang },
   ): Promise<{ user: AuthUser; token: string; device: string }>;
   rememberFirstDevice(userId: string, device: string | undefined): Promise<string>;
-  changePassword(
-    user: AuthUser,
-    input: { current: string; next: string; token: string | null; lang: Lang },
-  ): Promise<void>;
 }
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<{
@@ -59,7 +47,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
     async (req, reply) => {
       // Messages follow the language asked for, else the one the request is in.
       const lang = req.body.lang ?? pickLang(undefined, req.cookies.lang, req.headers['accept-language']);
-      const out = await accounts.register({ ...req.body, lang });
+      const { whatsapp_opt_in, ...rest } = req.body;
+      const out = await accounts.register({ ...rest, lang, whatsappOptIn: whatsapp_opt_in ?? false });
       setCookie(reply, out.token);
       setDevice(reply, await gate.rememberFirstDevice(out.user.id, req.cookies[DEVICE_COOKIE]));
       return reply.status(201).send(out);
@@ -68,7 +57,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
 
   app.post(
     '/auth/login',
-    { schema: { tags: ['accounts'], body: LoginBody, response: { 200: TokenOut } } },
+    { schema: { tags: ['accounts'], body: LoginBody, response: { 200: RegisterOut } } },
     async (req, reply) => {
       const device = req.cookies[DEVICE_COOKIE];
       const userAgent = req.headers['user-agent'];
@@ -81,29 +70,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       });
       setCookie(reply, out.token);
       setDevice(reply, out.device);
-      return { token: out.token };
-    },
-  );
-
-  app.post(
-    '/me/password',
-    {
-      ...only(),
-      schema: {
-        tags: ['accounts'],
-        body: PasswordChangeBody,
-        description: 'Change my password; every other session ends and I am told on my channel.',
-        response: { 204: Type.Null() },
-      },
-    },
-    async (req, reply) => {
-      await gate.changePassword(caller(req), {
-        current: req.body.current_password,
-        next: req.body.new_password,
-        token: req.authToken,
-        lang: langOf(req),
-      });
-      return reply.status(204).send(null);
+      return { token: out.token, user: out.user };
     },
   );
 
@@ -128,13 +95,16 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: ['accounts'],
         body: MePatch,
-        description: 'Change the language emails, SMS and WhatsApp messages are written in.',
+        description:
+          'Change the language messages are written in, and whether job messages may come by WhatsApp.',
         response: { 200: MeOut },
       },
     },
     async (req) => {
       const user = caller(req);
-      await accounts.setLang(user.id, req.body.lang);
+      if (req.body.lang) await accounts.setLang(user.id, req.body.lang);
+      if (req.body.whatsapp_opt_in !== undefined)
+        await accounts.setWhatsAppOptIn(user.id, req.body.whatsapp_opt_in);
       return accounts.me(user.id);
     },
   );

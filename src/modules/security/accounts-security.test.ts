@@ -256,7 +256,7 @@ forEachEngine('account security', ({ db }) => {
         method: 'POST',
         url: '/api/v1/me/password',
         headers: seeker.auth,
-        payload: { current_password: current, new_password: next },
+        payload: { current_password: current, password: next },
       });
     const weak = await change(PASSWORD, '12345678');
     expect(weak.statusCode).toBe(400);

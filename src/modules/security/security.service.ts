@@ -112,7 +112,7 @@ export function createSecurityService(
         throw err;
       }
       await securityRepo.clear(db, key);
-      const token = await accounts.startSession(user);
+      const token = await accounts.startSession(user.id);
       const device =
         input.device && input.device.length <= 100 ? input.device : randomBytes(24).toString('base64url');
       const isNew = await securityRepo.rememberDevice(db, user.id, sha(device));
@@ -127,18 +127,9 @@ export function createSecurityService(
       return id;
     },
 
-    /** Changes the password (other sessions end) and tells the owner. */
-    async changePassword(
-      user: AuthUser,
-      input: { current: string; next: string; token: string | null; lang: Lang },
-    ): Promise<void> {
-      await accounts.changePassword(user.id, {
-        current: input.current,
-        next: input.next,
-        keepToken: input.token,
-        lang: input.lang,
-      });
-      await tell(user.id, 'securityPasswordChanged', {});
+    /** The password changed (by the owner, or reset by a code): tell the owner. */
+    async passwordChanged(userId: string): Promise<void> {
+      await tell(userId, 'securityPasswordChanged', {});
     },
 
     /** The phone or email of an account changed (the accounts pages call this after the change). */

@@ -20,7 +20,5 @@ export { createTrustService, type QueueItem } from './trust.service.ts';
 export {
   createIdentityChecks,
   createVerificationService,
-  devOutboxSender,
-  type OtpSender,
   type VerificationOut,
 } from './verification.service.ts';

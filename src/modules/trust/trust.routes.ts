@@ -163,17 +163,4 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
       return { items: await trust.auditLog() };
     },
   );
-  app.get(
-    '/admin/dev-outbox',
-    {
-      ...only('admin'),
-      schema: {
-        tags: admin,
-        description: 'Messages the dev OTP sender would have sent (no SMS gateway configured)',
-      },
-    },
-    async () => {
-      return { items: await verification.outbox() };
-    },
-  );
 };
