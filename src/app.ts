@@ -34,6 +34,7 @@ import { opsRoutes } from './modules/ops/index.ts';
 import { privacyRoutes } from './modules/privacy/index.ts';
 import { recommendationsRoutes } from './modules/recommendations/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
+import { securityRoutes } from './modules/security/index.ts';
 import { candidatesRoutes, seekersRoutes } from './modules/seekers/index.ts';
 import { skillsRoutes } from './modules/skills/index.ts';
 import { taxonomyRoutes } from './modules/taxonomy/index.ts';
@@ -155,6 +156,7 @@ export async function buildApp({ db, config, logger, tracing }: AppOptions): Pro
       await api.register(accountsRoutes, {
         accounts: services.accounts,
         emailConfirm: services.emailConfirm,
+        gate: services.security,
         cookie: { secure: config.secureCookies, maxAgeDays: config.sessionDays },
         exportMine: services.exportMine,
         eraseMine: services.eraseMine,
@@ -163,6 +165,7 @@ export async function buildApp({ db, config, logger, tracing }: AppOptions): Pro
         accounts: services.accounts,
         phoneAuth: services.phoneAuth,
         emailConfirm: services.emailConfirm,
+        alerts: services.security,
         cookie: { secure: config.secureCookies, maxAgeDays: config.sessionDays },
       });
       await api.register(taxonomyRoutes, { taxonomy: services.taxonomy });
@@ -189,6 +192,7 @@ export async function buildApp({ db, config, logger, tracing }: AppOptions): Pro
       await api.register(candidatesRoutes, { candidates: services.candidates });
       await api.register(jobStatsRoutes, { jobStats: services.jobStats });
       await api.register(privacyRoutes, { privacy: services.privacy });
+      await api.register(securityRoutes, { security: services.security });
     },
     { prefix: '/api/v1' },
   );

@@ -31,6 +31,10 @@ const EnvSchema = Type.Object({
   // trustProxy takes them; never `true`, which would believe the leftmost X-Forwarded-For.
   TRUST_PROXY: Type.String({ default: '0' }),
   SESSION_DAYS: Type.Integer({ minimum: 1, maximum: 365, default: 30 }),
+  // A session also ends after this long unused; admins (who can read everyone's data) get shorter ones.
+  SESSION_IDLE_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 365, default: 72 }),
+  ADMIN_SESSION_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+  ADMIN_IDLE_MINUTES: Type.Integer({ minimum: 5, maximum: 24 * 60, default: 30 }),
   NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('test'), Type.Literal('production')], {
     default: 'development',
   }),
@@ -116,6 +120,10 @@ export interface Config {
   /** Hops of proxies to believe in X-Forwarded-For (0: none), or the proxies' addresses/CIDRs. */
   trustProxy: number | string[];
   sessionDays: number;
+  /** Sessions: idle timeout for everyone, and the admins' shorter absolute and idle limits. */
+  sessionIdleHours: number;
+  adminSessionHours: number;
+  adminIdleMinutes: number;
   /** Cookies get `Secure` when the public URL is https. */
   secureCookies: boolean;
   /** NODE_ENV=production: refuses unsafe settings at start (see `productionProblems`). */
@@ -211,6 +219,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: v.PUBLIC_URL.replace(/\/$/, ''),
     trustProxy: parseTrustProxy(v.TRUST_PROXY.trim()),
     sessionDays: v.SESSION_DAYS,
+    sessionIdleHours: v.SESSION_IDLE_HOURS,
+    adminSessionHours: v.ADMIN_SESSION_HOURS,
+    adminIdleMinutes: v.ADMIN_IDLE_MINUTES,
     secureCookies: v.PUBLIC_URL.startsWith('https://'),
     production,
     devOutbox: v.DEV_OUTBOX === '1',

@@ -20,11 +20,22 @@ forEachEngine('data retention', ({ db }) => {
     const seeker = await register(app, 'seeker');
     const employer = await register(app, 'employer');
     const q = (sql: string, params: unknown[] = []) => db().query(sql, params);
-    // Sessions: one expired two days ago (goes), one expired an hour ago (kept a day), the live one.
+    // Sessions: one expired two days ago (goes), one idle for longer than its idle timeout two days
+    // ago (goes, though its absolute end is weeks away), one expired an hour ago (kept a day), the live one.
     await q(
       `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES
          ('retention-old', $1, now() - interval '2 days'), ('retention-recent', $1, now() - interval '1 hour')`,
       [seeker.id],
+    );
+    await q(
+      `INSERT INTO sessions (token_hash, user_id, expires_at, idle_expires_at, last_seen_at) VALUES
+         ('retention-idle', $1, now() + interval '20 days', now() - interval '2 days', now() - interval '5 days')`,
+      [seeker.id],
+    );
+    // Sign-in throttle keys quiet for over a day go; a recent one stays.
+    await q(
+      `INSERT INTO login_throttle (key, failures, last_attempt_at) VALUES
+         ('retention-quiet', 3, now() - interval '2 days'), ('retention-busy', 3, now())`,
     );
     const days = (n: number) => `now() - interval '${n} days'`;
     await q(
@@ -43,7 +54,8 @@ forEachEngine('data retention', ({ db }) => {
     );
 
     const removed = await runRetention(app.services);
-    expect(removed).toMatchObject({ sessions: 1, notifications: 2, contactViews: 1 });
+    expect(removed).toMatchObject({ sessions: 2, notifications: 2, contactViews: 1, signInThrottle: 1 });
+    expect(await count(`login_throttle WHERE key LIKE 'retention-%'`, [])).toBe(1);
     expect(await count(`sessions WHERE user_id = $1 AND token_hash LIKE 'retention-%'`, [seeker.id])).toBe(1);
     const left = await db().query<{ body: string }>(
       `SELECT body FROM notifications WHERE user_id = $1 AND template = 'retention' ORDER BY body`,

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   });
   if (applied.length) log.info({ applied }, 'migrations applied');
   if (config.demoData && db.engine === 'pglite') {
-    const seeded = await seedDemoIfEmpty(db);
+    const seeded = await seedDemoIfEmpty(db, config.appSecret);
     if (seeded) log.info(seeded, 'demo data loaded');
   }
   const tracing: Tracing | undefined = config.otlpEndpoint

@@ -27,6 +27,7 @@ import { createPrivacyService } from './modules/privacy/index.ts';
 import { createQueueHandle } from './modules/queue/index.ts';
 import { createRecommendationsService } from './modules/recommendations/index.ts';
 import { createSearchService } from './modules/search/index.ts';
+import { createSecurityService } from './modules/security/index.ts';
 import {
   createCandidatesService,
   createSeekersService,
@@ -56,6 +57,9 @@ export function createServices(
         | 'mailFrom'
         | 'rateLimitScale'
         | 's3'
+        | 'sessionIdleHours'
+        | 'adminSessionHours'
+        | 'adminIdleMinutes'
         | 'msg91'
         | 'whatsapp'
         | 'exotel'
@@ -69,7 +73,12 @@ export function createServices(
   const queue = createQueueHandle();
   const taxonomy = createTaxonomyService(db);
   const commute = createCommuteService(db);
-  const accounts = createAccountsService(db, { sessionDays: config.sessionDays });
+  const accounts = createAccountsService(db, {
+    sessionDays: config.sessionDays,
+    ...(config.sessionIdleHours ? { sessionIdleHours: config.sessionIdleHours } : {}),
+    ...(config.adminSessionHours ? { adminSessionHours: config.adminSessionHours } : {}),
+    ...(config.adminIdleMinutes ? { adminIdleMinutes: config.adminIdleMinutes } : {}),
+  });
   const companies = createCompaniesService(db, { taxonomy, accounts, checks: createIdentityChecks() });
   const notifications = createNotificationsService(db, {
     accounts,
@@ -80,6 +89,14 @@ export function createServices(
       whatsapp: config.whatsapp,
     }),
     dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
+  });
+  // Sign-in throttling, admins' second factor and account alerts tell people through notifications.
+  const security = createSecurityService(db, {
+    accounts,
+    notifications,
+    appSecret: config.appSecret ?? DEV_APP_SECRET,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+    scale: config.rateLimitScale ?? 1,
   });
   // Screening warns a held job's applicants, so it is built after notifications.
   const screening = createScreeningService(db, { notifications });
@@ -167,6 +184,7 @@ export function createServices(
     taxonomy,
     commute,
     accounts,
+    security,
     otp,
     emailConfirm,
     phoneAuth,
@@ -214,6 +232,8 @@ export function createServices(
           /** The same, as "Who saw my number" shows it: company, recruiter, job. */
           seen_by: await privacy.seenBy(userId, 10_000),
           by_me: await privacy.viewsBy(userId),
+          /** Admins who read my phone, email or resume (the admin audit trail). */
+          by_admins: await privacy.adminReads({ subjectUserId: userId, limit: 500 }),
         },
       };
     },

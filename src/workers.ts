@@ -22,11 +22,18 @@ export const QUEUES = {
 } as const;
 
 /** The daily retention run: what each module keeps past its period goes (periods in docs/data.md). */
-export async function runRetention(
-  services: Services,
-): Promise<{ sessions: number; notifications: number; contactViews: number }> {
+export async function runRetention(services: Services): Promise<{
+  sessions: number;
+  notifications: number;
+  contactViews: number;
+  signInThrottle: number;
+  devices: number;
+}> {
+  const security = await services.security.purgeOld();
   return {
     sessions: await services.accounts.purgeExpiredSessions(),
+    signInThrottle: security.throttle,
+    devices: security.devices,
     notifications: await services.notifications.purgeOld(),
     contactViews: await services.privacy.purgeOld(),
   };

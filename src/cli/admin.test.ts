@@ -23,9 +23,14 @@ describe('deskhire admin create', () => {
     await app.close();
     await test.drop();
   });
-  /** Signs in through the API and returns who the server says this is. */
-  const signIn = async (phone: string, password: string) => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { phone, password } });
+  /** Signs in through the API (with the code the new authenticator shows now) and returns who the
+   * server says this is. */
+  const signIn = async (phone: string, password: string, totp?: string) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { phone, password, ...(totp ? { totp } : {}) },
+    });
     if (res.statusCode !== 200) return { status: res.statusCode };
     const me = await app.inject({
       url: '/api/v1/me',
@@ -38,7 +43,12 @@ describe('deskhire admin create', () => {
     const phone = uniquePhone();
     const admin = await createAdmin(test.db, { name: 'Asha Moderator', phone });
     expect(admin.generatedPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
-    expect(await signIn(phone, admin.generatedPassword!)).toMatchObject({
+    expect(admin.totp.uri).toMatch(/^otpauth:\/\/totp\/Deskhire:Asha%20Moderator\?/);
+    expect(admin.totp.recovery_codes).toHaveLength(10);
+    // The password alone is not enough for an admin.
+    expect(await signIn(phone, admin.generatedPassword!)).toEqual({ status: 401 });
+    const code = await app.services.security.codeFor(admin.id);
+    expect(await signIn(phone, admin.generatedPassword!, code!)).toMatchObject({
       status: 200,
       me: { id: admin.id, role: 'admin', name: 'Asha Moderator' },
     });
@@ -48,11 +58,16 @@ describe('deskhire admin create', () => {
     const phone = uniquePhone();
     const admin = await createAdmin(test.db, { name: 'Ravi', phone, password: 'a long admin passphrase' });
     expect(admin.generatedPassword).toBeUndefined();
-    expect(await signIn(phone, 'a long admin passphrase')).toMatchObject({ me: { role: 'admin' } });
+    expect(await signIn(phone, 'a long admin passphrase', admin.totp.recovery_codes[0])).toMatchObject({
+      me: { role: 'admin' },
+    });
     expect(await signIn(phone, 'wrong passphrase!!')).toEqual({ status: 401 });
     await expect(
       createAdmin(test.db, { name: 'X', phone: uniquePhone(), password: 'short' }),
-    ).rejects.toThrow('--password must be at least 12 characters for an admin');
+    ).rejects.toThrow('--password Use at least 12 characters.');
+    await expect(
+      createAdmin(test.db, { name: 'X', phone: uniquePhone(), password: 'password1234' }),
+    ).rejects.toThrow('--password This password is one of the first that attackers try');
     await expect(
       createAdmin(test.db, { name: 'Again', phone, password: 'another long passphrase' }),
     ).rejects.toThrow('--phone is already registered');
@@ -86,7 +101,11 @@ describe('deskhire admin create', () => {
       });
       child.stdin.end('stdin admin passphrase\n');
       expect(await new Promise((r) => child.once('exit', r))).toBe(0);
-      expect(out).toMatch(/^admin created: Ops Lead \(\+91•••••345\), id [0-9a-f-]{36}\n$/);
+      expect(out).toMatch(/^admin created: Ops Lead \(\+91•••••345\), id [0-9a-f-]{36}\n/);
+      expect(out).toContain('key: ');
+      expect(out).toMatch(/uri: otpauth:\/\/totp\/Deskhire:Ops%20Lead\?.*secret=/);
+      expect(out).toMatch(/recovery codes .*: ([0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4} ?){10}\n/);
+      expect(out).not.toContain('stdin admin passphrase');
       const db = await openPglite(dataDir);
       const { rows } = await db.query<{ role: string; name: string }>('SELECT role, name FROM users');
       await db.close();

@@ -26,6 +26,7 @@ commands:
   backup --out FILE                                       SQL dump (server) or data-dir tarball (embedded)
   restore --in FILE                                       into an empty database / a new --data-dir
   admin create --phone P --name N [--email E] [--password-stdin]
+  admin totp --phone P                        new authenticator app (QR, key, recovery codes) for an admin
                                               appoint an admin; the password is read from stdin,
                                               or generated and printed once
   ${FILES_USAGE}
@@ -79,6 +80,7 @@ async function seed(args: string[]): Promise<void> {
       ...(values.seed ? { seed: int('seed', values.seed, 2 ** 31) } : {}),
       batch: 2000,
       pipeline: true,
+      appSecret: loadConfig().appSecret,
       onProgress: (done) => bar.update(done),
     });
     bar.stop();

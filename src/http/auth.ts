@@ -9,6 +9,10 @@ import type { AccountsService, AuthUser } from '../modules/accounts/index.ts';
 import { Forbidden, Unauthorized } from '../shared/errors.ts';
 
 export const SESSION_COOKIE = 'sid';
+/** A random id per browser or app (OWASP's device cookie): known devices skip the account-wide
+ * sign-in delay, and a sign-in from an unknown one alerts the owner. */
+export const DEVICE_COOKIE = 'did';
+export const DEVICE_COOKIE_DAYS = 400;
 
 export type Role = AuthUser['role'];
 /** Who may call a route: any signed-in user, or signed-in users of these roles. */

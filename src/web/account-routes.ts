@@ -4,10 +4,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import Type, { type Static } from 'typebox';
 import type { Config } from '../config.ts';
-import { SESSION_COOKIE } from '../http/auth.ts';
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, SESSION_COOKIE } from '../http/auth.ts';
 import { RegisterBody } from '../modules/accounts/index.ts';
+import { SecondFactorNeeded } from '../modules/security/index.ts';
 import type { Services } from '../services.ts';
-import { DomainError } from '../shared/errors.ts';
+import { DomainError, TooManyRequests } from '../shared/errors.ts';
 import { LANGUAGES } from '../shared/i18n/index.ts';
 import { rememberLang } from './context.ts';
 import { type FieldMessages, formErrors, page } from './form-validation.ts';
@@ -40,6 +41,7 @@ const REGISTER_MESSAGES: FieldMessages = {
 const LoginForm = Type.Object({
   login: Type.Optional(Type.String({ maxLength: 254 })),
   password: Type.Optional(Type.String({ maxLength: 128 })),
+  totp: Type.Optional(Type.String({ maxLength: 32 })),
   next: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 
@@ -60,6 +62,15 @@ export async function accountWebRoutes(
       secure: config.secureCookies,
       path: '/',
       maxAge: config.sessionDays * 86400,
+    });
+  // The device cookie (OWASP): this browser's own sign-in count, and no "new sign-in" alert here.
+  const rememberDevice = (reply: FastifyReply, device: string) =>
+    reply.setCookie(DEVICE_COOKIE, device, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureCookies,
+      path: '/',
+      maxAge: DEVICE_COOKIE_DAYS * 86400,
     });
 
   app.get<{ Querystring: { role?: string } }>('/register', async (req, reply) =>
@@ -91,6 +102,10 @@ export async function accountWebRoutes(
         // The email waits as pending until the link in this mail is opened.
         if (values.email) await services.emailConfirm.sendLink(out.user.id);
         signIn(reply, out.token);
+        rememberDevice(
+          reply,
+          await services.security.rememberFirstDevice(out.user.id, req.cookies[DEVICE_COOKIE]),
+        );
         return reply.redirect(values.role === 'employer' ? '/employer/company' : '/jobs', 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
@@ -112,19 +127,55 @@ export async function accountWebRoutes(
       // Whatever is wrong with what was typed, the page says only "that did not work".
       if (req.validationError || !login || !req.body.password)
         return sendHtml(reply, loginPage(req.page, { login }, true, next), 401);
+      const totp = req.body.totp?.trim();
       try {
-        const out = await services.accounts.login({
+        const device = req.cookies[DEVICE_COOKIE];
+        const userAgent = req.headers['user-agent'];
+        const out = await services.security.signIn({
           ...(login.includes('@') ? { email: login } : { phone: login }),
           password: req.body.password,
+          ...(totp ? { totp } : {}),
+          ip: req.ip,
+          lang: req.page.lang,
+          ...(device ? { device } : {}),
+          ...(userAgent ? { userAgent } : {}),
         });
         signIn(reply, out.token);
+        rememberDevice(reply, out.device);
         return reply.redirect(
           next !== '/' ? next : out.user.role === 'employer' ? '/employer' : '/jobs',
           303,
         );
       } catch (err) {
         if (!(err instanceof DomainError) || err.status >= 500) throw err;
-        return sendHtml(reply, loginPage(req.page, { login }, true, next), 401);
+        const t = req.page.t;
+        if (err instanceof TooManyRequests) {
+          reply.header('retry-after', String(err.retryAfterSeconds));
+          const message = t('security.throttle.wait', { count: err.retryAfterSeconds });
+          return sendHtml(reply, loginPage(req.page, { login }, true, next, undefined, { message }), 429);
+        }
+        // An admin's password was right: ask for (or again for) the authenticator code.
+        if (err instanceof SecondFactorNeeded)
+          return sendHtml(
+            reply,
+            loginPage(req.page, { login }, false, next, undefined, {
+              askTotp: true,
+              message: err.message,
+              ...(totp ? { totpError: err.message } : {}),
+            }),
+            401,
+          );
+        if (err.status === 403)
+          return sendHtml(
+            reply,
+            loginPage(req.page, { login }, true, next, undefined, { message: err.message }),
+            403,
+          );
+        return sendHtml(
+          reply,
+          loginPage(req.page, { login }, true, next, undefined, { askTotp: Boolean(totp) }),
+          401,
+        );
       }
     },
   );

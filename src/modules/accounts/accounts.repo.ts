@@ -126,28 +126,48 @@ export const accountsRepo = {
     const { rows } = await q.query<{ lang: string }>('SELECT lang FROM users WHERE id = $1', [id]);
     return rows[0]?.lang;
   },
-  async insertSession(q: Queryable, tokenHash: string, userId: string, days: number): Promise<void> {
+  async insertSession(
+    q: Queryable,
+    tokenHash: string,
+    userId: string,
+    life: { absoluteSeconds: number; idleSeconds: number },
+  ): Promise<void> {
     await q.query(
-      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
-      [tokenHash, userId, days],
+      `INSERT INTO sessions (token_hash, user_id, expires_at, idle_seconds, idle_expires_at)
+       VALUES ($1, $2, now() + make_interval(secs => $3::int), $4::int, now() + make_interval(secs => $4::int))`,
+      [tokenHash, userId, life.absoluteSeconds, life.idleSeconds],
     );
   },
-  async userForSession(q: Queryable, tokenHash: string): Promise<UserRow | undefined> {
-    const { rows } = await q.query<UserRow>(
-      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deleted_at IS NULL`,
+  /** The user of a live session: before both its absolute and its idle end. */
+  async userForSession(
+    q: Queryable,
+    tokenHash: string,
+  ): Promise<(UserRow & { session_last_seen_at: Date }) | undefined> {
+    const { rows } = await q.query<UserRow & { session_last_seen_at: Date }>(
+      `SELECT u.*, s.last_seen_at AS session_last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND s.idle_expires_at > now()
+          AND u.deleted_at IS NULL`,
       [tokenHash],
     );
     return rows[0];
   },
+  /** The session was used: its idle end moves to idle_seconds from now. */
+  async touchSession(q: Queryable, tokenHash: string): Promise<void> {
+    await q.query(
+      `UPDATE sessions SET last_seen_at = now(), idle_expires_at = now() + make_interval(secs => idle_seconds)
+        WHERE token_hash = $1`,
+      [tokenHash],
+    );
+  },
   async deleteSession(q: Queryable, tokenHash: string): Promise<void> {
     await q.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
   },
-  /** Retention: up to `batch` sessions that expired more than a day ago; returns how many went. */
+  /** Retention: up to `batch` sessions that ended (absolute or idle) over a day ago; how many went. */
   async deleteExpiredSessions(q: Queryable, batch: number): Promise<number> {
     const { rows } = await q.query(
       `DELETE FROM sessions WHERE token_hash IN (
-         SELECT token_hash FROM sessions WHERE expires_at < now() - interval '1 day' LIMIT $1)
+         SELECT token_hash FROM sessions WHERE least(expires_at, idle_expires_at) < now() - interval '1 day'
+          LIMIT $1)
        RETURNING 1`,
       [batch],
     );

@@ -2,19 +2,28 @@
 // browsers alongside the bearer token for API clients.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { caller, only, SESSION_COOKIE } from '../../http/auth.ts';
-import { pickLang } from '../../shared/i18n/index.ts';
+import { caller, DEVICE_COOKIE, DEVICE_COOKIE_DAYS, only, SESSION_COOKIE } from '../../http/auth.ts';
+import { type Lang, pickLang } from '../../shared/i18n/index.ts';
 import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut } from './accounts.schema.ts';
-import type { AccountsService } from './accounts.service.ts';
+import type { AccountsService, AuthUser } from './accounts.service.ts';
 import type { EmailConfirmService } from './email-confirm.service.ts';
+
+/** Sign-in with throttling, second factor and new-device alerts (the security module's). */
+export interface SignInGate {
+  signIn(
+    input: LoginBody & { device?: string; ip: string; userAgent?: string; lang: Lang },
+  ): Promise<{ user: AuthUser; token: string; device: string }>;
+  rememberFirstDevice(userId: string, device: string | undefined): Promise<string>;
+}
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<{
   accounts: AccountsService;
   emailConfirm: EmailConfirmService;
+  gate: SignInGate;
   cookie: { secure: boolean; maxAgeDays: number };
   exportMine: (userId: string) => Promise<Record<string, unknown>>;
   eraseMine: (userId: string) => Promise<void>;
-}> = async (app, { accounts, emailConfirm, cookie, exportMine, eraseMine }) => {
+}> = async (app, { accounts, emailConfirm, gate, cookie, exportMine, eraseMine }) => {
   const setCookie = (reply: { setCookie: (n: string, v: string, o: object) => unknown }, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -23,6 +32,16 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       path: '/',
       maxAge: cookie.maxAgeDays * 86400,
     });
+  const setDevice = (reply: { setCookie: (n: string, v: string, o: object) => unknown }, device: string) =>
+    reply.setCookie(DEVICE_COOKIE, device, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: cookie.secure,
+      path: '/',
+      maxAge: DEVICE_COOKIE_DAYS * 86400,
+    });
+  const langOf = (req: { cookies: Record<string, string | undefined>; headers: Record<string, unknown> }) =>
+    pickLang(undefined, req.cookies.lang, req.headers['accept-language'] as string | undefined);
 
   app.post(
     '/auth/register',
@@ -35,6 +54,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       // The email is kept as pending until the link in this mail is opened.
       if (rest.email) await emailConfirm.sendLink(out.user.id);
       setCookie(reply, out.token);
+      setDevice(reply, await gate.rememberFirstDevice(out.user.id, req.cookies[DEVICE_COOKIE]));
       return reply.status(201).send(out);
     },
   );
@@ -43,8 +63,17 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
     '/auth/login',
     { schema: { tags: ['accounts'], body: LoginBody, response: { 200: RegisterOut } } },
     async (req, reply) => {
-      const out = await accounts.login(req.body);
+      const device = req.cookies[DEVICE_COOKIE];
+      const userAgent = req.headers['user-agent'];
+      const out = await gate.signIn({
+        ...req.body,
+        ip: req.ip,
+        lang: langOf(req),
+        ...(device ? { device } : {}),
+        ...(userAgent ? { userAgent } : {}),
+      });
       setCookie(reply, out.token);
+      setDevice(reply, out.device);
       return { token: out.token, user: out.user };
     },
   );

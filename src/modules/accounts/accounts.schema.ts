@@ -35,6 +35,12 @@ export const LoginBody = Type.Object(
     phone: Type.Optional(IndianMobile),
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
     password: Type.String({ minLength: 1, maxLength: 128 }),
+    totp: Type.Optional(
+      Type.String({
+        maxLength: 32,
+        description: "Admins: the authenticator app's 6-digit code, or a recovery code",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

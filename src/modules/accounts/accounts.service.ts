@@ -5,7 +5,8 @@ import { hash, verify } from '@node-rs/argon2';
 import { inBatches } from '../../shared/db/batches.ts';
 import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Conflict, Invalid, Unauthorized } from '../../shared/errors.ts';
-import { isLang, type Lang } from '../../shared/i18n/index.ts';
+import { isLang, type Lang, translator } from '../../shared/i18n/index.ts';
+import { passwordProblem } from './accounts.passwords.ts';
 import { accountsRepo, type Role, type UserRow } from './accounts.repo.ts';
 
 export interface AuthUser {
@@ -58,7 +59,34 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 // Moderate argon2id cost: ~20 ms a hash on this machine class, per the OWASP minimum (19 MiB, t=2).
 export const ARGON = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-export function createAccountsService(db: Db, opts: { sessionDays: number }) {
+export interface SessionLimits {
+  /** Absolute lifetime of a seeker's or employer's session. */
+  sessionDays: number;
+  /** A session unused this long ends (defaults: config.ts). */
+  sessionIdleHours?: number;
+  /** Admins read everyone's data: shorter absolute and idle limits. */
+  adminSessionHours?: number;
+  adminIdleMinutes?: number;
+}
+
+/** A session's use is written back at most this often (one UPDATE a minute, not one a request). */
+const TOUCH_SECONDS = 60;
+
+export function createAccountsService(db: Db, opts: SessionLimits) {
+  const lifetime = (role: Role) =>
+    role === 'admin'
+      ? {
+          absoluteSeconds: (opts.adminSessionHours ?? 12) * 3600,
+          idleSeconds: (opts.adminIdleMinutes ?? 30) * 60,
+        }
+      : { absoluteSeconds: opts.sessionDays * 86400, idleSeconds: (opts.sessionIdleHours ?? 72) * 3600 };
+  const refuseWeak = (
+    password: string,
+    who: { phone?: string | null; name?: string | null; admin?: boolean; lang?: Lang },
+  ) => {
+    const problem = passwordProblem(password, who);
+    if (problem) throw new Invalid([{ field: 'password', message: problem }]);
+  };
   const toAuth = (u: UserRow): AuthUser => ({ id: u.id, role: u.role, name: u.name });
   const toMe = (u: UserRow): Me => ({
     ...toAuth(u),
@@ -74,6 +102,13 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     const phone = normalizePhone(input.phone);
     if (!phone) throw new Invalid([{ field: 'phone', message: 'must be a 10-digit Indian mobile number' }]);
     const email = input.email?.trim().toLowerCase() || null;
+    if (input.password && !input.passwordHash)
+      refuseWeak(input.password, {
+        phone,
+        name: input.name,
+        admin: input.role === 'admin',
+        ...(input.lang ? { lang: input.lang } : {}),
+      });
     const passwordHash =
       input.passwordHash ?? (input.password ? await hash(input.password, ARGON) : NO_PASSWORD);
     // A new email is kept as pending: nothing is sent to it but its confirmation link, and it signs
@@ -100,10 +135,33 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     return user;
   }
 
-  async function issueToken(userId: string): Promise<string> {
+  async function issueToken(userId: string, role: Role): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await accountsRepo.insertSession(db, hashToken(token), userId, opts.sessionDays);
+    await accountsRepo.insertSession(db, hashToken(token), userId, lifetime(role));
     return token;
+  }
+
+  /** The account these credentials open, or null (same time taken either way). */
+  async function checkCredentials(input: { phone?: string; email?: string; password: string }) {
+    if (!input.phone && !input.email) {
+      throw new Invalid([{ field: 'phone', message: 'give your phone number or email' }]);
+    }
+    const phone = input.phone ? normalizePhone(input.phone) : null;
+    const user = phone
+      ? await accountsRepo.byPhone(db, phone)
+      : input.email
+        ? await accountsRepo.byEmail(db, input.email)
+        : undefined;
+    // Verify against a dummy hash when the user is unknown (or has no password), so timing does
+    // not reveal who exists.
+    const stored = user && user.password_hash !== NO_PASSWORD ? user.password_hash : DUMMY_HASH;
+    const ok =
+      user !== undefined &&
+      (await verify(stored, input.password).catch(() => false)) &&
+      stored !== DUMMY_HASH;
+    if (!user || !ok) return null;
+    await accountsRepo.touch(db, user.id);
+    return toAuth(user);
   }
 
   return {
@@ -111,48 +169,41 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
 
     async register(input: NewAccount): Promise<{ user: AuthUser; token: string }> {
       const user = await insertAccount(input);
-      return { user: toAuth(user), token: await issueToken(user.id) };
+      return { user: toAuth(user), token: await issueToken(user.id, user.role) };
     },
 
     /** Appoints an admin from the server's command line (`deskhire admin create`); no session. */
     async createAdmin(
       input: Omit<NewAccount, 'role' | 'passwordHash'> & { password: string },
     ): Promise<AuthUser> {
-      if (input.password.length < 12)
-        throw new Invalid([{ field: 'password', message: 'must be at least 12 characters for an admin' }]);
       if (!input.name.trim()) throw new Invalid([{ field: 'name', message: 'is required' }]);
       return toAuth(await insertAccount({ ...input, role: 'admin', emailConfirmed: true }));
     },
 
+    checkCredentials,
+    /** The password rules (length, common list, not the phone or name); throws Invalid on `password`. */
+    refuseWeak,
+
+    /** Password sign-in without throttling or a second factor: for internal tools and tests; the
+     * HTTP routes go through the security module's signIn. */
     async login(input: {
       phone?: string;
       email?: string;
       password: string;
     }): Promise<{ user: AuthUser; token: string }> {
-      if (!input.phone && !input.email) {
-        throw new Invalid([{ field: 'phone', message: 'give your phone number or email' }]);
-      }
-      const phone = input.phone ? normalizePhone(input.phone) : null;
-      const user = phone
-        ? await accountsRepo.byPhone(db, phone)
-        : input.email
-          ? await accountsRepo.byEmail(db, input.email)
-          : undefined;
-      // Verify against a dummy hash when the user is unknown, so timing does not reveal who exists.
-      const stored = user && user.password_hash !== NO_PASSWORD ? user.password_hash : DUMMY_HASH;
-      const ok =
-        user !== undefined &&
-        (await verify(stored, input.password).catch(() => false)) &&
-        stored !== DUMMY_HASH;
-      if (!user || !ok) throw new Unauthorized('Phone/email or password is wrong');
-      await accountsRepo.touch(db, user.id);
-      return { user: toAuth(user), token: await issueToken(user.id) };
+      const user = await checkCredentials(input);
+      if (!user) throw new Unauthorized('Phone/email or password is wrong');
+      return { user, token: await issueToken(user.id, user.role) };
     },
 
     async authenticate(token: string | undefined): Promise<AuthUser | null> {
       if (!token || token.length > 200) return null;
-      const user = await accountsRepo.userForSession(db, hashToken(token));
+      const tokenHash = hashToken(token);
+      const user = await accountsRepo.userForSession(db, tokenHash);
       if (!user) return null;
+      // Each use pushes the idle end forward; written at most once a minute.
+      if (Date.now() - user.session_last_seen_at.getTime() > TOUCH_SECONDS * 1000)
+        await accountsRepo.touchSession(db, tokenHash);
       if (!user.last_active_at || Date.now() - user.last_active_at.getTime() > 3_600_000)
         await accountsRepo.touch(db, user.id);
       return toAuth(user);
@@ -170,7 +221,10 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
     /** A session for an account proven another way (a one-time code); marks it active. */
     async startSession(userId: string): Promise<string> {
       await accountsRepo.touch(db, userId);
-      return issueToken(userId);
+      const user = await accountsRepo.byId(db, userId);
+      if (!user) throw new Unauthorized();
+      // Admins' sessions are shorter (their lifetime follows the role).
+      return issueToken(userId, user.role);
     },
     toAuth,
 
@@ -225,6 +279,17 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       return lang === 'hi' || lang === 'mr' ? lang : 'en';
     },
 
+    /** The account a sign-in names (phone in any spelling, or email); for throttling, never exposed. */
+    async byLogin(input: { phone?: string; email?: string }): Promise<AuthUser | undefined> {
+      const phone = input.phone ? normalizePhone(input.phone) : null;
+      const u = phone
+        ? await accountsRepo.byPhone(db, phone)
+        : input.email
+          ? await accountsRepo.byEmail(db, input.email)
+          : undefined;
+      return u ? toAuth(u) : undefined;
+    },
+
     /** The account behind a phone number (any spelling), for company invites; never exposed raw. */
     async byPhone(raw: string): Promise<AuthUser | undefined> {
       const phone = normalizePhone(raw);
@@ -232,7 +297,7 @@ export function createAccountsService(db: Db, opts: { sessionDays: number }) {
       return u ? toAuth(u) : undefined;
     },
 
-    /** Retention (daily): sessions past their expiry grant nothing; they go a day later. */
+    /** Retention (daily): sessions past their absolute or idle end grant nothing; they go a day later. */
     async purgeExpiredSessions(): Promise<number> {
       return inBatches((batch) => accountsRepo.deleteExpiredSessions(db, batch));
     },

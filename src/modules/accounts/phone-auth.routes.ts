@@ -22,12 +22,19 @@ import {
 } from './phone-auth.schema.ts';
 import type { PhoneAuthService } from './phone-auth.service.ts';
 
+/** Tells the owner when their password or phone changed (the security module's alerts). */
+export interface AccountAlerts {
+  passwordChanged(userId: string): Promise<void>;
+  contactChanged(userId: string, field: 'phone' | 'email'): Promise<void>;
+}
+
 export const phoneAuthRoutes: FastifyPluginAsyncTypebox<{
   accounts: AccountsService;
   phoneAuth: PhoneAuthService;
   emailConfirm: EmailConfirmService;
+  alerts: AccountAlerts;
   cookie: { secure: boolean; maxAgeDays: number };
-}> = async (app, { accounts, phoneAuth, emailConfirm, cookie }) => {
+}> = async (app, { accounts, phoneAuth, emailConfirm, alerts, cookie }) => {
   const tags = ['accounts'];
   const setCookie = (reply: { setCookie: (n: string, v: string, o: object) => unknown }, token: string) =>
     reply.setCookie(SESSION_COOKIE, token, {
@@ -147,8 +154,9 @@ export const phoneAuthRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (req, reply) => {
-      const out = await phoneAuth.reset(req.body);
+      const out = await phoneAuth.reset({ ...req.body, lang: langOf(req) });
       setCookie(reply, out.token);
+      await alerts.passwordChanged(out.user.id);
       return out;
     },
   );
@@ -185,9 +193,10 @@ export const phoneAuthRoutes: FastifyPluginAsyncTypebox<{
       const user = caller(req);
       await phoneAuth.changePassword(
         user,
-        { current: req.body.current_password, password: req.body.password },
+        { current: req.body.current_password, password: req.body.password, lang: langOf(req) },
         req.authToken,
       );
+      await alerts.passwordChanged(user.id);
       return reply.status(204).send(null);
     },
   );
@@ -222,6 +231,11 @@ export const phoneAuthRoutes: FastifyPluginAsyncTypebox<{
         },
       },
     },
-    async (req) => phoneAuth.confirmPhoneChange(caller(req), req.body.phone, req.body.code),
+    async (req) => {
+      const out = await phoneAuth.confirmPhoneChange(caller(req), req.body.phone, req.body.code);
+      // The old number got its own notice; the owner's channel (email, or the new number) hears too.
+      await alerts.contactChanged(caller(req).id, 'phone');
+      return out;
+    },
   );
 };

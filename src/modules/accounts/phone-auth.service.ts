@@ -3,7 +3,7 @@
 // numbers (a long-silent account asks one more proof before it opens). Never logs a phone or code.
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../shared/db/db.ts';
-import { Conflict, DomainError, Invalid, Unauthorized } from '../../shared/errors.ts';
+import { Conflict, DomainError, Forbidden, Invalid, Unauthorized } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { accountsRepo, type Role } from './accounts.repo.ts';
 import {
@@ -17,6 +17,9 @@ import {
 } from './accounts.service.ts';
 import { type EmailConfirmService, type Mailer, maskEmail } from './email-confirm.service.ts';
 import type { OtpService, PhoneTexter, SendOutcome } from './otp.service.ts';
+
+const ADMIN_NO_CODE =
+  'Admins sign in with their password and authenticator code; a lost password is reset with `deskhire admin` on the server';
 
 /** Indian operators reassign a number after about 90 days to 6 months of disuse. */
 export const DORMANT_DAYS = 180;
@@ -122,6 +125,8 @@ export function createPhoneAuthService(
         ];
         if (errors.length) throw new Invalid(errors, 'This number has no account yet: give name and role');
       };
+      // Admins read everyone's data: a code by SMS alone (a SIM swap away) never opens an admin.
+      if (existing?.role === 'admin') throw new Forbidden(ADMIN_NO_CODE);
       if (!existing) {
         newcomer();
         await otp.check('sign_in', phone, input.code);
@@ -227,11 +232,17 @@ export function createPhoneAuthService(
     },
 
     /** A new password by code; every other session ends (whoever knew the old one is out). */
-    async reset(input: { phone: string; code: string; password: string }) {
+    async reset(input: { phone: string; code: string; password: string; lang?: Lang }) {
       const phone = phoneOf(input.phone);
       const user = await accountsRepo.byPhone(db, phone);
       if (!user)
         throw new Invalid([{ field: 'code', message: 'has expired or was never sent; ask for a new code' }]);
+      if (user.role === 'admin') throw new Forbidden(ADMIN_NO_CODE);
+      accounts.refuseWeak(input.password, {
+        phone: user.phone,
+        name: user.name,
+        ...(input.lang ? { lang: input.lang } : {}),
+      });
       await otp.check('reset_password', phone, input.code);
       await db.tx(async (q) => {
         await accountsRepo.setPassword(q, user.id, await hash(input.password, ARGON));
@@ -243,11 +254,17 @@ export function createPhoneAuthService(
     /** Changes (or sets a first) password; the other sessions end, this one stays. */
     async changePassword(
       user: AuthUser,
-      input: { current?: string; password: string },
+      input: { current?: string; password: string; lang?: Lang },
       token: string | null,
     ) {
       const row = await accountsRepo.byId(db, user.id);
       if (!row) throw new Unauthorized();
+      accounts.refuseWeak(input.password, {
+        phone: row.phone,
+        name: row.name,
+        admin: row.role === 'admin',
+        ...(input.lang ? { lang: input.lang } : {}),
+      });
       if (row.password_hash !== NO_PASSWORD) {
         const ok = input.current && (await verify(row.password_hash, input.current).catch(() => false));
         if (!ok) throw new Invalid([{ field: 'current_password', message: 'is not your current password' }]);

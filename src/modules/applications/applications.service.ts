@@ -66,6 +66,22 @@ export function createApplicationsService(
   /** Records the phones an employer is about to see (applicants whose number is not masked). */
   async function auditPhones(user: AuthUser, shown: Applicant[], companyId: string, purpose: string) {
     if (!privacy) return;
+    // An admin sees every company's applicants: each read also goes to the admin audit trail.
+    if (user.role === 'admin')
+      await privacy.recordAdminReads(
+        user.id,
+        shown.flatMap((a) =>
+          a.seeker && !a.seeker.phone_masked
+            ? [
+                {
+                  subjectUserId: a.seeker.id,
+                  field: 'phone' as const,
+                  purpose: `${purpose} (job applicants)`,
+                },
+              ]
+            : [],
+        ),
+      );
     await privacy.recordContactViews(
       shown.flatMap((a) =>
         a.seeker && !a.seeker.phone_masked
@@ -333,6 +349,10 @@ export function createApplicationsService(
       if (user.role !== 'seeker' && row.stage === 'withdrawn')
         throw new DomainError(403, 'Forbidden', 'The seeker withdrew this application');
       const file = await seekers.readResume(row.seeker_id);
+      if (user.role === 'admin')
+        await privacy.recordAdminReads(user.id, [
+          { subjectUserId: row.seeker_id, field: 'resume', purpose: `resume of application ${row.id}` },
+        ]);
       if (user.id !== row.seeker_id)
         await privacy.recordContactView(user.id, row.seeker_id, 'resume', PURPOSES.resumeDownload, {
           companyId: row.company_id,

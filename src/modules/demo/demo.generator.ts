@@ -100,6 +100,9 @@ export const DEMO_LOGINS = {
   employer: { phone: '+919000000002', name: 'Rohan Mehta (Pratham BPO)' },
   seeker: { phone: '+919000000003', name: 'Sneha Patil' },
   password: 'deskhire-demo',
+  /** The demo moderator's authenticator secret (admins sign in with a second factor): published,
+   * like the password, so anyone trying the demo can add it to an app. Never on a real server. */
+  adminTotpSecret: 'DESKHIREDEMOMODERATORSECRET23456',
 };
 
 export function demoPeople(

@@ -1,9 +1,11 @@
 // Loads demo data through the modules' bulk-insert repository functions: on first start of an
 // empty embedded database, and from `deskhire seed --jobs N` for any size (streamed in batches).
+
 import type { Db } from '../../shared/db/db.ts';
 import { accountsRepo, createAccountsService } from '../accounts/index.ts';
 import { companiesRepo } from '../companies/index.ts';
 import { jobsRepo } from '../jobs/index.ts';
+import { enrolKnownTotp } from '../security/index.ts';
 import { seekersRepo } from '../seekers/index.ts';
 import { createTaxonomyService } from '../taxonomy/index.ts';
 import {
@@ -33,6 +35,8 @@ export interface SeedOptions {
   pipeline?: boolean;
   /** Live jobs also in the MMR railway towns (Kalyan-Dombivli, Mira-Bhayandar, ...); default off. */
   mmrTowns?: boolean;
+  /** APP_SECRET: seals the demo moderator's published authenticator secret (admins need one). */
+  appSecret?: string;
 }
 
 export async function seedDemo(
@@ -53,6 +57,9 @@ export async function seedDemo(
     );
     await companiesRepo.insertMany(q, people.companies);
   });
+  const moderator = await accounts.byPhone(DEMO_LOGINS.admin.phone);
+  if (moderator && opts.appSecret)
+    await enrolKnownTotp(db, opts.appSecret, moderator.id, DEMO_LOGINS.adminTotpSecret);
   const companies: DemoCompany[] = people.companies;
   const batch = opts.batch ?? 1000;
   const now = opts.now ?? Date.now();
@@ -135,6 +142,7 @@ async function readyToServe(db: Db): Promise<void> {
 /** First start of an empty database: the realistic default set (~2,000 live jobs and 1,200 past ones). */
 export async function seedDemoIfEmpty(
   db: Db,
+  appSecret: string,
 ): Promise<{ users: number; companies: number; jobs: number } | null> {
   if ((await jobsRepo.count(db)) > 0) return null;
   return seedDemo(db, {
@@ -144,5 +152,6 @@ export async function seedDemoIfEmpty(
     seekers: 500,
     pipeline: true,
     mmrTowns: true,
+    appSecret,
   });
 }

@@ -8,6 +8,10 @@ const VARS: Record<string, string[]> = {
   otpCode: ['code', 'minutes'],
   phoneChanged: ['masked'],
   alertDigest: ['count', 'search', 'url'],
+  // Account alerts (security module): a new device, a changed password, phone or email.
+  securityNewSignIn: ['device'],
+  securityPasswordChanged: [],
+  securityContactChanged: ['what'],
 };
 
 /** Variables never written to the outbox (a one-time code). */

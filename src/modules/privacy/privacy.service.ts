@@ -4,6 +4,7 @@
 import { inBatches } from '../../shared/db/batches.ts';
 import type { Db } from '../../shared/db/db.ts';
 import { Invalid } from '../../shared/errors.ts';
+import { type AdminRead, adminReadsRepo } from './privacy.admin-reads.ts';
 import { type ContactView, type ContactViewSeen, privacyRepo } from './privacy.repo.ts';
 
 export const CONTACT_FIELDS = ['phone', 'email', 'whatsapp', 'address', 'resume'] as const;
@@ -98,6 +99,29 @@ export function createPrivacyService(db: Db) {
     },
     /** Many reveals at once (an applicant list); returns how many rows were written. */
     recordContactViews: recordMany,
+    /**
+     * An admin read these people's details (an applicant list, a resume): each read is one row of
+     * the admin audit trail, however often it repeats. Call it for admin viewers only.
+     */
+    async recordAdminReads(
+      adminId: string,
+      reads: { subjectUserId: string; field: ContactField; purpose: string }[],
+    ): Promise<number> {
+      for (const r of reads) check({ ...r, viewerId: adminId });
+      return adminReadsRepo.insert(
+        db,
+        reads.map((r) => ({
+          admin_id: adminId,
+          subject_user_id: r.subjectUserId,
+          field: r.field,
+          purpose: r.purpose.trim(),
+        })),
+      );
+    },
+    /** The admin audit trail, newest first; optionally one person's. For admins only. */
+    adminReads: (
+      opts: { limit?: number; before?: number; subjectUserId?: string } = {},
+    ): Promise<AdminRead[]> => adminReadsRepo.list(db, { limit: Math.min(opts.limit ?? 100, 500), ...opts }),
     /** Who saw my contact details (newest first), raw rows for the export. */
     viewsOf: (subjectUserId: string, limit = 500): Promise<ContactView[]> =>
       privacyRepo.viewsOf(db, subjectUserId, limit),

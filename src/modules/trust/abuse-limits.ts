@@ -1,28 +1,14 @@
-// Which routes are rate-limited and how: login, registration, OTP, apply, contact and report, keyed
-// by account (phone / email / user) and by client IP. Attached by an onRoute hook, so the modules
+// Which routes are rate-limited and how: registration, OTP, apply, contact and report, keyed by
+// account (user) and by client IP. Sign-in is not here: a fixed window per account let anyone lock
+// the owner out, so the security module slows sign-in down progressively instead (issue #19). Attached by an onRoute hook, so the modules
 // that own those routes need no change; it must be registered before them. Never counts in memory.
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { normalizeIndianMobile } from '../../shared/identifiers.ts';
 import type { LimitRule, RateLimiter } from './rate-limit.ts';
 
 const MINUTE = 60;
 const HOUR = 3600;
 const DAY = 86400;
-
-const body = (req: FastifyRequest): Record<string, unknown> =>
-  req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
-const text = (v: unknown): string | null =>
-  typeof v === 'string' ? v : Array.isArray(v) ? text(v[0]) : null;
-
-/** The account a login names: a phone in any spelling counts as one key, an email case-folded. */
-function loginAccount(req: FastifyRequest): string | null {
-  const b = body(req);
-  const raw = text(b.phone) ?? text(b.email) ?? text(b.login);
-  if (!raw) return null;
-  const phone = normalizeIndianMobile(raw);
-  return phone ?? raw.trim().toLowerCase();
-}
 
 const byIp = (limit: number, windowSeconds: number): LimitRule => ({
   key: (req) => `ip:${req.ip}`,
@@ -37,14 +23,6 @@ const byUser = (limit: number, windowSeconds: number): LimitRule => ({
 
 /** The limits, by purpose. IP limits are loose: offices and colleges share one address. */
 export const ABUSE_LIMITS = {
-  login: [
-    {
-      key: (req: FastifyRequest) => (loginAccount(req) ? `account:${loginAccount(req)}` : null),
-      limit: 10,
-      windowSeconds: 15 * MINUTE,
-    },
-    byIp(200, 15 * MINUTE),
-  ],
   register: [byIp(100, HOUR)],
   otp: [byUser(10, HOUR), byIp(60, HOUR)],
   apply: [byUser(100, DAY), byIp(1000, DAY)],
@@ -58,8 +36,6 @@ export type LimitName = keyof typeof ABUSE_LIMITS;
 
 /** Route (method + path pattern) -> limit. Routes that do not exist yet simply never match. */
 export const LIMITED_ROUTES: Record<string, LimitName> = {
-  'POST /api/v1/auth/login': 'login',
-  'POST /login': 'login',
   'POST /api/v1/auth/register': 'register',
   'POST /register': 'register',
   'POST /api/v1/companies/:id/verification/phone/send': 'otp',

@@ -43,18 +43,23 @@ export function loginPage(
   failed: boolean,
   next: string,
   notice?: string,
+  /** Why the sign-in did not go through, when it is more than "wrong details" (a wait, a second
+   * factor); `askTotp` shows the admin's authenticator-code field. */
+  extra: { message?: string; askTotp?: boolean; totpError?: string } = {},
 ): string {
   const { t } = ctx;
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = extra.totpError ? { totp: extra.totpError } : {};
+  const alert = extra.message ?? (failed ? t('auth.failed') : '');
   const body = html`<section class="narrow">
 <h1>${t('auth.loginTitle')}</h1>
 !${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
-!${failed ? html`<p class="errors" role="alert">${t('auth.failed')}</p>` : ''}
+!${alert ? html`<p class="errors" role="alert">${alert}</p>` : ''}
 <form method="post" action="/login" novalidate>
   !${csrfField(ctx.csrf)}
   <input type="hidden" name="next" value="${next}">
   !${input({ name: 'login', label: t('auth.emailOrPhone'), value: values.login, errors, required: true, attrs: 'autocomplete="username"' })}
   !${input({ name: 'password', label: t('auth.password'), errors, type: 'password', required: true, attrs: 'autocomplete="current-password"' })}
+  !${extra.askTotp ? input({ name: 'totp', label: t('security.totp.label'), errors, hint: t('security.totp.hint'), required: true, attrs: 'autocomplete="one-time-code" inputmode="numeric" maxlength="32"' }) : ''}
   <button type="submit">${t('auth.signIn')}</button>
 </form>
 <p><a href="/login/code?next=${encodeURIComponent(next)}">${t('auth.withCode')}</a></p>
