@@ -364,6 +364,35 @@ export const jobsRepo = {
       [JSON.stringify(rows), version],
     );
   },
+  /** One page of a dashboard tab (newest first, on jobs_company_idx), and how many each tab holds. */
+  async pageOfTab(
+    q: Queryable,
+    companyIds: string[],
+    statuses: string[],
+    limit: number,
+    offset: number,
+  ): Promise<JobRow[]> {
+    const { rows } = await q.query<JobRow>(
+      `${JOB_SELECT} WHERE j.company_id = ANY($1::uuid[]) AND j.status = ANY($2::text[])
+        ORDER BY j.created_at DESC, j.id DESC LIMIT $3 OFFSET $4`,
+      [companyIds, statuses, limit, offset],
+    );
+    return rows;
+  },
+  async countByStatus(q: Queryable, companyIds: string[]): Promise<Map<string, number>> {
+    const { rows } = await q.query<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM jobs WHERE company_id = ANY($1::uuid[]) GROUP BY status',
+      [companyIds],
+    );
+    return new Map(rows.map((r) => [r.status, Number(r.n)]));
+  },
+  /** Undo of a close: the close stamp and reason go; the caller sets the status it returns to. */
+  async clearClose(q: Queryable, id: number): Promise<void> {
+    await q.query(
+      'UPDATE jobs SET closed_at = NULL, closed_reason = NULL, updated_at = now() WHERE id = $1',
+      [id],
+    );
+  },
   async byCompanies(q: Queryable, companyIds: string[], limit = 200): Promise<JobRow[]> {
     const { rows } = await q.query<JobRow>(
       `${JOB_SELECT} WHERE j.company_id = ANY($1::uuid[]) ORDER BY j.created_at DESC LIMIT $2`,
