@@ -213,6 +213,8 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
         items,
         flashes[req.query.done ?? ''],
         localTaxonomy(await services.taxonomy.get(), ctx.lang),
+        // The seeker's own applications (listMine checked): each one's interview, if any.
+        await services.interviews.latestOf(items.map((a) => a.id)),
       ),
     );
   });
