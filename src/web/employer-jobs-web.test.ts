@@ -187,6 +187,57 @@ forEachEngine('employer jobs on the web', ({ db }) => {
     expect((await other.b.get(`/employer/jobs/${job.id}/edit`)).statusCode).toBe(404);
   });
 
+  it('the post-job form takes the interview address, walk-in days and timings; the job page shows them', async () => {
+    const { b } = await employerBrowser();
+    const form = {
+      title: 'Walk-in: customer support executive, Vashi',
+      role: 'customer-service-representative',
+      industry: 'e-commerce',
+      place: 'navi-mumbai/vashi',
+      work_mode: 'onsite',
+      shift: 'day',
+      education_min: '12th',
+      salary_min: '15000',
+      salary_max: '19000',
+      experience_min: '0',
+      openings: '10',
+      skills: 'Communication',
+      description: 'Answer calls about orders and refunds for an online grocer; training given; day shift.',
+      interview_address: '3rd floor, Palm Beach Galleria, Sector 19D, Vashi',
+      walk_in_from: '2026-12-14',
+      walk_in_to: '2026-12-10',
+      interview_timings: '10 am to 4 pm, Monday to Saturday',
+      status: 'published',
+    };
+    const wrong = await b.post('/employer/jobs/new', form, '/employer/jobs/new');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toMatch(/id="walk_in_to-error"/);
+    expect(wrong.body).toContain('value="3rd floor, Palm Beach Galleria, Sector 19D, Vashi"');
+    const posted = await b.post(
+      '/employer/jobs/new',
+      { ...form, walk_in_to: '2026-12-19' },
+      '/employer/jobs/new',
+    );
+    expect(posted.statusCode).toBe(303);
+    const jobPage = await b.get(posted.headers.location as string);
+    expect(jobPage.body).toContain('Walk-in interview');
+    expect(jobPage.body).toContain('14 Dec 2026 to 19 Dec 2026');
+    expect(jobPage.body).toContain('10 am to 4 pm, Monday to Saturday');
+    expect(jobPage.body).toContain('3rd floor, Palm Beach Galleria, Sector 19D, Vashi');
+    const id = /\/jobs\/(\d+)/.exec(posted.headers.location as string)![1];
+    const api = (await app.inject({ method: 'GET', url: `/api/v1/jobs/${id}` })).json();
+    expect(api.interview).toEqual({
+      address: '3rd floor, Palm Beach Galleria, Sector 19D, Vashi',
+      walk_in_from: '2026-12-14',
+      walk_in_to: '2026-12-19',
+      timings: '10 am to 4 pm, Monday to Saturday',
+    });
+    const edit = await b.get(`/employer/jobs/${id}/edit`);
+    expect(edit.body).toContain('value="2026-12-19"');
+    // The job page in Marathi names the walk-in in Marathi.
+    expect((await b.get(`/jobs/${id}?lang=mr`)).body).toContain('वॉक-इन मुलाखत');
+  });
+
   it('the public company page says "Your jobs" only to the company’s own people', async () => {
     const { b, api, companyId } = await employerBrowser();
     await postJob(app, api);

@@ -15,7 +15,7 @@ import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { formValuesOf, JobForm, jobBodyOf, skillNamesOf, typed } from './job-form.ts';
+import { formFieldOf, formValuesOf, JobForm, jobBodyOf, skillNamesOf, typed } from './job-form.ts';
 import { companyFormPage, jobFormPage } from './pages/employer.ts';
 import { closeConfirmPage, DASHBOARD_PAGE_SIZE, dashboardPage } from './pages/employer-dashboard.ts';
 
@@ -174,7 +174,7 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
     const candidate = jobBodyOf(req.body, role.category, skillNamesOf(tax.skills), job);
     // The skills box is free text: its pieces meet the API's limits here.
     const skillErrors = [...Value.Errors(JobBody, candidate)].map((e) => ({
-      field: e.instancePath.replace(/^\//, '').split('/')[0] || 'form',
+      field: formFieldOf(e.instancePath.replace(/^\//, '').replace('/', '.')).split('/')[0] || 'form',
       message: e.message,
     }));
     if (skillErrors.length) return again(toFieldErrors(skillErrors, ctx.t));
@@ -198,7 +198,12 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
       return reply.redirect(`/employer?tab=${tab}&done=${done}#job-${job.id}`, 303);
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
-      return again(toFieldErrors(err.errors ?? [], ctx.t));
+      return again(
+        toFieldErrors(
+          (err.errors ?? []).map((e) => ({ ...e, field: formFieldOf(e.field) })),
+          ctx.t,
+        ),
+      );
     }
   }
 

@@ -30,7 +30,24 @@ export const JobForm = Type.Object({
   perks: Type.Optional(Slugs(10)),
   skills: Type.Optional(Type.String({ maxLength: 800 })),
   status: Type.Optional(Type.Enum(['draft', 'published'])),
+  interview_address: Type.Optional(Type.String({ maxLength: 300 })),
+  walk_in_from: Type.Optional(Type.String({ maxLength: 10 })),
+  walk_in_to: Type.Optional(Type.String({ maxLength: 10 })),
+  interview_timings: Type.Optional(Type.String({ maxLength: 120 })),
 });
+/** The form's interview fields and the API's `interview.*` names, both ways. */
+export const INTERVIEW_FIELDS = {
+  interview_address: 'address',
+  walk_in_from: 'walk_in_from',
+  walk_in_to: 'walk_in_to',
+  interview_timings: 'timings',
+} as const;
+/** An API error on `interview.timings` belongs to the form's `interview_timings` box. */
+export function formFieldOf(field: string): string {
+  const m = /^interview\.(\w+)/.exec(field);
+  if (!m) return field;
+  return Object.entries(INTERVIEW_FIELDS).find(([, api]) => api === m[1])?.[0] ?? 'interview_address';
+}
 export type JobForm = Static<typeof JobForm>;
 
 /** What the employer typed, as text for the form again. */
@@ -73,7 +90,17 @@ export function jobBodyOf(
     perks: form.perks ?? [],
     skills: skillSlugs(form.skills ?? '', skillNames),
     status: form.status === 'draft' ? 'draft' : 'published',
+    interview: interviewOf(form),
   };
+}
+
+function interviewOf(form: JobForm): NonNullable<JobBody['interview']> | null {
+  const out: Record<string, string> = {};
+  for (const [name, api] of Object.entries(INTERVIEW_FIELDS)) {
+    const v = form[name as keyof typeof INTERVIEW_FIELDS]?.trim();
+    if (v) out[api] = v;
+  }
+  return Object.keys(out).length ? out : null;
 }
 
 type JobLanguage = Exclude<NonNullable<JobBody['languages']>[number], string>;
@@ -126,5 +153,9 @@ export function formValuesOf(ctx: PageContext, job: JobOut): Record<string, stri
     languages: job.languages.map((l) => l.language),
     perks: job.perks,
     skills: job.skills.map((s) => skillLabel(ctx, s)).join(', '),
+    interview_address: job.interview?.address,
+    walk_in_from: job.interview?.walk_in_from,
+    walk_in_to: job.interview?.walk_in_to,
+    interview_timings: job.interview?.timings,
   };
 }

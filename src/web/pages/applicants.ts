@@ -81,7 +81,7 @@ export function applicantsPage(
   const withBadge = opts.badge ? `badge=${opts.badge}` : '';
   const link = (stage?: string) =>
     `${base}${stage || withBadge ? '?' : ''}${[stage ? `stage=${stage}` : '', withBadge].filter(Boolean).join('&')}`;
-  const filters = html`<nav class="filters" aria-label="${t('hiring.filterByStage')}"><a href="${link()}"!${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
+  const filters = html`<nav class="filters stage-tabs" aria-label="${t('hiring.filterByStage')}"><a href="${link()}"!${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
     (s) =>
       html`<a href="${link(s)}"!${opts.stage === s ? ' aria-current="page"' : ''}>${t(`hiring.stage.${s}`)}</a>`,
   ).join(' ')}</nav>

@@ -107,6 +107,15 @@ export function jobFormPage(
     attrs: `placeholder="${['communication', 'ms-excel', 'typing'].map((s) => skillLabel(ctx, s)).join(', ')}"`,
   })}
   !${checkboxes({ name: 'perks', legend: t('employer.perks'), options: tax.perks.map((p) => ({ value: p.slug, label: p.name })), checked: list('perks'), errors })}
+  <fieldset class="interview-details"><legend>${t('jobInterview.legend')}</legend>
+  <p class="hint">${t('jobInterview.hint')}</p>
+  !${input({ name: 'interview_address', label: t('jobInterview.address'), value: v('interview_address'), errors, attrs: 'maxlength="300" autocomplete="street-address"' })}
+  <div class="row">
+  !${input({ name: 'walk_in_from', label: t('jobInterview.from'), value: v('walk_in_from'), errors, type: 'date' })}
+  !${input({ name: 'walk_in_to', label: t('jobInterview.to'), value: v('walk_in_to'), errors, type: 'date' })}
+  </div>
+  !${input({ name: 'interview_timings', label: t('jobInterview.timings'), value: v('interview_timings'), errors, attrs: `maxlength="120" placeholder="${t('jobInterview.timingsExample')}"` })}
+  </fieldset>
   !${input({ name: 'openings', label: t('employer.openings'), value: v('openings') ?? '1', errors, type: 'number', attrs: 'min="1" max="1000" inputmode="numeric"' })}
   !${textarea({ name: 'description', label: t('employer.description'), value: v('description'), errors, hint: t('employer.descriptionHint'), required: true, rows: 8 })}
   <div class="actions">

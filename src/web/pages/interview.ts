@@ -3,7 +3,8 @@
 // Each form's fields carry the application id in their ids: a page holds one form per applicant.
 import { html } from 'ghtml';
 import type { InterviewOut } from '../../modules/hiring/index.ts';
-import { formatDateTime } from '../../shared/i18n/index.ts';
+import type { JobOut } from '../../modules/jobs/index.ts';
+import { formatDateTime, intlLocale } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors } from '../forms.ts';
 
@@ -74,4 +75,29 @@ export function interviewForm(
     <input id="${id('video_link')}" type="url" name="video_link" maxlength="500" value="${v.video_link ?? ''}"!${aria('video_link')}>!${err('video_link')}</div>
     <button type="submit">${o.submit}</button>
   </form>`;
+}
+
+/** "Interview / walk-in": where, on which days and at what hours, as the employer posted it. */
+export function jobInterviewBlock(ctx: PageContext, job: Pick<JobOut, 'interview'>): string {
+  const i = job.interview;
+  if (!i) return '';
+  const { t } = ctx;
+  const day = (d: string) =>
+    new Intl.DateTimeFormat(intlLocale(ctx.lang), {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${d}T00:00:00Z`));
+  const days =
+    i.walk_in_from && i.walk_in_to && i.walk_in_from !== i.walk_in_to
+      ? t('jobInterview.walkInRange', { from: day(i.walk_in_from), to: day(i.walk_in_to) })
+      : i.walk_in_from || i.walk_in_to
+        ? t('jobInterview.walkInDay', { day: day((i.walk_in_from ?? i.walk_in_to)!) })
+        : '';
+  return html`<section class="interview-box"><h2>${t(days ? 'jobInterview.walkInTitle' : 'jobInterview.title')}</h2><dl class="facts">
+  !${days ? html`<dt>${t('jobInterview.when')}</dt><dd>${days}</dd>` : ''}
+  !${i.timings ? html`<dt>${t('jobInterview.timings')}</dt><dd>${i.timings}</dd>` : ''}
+  !${i.address ? html`<dt>${t('jobInterview.address')}</dt><dd>${i.address}</dd>` : ''}
+</dl></section>`;
 }
