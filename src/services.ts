@@ -12,6 +12,7 @@ import { createApplicationsService } from './modules/applications/index.ts';
 import { createCareersService } from './modules/careers/index.ts';
 import { createCommuteService } from './modules/commute/index.ts';
 import { createCompaniesService } from './modules/companies/index.ts';
+import { createDemoService } from './modules/demo/index.ts';
 import {
   createCallsService,
   createInterviewsService,
@@ -176,6 +177,7 @@ export function createServices(
   });
   const candidates = createCandidatesService(db, { taxonomy, accounts, companies, skills, privacy });
   const jobStats = createJobStatsService({ jobs, applications, calls });
+  const demo = createDemoService(db);
   return {
     db,
     queue,
@@ -208,6 +210,7 @@ export function createServices(
     reconfirm,
     candidates,
     jobStats,
+    demo,
     /** Everything we hold about one person, for DPDP export. Modules add their parts here. */
     async exportMine(userId: string): Promise<Record<string, unknown>> {
       const me = await accounts.me(userId);

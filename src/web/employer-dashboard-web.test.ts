@@ -96,11 +96,12 @@ forEachEngine('employer dashboard pages', ({ db }) => {
 
     const dup = await b.post(`/employer/jobs/${job.id}/duplicate`, {}, '/employer');
     expect(dup.statusCode).toBe(303);
-    expect(dup.headers.location).toMatch(/^\/employer\?done=duplicated#job-\d+$/);
+    // The copy opens in the editor; the dashboard keeps it under Drafts.
+    expect(dup.headers.location).toMatch(/^\/employer\/jobs\/\d+\/edit\?done=duplicated$/);
     const filled = await b.post(`/employer/jobs/${job.id}/close`, { reason: 'filled' }, '/employer');
     expect(filled.statusCode).toBe(303);
-    const closedDash = await b.get('/employer');
+    const closedDash = await b.get('/employer?tab=closed');
     expect(closedDash.body).toContain('Closed: positions filled');
-    expect(closedDash.body.match(/status-draft/g)).toHaveLength(1);
+    expect((await b.get('/employer?tab=draft')).body.match(/status-draft/g)).toHaveLength(1);
   });
 });

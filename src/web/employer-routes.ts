@@ -1,20 +1,23 @@
-// Web routes for an employer's own pages: the dashboard, the company form, posting a job and the
-// lifecycle buttons (publish, pause, close, renew, duplicate). Forms are validated by their
+// Web routes for an employer's own pages: the dashboard (tabs, pages), the company form, posting
+// and editing a job and the lifecycle buttons (publish, pause, close after a confirmation, reopen
+// within the undo window, renew, duplicate into the editor). Forms are validated by their
 // TypeBox schemas (built from the API's, so the two cannot drift) and re-render with the typed
 // input and messages in the page language; the services decide the rules.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
 import { caller, only } from '../http/auth.ts';
 import { CompanyBody } from '../modules/companies/index.ts';
-import { Education, JobBody, Shift, WorkMode } from '../modules/jobs/index.ts';
+import { JOB_TABS, JobBody, type JobOut, type JobTab } from '../modules/jobs/index.ts';
 import type { Services } from '../services.ts';
 import { Invalid } from '../shared/errors.ts';
 import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { companyFormPage, dashboardPage, jobFormPage } from './pages/employer.ts';
+import { formFieldOf, formValuesOf, JobForm, jobBodyOf, skillNamesOf, typed } from './job-form.ts';
+import { companyFormPage, jobFormPage } from './pages/employer.ts';
+import { closeConfirmPage, DASHBOARD_PAGE_SIZE, dashboardPage } from './pages/employer-dashboard.ts';
 
 const CompanyForm = Type.Object({
   name: CompanyBody.properties.name,
@@ -30,99 +33,59 @@ const COMPANY_MESSAGES: FieldMessages = {
   gstin: { pattern: 'web.form.gstinInvalid' },
 };
 
-const Rupees = Type.Integer({ minimum: 0, maximum: 500000 });
-const Years = Type.Integer({ minimum: 0, maximum: 40 });
-const Slugs = (maxItems: number) => Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems });
-/** The posting form: the API's fields, with a place picker (city/locality) and skills as text. */
-const JobForm = Type.Object({
-  title: JobBody.properties.title,
-  description: JobBody.properties.description,
-  role: JobBody.properties.role,
-  sector: Type.Optional(Type.String({ minLength: 2, maxLength: 30 })),
-  industry: JobBody.properties.industry,
-  place: Type.String({ pattern: '^[a-z0-9-]{2,60}/[a-z0-9-]{2,60}$' }),
-  work_mode: WorkMode,
-  shift: Shift,
-  education_min: Education,
-  salary_min: Type.Optional(Rupees),
-  salary_max: Type.Optional(Rupees),
-  experience_min: Type.Optional(Years),
-  experience_max: Type.Optional(Years),
-  openings: JobBody.properties.openings,
-  languages: Type.Optional(Slugs(8)),
-  perks: Type.Optional(Slugs(10)),
-  skills: Type.Optional(Type.String({ maxLength: 800 })),
-  status: Type.Optional(Type.Enum(['draft', 'published'])),
-});
-type JobForm = Static<typeof JobForm>;
-
-/** What the employer typed, as text for the form again. */
-function typed(body: unknown): Record<string, string | string[] | undefined> {
-  const out: Record<string, string | string[] | undefined> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>))
-    out[k] = Array.isArray(v) ? v.map(String) : v === undefined || v === null ? undefined : String(v);
-  return out;
-}
-
-/** The posted form in the API's JobBody shape, so the service sees what an API client sends. */
-function jobBodyOf(form: JobForm, category: string): JobBody {
-  const [city = '', locality = ''] = form.place.split('/');
-  return {
-    title: form.title,
-    description: form.description,
-    category: category as JobBody['category'],
-    role: form.role,
-    ...(form.sector ? { sector: form.sector } : {}),
-    industry: form.industry,
-    city,
-    locality,
-    work_mode: form.work_mode,
-    shift: form.shift,
-    education_min: form.education_min,
-    salary_min: form.salary_min ?? null,
-    salary_max: form.salary_max ?? null,
-    experience_min: form.experience_min ?? 0,
-    experience_max: form.experience_max ?? null,
-    openings: form.openings ?? 1,
-    languages: form.languages ?? [],
-    perks: form.perks ?? [],
-    skills: (form.skills ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    status: form.status === 'draft' ? 'draft' : 'published',
-  };
-}
-
 export async function employerWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
   const employer = only('employer');
 
-  app.get<{ Querystring: { done?: string } }>('/employer', employer, async (req, reply) => {
-    const ctx = req.page;
-    const user = caller(req);
-    const done = req.query.done ?? '';
-    const flash =
-      done === 'held'
-        ? ctx.t('employer.held')
-        : done === 'saved'
-          ? ctx.t('employer.posted')
-          : done === 'reconfirmed'
-            ? ctx.t('reconfirm.done')
-            : ['publish', 'pause', 'close', 'renew', 'duplicated'].includes(done)
-              ? ctx.t(`hiring.dash.done.${done}`)
-              : undefined;
-    return sendHtml(
-      reply,
-      dashboardPage(
-        ctx,
-        await services.companies.mine(user),
-        await services.jobStats.mine(user),
-        flash,
-        localTaxonomy(await services.taxonomy.get(), ctx.lang),
-      ),
-    );
-  });
+  app.get<{ Querystring: { done?: string; tab?: string; page?: string; undo?: string } }>(
+    '/employer',
+    employer,
+    async (req, reply) => {
+      const ctx = req.page;
+      const user = caller(req);
+      const done = req.query.done ?? '';
+      const flash =
+        done === 'held'
+          ? ctx.t('employer.held')
+          : done === 'saved'
+            ? ctx.t('employer.posted')
+            : done === 'reconfirmed'
+              ? ctx.t('reconfirm.done')
+              : ['publish', 'pause', 'close', 'renew', 'duplicated', 'reopen', 'edited'].includes(done)
+                ? ctx.t(
+                    done === 'reopen' || done === 'edited'
+                      ? `employerJobs.done.${done}`
+                      : `hiring.dash.done.${done}`,
+                  )
+                : undefined;
+      const tab = (JOB_TABS as readonly string[]).includes(req.query.tab ?? '')
+        ? (req.query.tab as JobTab)
+        : done === 'close'
+          ? 'closed'
+          : done === 'duplicated'
+            ? 'draft'
+            : 'live';
+      const page = Math.min(10_000, Math.max(1, Number.parseInt(req.query.page ?? '1', 10) || 1));
+      const { items, counts } = await services.jobStats.tabOfMine(user, tab, {
+        limit: DASHBOARD_PAGE_SIZE,
+        offset: (page - 1) * DASHBOARD_PAGE_SIZE,
+      });
+      const undo = done === 'close' ? Number(req.query.undo) : Number.NaN;
+      return sendHtml(
+        reply,
+        dashboardPage(ctx, {
+          companies: await services.companies.mine(user),
+          tab,
+          page,
+          counts,
+          jobs: items,
+          ...(flash ? { flash } : {}),
+          ...(Number.isSafeInteger(undo) && undo > 0 ? { undo } : {}),
+          tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
+        }),
+      );
+    },
+  );
 
   app.get('/employer/company', employer, async (req, reply) => {
     const [existing] = await services.companies.mine(caller(req));
@@ -171,33 +134,86 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
   app.post<{ Body: JobForm }>(
     '/employer/jobs/new',
     { ...employer, ...page({ body: JobForm }), preHandler: app.csrfProtection },
-    async (req, reply) => {
-      const ctx = req.page;
-      const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
-      const again = (errors: FieldErrors) =>
-        sendHtml(reply, jobFormPage(ctx, tax, typed(req.body), errors), 400);
-      const role = tax.roles.find((r) => r.slug === req.body?.role);
-      const errors = req.validationError ? formErrors(req, ctx.t) : {};
-      if (!role && !errors.role) errors.role = ctx.t('web.form.choose');
-      if (Object.keys(errors).length || !role) return again(errors);
-      const candidate = jobBodyOf(req.body, role.category);
-      // The skills box is free text: its pieces meet the API's limits here.
-      const skillErrors = [...Value.Errors(JobBody, candidate)].map((e) => ({
-        field: e.instancePath.replace(/^\//, '').split('/')[0] || 'form',
-        message: e.message,
-      }));
-      if (skillErrors.length) return again(toFieldErrors(skillErrors, ctx.t));
-      try {
-        const job = await services.jobs.create(caller(req), candidate);
-        return reply.redirect(job.status === 'held' ? '/employer?done=held' : `/jobs/${job.id}`, 303);
-      } catch (err) {
-        if (!(err instanceof Invalid)) throw err;
-        return again(toFieldErrors(err.errors ?? [], ctx.t));
-      }
-    },
+    (req, reply) => saveJob(req, reply),
   );
 
-  for (const verb of ['publish', 'pause', 'close', 'renew', 'duplicate'] as const) {
+  app.get<{ Params: { id: string }; Querystring: { done?: string } }>(
+    '/employer/jobs/:id/edit',
+    employer,
+    async (req, reply) => {
+      const ctx = req.page;
+      const job = await services.jobs.forMember(caller(req), pathId(req.params.id, 'No such job'));
+      if (job.status === 'closed') return reply.redirect(`/employer?tab=closed#job-${job.id}`, 303);
+      const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
+      const flash = req.query.done === 'duplicated' ? ctx.t('employerJobs.duplicatedEdit') : undefined;
+      return sendHtml(
+        reply,
+        jobFormPage(ctx, tax, formValuesOf(ctx, job), {}, { job, ...(flash ? { flash } : {}) }),
+      );
+    },
+  );
+  app.post<{ Params: { id: string }; Body: JobForm }>(
+    '/employer/jobs/:id/edit',
+    { ...employer, ...page({ body: JobForm }), preHandler: app.csrfProtection },
+    async (req, reply) =>
+      saveJob(req, reply, await services.jobs.forMember(caller(req), pathId(req.params.id, 'No such job'))),
+  );
+
+  /** New or edited: the same checks, the typed input kept on every error, the service decides. */
+  async function saveJob(req: FastifyRequest<{ Body: JobForm }>, reply: FastifyReply, job?: JobOut) {
+    const ctx = req.page;
+    const user = caller(req);
+    const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
+    const again = (errors: FieldErrors) =>
+      sendHtml(reply, jobFormPage(ctx, tax, typed(req.body), errors, job ? { job } : {}), 400);
+    if (job?.status === 'closed') return reply.redirect(`/employer?tab=closed#job-${job.id}`, 303);
+    const role = tax.roles.find((r) => r.slug === req.body?.role);
+    const errors = req.validationError ? formErrors(req, ctx.t) : {};
+    if (!role && !errors.role) errors.role = ctx.t('web.form.choose');
+    if (Object.keys(errors).length || !role) return again(errors);
+    const candidate = jobBodyOf(req.body, role.category, skillNamesOf(tax.skills), job);
+    // The skills box is free text: its pieces meet the API's limits here.
+    const skillErrors = [...Value.Errors(JobBody, candidate)].map((e) => ({
+      field: formFieldOf(e.instancePath.replace(/^\//, '').replace('/', '.')).split('/')[0] || 'form',
+      message: e.message,
+    }));
+    if (skillErrors.length) return again(toFieldErrors(skillErrors, ctx.t));
+    try {
+      if (!job) {
+        const created = await services.jobs.create(user, candidate);
+        return reply.redirect(created.status === 'held' ? '/employer?done=held' : `/jobs/${created.id}`, 303);
+      }
+      const { status, category: _category, ...patch } = candidate;
+      let saved = await services.jobs.update(user, job.id, patch);
+      // A draft's "Publish" button saves and publishes in one step; a live job stays live.
+      if (saved.status === 'draft' && status === 'published')
+        saved = await services.jobs.publish(user, job.id);
+      const done =
+        saved.status === 'held'
+          ? 'held'
+          : saved.status === 'published' && job.status === 'draft'
+            ? 'publish'
+            : 'edited';
+      const tab = saved.status === 'draft' ? 'draft' : 'live';
+      return reply.redirect(`/employer?tab=${tab}&done=${done}#job-${job.id}`, 303);
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      return again(
+        toFieldErrors(
+          (err.errors ?? []).map((e) => ({ ...e, field: formFieldOf(e.field) })),
+          ctx.t,
+        ),
+      );
+    }
+  }
+
+  app.get<{ Params: { id: string } }>('/employer/jobs/:id/close', employer, async (req, reply) => {
+    const job = await services.jobs.forMember(caller(req), pathId(req.params.id, 'No such job'));
+    if (job.status === 'closed') return reply.redirect(`/employer?tab=closed#job-${job.id}`, 303);
+    return sendHtml(reply, closeConfirmPage(req.page, job));
+  });
+
+  for (const verb of ['publish', 'pause', 'close', 'renew', 'duplicate', 'reopen'] as const) {
     app.post<{ Params: { id: string } }>(
       `/employer/jobs/:id/${verb}`,
       { ...employer, preHandler: app.csrfProtection },
@@ -212,8 +228,11 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
                 field(req.body, 'reason') === 'filled' ? 'filled' : 'employer',
               )
             : await services.jobs[verb](user, id);
-        const done = job.status === 'held' ? 'held' : verb === 'duplicate' ? 'duplicated' : verb;
-        return reply.redirect(`/employer?done=${done}#job-${job.id}`, 303);
+        // A copy opens in the editor: it is a draft to change, not a second identical posting.
+        if (verb === 'duplicate') return reply.redirect(`/employer/jobs/${job.id}/edit?done=duplicated`, 303);
+        const done = job.status === 'held' ? 'held' : verb;
+        const undo = verb === 'close' ? `&undo=${job.id}` : '';
+        return reply.redirect(`/employer?done=${done}${undo}#job-${job.id}`, 303);
       },
     );
   }

@@ -1,18 +1,19 @@
 // Web routes of the employer's hiring pipeline: the applicants page per job and its forms (stage
-// move with a note, call, interview). Every form is a CSRF-checked POST that redirects back; the
+// move with a note, bulk moves, call, interview schedule / reschedule / cancel). Every form is a CSRF-checked POST that redirects back; the
 // services check that the job or application belongs to the caller's company.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
 import type { StageBody } from '../modules/applications/index.ts';
 import { EMPLOYER_STAGES } from '../modules/applications/index.ts';
-import { CALL_OUTCOMES, type CallOutcome } from '../modules/hiring/index.ts';
+import { CALL_OUTCOMES, type CallOutcome, type InterviewBody } from '../modules/hiring/index.ts';
 import type { Services } from '../services.ts';
 import { Invalid } from '../shared/errors.ts';
 import { localTaxonomy } from './format.ts';
-import { field } from './forms.ts';
+import { type FieldErrors, field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
 import { applicantsPage } from './pages/applicants.ts';
+import { type InterviewValues, interviewErrors } from './pages/interview.ts';
 import { jobStatsPage } from './pages/job-stats.ts';
 
 const BADGE_KINDS = ['typing', 'data_entry', 'english'] as const;
@@ -22,45 +23,87 @@ const istToIso = (v: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${
 export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
 
-  app.get<{ Params: { id: string }; Querystring: { stage?: string; done?: string; badge?: string } }>(
+  type ApplicantsQuery = { stage?: string; done?: string; badge?: string; n?: string };
+  /** The applicants page; after a failed interview form, that card opens with its input and errors. */
+  async function applicants(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    query: ApplicantsQuery,
+    retry?: { applicationId: number; values: InterviewValues; errors: FieldErrors },
+  ) {
+    const user = caller(req);
+    const stage = (EMPLOYER_STAGES as readonly string[]).includes(query.stage ?? '')
+      ? query.stage
+      : undefined;
+    const badge = BADGE_KINDS.find((k) => k === query.badge);
+    const list = await services.applications.listForJob(user, id, {
+      sort: 'match',
+      ...(stage ? { stage: stage as StageBody['stage'] } : {}),
+      ...(badge ? { badge } : {}),
+    });
+    const job = await services.jobs.get({ user }, id);
+    const ctx = req.page;
+    const done = query.done;
+    const flash =
+      done === 'moved' ||
+      done === 'called' ||
+      done === 'scheduled' ||
+      done === 'callNotPlaced' ||
+      done === 'callFailed'
+        ? ctx.t(`hiring.${done}`)
+        : done === 'outcome'
+          ? ctx.t('hiring.outcome.logged')
+          : done === 'rescheduled' || done === 'cancelled' || done === 'none'
+            ? ctx.t(`interviews.done.${done}`)
+            : done === 'bulk'
+              ? ctx.t('interviews.bulk.done', { count: Number(query.n) || 0 })
+              : undefined;
+    return sendHtml(
+      reply,
+      applicantsPage(ctx, job, list.items, {
+        ...(stage ? { stage } : {}),
+        ...(badge ? { badge } : {}),
+        ...(flash ? { flash } : {}),
+        lastResponded: await services.calls.lastResponded(id),
+        calls: await services.calls.trailsOfJob(user, id),
+        interviews: await services.interviews.latestOf(list.items.map((a) => a.id)),
+        ...(retry ? { interviewRetry: retry } : {}),
+        tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
+      }),
+      retry ? 400 : 200,
+    );
+  }
+
+  app.get<{ Params: { id: string }; Querystring: ApplicantsQuery }>(
     '/employer/jobs/:id/applicants',
     { ...only('employer') },
+    (req, reply) => applicants(req, reply, pathId(req.params.id), req.query),
+  );
+
+  // Many applicants at once (the cards' checkboxes): one stage, one note for the team; each seeker
+  // hears of their new stage in their own language (the applications service writes the messages).
+  app.post<{ Params: { id: string } }>(
+    '/employer/jobs/:id/applicants/bulk',
+    { ...only('employer'), preHandler: app.csrfProtection },
     async (req, reply) => {
       const user = caller(req);
-      const id = pathId(req.params.id);
-      const stage = (EMPLOYER_STAGES as readonly string[]).includes(req.query.stage ?? '')
-        ? req.query.stage
-        : undefined;
-      const badge = BADGE_KINDS.find((k) => k === req.query.badge);
-      const list = await services.applications.listForJob(user, id, {
-        sort: 'match',
-        ...(stage ? { stage: stage as StageBody['stage'] } : {}),
-        ...(badge ? { badge } : {}),
+      const jobId = pathId(req.params.id);
+      const raw = (req.body as Record<string, unknown> | undefined)?.ids;
+      const ids = [raw]
+        .flat()
+        .map((v) => Number(v))
+        .filter((n) => Number.isSafeInteger(n) && n > 0);
+      const stage = field(req.body, 'stage') ?? '';
+      if (!(EMPLOYER_STAGES as readonly string[]).includes(stage))
+        throw new Invalid([{ field: 'stage', message: 'is not a known stage' }]);
+      if (!ids.length) return reply.redirect(`/employer/jobs/${jobId}/applicants?done=none`, 303);
+      const note = field(req.body, 'note')?.trim();
+      const { moved } = await services.applications.bulkMove(user, jobId, ids, {
+        stage: stage as StageBody['stage'],
+        ...(note ? { note } : {}),
       });
-      const job = await services.jobs.get({ user }, id);
-      const ctx = req.page;
-      const done = req.query.done;
-      const flash =
-        done === 'moved' ||
-        done === 'called' ||
-        done === 'scheduled' ||
-        done === 'callNotPlaced' ||
-        done === 'callFailed'
-          ? ctx.t(`hiring.${done}`)
-          : done === 'outcome'
-            ? ctx.t('hiring.outcome.logged')
-            : undefined;
-      return sendHtml(
-        reply,
-        applicantsPage(ctx, job, list.items, {
-          ...(stage ? { stage } : {}),
-          ...(badge ? { badge } : {}),
-          ...(flash ? { flash } : {}),
-          lastResponded: await services.calls.lastResponded(id),
-          calls: await services.calls.trailsOfJob(user, id),
-          tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
-        }),
-      );
+      return reply.redirect(`/employer/jobs/${jobId}/applicants?done=bulk&n=${moved}`, 303);
     },
   );
 
@@ -138,17 +181,62 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     async (req, reply) => {
       const user = caller(req);
       const id = pathId(req.params.id);
-      const mode = field(req.body, 'mode');
-      const place = field(req.body, 'place')?.trim();
-      const link = field(req.body, 'video_link')?.trim();
-      await services.interviews.schedule(user, id, {
-        starts_at: istToIso(field(req.body, 'starts_at') ?? ''),
-        duration_minutes: Number(field(req.body, 'duration_minutes') || 30),
-        mode: mode === 'video' || mode === 'phone' ? mode : 'in_person',
-        ...(place ? { place } : {}),
-        ...(link ? { video_link: link } : {}),
-      });
+      try {
+        await services.interviews.schedule(user, id, interviewBody(req.body));
+      } catch (err) {
+        if (!(err instanceof Invalid)) throw err;
+        const row = await services.applications.forEmployer(user, id);
+        return applicants(req, reply, row.job_id, {}, retryOf(req, id, err));
+      }
       return back(user, reply, id, 'scheduled');
     },
   );
+  app.post<{ Params: { id: string } }>(
+    '/employer/interviews/:id/reschedule',
+    { ...only('employer'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = caller(req);
+      const interviewId = pathId(req.params.id);
+      try {
+        const moved = await services.interviews.reschedule(user, interviewId, interviewBody(req.body));
+        return back(user, reply, moved.application_id, 'rescheduled');
+      } catch (err) {
+        if (!(err instanceof Invalid)) throw err;
+        const applicationId = (await services.interviews.get(user, interviewId)).application_id;
+        const row = await services.applications.forEmployer(user, applicationId);
+        return applicants(req, reply, row.job_id, {}, retryOf(req, applicationId, err));
+      }
+    },
+  );
+  app.post<{ Params: { id: string } }>(
+    '/employer/interviews/:id/cancel',
+    { ...only('employer'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = caller(req);
+      const cancelled = await services.interviews.cancel(user, pathId(req.params.id));
+      return back(user, reply, cancelled.application_id, 'cancelled');
+    },
+  );
+
+  /** The form's fields as the service's body; a datetime-local value is India time. */
+  function interviewBody(body: unknown): InterviewBody {
+    const mode = field(body, 'mode');
+    const place = field(body, 'place')?.trim();
+    const link = field(body, 'video_link')?.trim();
+    return {
+      starts_at: istToIso(field(body, 'starts_at') ?? ''),
+      duration_minutes: Math.min(480, Math.max(5, Number(field(body, 'duration_minutes')) || 30)),
+      mode: mode === 'video' || mode === 'phone' ? mode : 'in_person',
+      ...(place ? { place } : {}),
+      ...(link ? { video_link: link } : {}),
+    };
+  }
+  function retryOf(req: FastifyRequest, applicationId: number, err: Invalid) {
+    const values: InterviewValues = {};
+    for (const k of ['starts_at', 'duration_minutes', 'mode', 'place', 'video_link'] as const) {
+      const v = field(req.body, k);
+      if (v !== undefined) values[k] = v;
+    }
+    return { applicationId, values, errors: interviewErrors(req.page, err.errors ?? []) };
+  }
 }

@@ -31,6 +31,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
         ctx,
         localTaxonomy(await services.taxonomy.get(), ctx.lang),
         await services.insights.roleMedians(),
+        await services.demo.sampleData(),
       ),
     );
   });
@@ -68,6 +69,7 @@ export async function insightsWebRoutes(app: FastifyInstance, opts: { services: 
         demand,
         modes,
         skills,
+        sample: await services.demo.sampleData(),
       }),
     );
   });

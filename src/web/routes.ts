@@ -171,9 +171,16 @@ export async function webRoutes(
     const ctx = req.page;
     const company = await services.companies.get(req.params.id);
     const jobs = await services.search.search({ company: company.id, sort: 'recent', limit: 50 });
+    // "Your jobs" only for the company's own people; a visitor reads "Jobs at <company>".
+    const own =
+      ctx.user?.role === 'employer' &&
+      (await services.companies.assertMember(ctx.user, company.id).then(
+        () => true,
+        () => false,
+      ));
     return sendHtml(
       reply,
-      companyPage(ctx, company, jobs.items, localTaxonomy(await services.taxonomy.get(), ctx.lang)),
+      companyPage(ctx, company, jobs.items, localTaxonomy(await services.taxonomy.get(), ctx.lang), own),
     );
   });
 }

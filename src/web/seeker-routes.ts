@@ -319,6 +319,8 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           flashes[req.query.done ?? ''],
           localTaxonomy(await services.taxonomy.get(), ctx.lang),
           undoable ? withdrawnFlash(ctx, undo) : undefined,
+          // The seeker's own applications (listMine checked): each one's interview, if any.
+          await services.interviews.latestOf(items.map((a) => a.id)),
         ),
       );
     },

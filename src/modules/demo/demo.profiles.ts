@@ -1,12 +1,17 @@
 // Market profiles behind the demo data: what each role pays, asks for and promises, per city.
-// Monthly pay bands follow public postings for Maharashtra (2024-26): entry voice roles from
-// ~₹12,000, data entry from ~₹10,000, managers up to ~₹1,25,000 (15 LPA). Data, not code paths.
+// Monthly pay bands follow published salary surveys and postings for Maharashtra (2023-26), cited
+// in src/shared/reference/SOURCES.md ("Demo pay"): entry voice and data entry roles ₹10,000-22,000,
+// team leads and specialists ₹25,000-45,000, managers ₹45,000-1,00,000 (about 5-12 LPA). Data,
+// not code paths.
 import type { Education, Shift } from '../../shared/reference/index.ts';
 
 export interface RoleProfile {
-  /** Monthly INR for a fresher at the low and high end, before the city factor. */
+  /**
+   * Monthly INR at the low and high end for the least experience the role asks (experience[0]),
+   * before the city factor: a fresher's pay for entry roles, a new manager's for manager roles.
+   */
   pay: [number, number];
-  /** Pay multiplier per year of experience asked. */
+  /** Pay multiplier per year of experience asked beyond experience[0]. */
   growth: number;
   experience: [number, number];
   education: Education[];
@@ -181,7 +186,7 @@ export const ROLE_PROFILES: Record<string, RoleProfile> = {
     sector: ['it'],
   },
   'customer-success-manager': {
-    pay: [35000, 60000],
+    pay: [30000, 50000],
     growth: 0.1,
     experience: [2, 6],
     education: ['graduate', 'postgraduate'],
@@ -203,7 +208,7 @@ export const ROLE_PROFILES: Record<string, RoleProfile> = {
     languages: [['english']],
   },
   'team-lead': {
-    pay: [28000, 45000],
+    pay: [25000, 40000],
     growth: 0.08,
     experience: [2, 6],
     education: ['12th', 'graduate'],
@@ -284,8 +289,8 @@ export const ROLE_PROFILES: Record<string, RoleProfile> = {
     languages: [['hindi', 'marathi'], ['hindi'], ['marathi', 'hindi', 'english']],
   },
   'operations-manager': {
-    pay: [55000, 95000],
-    growth: 0.08,
+    pay: [45000, 75000],
+    growth: 0.06,
     experience: [5, 10],
     education: ['graduate', 'postgraduate'],
     skills: ['reporting', 'ms-excel', 'coaching', 'communication'],
@@ -303,8 +308,8 @@ export const ROLE_PROFILES: Record<string, RoleProfile> = {
     sector: ['operations'],
   },
   'customer-experience-manager': {
-    pay: [70000, 125000],
-    growth: 0.06,
+    pay: [55000, 85000],
+    growth: 0.05,
     experience: [6, 12],
     education: ['graduate', 'postgraduate'],
     skills: ['reporting', 'crm-tools', 'communication', 'coaching'],

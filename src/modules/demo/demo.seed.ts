@@ -19,6 +19,7 @@ import {
   rng,
 } from './demo.generator.ts';
 import { demoEmployerCity, seedDemoPipeline } from './demo.pipeline.ts';
+import { recordDemoRun } from './demo-runs.ts';
 
 export interface SeedOptions {
   jobs: number;
@@ -125,6 +126,7 @@ export async function seedDemo(
       seedDemoPipeline(q, DEMO_LOGINS.employer.phone, { seekerPhone: DEMO_LOGINS.seeker.phone }),
     );
   }
+  await recordDemoRun(db, done);
   await readyToServe(db);
   return { users: people.users.length, companies: companies.length, jobs: done };
 }

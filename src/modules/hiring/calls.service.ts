@@ -29,6 +29,23 @@ const OUTCOME_STAGE: Partial<Record<CallOutcome, StageBody['stage']>> = {
   not_interested: 'rejected' as StageBody['stage'],
 };
 
+/** The pipeline's forward order; a rejection sits outside it. */
+const FORWARD: StageBody['stage'][] = ['applied', 'shortlisted', 'interview', 'offered', 'hired'].map(
+  (s) => s as StageBody['stage'],
+);
+/**
+ * Where an outcome takes an applicant who is at `current`: only forward. "Interested" after an
+ * interview invite must not pull the candidate back to Shortlisted (and message them about it);
+ * the employer moves backwards only with the stage buttons, on purpose.
+ */
+export function outcomeStage(outcome: CallOutcome, current: StageBody['stage']): StageBody['stage'] {
+  const target = OUTCOME_STAGE[outcome];
+  if (!target) return current;
+  if (target === 'rejected') return target;
+  const from = FORWARD.indexOf(current);
+  return from >= 0 && FORWARD.indexOf(target) > from ? target : current;
+}
+
 const IST_OFFSET_MS = 330 * 60_000;
 function secondsToIndianMidnight(now = Date.now()): number {
   const day = 86_400_000;
@@ -261,7 +278,7 @@ export function createCallsService(
       if (app.stage === 'withdrawn')
         throw new DomainError(409, 'Conflict', 'The seeker withdrew this application');
       const row = await callsRepo.setOutcome(db, callId, outcome);
-      const stage = OUTCOME_STAGE[outcome] ?? (app.stage as StageBody['stage']);
+      const stage = outcomeStage(outcome, app.stage as StageBody['stage']);
       await applications.moveStage(user, applicationId, {
         stage,
         note: `Call outcome: ${outcome.replace('_', ' ')}`,

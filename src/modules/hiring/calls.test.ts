@@ -283,6 +283,40 @@ forEachEngine('call-first hiring', ({ db }) => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('"Interested" after an interview invite keeps the candidate in Interview and sends them nothing', async () => {
+    const { employer, seeker, applicationId } = await applicant();
+    const starts = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const invite = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/interviews`,
+      headers: employer.auth,
+      payload: { starts_at: starts, duration_minutes: 30, mode: 'phone' },
+    });
+    expect(invite.statusCode).toBe(201);
+    const messages = async () =>
+      (await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth })).json()
+        .items[0];
+    const before = await messages();
+    const outbox = async () => (await app.services.notifications.outbox({ userId: seeker.id })).length;
+    const sent = await outbox();
+    const call = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${applicationId}/calls`,
+      headers: employer.auth,
+    });
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/calls/${call.json().id}/outcome`,
+      headers: employer.auth,
+      payload: { outcome: 'interested' },
+    });
+    const after = await messages();
+    expect(before.stage).toBe('interview');
+    expect(after.stage).toBe('interview');
+    expect(after.history).toEqual(before.history);
+    expect(await outbox()).toBe(sent);
+  });
+
   it('WhatsApp opens a wa.me link with a prefilled message; a withdrawn seeker cannot be contacted', async () => {
     const { employer, seeker, applicationId } = await applicant();
     const wa = await app.inject({

@@ -45,6 +45,16 @@ export const interviewsRepo = {
     );
     return rows;
   },
+  /** Each application's interview to show: the scheduled one if any, else the last cancelled. */
+  async latestOf(q: Queryable, applicationIds: number[]): Promise<InterviewRow[]> {
+    if (!applicationIds.length) return [];
+    const { rows } = await q.query<InterviewRow>(
+      `SELECT DISTINCT ON (application_id) * FROM interviews WHERE application_id = ANY($1::bigint[])
+        ORDER BY application_id, (status = 'scheduled') DESC, starts_at DESC`,
+      [applicationIds],
+    );
+    return rows;
+  },
   async reschedule(
     q: Queryable,
     id: number,

@@ -118,6 +118,18 @@ export function createInterviewsService(
       await applications.forEmployer(user, applicationId);
       return (await interviewsRepo.ofApplication(db, applicationId)).map(toInterviewOut);
     },
+    /** One interview, for a member of the application's company (404 for anyone else). */
+    async get(user: AuthUser, interviewId: number): Promise<InterviewOut> {
+      return toInterviewOut((await owned(user, interviewId)).i);
+    },
+    /**
+     * The interview each application shows (scheduled first, else the last cancelled), for
+     * applications the caller was already shown as theirs (the applicants list, My applications).
+     */
+    async latestOf(applicationIds: number[]): Promise<Map<number, InterviewOut>> {
+      const rows = await interviewsRepo.latestOf(db, applicationIds);
+      return new Map(rows.map((r) => [Number(r.application_id), toInterviewOut(r)]));
+    },
     async reschedule(user: AuthUser, interviewId: number, body: InterviewBody): Promise<InterviewOut> {
       const { i, app } = await owned(user, interviewId);
       if (i.status === 'cancelled') throw new Conflict('This interview was cancelled; schedule a new one');

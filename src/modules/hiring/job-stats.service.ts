@@ -3,7 +3,7 @@
 // through the other modules' services only; the job must belong to the caller's company.
 import type { AuthUser } from '../accounts/index.ts';
 import type { ApplicationsService, Stage } from '../applications/index.ts';
-import type { JobsService } from '../jobs/index.ts';
+import type { JobsService, JobTab } from '../jobs/index.ts';
 import type { CallsService } from './calls.service.ts';
 
 export const TREND_DAYS = [14, 30] as const;
@@ -68,6 +68,12 @@ export function createJobStatsService(deps: {
       };
     },
 
+    /** One page of a dashboard tab with each job's totals, and the size of every tab. */
+    async tabOfMine(user: AuthUser, tab: JobTab, page: { limit: number; offset: number }) {
+      const { jobs: list, counts } = await jobs.tabOfMine(user, tab, page);
+      const figures = await summaries(list.map((j) => j.id));
+      return { items: list.map((job) => ({ job, summary: figures.get(job.id)! })), counts };
+    },
     /** The caller's jobs with their totals, for the dashboard's cards. */
     async mine(user: AuthUser) {
       const list = await jobs.listMine(user);

@@ -7,8 +7,11 @@ export { Education, JobBody, JobOut, JobParams, LanguageLevel, Shift, WorkMode }
 export {
   createJobsService,
   inStep,
+  JOB_TABS,
   type JobScreen,
   type JobsService,
+  type JobTab,
+  REOPEN_WINDOW_MS,
   type Screening,
 } from './jobs.service.ts';
 export { createJobReconfirmation, type JobReconfirmation, type SweepJob } from './reconfirm.repo.ts';

@@ -4,7 +4,7 @@
 import { type FieldError, Invalid } from '../../shared/errors.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import type { JobWrite } from './jobs.repo.ts';
-import type { JobBody, JobPatch } from './jobs.schema.ts';
+import type { InterviewDetails, JobBody, JobPatch } from './jobs.schema.ts';
 
 /** A posting (new, or an edit merged onto the stored job) as the row to write; Invalid lists every problem. */
 export async function normaliseJob(
@@ -60,6 +60,7 @@ export async function normaliseJob(
     if (!(await taxonomy.has('perks', p)))
       errors.push({ field: `perks.${i}`, message: `'${p}' is not a known perk` });
   const educationRank = await taxonomy.educationRank(body.education_min);
+  const interview = interviewOf(body.interview, errors);
   if (errors.length) throw new Invalid(errors);
   return {
     title: body.title.trim(),
@@ -84,7 +85,33 @@ export async function normaliseJob(
     skills: [...new Set((body.skills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean))],
     perks,
     openings: body.openings ?? 1,
+    interview,
   };
+}
+
+/** Interview details trimmed, empty parts dropped (null when nothing is left); walk-in days in order. */
+function interviewOf(
+  given: InterviewDetails | null | undefined,
+  errors: FieldError[],
+): InterviewDetails | null {
+  if (!given) return null;
+  const out: InterviewDetails = {};
+  const address = given.address?.trim();
+  const timings = given.timings?.trim();
+  if (address) out.address = address;
+  if (timings) out.timings = timings;
+  for (const k of ['walk_in_from', 'walk_in_to'] as const) {
+    const day = given[k];
+    if (!day) continue;
+    if (Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
+      errors.push({ field: `interview.${k}`, message: 'is not a date' });
+    else out[k] = day;
+  }
+  if (out.walk_in_from && out.walk_in_to && out.walk_in_to < out.walk_in_from)
+    errors.push({ field: 'interview.walk_in_to', message: 'must not be before walk_in_from' });
+  if ((out.walk_in_from || out.walk_in_to) && !out.address)
+    errors.push({ field: 'interview.address', message: 'is needed for a walk-in' });
+  return Object.keys(out).length ? out : null;
 }
 
 function dedupeBy<T>(list: T[], key: (t: T) => string): T[] {

@@ -3,6 +3,7 @@
 import type { Queryable } from '../../shared/db/db.ts';
 import { SqlParams } from '../../shared/db/sql.ts';
 import { jobConcepts } from '../search/index.ts';
+import type { InterviewDetails } from './jobs.schema.ts';
 
 export interface JobRow {
   id: number;
@@ -33,6 +34,7 @@ export interface JobRow {
   skills: string[];
   perks: string[];
   openings: number;
+  interview: InterviewDetails | null;
   status: string;
   moderation_state: 'clear' | 'flagged' | 'held';
   moderation_reasons: string[];
@@ -73,6 +75,8 @@ export interface JobWrite {
   skills: string[];
   perks: string[];
   openings: number;
+  /** Interview address, walk-in dates and timings; absent or null when none were given. */
+  interview?: InterviewDetails | null;
 }
 
 const WRITE_COLUMNS: (keyof JobWrite)[] = [
@@ -98,6 +102,7 @@ const WRITE_COLUMNS: (keyof JobWrite)[] = [
   'skills',
   'perks',
   'openings',
+  'interview',
 ];
 
 /** What the job's own title and skills say it is (search vocabulary), written with every write of them. */
@@ -108,7 +113,15 @@ const conceptParams = (j: Pick<JobWrite, 'title' | 'skills'>) => {
 };
 
 const toParams = (j: JobWrite) => [
-  ...WRITE_COLUMNS.map((c) => (c === 'languages' ? JSON.stringify(j.languages) : j[c])),
+  ...WRITE_COLUMNS.map((c) =>
+    c === 'languages'
+      ? JSON.stringify(j.languages)
+      : c === 'interview'
+        ? j.interview
+          ? JSON.stringify(j.interview)
+          : null
+        : j[c],
+  ),
   ...conceptParams(j),
 ];
 const ALL_COLUMNS = [...WRITE_COLUMNS, ...CONCEPT_COLUMNS];
@@ -118,7 +131,7 @@ export const JOB_SELECT = `
          j.title, j.description, j.category, j.role, r.name AS role_name, j.sector, j.industry,
          j.city, ci.name AS city_name, j.locality, l.name AS locality_name, j.lat, j.lng,
          j.work_mode, j.shift, j.salary_min, j.salary_max, j.experience_min, j.experience_max,
-         j.education_min, j.languages, j.skills, j.perks, j.openings,
+         j.education_min, j.languages, j.skills, j.perks, j.openings, j.interview,
          CASE WHEN j.status = 'published' AND j.expires_at <= now() THEN 'expired' ELSE j.status END AS status,
          j.moderation_state, j.moderation_reasons, j.moderation_rules, j.posted_at, j.expires_at, j.closed_at, j.closed_reason,
          j.created_at, j.updated_at, j.reconfirm_requested_at
@@ -197,7 +210,7 @@ export const jobsRepo = {
            company_id uuid, title text, description text, category text, role text, sector text, industry text,
            city text, locality text, lat float8, lng float8, work_mode text, shift text, salary_min int, salary_max int,
            experience_min int, experience_max int, education_min text, education_rank int, languages jsonb,
-           skills text[], perks text[], openings int, title_concepts text[], skill_concepts text[],
+           skills text[], perks text[], openings int, interview jsonb, title_concepts text[], skill_concepts text[],
            concepts_version int, status text, posted_at timestamptz, expires_at timestamptz,
            created_at timestamptz, moderation_state text, moderation_reasons text[], moderation_rules text[], closed_at timestamptz,
            closed_reason text)`,
@@ -374,6 +387,35 @@ export const jobsRepo = {
          FROM jsonb_to_recordset($1::jsonb) AS x(id bigint, title text[], skills text[])
         WHERE j.id = x.id`,
       [JSON.stringify(rows), version],
+    );
+  },
+  /** One page of a dashboard tab (newest first, on jobs_company_idx), and how many each tab holds. */
+  async pageOfTab(
+    q: Queryable,
+    companyIds: string[],
+    statuses: string[],
+    limit: number,
+    offset: number,
+  ): Promise<JobRow[]> {
+    const { rows } = await q.query<JobRow>(
+      `${JOB_SELECT} WHERE j.company_id = ANY($1::uuid[]) AND j.status = ANY($2::text[])
+        ORDER BY j.created_at DESC, j.id DESC LIMIT $3 OFFSET $4`,
+      [companyIds, statuses, limit, offset],
+    );
+    return rows;
+  },
+  async countByStatus(q: Queryable, companyIds: string[]): Promise<Map<string, number>> {
+    const { rows } = await q.query<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM jobs WHERE company_id = ANY($1::uuid[]) GROUP BY status',
+      [companyIds],
+    );
+    return new Map(rows.map((r) => [r.status, Number(r.n)]));
+  },
+  /** Undo of a close: the close stamp and reason go; the caller sets the status it returns to. */
+  async clearClose(q: Queryable, id: number): Promise<void> {
+    await q.query(
+      'UPDATE jobs SET closed_at = NULL, closed_reason = NULL, updated_at = now() WHERE id = $1',
+      [id],
     );
   },
   async byCompanies(q: Queryable, companyIds: string[], limit = 200): Promise<JobRow[]> {

@@ -32,6 +32,21 @@ export const LanguageReq = Type.Union([
 ]);
 const Rupees = Type.Integer({ minimum: 0, maximum: 500000, description: 'INR a month' });
 
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (India)' });
+/** Where and when candidates meet the employer; every part optional. */
+export const InterviewDetails = Type.Object(
+  {
+    address: Type.Optional(Type.String({ minLength: 5, maxLength: 300 })),
+    walk_in_from: Type.Optional(Day),
+    walk_in_to: Type.Optional(Day),
+    timings: Type.Optional(
+      Type.String({ minLength: 2, maxLength: 120, description: 'e.g. 10 am to 4 pm, Mon-Sat' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type InterviewDetails = Static<typeof InterviewDetails>;
+
 const jobFields = {
   title: Type.String({ minLength: 5, maxLength: 120 }),
   description: Type.String({ minLength: 30, maxLength: 8000 }),
@@ -52,6 +67,7 @@ const jobFields = {
   skills: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 })),
   perks: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 10 })),
   openings: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 1 })),
+  interview: Type.Optional(Nullable(InterviewDetails)),
 };
 
 export const JobBody = Type.Object(
@@ -103,6 +119,7 @@ export const JobOut = Type.Object({
   skills: Type.Array(Type.String()),
   perks: Type.Array(Type.String()),
   openings: Type.Integer(),
+  interview: Nullable(InterviewDetails),
   status: JobStatus,
   company: CompanyRef,
   posted_at: Nullable(Type.String()),

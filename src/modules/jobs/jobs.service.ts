@@ -15,6 +15,17 @@ import { type JobScreen, type Screening, toJobOut, type Viewer } from './jobs.vi
 
 export { inStep, type JobScreen, type Screening, toJobOut, type Viewer } from './jobs.view.ts';
 
+/** How long after closing a job its employer may undo the close. */
+export const REOPEN_WINDOW_MS = 24 * 3_600_000;
+/** The employer dashboard's tabs and the stored statuses each one shows (expired is a published row). */
+export const JOB_TABS = ['live', 'draft', 'closed'] as const;
+export type JobTab = (typeof JOB_TABS)[number];
+const TAB_STATUSES: Record<JobTab, string[]> = {
+  live: ['published', 'paused', 'held'],
+  draft: ['draft'],
+  closed: ['closed'],
+};
+
 /** Statuses anyone may see; the rest only the company's members and admins. */
 const PUBLIC_STATUSES = new Set(['published', 'expired', 'closed']);
 
@@ -191,6 +202,46 @@ export function createJobsService(
         (q) => jobsRepo.setStatus(q, id, { status: 'closed', closedReason: reason }),
         'closed',
       );
+    },
+    /**
+     * Undo of the employer's own close, within REOPEN_WINDOW_MS: a job that was never posted goes
+     * back to draft; one that was live goes through the screen again (keeping its expiry date).
+     * A close by moderators or by the lifecycle sweeps is not the employer's to undo.
+     */
+    async reopen(user: AuthUser, id: number): Promise<JobOut> {
+      return transition(
+        user,
+        id,
+        ['closed'],
+        async (q, job) => {
+          const closedAt = job.closed_at ? new Date(job.closed_at).getTime() : 0;
+          if (
+            !['employer', 'filled'].includes(job.closed_reason ?? '') ||
+            Date.now() - closedAt > REOPEN_WINDOW_MS
+          )
+            throw new Conflict('This job can no longer be reopened; duplicate it instead');
+          await jobsRepo.clearClose(q, id);
+          if (!job.posted_at) return jobsRepo.setStatus(q, id, { status: 'draft' });
+          const rank = (await taxonomy.educationRank(job.education_min)) ?? 0;
+          await goLive(q, id, job.company_id, rowToWrite(job, rank), undefined);
+        },
+        'reopened',
+      );
+    },
+    /** A dashboard tab: one page of the caller's jobs in that tab, and the size of every tab. */
+    async tabOfMine(
+      user: AuthUser,
+      tab: JobTab,
+      page: { limit: number; offset: number },
+    ): Promise<{ jobs: JobOut[]; counts: Record<JobTab, number> }> {
+      const ids = (await companies.mine(user)).map((c) => c.id);
+      const counts = { live: 0, draft: 0, closed: 0 } as Record<JobTab, number>;
+      if (!ids.length) return { jobs: [], counts };
+      const byStatus = await jobsRepo.countByStatus(db, ids);
+      for (const [t, statuses] of Object.entries(TAB_STATUSES) as [JobTab, string[]][])
+        counts[t] = statuses.reduce((n, s) => n + (byStatus.get(s) ?? 0), 0);
+      const rows = await jobsRepo.pageOfTab(db, ids, TAB_STATUSES[tab], page.limit, page.offset);
+      return { jobs: rows.map((j) => toJobOut(j, true)), counts };
     },
     /** A draft copy of the job, owned by the same company, for the next round of hiring. */
     async duplicate(user: AuthUser, id: number): Promise<JobOut> {

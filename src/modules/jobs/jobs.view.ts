@@ -53,6 +53,7 @@ export function toJobOut(j: JobRow, withModeration: boolean): JobOut {
     languages: j.languages,
     skills: j.skills,
     perks: j.perks,
+    interview: j.interview ?? null,
     openings: j.openings,
     status: j.status as JobOut['status'],
     company: { id: j.company_id, name: j.company_name, verified: j.company_verified },

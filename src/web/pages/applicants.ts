@@ -3,15 +3,16 @@
 import { html } from 'ghtml';
 import type { Applicant } from '../../modules/applications/index.ts';
 import { EMPLOYER_STAGES } from '../../modules/applications/index.ts';
-import { CALL_OUTCOMES, type toCallOut } from '../../modules/hiring/index.ts';
+import { CALL_OUTCOMES, type InterviewOut, type toCallOut } from '../../modules/hiring/index.ts';
 import type { JobOut } from '../../modules/jobs/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { csrfField } from '../forms.ts';
+import { csrfField, type FieldErrors } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { matchReasonText } from '../reasons.ts';
 import { badgeList } from './badges.ts';
+import { type InterviewValues, interviewForm, interviewSummary, istLocal } from './interview.ts';
 
 type CallOut = ReturnType<typeof toCallOut>;
 
@@ -50,6 +51,22 @@ function callTrail(ctx: PageContext, calls: CallOut[]): string {
   return html`<h3>${t('hiring.outcome.calls')}</h3><ol class="calls">!${calls.map(row).join('')}</ol>`;
 }
 
+/** Move many at once: the cards' checkboxes belong to this form (form="bulk"), no JavaScript. */
+function bulkForm(ctx: PageContext, jobId: number): string {
+  const { t } = ctx;
+  return html`<form id="bulk" method="post" action="/employer/jobs/${jobId}/applicants/bulk" class="stack bulk-bar">!${csrfField(ctx.csrf)}
+  <h2>${t('interviews.bulk.title')}</h2>
+  <p class="hint">${t('interviews.bulk.hint')}</p>
+  <div class="field"><label for="bulk-stage">${t('interviews.bulk.moveTo')}</label>
+  <select id="bulk-stage" name="stage">!${EMPLOYER_STAGES.filter((s) => s !== 'applied')
+    .map((s) => html`<option value="${s}">${t(`hiring.stage.${s}`)}</option>`)
+    .join('')}</select></div>
+  <div class="field"><label for="bulk-note">${t('interviews.bulk.note')}</label>
+  <input id="bulk-note" name="note" maxlength="1000"></div>
+  <button type="submit">${t('interviews.bulk.submit')}</button>
+</form>`;
+}
+
 export function applicantsPage(
   ctx: PageContext,
   job: JobOut,
@@ -62,6 +79,10 @@ export function applicantsPage(
     calls?: Map<number, CallOut[]>;
     /** Place, language and education names in the page's language. */
     tax?: TaxonomyView;
+    /** Each applicant's interview (scheduled, or the last cancelled one). */
+    interviews?: Map<number, InterviewOut>;
+    /** A schedule or reschedule that failed: its typed values and errors, shown open on its card. */
+    interviewRetry?: { applicationId: number; values: InterviewValues; errors: FieldErrors };
   },
 ): string {
   const { t } = ctx;
@@ -69,7 +90,7 @@ export function applicantsPage(
   const withBadge = opts.badge ? `badge=${opts.badge}` : '';
   const link = (stage?: string) =>
     `${base}${stage || withBadge ? '?' : ''}${[stage ? `stage=${stage}` : '', withBadge].filter(Boolean).join('&')}`;
-  const filters = html`<nav class="filters" aria-label="${t('hiring.filterByStage')}"><a href="${link()}"!${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
+  const filters = html`<nav class="filters stage-tabs" aria-label="${t('hiring.filterByStage')}"><a href="${link()}"!${!opts.stage ? ' aria-current="page"' : ''}>${t('hiring.all')}</a> !${EMPLOYER_STAGES.map(
     (s) =>
       html`<a href="${link(s)}"!${opts.stage === s ? ' aria-current="page"' : ''}>${t(`hiring.stage.${s}`)}</a>`,
   ).join(' ')}</nav>
@@ -85,13 +106,42 @@ export function applicantsPage(
     )}</select></label> <button type="submit" class="small secondary">${t('insights.badges.filter')}</button></form>`;
   const card = (a: Applicant) => {
     const act = `/employer/applications/${a.id}`;
+    // Each stage button wears its stage's colour; Rejected is an outlined red button set apart.
     const stageButtons = EMPLOYER_STAGES.filter((s) => s !== a.stage)
       .map(
         (s) =>
-          html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small">${t(`hiring.stage.${s}`)}</button></form>`,
+          html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small stage-${s}">${s === 'rejected' ? '✕ ' : ''}${t(`hiring.stage.${s}`)}</button></form>`,
       )
       .join('');
+    const interview = opts.interviews?.get(a.id);
+    const retry = opts.interviewRetry?.applicationId === a.id ? opts.interviewRetry : undefined;
+    const interviewBlock =
+      interview?.status === 'scheduled'
+        ? html`!${interviewSummary(ctx, interview)}
+  <details!${retry ? ' open' : ''}><summary>${t('interviews.reschedule')}</summary>!${interviewForm(ctx, {
+    applicationId: a.id,
+    action: `/employer/interviews/${interview.id}/reschedule`,
+    submit: t('interviews.rescheduleSubmit'),
+    values: retry?.values ?? {
+      starts_at: istLocal(interview.starts_at),
+      duration_minutes: String(interview.duration_minutes),
+      mode: interview.mode,
+      place: interview.place ?? '',
+      video_link: interview.video_link ?? '',
+    },
+    errors: retry?.errors ?? {},
+  })}</details>
+  <form method="post" action="/employer/interviews/${interview.id}/cancel" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small danger">${t('interviews.cancel')}</button></form>`
+        : html`!${interview ? interviewSummary(ctx, interview) : ''}
+  <details!${retry ? ' open' : ''}><summary>${t('hiring.scheduleInterview')}</summary>!${interviewForm(ctx, {
+    applicationId: a.id,
+    action: `${act}/interview`,
+    submit: t('hiring.schedule'),
+    values: retry?.values ?? {},
+    errors: retry?.errors ?? {},
+  })}</details>`;
     return html`<li class="card" id="application-${a.id}">
+  !${a.stage !== 'withdrawn' ? html`<label class="pick"><input type="checkbox" name="ids" value="${a.id}" form="bulk"> ${t('interviews.bulk.select', { name: a.seeker?.name ?? '' })}</label>` : ''}
   <h2>${a.seeker?.name ?? t('hiring.erased')} <span class="status">${t(`hiring.stage.${a.stage}`, { defaultValue: a.stage })}</span></h2>
   <p class="facts">${t('hiring.match', { score: a.match.score })}: ${a.match.reasons.map((r) => matchReasonText(ctx, r, job, opts.tax)).join(' · ')}</p>
   !${a.badges.length ? badgeList(ctx, a.badges) : ''}
@@ -108,17 +158,7 @@ export function applicantsPage(
       : ''
   }
   !${callTrail(ctx, opts.calls?.get(a.id) ?? [])}
-  <details><summary>${t('hiring.scheduleInterview')}</summary>
-  <form method="post" action="${act}/interview" class="stack">!${csrfField(ctx.csrf)}
-    <label>${t('hiring.when')} <input type="datetime-local" name="starts_at" required></label>
-    <label>${t('hiring.duration')} <input type="number" name="duration_minutes" value="30" min="5" max="480"></label>
-    <label>${t('hiring.mode')} <select name="mode">!${['in_person', 'video', 'phone']
-      .map((m) => html`<option value="${m}">${t(`hiring.modes.${m}`)}</option>`)
-      .join('')}</select></label>
-    <label>${t('hiring.place')} <input name="place" maxlength="300"></label>
-    <label>${t('hiring.videoLink')} <input type="url" name="video_link" maxlength="500"></label>
-    <button type="submit">${t('hiring.schedule')}</button>
-  </form></details>
+  !${interviewBlock}
   <ol class="history">!${a.history
     .map(
       (h) =>
@@ -131,6 +171,6 @@ export function applicantsPage(
 !${opts.flash ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
 <p class="when">${opts.lastResponded ? t('hiring.lastResponded', { date: formatDate(opts.lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>
 !${filters}
-!${applicants.length ? html`<ol class="cards">!${applicants.map(card).join('')}</ol>` : html`<p>${t('hiring.none')}</p>`}`;
+!${applicants.length ? html`<ol class="cards">!${applicants.map(card).join('')}</ol>!${bulkForm(ctx, job.id)}` : html`<p>${t('hiring.none')}</p>`}`;
   return layout(ctx, { title: t('hiring.title', { job: job.title }), body, noindex: true });
 }

@@ -1,83 +1,15 @@
-// Employer pages: dashboard of jobs with lifecycle buttons, company profile form, post-a-job form.
+// Employer pages: the company profile form, the post-a-job / edit-a-job form, the public company
+// page. The dashboard is in employer-dashboard.ts.
 import { html } from 'ghtml';
 import type { CompanyOut } from '../../modules/companies/index.ts';
-import type { JobSummary } from '../../modules/hiring/index.ts';
 import { type JobOut, jobHints } from '../../modules/jobs/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
-import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, placeName, salaryText, whereText } from '../format.ts';
+import { enumLabel, placeName, skillLabel } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { layout } from '../layout.ts';
-import { moderationReasons, titleHints } from '../reasons.ts';
-import { reconfirmForm } from './candidates.ts';
+import { titleHints } from '../reasons.ts';
 import { offerCheckBlock } from './insights.ts';
-
-const ACTIONS: Record<string, string[]> = {
-  draft: ['publish', 'close'],
-  published: ['pause', 'renew', 'close'],
-  paused: ['publish', 'close'],
-  expired: ['renew', 'publish', 'close'],
-  held: ['close'],
-  closed: [],
-};
-/** A live job this close to its expiry asks to be renewed. */
-const RENEW_WITHIN_MS = 7 * 86_400_000;
-
-function jobCard(ctx: PageContext, j: JobOut, s: JobSummary, tax?: TaxonomyView): string {
-  const { t } = ctx;
-  const post = (action: string, label: string, extra = '', cls = 'small') =>
-    html`<form method="post" action="/employer/jobs/${j.id}/${action}" class="inline">!${csrfField(ctx.csrf)}!${extra}<button type="submit" class="${cls}">${label}</button></form>`;
-  const actions = (ACTIONS[j.status] ?? []).flatMap((a) =>
-    a === 'close'
-      ? [
-          post(
-            'close',
-            t('hiring.dash.closeFilled'),
-            html`<input type="hidden" name="reason" value="filled">`,
-          ),
-          post('close', t('employer.close'), '', 'small secondary'),
-        ]
-      : [post(a, t(`employer.${a}`))],
-  );
-  const expires = j.expires_at ? Date.parse(j.expires_at) : undefined;
-  const live = j.status === 'published' && expires !== undefined;
-  const soon = live && expires - Date.now() < RENEW_WITHIN_MS;
-  return html`<li class="card" id="job-${j.id}">
-  <h2><a href="/jobs/${j.id}">${j.title}</a> <span class="status status-${j.status}">${t(`job.status.${j.status}`)}</span></h2>
-  <p class="facts">${tax ? whereText(ctx, tax, j) : `${j.locality_name}, ${j.city_name}`} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
-  <p class="figures">${t('hiring.dash.summary', { views: formatNumber(s.views, ctx.lang), applies: formatNumber(s.applies, ctx.lang), calls: formatNumber(s.calls, ctx.lang) })}</p>
-  <p><a href="/employer/jobs/${j.id}/applicants">${t('hiring.applicants')}</a> · <a href="/employer/jobs/${j.id}/stats">${t('hiring.dash.stats')}</a></p>
-  !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${moderationReasons(ctx, j.moderation).join('; ')}</p>` : ''}
-  !${titleHints(ctx, j.hints)}
-  <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}!${live && !soon ? html` · ${t('hiring.dash.expires', { date: formatDate(j.expires_at!, ctx.lang) })}` : ''}</p>
-  !${j.status === 'published' && j.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.banner', { date: formatDate(j.reconfirm_requested_at, ctx.lang) })}</p>!${reconfirmForm(ctx, j.id)}` : ''}
-  !${soon ? html`<p class="notice">${t('hiring.dash.expiresSoon', { date: formatDate(j.expires_at!, ctx.lang) })}</p>` : ''}
-  !${j.status === 'closed' && j.closed_reason ? html`<p class="muted">${t(`hiring.dash.closedReason.${j.closed_reason}`)}</p>` : ''}
-  <div class="actions">!${actions.join('')}!${post('duplicate', t('hiring.dash.duplicate'), '', 'small secondary')}</div>
-</li>`;
-}
-
-export function dashboardPage(
-  ctx: PageContext,
-  companies: CompanyOut[],
-  jobs: { job: JobOut; summary: JobSummary }[],
-  flash?: string,
-  tax?: TaxonomyView,
-): string {
-  const { t } = ctx;
-  const company = companies[0];
-  const body = html`<h1>${t('employer.dashboard')}</h1>
-!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
-!${
-    company
-      ? html`<p><a href="/companies/${company.id}">${company.name}</a> · <a href="/employer/company">${t('employer.companyTitle')}</a>!${company.verified ? '' : html` · <a href="/employer/verification">${t('verification.link')}</a>`}</p>
-<p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a> <a class="button secondary" href="/employer/candidates">${t('candidates.title')}</a></p>`
-      : html`<p>${t('employer.noCompany')}</p><p><a class="button" href="/employer/company">${t('employer.createCompany')}</a></p>`
-  }
-!${jobs.length ? html`<ol class="cards">!${jobs.map((j) => jobCard(ctx, j.job, j.summary, tax)).join('')}</ol>` : html`<p>${t('employer.noJobs')}</p>`}`;
-  return layout(ctx, { title: t('employer.dashboard'), body, noindex: true });
-}
 
 export function companyFormPage(
   ctx: PageContext,
@@ -108,8 +40,18 @@ export function jobFormPage(
   tax: TaxonomyView,
   values: Record<string, string | string[] | undefined>,
   errors: FieldErrors,
+  /** Editing this job (a draft or a live one) instead of posting a new one. */
+  opts: { job?: JobOut; flash?: string } = {},
 ): string {
   const { t } = ctx;
+  const job = opts.job;
+  const heading = job ? t('employerJobs.editTitle') : t('employer.postTitle');
+  const buttons =
+    !job || job.status === 'draft'
+      ? html`<button type="submit" name="status" value="published">${t('employer.publish')}</button>
+    <button type="submit" name="status" value="draft" class="secondary">${t('employer.saveDraft')}</button>`
+      : html`<button type="submit">${t('employerJobs.saveChanges')}</button>
+    <a class="button secondary" href="/employer#job-${job.id}">${t('employerJobs.cancelEdit')}</a>`;
   const v = (k: string) => {
     const x = values[k];
     return Array.isArray(x) ? x[0] : x;
@@ -127,9 +69,11 @@ export function jobFormPage(
   const enumOpts = (kind: string, slugs: string[]) =>
     slugs.map((s) => ({ value: s, label: enumLabel(ctx, kind, s) }));
   const body = html`<section class="narrow">
-<h1>${t('employer.postTitle')}</h1>
+<h1>${heading}</h1>
+!${opts.flash ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
+!${job && job.status !== 'draft' ? html`<p class="muted">${t('employerJobs.editLive')}</p>` : ''}
 !${Object.keys(errors).length ? html`<p class="errors" role="alert">${t('employer.fixErrors')}</p>` : ''}
-<form method="post" action="/employer/jobs/new" novalidate>
+<form method="post" action="${job ? `/employer/jobs/${job.id}/edit` : '/employer/jobs/new'}" novalidate>
   !${csrfField(ctx.csrf)}
   !${input({ name: 'title', label: t('employer.jobTitle'), value: v('title'), errors, required: true, attrs: 'maxlength="120" placeholder="Customer Support Executive (Hindi + English)"' })}
   !${select({ name: 'role', label: t('employer.role'), value: v('role'), errors, required: true, emptyLabel: '', options: tax.roles.map((r) => ({ value: r.slug, label: `${r.name} (${enumLabel(ctx, 'category', r.category)})` })) })}
@@ -149,17 +93,37 @@ export function jobFormPage(
   </div>
   !${select({ name: 'education_min', label: t('employer.educationMin'), value: v('education_min') ?? '12th', errors, options: enumOpts('education', ['below_10th', '10th', '12th', 'diploma', 'graduate', 'postgraduate']) })}
   !${checkboxes({ name: 'languages', legend: t('employer.languages'), options: tax.languages.map((l) => ({ value: l.slug, label: l.name })), checked: list('languages'), errors })}
-  !${input({ name: 'skills', label: t('employer.skills'), value: v('skills'), errors, attrs: 'placeholder="communication, ms-excel, typing"' })}
+  !${input({
+    name: 'skills',
+    label: t('employer.skills'),
+    value: v('skills'),
+    errors,
+    hint: t('employerJobs.skillsHint', {
+      examples: tax.skills
+        .slice(0, 6)
+        .map((s) => skillLabel(ctx, s))
+        .join(', '),
+    }),
+    attrs: `placeholder="${['communication', 'ms-excel', 'typing'].map((s) => skillLabel(ctx, s)).join(', ')}"`,
+  })}
   !${checkboxes({ name: 'perks', legend: t('employer.perks'), options: tax.perks.map((p) => ({ value: p.slug, label: p.name })), checked: list('perks'), errors })}
+  <fieldset class="interview-details"><legend>${t('jobInterview.legend')}</legend>
+  <p class="hint">${t('jobInterview.hint')}</p>
+  !${input({ name: 'interview_address', label: t('jobInterview.address'), value: v('interview_address'), errors, attrs: 'maxlength="300" autocomplete="street-address"' })}
+  <div class="row">
+  !${input({ name: 'walk_in_from', label: t('jobInterview.from'), value: v('walk_in_from'), errors, type: 'date' })}
+  !${input({ name: 'walk_in_to', label: t('jobInterview.to'), value: v('walk_in_to'), errors, type: 'date' })}
+  </div>
+  !${input({ name: 'interview_timings', label: t('jobInterview.timings'), value: v('interview_timings'), errors, attrs: `maxlength="120" placeholder="${t('jobInterview.timingsExample')}"` })}
+  </fieldset>
   !${input({ name: 'openings', label: t('employer.openings'), value: v('openings') ?? '1', errors, type: 'number', attrs: 'min="1" max="1000" inputmode="numeric"' })}
   !${textarea({ name: 'description', label: t('employer.description'), value: v('description'), errors, hint: t('employer.descriptionHint'), required: true, rows: 8 })}
   <div class="actions">
-    <button type="submit" name="status" value="published">${t('employer.publish')}</button>
-    <button type="submit" name="status" value="draft" class="secondary">${t('employer.saveDraft')}</button>
+    !${buttons}
   </div>
 </form>
 !${offerCheckBlock(ctx, tax)}</section>`;
-  return layout(ctx, { title: t('employer.postTitle'), body, noindex: true });
+  return layout(ctx, { title: heading, body, noindex: true });
 }
 
 export function companyPage(
@@ -167,6 +131,7 @@ export function companyPage(
   company: CompanyOut,
   jobs: { id: number; title: string }[],
   tax: TaxonomyView,
+  own = false,
 ): string {
   const { t } = ctx;
   const body = html`<article class="narrow">
@@ -182,7 +147,9 @@ export function companyPage(
   !${company.website ? html`<dt>${t('employer.website')}</dt><dd><a href="${company.website}" rel="nofollow noopener">${company.website}</a></dd>` : ''}
 </dl>
 !${company.about ? html`<p>${company.about}</p>` : ''}
-<h2>${t('employer.dashboard')}</h2>
+<h2>${own ? t('employer.dashboard') : t('employerJobs.companyJobs', { company: company.name })}</h2>
+!${own ? html`<p><a href="/employer">${t('employerJobs.manage')}</a></p>` : ''}
+!${jobs.length ? '' : html`<p>${t('employerJobs.companyNoJobs')}</p>`}
 <ul>!${jobs.map((j) => html`<li><a href="/jobs/${j.id}">${j.title}</a></li>`).join('')}</ul>
 </article>`;
   return layout(ctx, { title: company.name, body });

@@ -11,7 +11,7 @@ import type {
 } from '../../modules/insights/index.ts';
 import { MIN_POSTINGS } from '../../modules/insights/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
-import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
+import { formatDate, formatNumber, intlLocale } from '../../shared/i18n/index.ts';
 import { barChart, columnChart } from '../charts.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, placeName } from '../format.ts';
@@ -24,8 +24,27 @@ export const CATEGORY_SLUGS: Record<string, string> = {
 
 const rupees = (ctx: PageContext, n: number | null) => (n === null ? '—' : `₹${formatNumber(n, ctx.lang)}`);
 
-export function figure(chart: string, headers: string[], rows: string[][]): string {
-  return html`<div class="figure">!${chart}<table><thead><tr>!${headers.map((h) => html`<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>!${rows.map((r) => html`<tr>!${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`;
+/**
+ * A chart with its figures as a table, folded under "The figures" so a phone shows the chart
+ * first; the table is one tap away (and always in the page for screen readers and search).
+ */
+export function figure(ctx: PageContext, chart: string, headers: string[], rows: string[][]): string {
+  return html`<div class="figure">!${chart}<details class="figure-table"><summary>${ctx.t('insightsSample.table')}</summary><table><thead><tr>!${headers.map((h) => html`<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>!${rows.map((r) => html`<tr>!${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`)).join('')}</tr>`).join('')}</tbody></table></details></div>`;
+}
+
+/** A week named by its Monday ("9 Nov", or "9 Nov 2026" in the table), never "W46". */
+function weekOf(ctx: PageContext, monday: string, withYear: boolean): string {
+  return new Intl.DateTimeFormat(intlLocale(ctx.lang), {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${monday}T00:00:00Z`));
+}
+
+/** Figures built on demo data say so first, in words and a label, instead of "real postings". */
+export function sampleNotice(ctx: PageContext): string {
+  return html`<p class="notice sample-data"><strong class="status">${ctx.t('insightsSample.label')}</strong> ${ctx.t('insightsSample.lead', { min: MIN_POSTINGS })}</p>`;
 }
 
 const notEnough = (ctx: PageContext) =>
@@ -58,19 +77,22 @@ export function insightsIndexPage(
   ctx: PageContext,
   tax: TaxonomyView,
   medians: { role: string; postings: number; median: number | null }[],
+  /** The database holds demo data: every figure here is computed from sample postings. */
+  sample = false,
 ): string {
   const { t } = ctx;
   const roleName = (slug: string) => tax.roles.find((r) => r.slug === slug)?.name ?? slug;
   const shown = medians.filter((m) => m.median !== null).sort((a, b) => (b.median ?? 0) - (a.median ?? 0));
   const body = html`<section>
 <h1>${t('insights.title')}</h1>
-<p>${t('insights.lead', { min: MIN_POSTINGS })}</p>
+!${sample ? sampleNotice(ctx) : html`<p>${t('insights.lead', { min: MIN_POSTINGS })}</p>`}
 <h2>${t('insights.pickTitle')}</h2>
 !${pickForm(ctx, tax)}
 <h2>${t('insights.byRole')} · ${t('insights.allCities')}</h2>
 !${
     shown.length
       ? figure(
+          ctx,
           barChart({
             title: t('insights.byRole'),
             desc: t('insights.salaryDesc', { count: shown.reduce((s, m) => s + m.postings, 0) }),
@@ -90,7 +112,9 @@ export function insightsIndexPage(
   return layout(ctx, {
     title: t('insights.title'),
     body,
-    description: t('insights.lead', { min: MIN_POSTINGS }),
+    description: sample
+      ? t('insightsSample.lead', { min: MIN_POSTINGS })
+      : t('insights.lead', { min: MIN_POSTINGS }),
   });
 }
 
@@ -105,6 +129,8 @@ export function insightsDetailPage(
     demand: DemandInsight;
     modes: WorkModeInsight;
     skills: SkillsInsight;
+    /** The database holds demo data (see insightsIndexPage). */
+    sample?: boolean;
   },
 ): string {
   const { t } = ctx;
@@ -134,6 +160,7 @@ export function insightsDetailPage(
   ];
   const body = html`<section>
 <h1>${view.title}</h1>
+!${view.sample ? sampleNotice(ctx) : ''}
 !${pickForm(ctx, tax, view.roleParam, view.city)}
 !${
     salary.enough_data
@@ -144,6 +171,7 @@ export function insightsDetailPage(
 !${
     s
       ? figure(
+          ctx,
           barChart({
             title: `${t('insights.salaryTitle')}: ${view.title}`,
             desc: t('insights.salaryDesc', { count: salary.salary_postings }),
@@ -166,6 +194,7 @@ export function insightsDetailPage(
 !${
     bands.length
       ? html`<h3>${t('insights.byBand')}</h3>!${figure(
+          ctx,
           barChart({
             title: t('insights.byBand'),
             desc: t('insights.byBand'),
@@ -188,17 +217,18 @@ export function insightsDetailPage(
 !${
     demand.enough_data
       ? figure(
+          ctx,
           columnChart({
             title: `${t('insights.demandTitle')}: ${view.title}`,
             desc: t('insights.demandDesc'),
             bars: demand.weeks.map((w) => ({
-              label: w.iso_week.slice(5),
+              label: weekOf(ctx, w.week, false),
               value: w.postings,
               text: String(w.postings),
             })),
           }),
-          [t('insights.week'), t('insights.postings')],
-          demand.weeks.map((w) => [w.iso_week, formatNumber(w.postings, ctx.lang)]),
+          [t('insightsSample.weekOf'), t('insights.postings')],
+          demand.weeks.map((w) => [weekOf(ctx, w.week, true), formatNumber(w.postings, ctx.lang)]),
         )
       : notEnough(ctx)
   }
@@ -206,6 +236,7 @@ export function insightsDetailPage(
 !${
     modes.enough_data
       ? figure(
+          ctx,
           barChart({
             title: `${t('insights.modesTitle')}: ${view.title}`,
             desc: t('insights.modesDesc'),
@@ -228,6 +259,7 @@ export function insightsDetailPage(
 !${
     skills.enough_data
       ? figure(
+          ctx,
           barChart({
             title: `${t('insights.skillsTitle')}: ${view.title}`,
             desc: t('insights.skillsDesc'),

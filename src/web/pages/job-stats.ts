@@ -44,6 +44,7 @@ export function jobStatsPage(ctx: PageContext, job: JobOut, stats: JobStats): st
 </tbody></table>
 <h2>${t('hiring.stats.stagesTitle')}</h2>
 !${figure(
+    ctx,
     barChart({
       title: t('hiring.stats.stagesTitle'),
       desc: t('hiring.stats.stagesDesc', { count: stats.applies }),
@@ -62,6 +63,7 @@ export function jobStatsPage(ctx: PageContext, job: JobOut, stats: JobStats): st
       html`<a href="${base}?days=${d}"!${stats.days === d ? ' aria-current="page"' : ''}>${t('hiring.stats.days', { days: d })}</a>`,
   ).join(' ')}</nav>
 !${figure(
+    ctx,
     html`<div><h3>${t('hiring.stats.viewsPerDay')}</h3>!${trend('views', t('hiring.stats.viewsPerDay'))}<h3>${t('hiring.stats.appliesPerDay')}</h3>!${trend('applies', t('hiring.stats.appliesPerDay'))}</div>`,
     [t('hiring.stats.date'), t('hiring.stats.views'), t('hiring.stats.applies')],
     [...stats.daily].reverse().map((d) => [day(d.date), n(d.views), n(d.applies)]),

@@ -23,6 +23,7 @@ import { landingFor, landingPath, landingTitle } from '../seo.ts';
 import { saveJobForm, saveSearchForm } from './alerts.ts';
 import type { Applied } from './apply-steps.ts';
 import { commuteFilters, commuteLine } from './commute-view.ts';
+import { jobInterviewBlock } from './interview.ts';
 import { localNoticeParams } from './notice-params.ts';
 import { emptyResults } from './results-empty.ts';
 import { applyButton } from './seeker.ts';
@@ -364,6 +365,7 @@ export function jobPage(
     .split(/\n{2,}/)
     .map((para) => html`<p>${para}</p>`)
     .join('')}</div>
+  !${jobInterviewBlock(ctx, job)}
   <p class="when">${job.posted_at ? t('job.postedOn', { date: formatDate(job.posted_at, ctx.lang) }) : ''}
     ${job.expires_at && open ? ` · ${t('job.expiresOn', { date: formatDate(job.expires_at, ctx.lang) })}` : ''}</p>
   !${open && job.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.seekerNotice')}</p>` : ''}

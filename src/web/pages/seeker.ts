@@ -1,8 +1,10 @@
 // The seeker's pages: profile form (with resume upload and consent), My applications with stage
 // and history, recommendations with reasons, and the one-tap Apply button used on job pages and
 // result cards. Pages render what services return; they never decide who may see what.
+
 import { html } from 'ghtml';
 import type { ApplicationOut } from '../../modules/applications/index.ts';
+import type { InterviewOut } from '../../modules/hiring/index.ts';
 import type { Recommendation, RecommendationList } from '../../modules/recommendations/index.ts';
 import type { ProfileOut } from '../../modules/seekers/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
@@ -12,6 +14,7 @@ import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../fo
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { type Applied, appliedNote, educationWarning } from './apply-steps.ts';
+import { interviewSummary } from './interview.ts';
 
 /**
  * The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages.
@@ -80,6 +83,7 @@ export function applicationsPage(
   tax?: TaxonomyView,
   /** Trusted markup shown instead of `flash` (the withdrawal notice with its Undo button). */
   notice?: string,
+  interviews?: Map<number, InterviewOut>,
 ): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
@@ -92,6 +96,7 @@ export function applicationsPage(
   <h3><a href="/jobs/${a.job.id}">${a.job.title}</a></h3>
   <p class="company">${a.job.company.name}${a.job.locality_name ? ` · ${placeByName(ctx, tax, a.job.city_name, a.job.locality_name)}` : ''}</p>
   <p><strong class="stage stage-${a.stage}">${t(`seeker.stage.${a.stage}`)}</strong> · ${t('seeker.applications.updated', { date: formatDate(a.updated_at, ctx.lang) })}</p>
+  !${interviews?.get(a.id) ? interviewSummary(ctx, interviews.get(a.id)!) : ''}
   !${a.job.status !== 'published' ? html`<p class="muted">${t('seeker.applications.jobGone', { status: t(`job.status.${a.job.status}`, { defaultValue: a.job.status }) })}</p>` : ''}
   !${historyList(ctx, a)}
   !${a.stage !== 'withdrawn' && a.stage !== 'hired' ? html`<p><a class="button secondary small" href="/me/applications/${a.id}/withdraw">${t('seeker.applications.withdraw')}</a></p>` : ''}

@@ -1,0 +1,173 @@
+// Interviews and applicants on the web, as an employer and a seeker meet them: a past time is a
+// form error that keeps the input; after the invite both sides see date, time and place; the
+// employer reschedules or cancels and the seeker is told; stage buttons look like what they do;
+// many applicants move at once from their checkboxes.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { postJob, uniquePhone } from '../../test/support/app.ts';
+import { InjectBrowser } from '../../test/support/browser.ts';
+import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
+import { istLocal } from './pages/interview.ts';
+
+forEachEngine('interviews and applicants on the web', ({ db }) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildSeekerTestApp(db());
+  });
+  afterAll(() => app.close());
+
+  async function jobWithApplicants(n: number) {
+    const b = new InjectBrowser(app);
+    const phone = uniquePhone();
+    await b.post(
+      '/register',
+      { role: 'employer', name: 'Anita HR', phone, password: 'hire-in-powai' },
+      '/register',
+    );
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { phone, password: 'hire-in-powai' },
+    });
+    const auth = { authorization: `Bearer ${login.json().token}` };
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/companies',
+      headers: auth,
+      payload: { name: 'Powai Care Services', industry: 'bpo-kpo', city: 'mumbai' },
+    });
+    const job = await postJob(app, { token: login.json().token, id: '', auth });
+    const seekers = [];
+    const ids: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const seeker = await seekerWithProfile(app);
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/jobs/${job.id}/applications`,
+        headers: seeker.auth,
+      });
+      seekers.push(seeker);
+      ids.push(res.json().id);
+    }
+    return { b, job, seekers, ids, url: `/employer/jobs/${job.id}/applicants` };
+  }
+  const templates = async (userId: string) =>
+    (await app.services.notifications.outbox({ userId })).map((m) => m.template);
+
+  it('a past time is a form error on the card that keeps the input, not a bare 400 page', async () => {
+    const { b, ids, url } = await jobWithApplicants(1);
+    const res = await b.post(
+      `/employer/applications/${ids[0]}/interview`,
+      {
+        starts_at: '2020-01-06T11:00',
+        duration_minutes: '45',
+        mode: 'in_person',
+        place: 'Hiranandani Gardens, Powai',
+      },
+      url,
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('Pick a date and time that has not passed yet.');
+    expect(res.body).toContain('value="2020-01-06T11:00"');
+    expect(res.body).toContain('value="Hiranandani Gardens, Powai"');
+    expect(res.body).toContain('value="45"');
+    expect(res.body).toMatch(/<details open><summary>Schedule an interview<\/summary>/);
+    const hindi = await b.post(
+      `/employer/applications/${ids[0]}/interview?lang=hi`,
+      { starts_at: '2020-01-06T11:00', mode: 'in_person', place: 'Powai' },
+      `${url}?lang=hi`,
+    );
+    expect(hindi.body).toContain('ऐसी तारीख और समय चुनें जो अभी बीता न हो।');
+  });
+
+  it('after the invite both sides see date, time and place; reschedule and cancel reach the seeker', async () => {
+    const { b, seekers, ids, url } = await jobWithApplicants(1);
+    await db().query(`UPDATE users SET lang = 'mr' WHERE id = $1`, [seekers[0]!.id]);
+    const starts = new Date(Date.now() + 3 * 86_400_000);
+    starts.setUTCHours(5, 30, 0, 0); // 11:00 in India
+    const when = istLocal(starts.toISOString());
+    const sent = await b.post(
+      `/employer/applications/${ids[0]}/interview`,
+      { starts_at: when, duration_minutes: '30', mode: 'in_person', place: 'Hiranandani Gardens, Powai' },
+      url,
+    );
+    expect(sent.statusCode).toBe(303);
+    const card = await b.get(sent.headers.location as string);
+    expect(card.body).toContain('Interview invite sent.');
+    expect(card.body).toMatch(/class="interview-when">[^<]*11:00[^<]*· 30 minutes</);
+    expect(card.body).toContain('In person · Hiranandani Gardens, Powai');
+    const mine = await app.inject({
+      method: 'GET',
+      url: '/me/applications?lang=mr',
+      headers: { ...seekers[0]!.auth, accept: 'text/html' },
+    });
+    expect(mine.body).toContain('मुलाखत');
+    expect(mine.body).toMatch(/class="interview-when">[^<]*11:00/);
+    expect(mine.body).toContain('Hiranandani Gardens, Powai');
+
+    const interviewId = /action="\/employer\/interviews\/(\d+)\/reschedule"/.exec(card.body)?.[1];
+    expect(interviewId).toBeDefined();
+    // The reschedule form starts from the booked time.
+    expect(card.body).toContain(`value="${when}"`);
+    const later = istLocal(new Date(starts.getTime() + 86_400_000 + 3_600_000).toISOString());
+    const moved = await b.post(
+      `/employer/interviews/${interviewId}/reschedule`,
+      { starts_at: later, duration_minutes: '30', mode: 'phone' },
+      url,
+    );
+    expect(moved.statusCode).toBe(303);
+    const afterMove = await b.get(moved.headers.location as string);
+    expect(afterMove.body).toContain('New interview time sent to the candidate.');
+    expect(afterMove.body).toMatch(/class="interview-when">[^<]*12:00/);
+    expect((await templates(seekers[0]!.id)).filter((t) => t === 'interviewInvite')).toHaveLength(2);
+
+    const cancelled = await b.post(`/employer/interviews/${interviewId}/cancel`, {}, url);
+    expect(cancelled.statusCode).toBe(303);
+    const afterCancel = await b.get(cancelled.headers.location as string);
+    expect(afterCancel.body).toContain('was cancelled.');
+    expect(afterCancel.body).toContain('Schedule an interview');
+    expect(await templates(seekers[0]!.id)).toContain('interviewCancelled');
+  });
+
+  it('Rejected looks unlike Hired, and ticked applicants move together', async () => {
+    const { b, seekers, ids, url } = await jobWithApplicants(3);
+    const page = await b.get(url);
+    expect(page.body).toMatch(/<button type="submit" class="small stage-rejected">✕ Rejected<\/button>/);
+    expect(page.body).toMatch(/<button type="submit" class="small stage-hired">Hired<\/button>/);
+    expect(page.body).toContain(`<input type="checkbox" name="ids" value="${ids[0]}" form="bulk">`);
+    expect(page.body).toContain('<form id="bulk" method="post"');
+
+    const none = await b.post(
+      `/employer/jobs/${/jobs\/(\d+)/.exec(url)![1]}/applicants/bulk`,
+      { stage: 'rejected' },
+      url,
+    );
+    expect(none.headers.location).toContain('done=none');
+    const jobId = /jobs\/(\d+)/.exec(url)![1];
+    const res = await b.post(
+      `/employer/jobs/${jobId}/applicants/bulk`,
+      { ids: [String(ids[0]), String(ids[1])], stage: 'rejected', note: 'Needs stronger English' },
+      url,
+    );
+    expect(res.headers.location).toBe(`${url}?done=bulk&n=2`);
+    expect((await b.get(res.headers.location as string)).body).toContain('2 applicants moved.');
+    for (const k of [0, 1]) {
+      const mine = await app.inject({
+        method: 'GET',
+        url: '/api/v1/me/applications',
+        headers: seekers[k]!.auth,
+      });
+      expect(mine.json().items[0].stage).toBe('rejected');
+      expect(mine.body).not.toContain('Needs stronger English');
+      expect(await templates(seekers[k]!.id)).toContain('applicationStage');
+    }
+    const third = await app.inject({
+      method: 'GET',
+      url: '/api/v1/me/applications',
+      headers: seekers[2]!.auth,
+    });
+    expect(third.json().items[0].stage).toBe('applied');
+  });
+});

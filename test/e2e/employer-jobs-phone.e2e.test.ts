@@ -1,0 +1,211 @@
+// The employer's and the interview journeys of issue 20 in real Chromium on a 360 x 740 phone, in
+// English, Hindi and Marathi: the dashboard tabs, the close confirmation, the edit page, an
+// interview with a past time (a form error) and then booked, the seeker's My applications with the
+// interview, the insight page on sample data and the public company page. Each page: a screenshot
+// (test-artifacts/screenshots/<lang>/), no serious or critical axe finding, every control at least
+// 44 px tall, chart text at least 12 px as drawn. Runs its own app (PGlite in memory).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { seedDemo } from '../../src/modules/demo/index.ts';
+import { type Db, openPglite } from '../../src/shared/db/db.ts';
+import { migrate } from '../../src/shared/db/migrate.ts';
+import { jobPayload, uniquePhone } from '../support/app.ts';
+import { launch, phone, screenshot, seriousViolations } from './browser.ts';
+
+const PASSWORD = 'hiring-in-vashi';
+let browser: Browser;
+let db: Db;
+let app: FastifyInstance;
+let base: string;
+
+async function person(role: 'seeker' | 'employer', name: string) {
+  const phoneNo = uniquePhone();
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    payload: { role, name, phone: phoneNo, password: PASSWORD },
+  });
+  const body = res.json<{ token: string; user: { id: string } }>();
+  return { id: body.user.id, phone: phoneNo, auth: { authorization: `Bearer ${body.token}` } };
+}
+
+async function signIn(page: Page, who: { phone: string }, next: string) {
+  await page.goto(`${base}/login?next=${encodeURIComponent(next)}`);
+  await page.fill('#login', who.phone);
+  await page.fill('#password', PASSWORD);
+  await Promise.all([page.waitForURL(`${base}${next}`), page.locator('main button[type=submit]').click()]);
+}
+
+/** Controls under 44 px tall (links inside running text are exempt, as WCAG 2.5.8 allows). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'main button, main a.button, main select, main input:not([type=hidden]), main summary, main nav a, main label.pick, main label.choice',
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || (el.closest('details:not([open])') && el.tagName !== 'SUMMARY')) continue;
+      const box =
+        el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type)
+          ? el.parentElement!.getBoundingClientRect()
+          : r;
+      if (box.height < 43.5)
+        out.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.height)}px`,
+        );
+    }
+    return out;
+  });
+}
+
+/** The smallest chart text as drawn on screen, in CSS pixels. */
+async function smallestChartText(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let min = Number.POSITIVE_INFINITY;
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const t of svg.querySelectorAll('text'))
+        min = Math.min(min, Number(t.getAttribute('font-size')) * scale);
+    }
+    return min;
+  });
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  db = await openPglite();
+  await migrate(db);
+  await seedDemo(db, { jobs: 400, history: 300, companies: 10, seekers: 10, seed: 11 });
+  const config = loadConfig({
+    PUBLIC_URL: 'http://127.0.0.1',
+    DEMO_DATA: '0',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'deskhire-e2e-20-')),
+  });
+  app = await buildApp({ db, config });
+  await app.services.insights.refresh({ force: true });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+describe('employer jobs, interviews and insights on a 360 px phone', () => {
+  for (const lang of ['en', 'hi', 'mr'] as const) {
+    it(`walks every page in ${lang}`, async () => {
+      const employer = await person('employer', 'Kavita Shinde');
+      const company = await app.inject({
+        method: 'POST',
+        url: '/api/v1/companies',
+        headers: employer.auth,
+        payload: { name: 'Vashi Care Services', industry: 'bpo-kpo', city: 'navi-mumbai' },
+      });
+      const jobs: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/v1/jobs',
+          headers: employer.auth,
+          payload: jobPayload({
+            title: ['Customer Support Executive (Hindi)', 'Back Office Associate', 'Chat Support Executive'][
+              k
+            ],
+            city: 'navi-mumbai',
+            locality: 'vashi',
+            interview: {
+              address: 'Palm Beach Galleria, Sector 19D, Vashi',
+              walk_in_from: '2026-12-14',
+              timings: '10 am to 4 pm',
+            },
+          }),
+        });
+        jobs.push(res.json<{ id: number }>().id);
+      }
+      const seeker = await person('seeker', 'Sneha Patil');
+      await app.inject({
+        method: 'PUT',
+        url: '/api/v1/me/profile',
+        headers: seeker.auth,
+        payload: {
+          city: 'navi-mumbai',
+          localities: ['vashi'],
+          education: '12th',
+          experience_years: 0,
+          languages: ['hindi'],
+        },
+      });
+      const applied = await app.inject({
+        method: 'POST',
+        url: `/api/v1/jobs/${jobs[0]}/applications`,
+        headers: seeker.auth,
+      });
+      const appId = applied.json<{ id: number }>().id;
+
+      const emp = await phone(browser);
+      const page = emp.page;
+      await signIn(page, employer, '/employer');
+      const check = async (name: string) => {
+        await screenshot(page, lang, name);
+        expect(await seriousViolations(page), `${name}: axe`).toEqual([]);
+        expect(await smallTargets(page), `${name}: tap targets`).toEqual([]);
+      };
+      await page.goto(`${base}/employer?lang=${lang}`);
+      await expect(page.locator('nav.tabs a[aria-current=page]').count()).resolves.toBe(1);
+      await check('20-dashboard');
+      await page.goto(`${base}/employer/jobs/${jobs[2]}/close?lang=${lang}`);
+      await check('20-close-confirm');
+      await page.locator('main button.danger').click();
+      await page.waitForURL(/done=close/);
+      await check('20-closed-undo');
+      await page.goto(`${base}/employer/jobs/${jobs[1]}/edit?lang=${lang}`);
+      await check('20-edit');
+
+      // A past time: the error is on the card, the typed place kept.
+      await page.goto(`${base}/employer/jobs/${jobs[0]}/applicants?lang=${lang}`);
+      await page.locator(`#application-${appId} details summary`).first().click();
+      await page.fill(`#starts_at-${appId}`, '2020-01-06T11:00');
+      await page.fill(`#place-${appId}`, 'Palm Beach Galleria, Vashi');
+      await page.locator(`#application-${appId} details form button[type=submit]`).click();
+      await page.waitForLoadState();
+      await expect(page.locator(`#starts_at-${appId}-error`).isVisible()).resolves.toBe(true);
+      await expect(page.inputValue(`#place-${appId}`)).resolves.toBe('Palm Beach Galleria, Vashi');
+      await check('20-interview-past');
+      const soon = new Date(Date.now() + 3 * 86_400_000 + 330 * 60_000).toISOString().slice(0, 11);
+      await page.fill(`#starts_at-${appId}`, `${soon}11:00`);
+      await page.locator(`#application-${appId} details form button[type=submit]`).click();
+      await page.waitForURL(/done=scheduled/);
+      await expect(page.locator(`#application-${appId} .interview-when`).isVisible()).resolves.toBe(true);
+      await check('20-applicants-interview');
+
+      const sk = await phone(browser);
+      await signIn(sk.page, seeker, '/me/applications');
+      await sk.page.goto(`${base}/me/applications?lang=${lang}`);
+      await expect(sk.page.locator('.interview-when').isVisible()).resolves.toBe(true);
+      await screenshot(sk.page, lang, '20-seeker-applications');
+      expect(await seriousViolations(sk.page)).toEqual([]);
+      await sk.page.context().close();
+
+      await page.goto(`${base}/insights/customer-service/mumbai?lang=${lang}`);
+      await expect(page.locator('.sample-data').isVisible()).resolves.toBe(true);
+      expect(await smallestChartText(page)).toBeGreaterThanOrEqual(12);
+      await check('20-insights');
+      await page.goto(`${base}/jobs/${jobs[0]}?lang=${lang}`);
+      await screenshot(page, lang, '20-job-walk-in');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+
+      const visitor = await phone(browser);
+      await visitor.page.goto(`${base}/companies/${company.json<{ id: string }>().id}?lang=${lang}`);
+      await screenshot(visitor.page, lang, '20-company-visitor');
+      expect(await seriousViolations(visitor.page)).toEqual([]);
+      await visitor.page.context().close();
+    });
+  }
+});
