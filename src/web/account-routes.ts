@@ -13,12 +13,9 @@ import { rememberLang } from './context.ts';
 import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
+import { safeNext } from './safe-redirect.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
 
-/** A path on this site to go back to after a form; anything else goes home. */
-export function safeNext(next: string | undefined): string {
-  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
 
 // The API's rules for each field, read from its schema, so the form and the API cannot drift.
 const RegisterForm = Type.Object({
@@ -95,14 +92,14 @@ export async function accountWebRoutes(
   );
 
   app.get<{ Querystring: { next?: string } }>('/login', async (req, reply) =>
-    sendHtml(reply, loginPage(req.page, {}, false, safeNext(req.query.next))),
+    sendHtml(reply, loginPage(req.page, {}, false, safeNext(req.query.next, config.publicUrl))),
   );
   app.post<{ Body: Static<typeof LoginForm> }>(
     '/login',
     { ...page({ body: LoginForm }), preHandler: app.csrfProtection },
     async (req, reply) => {
       const login = req.body?.login ?? '';
-      const next = safeNext(req.body?.next);
+      const next = safeNext(req.body?.next, config.publicUrl);
       // Whatever is wrong with what was typed, the page says only "that did not work".
       if (req.validationError || !login || !req.body.password)
         return sendHtml(reply, loginPage(req.page, { login }, true, next), 401);
@@ -137,7 +134,7 @@ export async function accountWebRoutes(
       preHandler: app.csrfProtection,
     },
     async (req, reply) => {
-      const next = safeNext(req.body?.next);
+      const next = safeNext(req.body?.next, config.publicUrl);
       if (req.validationError) return reply.redirect(next, 303);
       rememberLang(reply, req.body.lang);
       if (req.user) await services.accounts.setLang(req.user.id, req.body.lang);
