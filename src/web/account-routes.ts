@@ -13,9 +13,8 @@ import { rememberLang } from './context.ts';
 import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
-import { safeNext } from './safe-redirect.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
-
+import { safeNext } from './safe-redirect.ts';
 
 // The API's rules for each field, read from its schema, so the form and the API cannot drift.
 const RegisterForm = Type.Object({
