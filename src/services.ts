@@ -30,13 +30,20 @@ import {
 import { createSkillsService } from './modules/skills/index.ts';
 import { createTaxonomyService } from './modules/taxonomy/index.ts';
 import {
+  createDomainProof,
   createIdentityChecks,
   createRateLimiter,
   createScreeningService,
   createTrustService,
   createVerificationService,
+  type DomainProofOptions,
   devOutboxSender,
+  systemResolver,
 } from './modules/trust/index.ts';
+
+/** How long the server waits for a company's DNS or website when checking a proof. */
+const DOMAIN_CHECK_TIMEOUT_MS = 5000;
+
 import type { Db } from './shared/db/db.ts';
 
 export function createServices(
@@ -44,6 +51,8 @@ export function createServices(
   config: Pick<Config, 'sessionDays'> &
     Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom' | 'rateLimitScale' | 's3'>> & {
       resumeStorage?: ResumeStorage;
+      /** How website proofs reach the network; tests give a fake resolver and a local server. */
+      domainProof?: DomainProofOptions;
     },
 ) {
   // Built in dependency order: a service is made after everything it calls, and gets it at
@@ -60,6 +69,7 @@ export function createServices(
       mailFrom: config.mailFrom ?? 'Deskhire <alerts@localhost>',
     }),
     dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
+    companyEmailAddress: (id) => companies.email.addressOf(id),
   });
   // Screening warns a held job's applicants, so it is built after notifications.
   const screening = createScreeningService(db, { notifications });
@@ -75,7 +85,19 @@ export function createServices(
       appSecret: config.appSecret ?? DEV_APP_SECRET,
     },
   });
-  const verification = createVerificationService(db, { companies, sender: devOutboxSender });
+  const verification = createVerificationService(db, {
+    companies,
+    sender: devOutboxSender,
+    notifications,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+    // Tests pass their own resolver and dial (a local server behind a fake public address).
+    domainProof: createDomainProof(
+      config.domainProof ?? {
+        resolver: systemResolver(DOMAIN_CHECK_TIMEOUT_MS),
+        timeoutMs: DOMAIN_CHECK_TIMEOUT_MS,
+      },
+    ),
+  });
   const trust = createTrustService(db, { jobs, verification, screening });
   const limiter = createRateLimiter(db, { scale: config.rateLimitScale });
   const insights = createInsightsService(db, { taxonomy });

@@ -21,10 +21,12 @@ export interface NotificationRow {
   created_at: Date;
   sent_at: Date | null;
   provider_message_id: string | null;
+  /** A company email confirmation link: delivered to that address, not the account's (migration 1100). */
+  company_email_confirmation_id: number | null;
 }
 
 const COLUMNS = `id, user_id, channel, template, subject, body, attachments, headers, status, attempts,
-  last_error, created_at, sent_at, provider_message_id`;
+  last_error, created_at, sent_at, provider_message_id, company_email_confirmation_id`;
 
 export const notificationsRepo = {
   async insert(
@@ -37,11 +39,12 @@ export const notificationsRepo = {
       body: string;
       attachments: Attachment[];
       headers: Record<string, string>;
+      companyEmailConfirmationId?: number | null;
     },
   ): Promise<number> {
     const { rows } = await q.query<{ id: number }>(
-      `INSERT INTO notifications (user_id, channel, template, subject, body, attachments, headers)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO notifications (user_id, channel, template, subject, body, attachments, headers, company_email_confirmation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         n.userId,
         n.channel,
@@ -50,6 +53,7 @@ export const notificationsRepo = {
         n.body,
         JSON.stringify(n.attachments),
         JSON.stringify(n.headers),
+        n.companyEmailConfirmationId ?? null,
       ],
     );
     return rows[0]!.id;
