@@ -119,7 +119,11 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
   );
 
   // --- employer verification: the web face of /api/v1/companies/:id/verification ---
-  /** Renders the page for the caller's company; `extra` carries the outcome of a post. */
+  /**
+   * Renders the page for the caller's company; `extra` carries the outcome of a post. Handlers await it
+   * and then return the reply (returning a promise of undefined would let Fastify answer again, empty,
+   * while compression is still sending the page).
+   */
   const showVerification = async (
     req: FastifyRequest,
     reply: FastifyReply,
@@ -194,11 +198,12 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     async (req, reply) => {
       const done = DONE.find((d) => d === req.query.done);
       const t = req.page.t;
-      return showVerification(
+      await showVerification(
         req,
         reply,
         done ? { flash: { kind: 'ok', text: t(`verification.done.${done}`) } } : {},
       );
+      return reply;
     },
   );
   app.post(
@@ -257,7 +262,8 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
         })
       )
         return reply;
-      return showVerification(req, reply, { codeSentTo: sentTo });
+      await showVerification(req, reply, { codeSentTo: sentTo });
+      return reply;
     },
   );
   app.post(
@@ -265,13 +271,10 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     { ...only('employer', 'admin'), preHandler: app.csrfProtection },
     async (req, reply) => {
       const code = field(req.body, 'code')?.trim() ?? '';
-      if (code.length < 4 || code.length > 8)
-        return showVerification(
-          req,
-          reply,
-          { errors: { code: req.page.t('verification.invalid.code') } },
-          400,
-        );
+      if (code.length < 4 || code.length > 8) {
+        await showVerification(req, reply, { errors: { code: req.page.t('verification.invalid.code') } }, 400);
+        return reply;
+      }
       if (await step(req, reply, (id) => verification.confirmPhoneCode(caller(req), id, code))) return reply;
       return reply.redirect('/employer/verification?done=phone', 303);
     },

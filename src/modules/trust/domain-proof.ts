@@ -42,7 +42,9 @@ export const systemResolver = (timeoutMs: number): AddressResolver => {
 };
 
 /** Addresses that are not somewhere on the public internet (RFC 6890 special-purpose ranges). */
-const NOT_PUBLIC = new BlockList();
+// Two lists: a BlockList also matches IPv4 addresses against IPv4-mapped IPv6 rules (::ffff:0:0/96).
+const NOT_PUBLIC_V4 = new BlockList();
+const NOT_PUBLIC_V6 = new BlockList();
 for (const [net, bits] of [
   ['0.0.0.0', 8],
   ['10.0.0.0', 8],
@@ -59,7 +61,7 @@ for (const [net, bits] of [
   ['224.0.0.0', 4],
   ['240.0.0.0', 4],
 ] as const)
-  NOT_PUBLIC.addSubnet(net, bits, 'ipv4');
+  NOT_PUBLIC_V4.addSubnet(net, bits, 'ipv4');
 for (const [net, bits] of [
   ['::', 128],
   ['::1', 128],
@@ -71,7 +73,7 @@ for (const [net, bits] of [
   ['fe80::', 10],
   ['ff00::', 8],
 ] as const)
-  NOT_PUBLIC.addSubnet(net, bits, 'ipv6');
+  NOT_PUBLIC_V6.addSubnet(net, bits, 'ipv6');
 
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
@@ -79,7 +81,7 @@ export function isPublicAddress(address: string): boolean {
   // An IPv4 address written inside IPv6 (::ffff:127.0.0.1) is judged as the IPv4 address.
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return isPublicAddress(mapped[1]!);
-  return !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  return family === 4 ? !NOT_PUBLIC_V4.check(address, 'ipv4') : !NOT_PUBLIC_V6.check(address, 'ipv6');
 }
 
 /** The token a company publishes for one host: tied to both, so a proof cannot be moved to another. */
