@@ -10,7 +10,8 @@ const FALLBACK_ORIGIN = 'http://localhost';
  * (CR/LF split headers, TAB/LF are stripped by URL parsers so `/\t/evil` becomes `//evil`) and
  * backslashes (read as `/` by browsers).
  */
-const UNSAFE = /[\u0000-\u001f\u007f\\]/;
+const hasUnsafeCharacter = (text: string): boolean =>
+  [...text].some((ch) => ch === '\\' || ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
 /**
  * In the path part, slashes, backslashes and control characters still percent-encoded after the query
  * was decoded: a second decode downstream turns `/%2F/evil` into `//evil`. The query part may hold
@@ -27,7 +28,7 @@ export function safeNext(next: string | undefined | null, origin: string = FALLB
   if (next === undefined || next === null || next === '') return '/';
   const refuse = (reason: string) => new Invalid([{ field: 'next', message: reason }]);
   const path = next.split(/[?#]/, 1)[0] ?? '';
-  if (UNSAFE.test(next) || UNSAFE_IN_PATH.test(path))
+  if (hasUnsafeCharacter(next) || UNSAFE_IN_PATH.test(path))
     throw refuse('must not hold backslashes, encoded slashes or control characters');
   if (!next.startsWith('/') || next.startsWith('//')) throw refuse('must be a path on this site');
   let url: URL;

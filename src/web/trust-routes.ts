@@ -272,7 +272,12 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     async (req, reply) => {
       const code = field(req.body, 'code')?.trim() ?? '';
       if (code.length < 4 || code.length > 8) {
-        await showVerification(req, reply, { errors: { code: req.page.t('verification.invalid.code') } }, 400);
+        await showVerification(
+          req,
+          reply,
+          { errors: { code: req.page.t('verification.invalid.code') } },
+          400,
+        );
         return reply;
       }
       if (await step(req, reply, (id) => verification.confirmPhoneCode(caller(req), id, code))) return reply;

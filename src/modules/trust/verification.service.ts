@@ -165,7 +165,13 @@ export function createVerificationService(
 
   /** Sends the confirmation link to the company address (after the caller's commit, `dispatch`). */
   // `lang` is read before the transaction: on the embedded engine a read outside it would wait forever.
-  async function composeEmailLink(q: Queryable, company: CompanyOut, email: string, ownerId: string, lang: string) {
+  async function composeEmailLink(
+    q: Queryable,
+    company: CompanyOut,
+    email: string,
+    ownerId: string,
+    lang: string,
+  ) {
     const { id, token } = await companies.email.start(q, company.id, email);
     return notifications.compose(
       q,
