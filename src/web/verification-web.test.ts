@@ -145,6 +145,12 @@ forEachEngine('employer verification page', ({ db }) => {
     expect(done.body).toContain(
       'Verified by: GSTIN checked, CIN checked, company email confirmed, phone confirmed',
     );
+    // Seekers read the same on the company's public page.
+    const companyUrl = /href="(\/companies\/[0-9a-f-]{36})"/.exec(done.body)![1]!;
+    const publicPage = await new InjectBrowser(app).get(companyUrl);
+    expect(publicPage.body).toContain(
+      'Verified by: GSTIN checked, CIN checked, company email confirmed, phone confirmed',
+    );
   });
 
   it('reads in Marathi, strangers and seekers cannot reach it, and no reply is ever sent twice', async () => {
