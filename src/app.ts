@@ -21,7 +21,7 @@ import { accessLog, requestIdOf } from './http/access-log.ts';
 import { authPlugin } from './http/auth.ts';
 import { registerProblemHandlers } from './http/problems.ts';
 import { readYourWrites } from './http/read-your-writes.ts';
-import { accountsRoutes } from './modules/accounts/index.ts';
+import { accountsRoutes, phoneAuthRoutes } from './modules/accounts/index.ts';
 import { alertsRoutes } from './modules/alerts/index.ts';
 import { applicationsRoutes } from './modules/applications/index.ts';
 import { careersRoutes } from './modules/careers/index.ts';
@@ -29,7 +29,7 @@ import { companiesRoutes } from './modules/companies/index.ts';
 import { callsRoutes, interviewsRoutes, jobStatsRoutes } from './modules/hiring/index.ts';
 import { insightsRoutes } from './modules/insights/index.ts';
 import { jobsRoutes } from './modules/jobs/index.ts';
-import { notificationsRoutes } from './modules/notifications/index.ts';
+import { notificationsRoutes, notificationWebhooks } from './modules/notifications/index.ts';
 import { opsRoutes } from './modules/ops/index.ts';
 import { privacyRoutes } from './modules/privacy/index.ts';
 import { recommendationsRoutes } from './modules/recommendations/index.ts';
@@ -166,12 +166,23 @@ export async function buildApp({
         exportMine: services.exportMine,
         eraseMine: services.eraseMine,
       });
+      await api.register(phoneAuthRoutes, {
+        accounts: services.accounts,
+        phoneAuth: services.phoneAuth,
+        cookie: { secure: config.secureCookies, maxAgeDays: config.sessionDays },
+      });
       await api.register(taxonomyRoutes, { taxonomy: services.taxonomy });
       await api.register(companiesRoutes, { companies: services.companies });
       await api.register(searchRoutes, { search: services.search });
       await api.register(jobsRoutes, { jobs: services.jobs });
       await api.register(alertsRoutes, { alerts: services.alerts });
       await api.register(notificationsRoutes, { notifications: services.notifications });
+      await api.register(notificationWebhooks, {
+        notifications: services.notifications,
+        msg91Secret: config.msg91WebhookSecret,
+        whatsappAppSecret: config.whatsappAppSecret,
+        whatsappVerifyToken: config.whatsappVerifyToken,
+      });
       await api.register(trustRoutes, { trust: services.trust, verification: services.verification });
       await api.register(insightsRoutes, { insights: services.insights });
       await api.register(skillsRoutes, { skills: services.skills });

@@ -44,6 +44,25 @@ const EnvSchema = Type.Object({
   METRICS_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
   OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://.+' })),
   OTEL_SERVICE_NAME: Type.String({ minLength: 1, default: 'deskhire' }),
+  // Providers (docs/operations.md, "Providers"): each is on when its credentials are set.
+  MSG91_AUTH_KEY: Type.Optional(Type.String({ minLength: 8 })),
+  MSG91_SENDER: Type.String({ pattern: '^[A-Z]{6}$', default: 'DSKHIR' }),
+  MSG91_TEMPLATES: Type.String({ default: '' }),
+  MSG91_BASE_URL: Type.String({ pattern: '^https?://', default: 'https://control.msg91.com' }),
+  MSG91_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
+  WHATSAPP_TOKEN: Type.Optional(Type.String({ minLength: 8 })),
+  WHATSAPP_PHONE_NUMBER_ID: Type.Optional(Type.String({ pattern: '^[0-9]+$' })),
+  WHATSAPP_TEMPLATES: Type.String({ default: '' }),
+  WHATSAPP_BASE_URL: Type.String({ pattern: '^https?://', default: 'https://graph.facebook.com' }),
+  WHATSAPP_APP_SECRET: Type.Optional(Type.String({ minLength: 8 })),
+  WHATSAPP_VERIFY_TOKEN: Type.Optional(Type.String({ minLength: 8 })),
+  EXOTEL_SID: Type.Optional(Type.String({ minLength: 1 })),
+  EXOTEL_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  EXOTEL_API_TOKEN: Type.Optional(Type.String({ minLength: 1 })),
+  EXOTEL_CALLER_ID: Type.Optional(Type.String({ minLength: 5 })),
+  EXOTEL_SUBDOMAIN: Type.String({ minLength: 3, default: 'api.in.exotel.com' }),
+  EXOTEL_BASE_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  PROVIDER_TIMEOUT_MS: Type.Integer({ minimum: 100, maximum: 60_000, default: 10_000 }),
 });
 
 /** A proxy entry Fastify (proxy-addr) understands: an address, a CIDR, or a named range. */
@@ -120,6 +139,23 @@ export interface Config {
   rateLimitScale: number;
   /** On SIGTERM, how long /health/ready answers 503 before the server stops accepting requests. */
   shutdownDrainMs: number;
+  /** SMS through MSG91 (Flow API, DLT template ids per message); unset keeps SMS in the dev outbox. */
+  msg91?: { authKey: string; sender: string; templates: string; baseUrl: string; timeoutMs: number };
+  msg91WebhookSecret?: string;
+  /** WhatsApp Cloud API template messages; unset keeps WhatsApp in the dev outbox. */
+  whatsapp?: { token: string; phoneNumberId: string; templates: string; baseUrl: string; timeoutMs: number };
+  /** Verifies X-Hub-Signature-256 of WhatsApp webhooks; the verify token answers Meta's GET check. */
+  whatsappAppSecret?: string;
+  whatsappVerifyToken?: string;
+  /** Exotel click-to-call (connect two numbers); unset: no call is placed and the page says so. */
+  exotel?: {
+    sid: string;
+    apiKey: string;
+    apiToken: string;
+    callerId: string;
+    baseUrl: string;
+    timeoutMs: number;
+  };
 }
 
 export interface S3Config {
@@ -188,6 +224,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: v.MAIL_FROM,
     rateLimitScale: v.RATE_LIMIT_SCALE,
     shutdownDrainMs: v.SHUTDOWN_DRAIN_MS,
+    ...(v.MSG91_AUTH_KEY
+      ? {
+          msg91: {
+            authKey: v.MSG91_AUTH_KEY,
+            sender: v.MSG91_SENDER,
+            templates: v.MSG91_TEMPLATES,
+            baseUrl: v.MSG91_BASE_URL,
+            timeoutMs: v.PROVIDER_TIMEOUT_MS,
+          },
+        }
+      : {}),
+    msg91WebhookSecret: v.MSG91_WEBHOOK_SECRET,
+    ...(v.WHATSAPP_TOKEN && v.WHATSAPP_PHONE_NUMBER_ID
+      ? {
+          whatsapp: {
+            token: v.WHATSAPP_TOKEN,
+            phoneNumberId: v.WHATSAPP_PHONE_NUMBER_ID,
+            templates: v.WHATSAPP_TEMPLATES,
+            baseUrl: v.WHATSAPP_BASE_URL,
+            timeoutMs: v.PROVIDER_TIMEOUT_MS,
+          },
+        }
+      : {}),
+    whatsappAppSecret: v.WHATSAPP_APP_SECRET,
+    whatsappVerifyToken: v.WHATSAPP_VERIFY_TOKEN,
+    ...(v.EXOTEL_SID && v.EXOTEL_API_KEY && v.EXOTEL_API_TOKEN && v.EXOTEL_CALLER_ID
+      ? {
+          exotel: {
+            sid: v.EXOTEL_SID,
+            apiKey: v.EXOTEL_API_KEY,
+            apiToken: v.EXOTEL_API_TOKEN,
+            callerId: v.EXOTEL_CALLER_ID,
+            baseUrl: v.EXOTEL_BASE_URL ?? `https://${v.EXOTEL_SUBDOMAIN}`,
+            timeoutMs: v.PROVIDER_TIMEOUT_MS,
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // Wires the domain services together once per app. Routes and web pages receive this object;
 // nothing here holds per-request or cross-instance state.
 import { type Config, DEV_APP_SECRET } from './config.ts';
-import { createAccountsService } from './modules/accounts/index.ts';
+import { createAccountsService, createOtpService, createPhoneAuthService } from './modules/accounts/index.ts';
 import { createAlertsService } from './modules/alerts/index.ts';
 import { createApplicationsService } from './modules/applications/index.ts';
 import { createCareersService } from './modules/careers/index.ts';
@@ -13,6 +13,7 @@ import {
   createJobStatsService,
   createReconfirmService,
   devTelephony,
+  exotelTelephony,
 } from './modules/hiring/index.ts';
 import { createInsightsService } from './modules/insights/index.ts';
 import { createJobReconfirmation, createJobsService, createResponsesService } from './modules/jobs/index.ts';
@@ -37,7 +38,6 @@ import {
   createTrustService,
   createVerificationService,
   type DomainProofOptions,
-  devOutboxSender,
   systemResolver,
 } from './modules/trust/index.ts';
 
@@ -49,7 +49,20 @@ import type { Db } from './shared/db/db.ts';
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionDays'> &
-    Partial<Pick<Config, 'publicUrl' | 'appSecret' | 'smtpUrl' | 'mailFrom' | 'rateLimitScale' | 's3'>> & {
+    Partial<
+      Pick<
+        Config,
+        | 'publicUrl'
+        | 'appSecret'
+        | 'smtpUrl'
+        | 'mailFrom'
+        | 'rateLimitScale'
+        | 's3'
+        | 'msg91'
+        | 'whatsapp'
+        | 'exotel'
+      >
+    > & {
       resumeStorage?: ResumeStorage;
       /** How website proofs reach the network; tests give a fake resolver and a local server. */
       domainProof?: DomainProofOptions;
@@ -67,6 +80,8 @@ export function createServices(
     providers: providersFor({
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom ?? 'Deskhire <alerts@localhost>',
+      msg91: config.msg91,
+      whatsapp: config.whatsapp,
     }),
     dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
     companyEmailAddress: (id) => companies.email.addressOf(id),
@@ -75,6 +90,14 @@ export function createServices(
   const screening = createScreeningService(db, { notifications });
   const jobs = createJobsService(db, { taxonomy, companies, screen: screening.screen });
   const search = createSearchService(db, { taxonomy });
+  // One-time codes go out by SMS through notifications, so they are built after it.
+  const otp = createOtpService(db, { text: notifications.textNow });
+  const phoneAuth = createPhoneAuthService(db, {
+    accounts,
+    otp,
+    text: notifications.textNow,
+    smsConfigured: notifications.smsConfigured,
+  });
   const alerts = createAlertsService(db, {
     accounts,
     jobs,
@@ -87,7 +110,8 @@ export function createServices(
   });
   const verification = createVerificationService(db, {
     companies,
-    sender: devOutboxSender,
+    otp,
+    accounts,
     notifications,
     publicUrl: config.publicUrl ?? 'http://localhost:3000',
     // Tests pass their own resolver and dial (a local server behind a fake public address).
@@ -135,10 +159,12 @@ export function createServices(
     applications,
     seekers,
     accounts,
-    telephony: devTelephony,
+    telephony: config.exotel ? exotelTelephony(config.exotel) : devTelephony,
     jobs,
     privacy,
     responses,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+    appSecret: config.appSecret ?? DEV_APP_SECRET,
   });
   const candidates = createCandidatesService(db, { taxonomy, accounts, companies, skills, privacy });
   const jobStats = createJobStatsService({ jobs, applications, calls });
@@ -150,6 +176,8 @@ export function createServices(
     taxonomy,
     commute,
     accounts,
+    otp,
+    phoneAuth,
     companies,
     jobs,
     search,

@@ -22,7 +22,9 @@ const RegisterForm = Type.Object({
   name: RegisterBody.properties.name,
   phone: RegisterBody.properties.phone,
   email: RegisterBody.properties.email,
+  // Optional: an account without one signs in with a code by SMS.
   password: RegisterBody.properties.password,
+  whatsapp_opt_in: Type.Optional(Type.Literal('1')),
 });
 const REGISTER_MESSAGES: FieldMessages = {
   name: { minLength: 'web.form.nameRequired', required: 'web.form.nameRequired' },
@@ -78,8 +80,9 @@ export async function accountWebRoutes(
           ...values,
           name: form.name ?? '',
           phone: form.phone ?? '',
-          password: form.password ?? '',
+          password: form.password || undefined,
           lang: ctx.lang,
+          whatsappOptIn: form.whatsapp_opt_in === '1',
         });
         signIn(reply, out.token);
         return reply.redirect(values.role === 'employer' ? '/employer/company' : '/jobs', 303);

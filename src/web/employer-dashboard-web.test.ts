@@ -5,15 +5,21 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PHONE_UA, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser, postForms } from '../../test/support/browser.ts';
+import { FakeExotel } from '../../test/support/fakes/fake-exotel.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 
 forEachEngine('employer dashboard pages', ({ db }) => {
   let app: FastifyInstance;
+  const exotel = new FakeExotel();
   beforeAll(async () => {
-    app = await buildSeekerTestApp(db());
+    await exotel.start();
+    app = await buildSeekerTestApp(db(), {}, { exotel });
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await exotel.stop();
+  });
 
   it('figures, charts, duplicate, close as filled and a one-tap call outcome, all without JavaScript', async () => {
     const b = new InjectBrowser(app);

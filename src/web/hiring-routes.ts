@@ -41,7 +41,11 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       const ctx = req.page;
       const done = req.query.done;
       const flash =
-        done === 'moved' || done === 'called' || done === 'scheduled'
+        done === 'moved' ||
+        done === 'called' ||
+        done === 'scheduled' ||
+        done === 'callNotPlaced' ||
+        done === 'callFailed'
           ? ctx.t(`hiring.${done}`)
           : done === 'outcome'
             ? ctx.t('hiring.outcome.logged')
@@ -91,7 +95,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       if (!(CALL_OUTCOMES as readonly string[]).includes(outcome))
         throw new Invalid([{ field: 'outcome', message: 'is not a known call outcome' }]);
       const call = await services.calls.outcome(user, pathId(req.params.id), outcome as CallOutcome);
-      return back(user, reply, call.application_id, 'outcome');
+      return back(user, reply, call.application_id ?? 0, 'outcome');
     },
   );
 
@@ -121,8 +125,11 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     async (req, reply) => {
       const user = caller(req);
       const id = pathId(req.params.id);
-      await services.calls.call(user, id);
-      return back(user, reply, id, 'called');
+      const call = await services.calls.call(user, id);
+      // The flash says what really happened: dialling, not placed (no provider), or failed.
+      const done =
+        call.status === 'placed' ? 'called' : call.status === 'not_placed' ? 'callNotPlaced' : 'callFailed';
+      return back(user, reply, id, done);
     },
   );
   app.post<{ Params: { id: string } }>(

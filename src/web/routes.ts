@@ -17,6 +17,7 @@ import type { Services } from '../services.ts';
 import { DomainError, Invalid } from '../shared/errors.ts';
 import { accountWebRoutes } from './account-routes.ts';
 import { alertsWebRoutes } from './alerts.ts';
+import { authCodeWebRoutes } from './auth-code-routes.ts';
 import { candidatesWebRoutes } from './candidates-routes.ts';
 import { pageContext, pageHook } from './context.ts';
 import { employerWebRoutes } from './employer-routes.ts';
@@ -95,6 +96,7 @@ export async function webRoutes(
   await app.register(hiringWebRoutes, { services });
   await app.register(candidatesWebRoutes, { services });
   await app.register(myDataWebRoutes, { services });
+  await app.register(authCodeWebRoutes, { services, config });
   await app.register(landingRoutes, { services, publicUrl });
   await app.register(accountWebRoutes, { services, config });
   await app.register(employerWebRoutes, { services });

@@ -8,7 +8,7 @@ import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
 import { ProfileBody, pdfHeaders, resumeMultipartOptions, uploadedFile } from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
-import { Conflict, DomainError, Invalid } from '../shared/errors.ts';
+import { Conflict, DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
 import { isLang, type Translate } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
 import { fieldErrorsOf } from './form-validation.ts';
@@ -16,7 +16,7 @@ import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
-import { applicationsPage, profilePage, recommendationsPage } from './pages/seeker.ts';
+import { applicationsPage, profilePage, recommendationsPage, seekerCallPage } from './pages/seeker.ts';
 
 /** Turns the posted profile form into the API's ProfileBody, so one schema validates both. */
 export function profileBodyFromForm(
@@ -192,6 +192,36 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       } catch (err) {
         if (!(err instanceof Conflict)) throw err;
         return reply.redirect('/me/applications?done=closed', 303);
+      }
+    },
+  );
+
+  // "Call the employer" from a job: through the masked number, within the cap and calling hours.
+  app.post<{ Params: { id: string } }>(
+    '/jobs/:id/call',
+    {
+      // A stranger signs in and comes back to the job, not to this form's target.
+      config: { ...seekerOnly.config, returnTo: (req) => `/jobs/${(req.params as { id: string }).id}` },
+      preHandler: app.csrfProtection,
+    },
+    async (req, reply) => {
+      const user = caller(req);
+      const jobId = pathId(req.params.id);
+      const ctx = req.page;
+      try {
+        const call = await services.calls.callEmployer(user, jobId);
+        const status =
+          call.status === 'placed' ? 'placed' : call.status === 'not_placed' ? 'not_placed' : 'failed';
+        return sendHtml(reply, seekerCallPage(ctx, jobId, { status }));
+      } catch (err) {
+        if (!(err instanceof TooManyRequests)) throw err;
+        reply.header('retry-after', String(err.retryAfterSeconds));
+        // The service explains in English with the hours; the page shows them in its own words.
+        const hours = /between (\d\d:\d\d) and (\d\d:\d\d)/.exec(err.message);
+        const detail = hours
+          ? ctx.t('seekerCall.hours', { from: hours[1], to: hours[2] })
+          : ctx.t('seekerCall.cap');
+        return sendHtml(reply, seekerCallPage(ctx, jobId, { status: 'refused', detail }), 429);
       }
     },
   );

@@ -255,14 +255,28 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     '/employer/verification/send',
     { ...only('employer', 'admin'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      let sentTo = '';
+      let sent: Awaited<ReturnType<typeof verification.sendPhoneCode>> | null = null;
       if (
         await step(req, reply, async (id) => {
-          sentTo = (await verification.sendPhoneCode(caller(req), id)).sent_to;
+          sent = await verification.sendPhoneCode(caller(req), id);
         })
       )
         return reply;
-      await showVerification(req, reply, { codeSentTo: sentTo });
+      const out = sent as unknown as Awaited<ReturnType<typeof verification.sendPhoneCode>>;
+      // Only a code the SMS provider accepted is "sent"; otherwise the page says why it is not.
+      if (out.delivery === 'sent') await showVerification(req, reply, { codeSentTo: out.sent_to });
+      else {
+        const t = req.page.t;
+        await showVerification(req, reply, {
+          flash: {
+            kind: 'error',
+            text: t('verification.codeNotSent', {
+              phone: out.sent_to,
+              reason: t(out.delivery === 'not_sent' ? 'sms.notConfigured' : 'sms.failed'),
+            }),
+          },
+        });
+      }
       return reply;
     },
   );

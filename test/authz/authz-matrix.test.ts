@@ -99,7 +99,9 @@ forEachEngine('authorization matrix', ({ db, engine }) => {
     }
     if (recording && engine === 'pglite') writeFileSync(matrixFile, `${JSON.stringify(observed, null, 2)}\n`);
     expect(wrong).toEqual([]);
-  });
+    // About 100 routes x 7 roles, one request after another: on the embedded engine and a loaded
+    // shared machine that is more than the default minute (45 s on the server engine at load 20).
+  }, 180_000);
 
   it('authentication and role come before validation: invalid input from a stranger is 401, from a wrong role 403', async () => {
     const doc = (await app.inject('/api/openapi.json')).json<OpenApiDoc>();

@@ -31,11 +31,12 @@ export async function register(
   app: FastifyInstance,
   role: 'seeker' | 'employer',
   name = `Test ${role}`,
+  extra: { email?: string } = {},
 ): Promise<Actor> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/register',
-    payload: { role, name, phone: uniquePhone(), password: 'correct horse battery' },
+    payload: { role, name, phone: uniquePhone(), password: 'correct horse battery', ...extra },
   });
   if (res.statusCode !== 201) throw new Error(`register failed: ${res.body}`);
   const body = res.json<{ token: string; user: { id: string } }>();
@@ -116,3 +117,8 @@ export async function registerAdmin(app: FastifyInstance, db: Db): Promise<Actor
 /** A cheap Android phone's Chrome: what a seeker's browser sends (the inject default reads as a bot). */
 export const PHONE_UA =
   'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
+
+/** An email on file (unique per call): messages then go by email, as they do for such a person. */
+export function withEmail(): { email: string } {
+  return { email: `seeker${uniquePhone().slice(3)}@example.in` };
+}

@@ -8,9 +8,16 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/shared/db/db.ts';
 import { type Actor, register } from './app.ts';
+import { buildProvidersApp } from './providers-app.ts';
 
-export async function buildSeekerTestApp(db: Db, env: Record<string, string> = {}): Promise<FastifyInstance> {
+/** An app with a resume folder of its own; `fakes` point its providers at local fakes. */
+export async function buildSeekerTestApp(
+  db: Db,
+  env: Record<string, string> = {},
+  fakes: Parameters<typeof buildProvidersApp>[1] = {},
+): Promise<FastifyInstance> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'deskhire-test-'));
+  if (Object.keys(fakes).length) return buildProvidersApp(db, fakes, { DATA_DIR: dataDir, ...env });
   const config = loadConfig({
     PUBLIC_URL: 'http://localhost:3000',
     DEMO_DATA: '0',

@@ -13,6 +13,12 @@ export interface UserRow {
   password_hash: string;
   /** en | hi | mr: the language of messages sent outside a request (migration 0700). */
   lang: string;
+  /** Last sign-in or session use (a day's precision): a long silence means the number may be recycled. */
+  last_active_at: Date | null;
+  email_verified_at: Date | null;
+  pending_email: string | null;
+  /** WhatsApp only after the person said yes (sign-up or profile); off for older accounts. */
+  whatsapp_opt_in: boolean;
   created_at: Date;
   deleted_at: Date | null;
   [key: string]: unknown;
@@ -21,12 +27,35 @@ export interface UserRow {
 export const accountsRepo = {
   async insertUser(
     q: Queryable,
-    u: { role: Role; name: string; phone: string; email: string | null; passwordHash: string; lang?: string },
+    u: {
+      role: Role;
+      name: string;
+      phone: string;
+      email: string | null;
+      passwordHash: string;
+      lang?: string;
+      /** The phone was proven by a one-time code. */
+      phoneVerified?: boolean;
+      whatsappOptIn?: boolean;
+    },
   ): Promise<UserRow | undefined> {
+    // The email is used as given; confirming it by a signed link is not built yet (email_verified_at
+    // stays empty until then), see docs/operations.md.
     const { rows } = await q.query<UserRow>(
-      `INSERT INTO users (role, name, phone, email, password_hash, lang) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO users (role, name, phone, email, password_hash, lang, last_active_at,
+                          phone_verified_at, whatsapp_opt_in, whatsapp_opt_in_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now(), CASE WHEN $7 THEN now() END, $8, CASE WHEN $8 THEN now() END)
        ON CONFLICT DO NOTHING RETURNING *`,
-      [u.role, u.name, u.phone, u.email, u.passwordHash, u.lang ?? 'en'],
+      [
+        u.role,
+        u.name,
+        u.phone,
+        u.email,
+        u.passwordHash,
+        u.lang ?? 'en',
+        u.phoneVerified ?? false,
+        u.whatsappOptIn ?? false,
+      ],
     );
     return rows[0];
   },
@@ -121,8 +150,58 @@ export const accountsRepo = {
     );
     return rows.length;
   },
-  async deleteSessionsOf(q: Queryable, userId: string): Promise<void> {
-    await q.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  async deleteSessionsOf(q: Queryable, userId: string, keepTokenHash: string | null = null): Promise<number> {
+    const { rows } = await q.query(
+      'DELETE FROM sessions WHERE user_id = $1 AND ($2::text IS NULL OR token_hash <> $2) RETURNING 1',
+      [userId, keepTokenHash],
+    );
+    return rows.length;
+  },
+  /** Marks the account active now, at most once an hour (the recycled-number check reads it). */
+  async touch(q: Queryable, userId: string): Promise<void> {
+    await q.query(
+      `UPDATE users SET last_active_at = now()
+        WHERE id = $1 AND (last_active_at IS NULL OR last_active_at < now() - interval '1 hour')`,
+      [userId],
+    );
+  },
+  async setPassword(q: Queryable, userId: string, passwordHash: string): Promise<void> {
+    await q.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+  },
+  /** False when another account already holds the number. */
+  async setPhone(q: Queryable, userId: string, phone: string): Promise<boolean> {
+    const { rows } = await q.query(
+      `UPDATE users SET phone = $2, phone_verified_at = now() WHERE id = $1
+          AND NOT EXISTS (SELECT 1 FROM users WHERE phone = $2) RETURNING 1`,
+      [userId, phone],
+    );
+    return rows.length > 0;
+  },
+  /** A recycled number: the old account keeps its data but no longer answers to the number. */
+  async detachPhone(q: Queryable, userId: string): Promise<void> {
+    await q.query(`UPDATE users SET phone = 'detached:' || id, phone_verified_at = NULL WHERE id = $1`, [
+      userId,
+    ]);
+  },
+  async setPendingEmail(q: Queryable, userId: string, email: string | null): Promise<void> {
+    await q.query('UPDATE users SET pending_email = $2 WHERE id = $1', [userId, email]);
+  },
+  /** The link was opened: the pending email becomes the email (false if it changed meanwhile or is taken). */
+  async confirmEmail(q: Queryable, userId: string, email: string): Promise<boolean> {
+    const { rows } = await q.query(
+      `UPDATE users SET email = pending_email, pending_email = NULL, email_verified_at = now()
+        WHERE id = $1 AND lower(pending_email) = lower($2)
+          AND NOT EXISTS (SELECT 1 FROM users o WHERE lower(o.email) = lower($2) AND o.id <> $1)
+        RETURNING 1`,
+      [userId, email],
+    );
+    return rows.length > 0;
+  },
+  async setWhatsAppOptIn(q: Queryable, userId: string, optIn: boolean): Promise<void> {
+    await q.query(
+      `UPDATE users SET whatsapp_opt_in = $2, whatsapp_opt_in_at = CASE WHEN $2 THEN now() END WHERE id = $1`,
+      [userId, optIn],
+    );
   },
   /** Erasure keeps the row (other tables point at it) but removes everything that identifies. */
   /** Sets the language messages are written in; true when it changed. */
@@ -135,7 +214,7 @@ export const accountsRepo = {
   },
   async anonymise(q: Queryable, userId: string): Promise<void> {
     await q.query(
-      `UPDATE users SET name = 'Deleted user', phone = 'deleted:' || id, email = NULL,
+      `UPDATE users SET name = 'Deleted user', phone = 'deleted:' || id, email = NULL, pending_email = NULL,
               password_hash = '!', deleted_at = now() WHERE id = $1`,
       [userId],
     );

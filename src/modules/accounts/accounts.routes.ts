@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { caller, only, SESSION_COOKIE } from '../../http/auth.ts';
 import { pickLang } from '../../shared/i18n/index.ts';
-import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut, TokenOut } from './accounts.schema.ts';
+import { LoginBody, MeOut, MePatch, RegisterBody, RegisterOut } from './accounts.schema.ts';
 import type { AccountsService } from './accounts.service.ts';
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<{
@@ -28,7 +28,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
     async (req, reply) => {
       // Messages follow the language asked for, else the one the request is in.
       const lang = req.body.lang ?? pickLang(undefined, req.cookies.lang, req.headers['accept-language']);
-      const out = await accounts.register({ ...req.body, lang });
+      const { whatsapp_opt_in, ...rest } = req.body;
+      const out = await accounts.register({ ...rest, lang, whatsappOptIn: whatsapp_opt_in ?? false });
       setCookie(reply, out.token);
       return reply.status(201).send(out);
     },
@@ -36,11 +37,11 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
 
   app.post(
     '/auth/login',
-    { schema: { tags: ['accounts'], body: LoginBody, response: { 200: TokenOut } } },
+    { schema: { tags: ['accounts'], body: LoginBody, response: { 200: RegisterOut } } },
     async (req, reply) => {
       const out = await accounts.login(req.body);
       setCookie(reply, out.token);
-      return { token: out.token };
+      return { token: out.token, user: out.user };
     },
   );
 
@@ -65,13 +66,16 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: ['accounts'],
         body: MePatch,
-        description: 'Change the language emails, SMS and WhatsApp messages are written in.',
+        description:
+          'Change the language messages are written in, and whether job messages may come by WhatsApp.',
         response: { 200: MeOut },
       },
     },
     async (req) => {
       const user = caller(req);
-      await accounts.setLang(user.id, req.body.lang);
+      if (req.body.lang) await accounts.setLang(user.id, req.body.lang);
+      if (req.body.whatsapp_opt_in !== undefined)
+        await accounts.setWhatsAppOptIn(user.id, req.body.whatsapp_opt_in);
       return accounts.me(user.id);
     },
   );

@@ -18,7 +18,12 @@ export const RegisterBody = Type.Object(
     name: Type.String({ minLength: 2, maxLength: 100 }),
     phone: IndianMobile,
     email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-    password: Type.String({ minLength: 8, maxLength: 128 }),
+    password: Type.Optional(
+      Type.String({ minLength: 8, maxLength: 128, description: 'Optional: sign in by SMS code instead' }),
+    ),
+    whatsapp_opt_in: Type.Optional(
+      Type.Boolean({ description: 'Agree to job messages on WhatsApp (off by default)' }),
+    ),
     lang: Type.Optional(Lang),
   },
   { additionalProperties: false },
@@ -47,11 +52,21 @@ export const MeOut = Type.Object({
   name: Type.String(),
   phone: Type.String(),
   email: Type.Union([Type.String(), Type.Null()]),
+  pending_email: Type.Union([Type.String(), Type.Null()], {
+    description: 'Waiting for its confirmation link',
+  }),
+  whatsapp_opt_in: Type.Boolean(),
   lang: Lang,
   created_at: Type.String(),
 });
 
-export const MePatch = Type.Object({ lang: Lang }, { additionalProperties: false });
+export const MePatch = Type.Object(
+  {
+    lang: Type.Optional(Lang),
+    whatsapp_opt_in: Type.Optional(Type.Boolean({ description: 'Job messages on WhatsApp: yes or no' })),
+  },
+  { additionalProperties: false },
+);
 
 export const TokenOut = Type.Object({ token: Type.String() });
 export const RegisterOut = Type.Object({ user: UserOut, token: Type.String() });

@@ -10,3 +10,6 @@ export {
   maskPhone,
   normalizePhone,
 } from './accounts.service.ts';
+export { createOtpService, type OtpPurpose, type OtpService, type PhoneTexter } from './otp.service.ts';
+export { phoneAuthRoutes } from './phone-auth.routes.ts';
+export { type CodeSent, createPhoneAuthService, type PhoneAuthService } from './phone-auth.service.ts';

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildTestApp, employerWithCompany, postJob, register } from '../../../test/support/app.ts';
+import {
+  buildTestApp,
+  employerWithCompany,
+  postJob,
+  register,
+  withEmail,
+} from '../../../test/support/app.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('job alerts', ({ db }) => {
@@ -16,7 +22,7 @@ forEachEngine('job alerts', ({ db }) => {
     (await app.services.notifications.outbox({ userId })).filter((m) => m.template === 'alertDigest');
 
   it('a seeker who saved a search gets exactly one digest with the new matching jobs, and never the same job twice', async () => {
-    const seeker = await register(app, 'seeker', 'Asha Patil');
+    const seeker = await register(app, 'seeker', 'Asha Patil', withEmail());
     const saved = await saveSearch(seeker.auth, {
       query: { q: 'zorbatel', city: 'pune' },
       frequency: 'instant',
@@ -58,7 +64,7 @@ forEachEngine('job alerts', ({ db }) => {
   });
 
   it('a daily search waits for the daily run; the instant run leaves it alone', async () => {
-    const seeker = await register(app, 'seeker');
+    const seeker = await register(app, 'seeker', 'Test seeker', withEmail());
     await saveSearch(seeker.auth, { query: { q: 'quillmark' }, frequency: 'daily' });
     const employer = await employerWithCompany(app);
     await postJob(app, employer, { title: 'Quillmark data entry operator' });
@@ -69,7 +75,7 @@ forEachEngine('job alerts', ({ db }) => {
   });
 
   it('the unsubscribe link in the email works without signing in and stops the alerts', async () => {
-    const seeker = await register(app, 'seeker');
+    const seeker = await register(app, 'seeker', 'Test seeker', withEmail());
     await saveSearch(seeker.auth, { query: { q: 'brindavox' }, frequency: 'instant' });
     const employer = await employerWithCompany(app);
     await postJob(app, employer, { title: 'Brindavox telecaller' });
@@ -99,8 +105,8 @@ forEachEngine('job alerts', ({ db }) => {
   });
 
   it("a seeker can neither see nor delete another seeker's saved searches", async () => {
-    const asha = await register(app, 'seeker');
-    const ravi = await register(app, 'seeker');
+    const asha = await register(app, 'seeker', 'Test seeker', withEmail());
+    const ravi = await register(app, 'seeker', 'Test seeker', withEmail());
     const mine = (await saveSearch(asha.auth, { query: { q: 'kyc', city: 'mumbai' } })).json();
     const ravisList = await app.inject({
       method: 'GET',
@@ -125,7 +131,7 @@ forEachEngine('job alerts', ({ db }) => {
   });
 
   it('refuses a search that cannot run, and employers cannot save searches', async () => {
-    const seeker = await register(app, 'seeker');
+    const seeker = await register(app, 'seeker', 'Test seeker', withEmail());
     const bad = await saveSearch(seeker.auth, { query: { city: 'atlantis' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('city');
@@ -136,7 +142,7 @@ forEachEngine('job alerts', ({ db }) => {
   });
 
   it('a seeker saves jobs, sees them listed newest first, and removes one; saving twice keeps one', async () => {
-    const seeker = await register(app, 'seeker');
+    const seeker = await register(app, 'seeker', 'Test seeker', withEmail());
     const employer = await employerWithCompany(app);
     const j1 = await postJob(app, employer, { title: 'MIS executive' });
     const j2 = await postJob(app, employer, { title: 'Accounts assistant' });
@@ -161,7 +167,7 @@ forEachEngine('job alerts', ({ db }) => {
   });
 
   it('export lists saved searches, saved jobs and messages; erasure removes them', async () => {
-    const seeker = await register(app, 'seeker');
+    const seeker = await register(app, 'seeker', 'Test seeker', withEmail());
     await saveSearch(seeker.auth, { query: { q: 'velnox' }, frequency: 'instant' });
     const employer = await employerWithCompany(app);
     const job = await postJob(app, employer, { title: 'Velnox back office executive' });

@@ -3,18 +3,26 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { caller, only } from '../../http/auth.ts';
+import { NotFound } from '../../shared/errors.ts';
 import { ApplicationParams } from '../applications/index.ts';
 import { JobParams } from '../jobs/index.ts';
 import { CALL_OUTCOMES, type CallsService } from './calls.service.ts';
 
 const CallOut = Type.Object({
   id: Type.Integer(),
-  application_id: Type.Integer(),
+  application_id: Type.Union([Type.Integer(), Type.Null()]),
   job_id: Type.Integer(),
   channel: Type.String(),
   provider: Type.String(),
+  direction: Type.Union([Type.Literal('employer_to_seeker'), Type.Literal('seeker_to_employer')]),
+  status: Type.String({
+    description:
+      'requested | not_placed (no telephony provider configured) | placed (the provider is dialling) | answered | missed | busy | failed: only the provider’s status callback sets answered, missed or busy',
+  }),
+  duration_seconds: Type.Union([Type.Integer(), Type.Null()]),
   outcome: Type.Union([Type.String(), Type.Null()]),
   created_at: Type.String(),
+  reason: Type.Optional(Type.String({ description: 'Why the call was not placed' })),
 });
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9007199254740991 }) });
 
@@ -98,6 +106,58 @@ export const callsRoutes: FastifyPluginAsyncTypebox<{ calls: CallsService }> = a
       },
     },
     async (req) => calls.setCap(caller(req), req.params.id, req.body.daily_cap),
+  );
+  app.post(
+    '/jobs/:id/calls',
+    {
+      ...only('seeker'),
+      schema: {
+        tags,
+        params: JobParams,
+        description:
+          'A seeker calls the employer about a live job through the masked number (neither sees the other’s number). 429 with Retry-After over the job’s daily cap or outside its calling hours: apply instead.',
+        response: { 201: CallOut },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await calls.callEmployer(caller(req), req.params.id)),
+  );
+  app.put(
+    '/jobs/:id/calling-hours',
+    {
+      ...only('employer'),
+      schema: {
+        tags,
+        params: JobParams,
+        description: 'When seekers may call about this job, India time (e.g. 10:00 to 18:00).',
+        body: Type.Object(
+          {
+            from: Type.String({ pattern: '^[0-2][0-9]:[0-5][0-9]$', examples: ['10:00'] }),
+            to: Type.String({ pattern: '^[0-2][0-9]:[0-5][0-9]$', examples: ['18:00'] }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ job_id: Type.Integer(), from: Type.String(), to: Type.String() }) },
+      },
+    },
+    async (req) => calls.setHours(caller(req), req.params.id, req.body.from, req.body.to),
+  );
+  // Exotel's status callback (terminal event), on the URL signed for this call when it was placed.
+  // JSON (StatusCallbackContentType=application/json) or a form post; not an API for clients.
+  app.post<{ Params: { id: string }; Querystring: { sig?: string }; Body: Record<string, unknown> }>(
+    '/webhooks/exotel/calls/:id',
+    { schema: { hide: true } },
+    async (req) => {
+      const id = Number(req.params.id);
+      if (!Number.isSafeInteger(id) || id < 1) throw new NotFound('Call');
+      const b = (req.body ?? {}) as Record<string, unknown>;
+      const duration = Number(b.ConversationDuration ?? b.DialCallDuration ?? Number.NaN);
+      return calls.statusCallback(id, req.query.sig ?? '', {
+        callSid: String(b.CallSid ?? ''),
+        status: String(b.Status ?? ''),
+        eventType: String(b.EventType ?? 'terminal'),
+        conversationSeconds: Number.isFinite(duration) ? Math.round(duration) : null,
+      });
+    },
   );
   app.get(
     '/jobs/:id/last-responded',

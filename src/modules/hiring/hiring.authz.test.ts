@@ -9,6 +9,7 @@ import {
   register,
   uniquePhone,
 } from '../../../test/support/app.ts';
+import { FakeExotel } from '../../../test/support/fakes/fake-exotel.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 
@@ -75,8 +76,10 @@ forEachEngine('employer routes authorization', ({ db }) => {
     return res.json().id;
   }
 
+  const exotel = new FakeExotel();
   beforeAll(async () => {
-    app = await buildSeekerTestApp(db());
+    await exotel.start();
+    app = await buildSeekerTestApp(db(), {}, { exotel });
     const owner = await employerWithCompany(app);
     const other = await employerWithCompany(app, { name: 'Rival Outsourcing' });
     actors.owner = owner;
@@ -86,7 +89,10 @@ forEachEngine('employer routes authorization', ({ db }) => {
     const job = await postJob(app, owner);
     fx = { companyId: owner.companyId, jobId: job.id, applicationId: await applicant(job.id) };
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await exotel.stop();
+  });
 
   // Expected status for [owner, recruiter, otherRecruiter, seeker, anonymous].
   const routes: {

@@ -7,4 +7,4 @@ export { createInterviewsService } from './interviews.service.ts';
 export { jobStatsRoutes } from './job-stats.routes.ts';
 export { createJobStatsService, type JobStats, type JobSummary, TREND_DAYS } from './job-stats.service.ts';
 export { createReconfirmService } from './reconfirm.service.ts';
-export { devTelephony } from './telephony.ts';
+export { devTelephony, exotelTelephony, type TelephonyProvider } from './telephony.ts';

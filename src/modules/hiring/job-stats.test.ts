@@ -4,15 +4,21 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Actor, employerWithCompany, PHONE_UA, postJob, register } from '../../../test/support/app.ts';
+import { FakeExotel } from '../../../test/support/fakes/fake-exotel.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../../test/support/seekers.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('employer dashboard figures and job helpers', ({ db }) => {
   let app: FastifyInstance;
+  const exotel = new FakeExotel();
   beforeAll(async () => {
-    app = await buildSeekerTestApp(db());
+    await exotel.start();
+    app = await buildSeekerTestApp(db(), {}, { exotel });
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await exotel.stop();
+  });
 
   const apply = async (seeker: Actor, jobId: number) =>
     (
@@ -62,7 +68,24 @@ forEachEngine('employer dashboard figures and job helpers', ({ db }) => {
     ]);
     expect((await move(employer, ids[0]!, 'shortlisted')).statusCode).toBe(200);
     expect((await move(employer, ids[1]!, 'interview')).statusCode).toBe(200);
-    await app.inject({ method: 'POST', url: `/api/v1/applications/${ids[2]}/calls`, headers: employer.auth });
+    // Two calls are placed; only the one Exotel reports answered counts in the figures.
+    for (const [status, seconds] of [
+      ['completed', 95],
+      ['no-answer', 0],
+    ] as const) {
+      await app.inject({
+        method: 'POST',
+        url: `/api/v1/applications/${ids[2]}/calls`,
+        headers: employer.auth,
+      });
+      const placed = exotel.calls.at(-1)!;
+      const url = new URL(placed.statusCallback);
+      await app.inject({
+        method: 'POST',
+        url: url.pathname + url.search,
+        payload: FakeExotel.terminal(placed, status, seconds),
+      });
+    }
 
     const res = await app.inject({
       method: 'GET',

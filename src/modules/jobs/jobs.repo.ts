@@ -220,6 +220,18 @@ export const jobsRepo = {
     const sets = p.assignments(ALL_COLUMNS, toParams(j));
     await q.query(`UPDATE jobs SET ${sets}, updated_at = now() WHERE id = $1`, p.values);
   },
+  /** Who posted a live (published, unexpired) job: the recruiter a seeker's masked call reaches. */
+  async livePoster(
+    q: Queryable,
+    id: number,
+  ): Promise<{ created_by: string; company_id: string } | undefined> {
+    const { rows } = await q.query<{ created_by: string; company_id: string }>(
+      `SELECT created_by, company_id FROM jobs
+        WHERE id = $1 AND status = 'published' AND expires_at > now() AND created_by IS NOT NULL`,
+      [id],
+    );
+    return rows[0];
+  },
   async byId(q: Queryable, id: number): Promise<JobRow | undefined> {
     const { rows } = await q.query<JobRow>(`${JOB_SELECT} WHERE j.id = $1`, [id]);
     return rows[0];

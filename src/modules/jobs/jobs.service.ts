@@ -330,6 +330,11 @@ export function createJobsService(
     viewsByDay: (id: number, days: number) => jobViewsRepo.daily(db, id, days),
     /** All-time views of each job (the dashboard's cards). */
     viewTotals: (ids: number[]) => jobViewsRepo.totals(db, ids),
+    /** Who posted a live job (the recruiter a seeker's masked call reaches); null if not live. */
+    async posterOf(id: number): Promise<{ userId: string; companyId: string } | null> {
+      const row = await jobsRepo.livePoster(db, id);
+      return row ? { userId: row.created_by, companyId: row.company_id } : null;
+    },
     /** The job for a member of its company (or an admin); anyone else gets 404. */
     async forMember(user: AuthUser, id: number): Promise<JobOut> {
       return toJobOut(await ownJob(user, id), true);

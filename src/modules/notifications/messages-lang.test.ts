@@ -9,6 +9,7 @@ import {
   postJob,
   register,
   uniquePhone,
+  withEmail,
 } from '../../../test/support/app.ts';
 import { InjectBrowser as Browser } from '../../../test/support/browser.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
@@ -49,7 +50,7 @@ forEachEngine('messages in the recipient language', ({ db }) => {
       },
     });
     expect(await langOf({ authorization: `Bearer ${viaBody.json().token}` })).toBe('hi');
-    expect(await langOf((await register(app, 'seeker')).auth)).toBe('en');
+    expect(await langOf((await register(app, 'seeker', 'Test seeker', withEmail())).auth)).toBe('en');
 
     const browser = new Browser(app);
     await browser.get('/register?lang=hi');
@@ -64,7 +65,7 @@ forEachEngine('messages in the recipient language', ({ db }) => {
   });
 
   it('the language switcher (a POST), the profile form and PATCH /me change users.lang; a ?lang= link does not', async () => {
-    const seeker = await register(app, 'seeker');
+    const seeker = await register(app, 'seeker', 'Test seeker', withEmail());
     const browser = new Browser(app, seeker.auth);
     // Reading a page in another language (a shared link, a crawler's alternate) is not a choice.
     const hindiPage = await browser.get('/jobs?q=support&lang=hi');
@@ -106,8 +107,8 @@ forEachEngine('messages in the recipient language', ({ db }) => {
   });
 
   it('a saved-search digest is written in the seeker’s language, with Latin digits', async () => {
-    const hindi = await register(app, 'seeker', 'Meena Jadhav');
-    const marathi = await register(app, 'seeker', 'Ganesh Pawar');
+    const hindi = await register(app, 'seeker', 'Meena Jadhav', withEmail());
+    const marathi = await register(app, 'seeker', 'Ganesh Pawar', withEmail());
     await app.inject({ method: 'PATCH', url: '/api/v1/me', headers: hindi.auth, payload: { lang: 'hi' } });
     await app.inject({ method: 'PATCH', url: '/api/v1/me', headers: marathi.auth, payload: { lang: 'mr' } });
     for (const s of [hindi, marathi]) {
@@ -135,7 +136,7 @@ forEachEngine('messages in the recipient language', ({ db }) => {
   });
 
   it('the saved-search form offers instant alerts first and selected', async () => {
-    const seeker = await register(app, 'seeker');
+    const seeker = await register(app, 'seeker', 'Test seeker', withEmail());
     const page = await new Browser(app, seeker.auth).get('/jobs?q=support');
     expect(page.body).toMatch(/<option value="instant" selected>/);
   });

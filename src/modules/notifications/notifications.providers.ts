@@ -1,8 +1,11 @@
-// Delivery providers, one interface per channel: the dev outbox (keeps the message, marks it sent),
-// SMTP through nodemailer, and request builders for SMS/WhatsApp gateways. A provider receives the
-// address only for the call; it must never log it or store it.
-import { randomUUID } from 'node:crypto';
+// Delivery providers, one interface per channel: the dev outbox (keeps the message and says "not
+// sent": nothing left the machine), SMTP through nodemailer, MSG91 for SMS and the WhatsApp Cloud
+// API, chosen by configuration. SMS and WhatsApp go only as registered templates with variables,
+// never free text. A provider receives the address only for the call; it never logs or stores it.
 import nodemailer from 'nodemailer';
+import type { Lang } from '../../shared/i18n/index.ts';
+import { msg91SmsProvider } from './provider-msg91.ts';
+import { metaWhatsAppProvider } from './provider-whatsapp.ts';
 
 export interface Attachment {
   filename: string;
@@ -18,9 +21,12 @@ export interface EmailMessage {
   attachments: Attachment[];
   headers: Record<string, string>;
 }
-export interface TextMessage {
+/** A registered template (DLT for SMS, approved for WhatsApp) and its variables, in `lang`. */
+export interface TemplateMessage {
   to: string | null;
-  text: string;
+  template: string;
+  vars: Record<string, string>;
+  lang: Lang;
 }
 export interface Delivery {
   providerMessageId: string;
@@ -28,16 +34,17 @@ export interface Delivery {
 
 export interface EmailProvider {
   readonly name: string;
+  /** False for the dev outbox: the message is kept, nothing is sent, and the row says so. */
+  readonly configured: boolean;
   send(message: EmailMessage): Promise<Delivery>;
 }
-export interface SmsProvider {
+export interface TemplateProvider {
   readonly name: string;
-  send(message: TextMessage): Promise<Delivery>;
+  readonly configured: boolean;
+  send(message: TemplateMessage): Promise<Delivery>;
 }
-export interface WhatsAppProvider {
-  readonly name: string;
-  send(message: TextMessage): Promise<Delivery>;
-}
+export type SmsProvider = TemplateProvider;
+export type WhatsAppProvider = TemplateProvider;
 
 export interface Providers {
   email: EmailProvider;
@@ -45,15 +52,16 @@ export interface Providers {
   whatsapp: WhatsAppProvider;
 }
 
-/** A provider refused for good (no address, invalid number): retrying will not help. */
+/** A provider refused for good (no address, invalid number, unknown template): retrying will not help. */
 export class PermanentDeliveryError extends Error {}
 
-/** Development: "delivery" is keeping the message in the outbox (/dev/outbox) and calling it sent. */
-export function devProvider(channel: string): EmailProvider & SmsProvider & WhatsAppProvider {
+/** Development: the message stays in the outbox (/dev/outbox) and is marked "not sent". */
+export function devProvider(channel: string): EmailProvider & TemplateProvider {
   return {
     name: `dev-${channel}`,
+    configured: false,
     async send() {
-      return { providerMessageId: `dev-${randomUUID()}` };
+      throw new PermanentDeliveryError(`no ${channel} provider is configured`);
     },
   };
 }
@@ -62,6 +70,7 @@ export function smtpEmailProvider(smtpUrl: string, from: string): EmailProvider 
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     name: 'smtp',
+    configured: true,
     async send(m) {
       if (!m.to) throw new PermanentDeliveryError('the account has no email address');
       const info = await transport.sendMail({
@@ -81,80 +90,36 @@ export function smtpEmailProvider(smtpUrl: string, from: string): EmailProvider 
   };
 }
 
-/** What a gateway adapter sends: built here, posted by an injected transport (no live calls here). */
-export interface GatewayRequest {
-  method: 'POST';
-  url: string;
-  headers: Record<string, string>;
-  body: string;
+/** `name=id;name.hi=id2` -> lookup by template and language, then template alone. */
+export function parseTemplateIds(
+  spec: string | undefined,
+): (template: string, lang: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const pair of (spec ?? '').split(/[;,]/)) {
+    const [k, v] = pair.split('=').map((s) => s.trim());
+    if (k && v) map.set(k, v);
+  }
+  return (template, lang) => map.get(`${template}.${lang}`) ?? map.get(template);
 }
-export type GatewayTransport = (req: GatewayRequest) => Promise<{ status: number; body: string }>;
 
-/** MSG91 Flow API (SMS by DLT-approved template): https://docs.msg91.com */
-export function msg91SmsRequest(
-  opts: { authKey: string; templateId: string },
-  to: string,
-  text: string,
-): GatewayRequest {
-  return {
-    method: 'POST',
-    url: 'https://control.msg91.com/api/v5/flow/',
-    headers: { authkey: opts.authKey, 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({
-      template_id: opts.templateId,
-      short_url: '0',
-      recipients: [{ mobiles: to.replace(/^\+/, ''), message: text }],
-    }),
+export interface ProviderConfig {
+  smtpUrl?: string;
+  mailFrom: string;
+  msg91?: { authKey: string; sender: string; templates: string; baseUrl: string; timeoutMs: number };
+  whatsapp?: {
+    token: string;
+    phoneNumberId: string;
+    templates: string;
+    baseUrl: string;
+    timeoutMs: number;
   };
 }
 
-/** Gupshup WhatsApp message API: https://docs.gupshup.io */
-export function gupshupWhatsAppRequest(
-  opts: { apiKey: string; source: string; appName: string },
-  to: string,
-  text: string,
-): GatewayRequest {
-  const form = new URLSearchParams({
-    channel: 'whatsapp',
-    source: opts.source,
-    destination: to.replace(/^\+/, ''),
-    'src.name': opts.appName,
-    message: JSON.stringify({ type: 'text', text }),
-  });
-  return {
-    method: 'POST',
-    url: 'https://api.gupshup.io/wa/api/v1/msg',
-    headers: { apikey: opts.apiKey, 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-  };
-}
-
-/** Wraps a request builder and a transport into a channel provider (SMS or WhatsApp). */
-export function gatewayProvider(
-  name: string,
-  build: (to: string, text: string) => GatewayRequest,
-  transport: GatewayTransport,
-): SmsProvider & WhatsAppProvider {
-  return {
-    name,
-    async send(m) {
-      if (!m.to) throw new PermanentDeliveryError('the account has no phone number');
-      const res = await transport(build(m.to, m.text));
-      // 4xx: the gateway refused this message (bad number, template); 5xx: try again later.
-      if (res.status >= 400 && res.status < 500)
-        throw new PermanentDeliveryError(`${name} refused the message (${res.status})`);
-      if (res.status >= 500) throw new Error(`${name} unavailable (${res.status})`);
-      const id = /"(?:request_id|messageId|message_id)"\s*:\s*"([^"]+)"/.exec(res.body)?.[1];
-      return { providerMessageId: id ?? `${name}-${randomUUID()}` };
-    },
-  };
-}
-
-/** Email goes over SMTP when SMTP_URL is set; everything else stays in the dev outbox. */
-export function providersFor(config: { smtpUrl?: string; mailFrom: string }): Providers {
+/** Each channel goes out through its provider when configured; otherwise it stays in the dev outbox. */
+export function providersFor(config: ProviderConfig): Providers {
   return {
     email: config.smtpUrl ? smtpEmailProvider(config.smtpUrl, config.mailFrom) : devProvider('email'),
-    sms: devProvider('sms'),
-    whatsapp: devProvider('whatsapp'),
+    sms: config.msg91 ? msg91SmsProvider(config.msg91) : devProvider('SMS'),
+    whatsapp: config.whatsapp ? metaWhatsAppProvider(config.whatsapp) : devProvider('WhatsApp'),
   };
 }

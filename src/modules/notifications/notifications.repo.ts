@@ -4,7 +4,7 @@ import type { Queryable } from '../../shared/db/db.ts';
 import type { Attachment } from './notifications.providers.ts';
 
 export type Channel = 'email' | 'sms' | 'whatsapp';
-export type NotificationStatus = 'queued' | 'sent' | 'failed';
+export type NotificationStatus = 'queued' | 'sent' | 'failed' | 'not_sent';
 
 export interface NotificationRow {
   id: number;
@@ -21,12 +21,19 @@ export interface NotificationRow {
   created_at: Date;
   sent_at: Date | null;
   provider_message_id: string | null;
+  provider: string | null;
+  /** From the provider's delivery report (delivered, read, failed ...). */
+  delivery_status: string | null;
+  delivered_at: Date | null;
+  /** The registered template's variables (SMS / WhatsApp); never a code or an address. */
+  template_vars: Record<string, string>;
   /** A company email confirmation link: delivered to that address, not the account's (migration 1100). */
   company_email_confirmation_id: number | null;
 }
 
 const COLUMNS = `id, user_id, channel, template, subject, body, attachments, headers, status, attempts,
-  last_error, created_at, sent_at, provider_message_id, company_email_confirmation_id`;
+  last_error, created_at, sent_at, provider_message_id, provider, delivery_status, delivered_at, template_vars,
+  company_email_confirmation_id`;
 
 export const notificationsRepo = {
   async insert(
@@ -39,12 +46,14 @@ export const notificationsRepo = {
       body: string;
       attachments: Attachment[];
       headers: Record<string, string>;
+      templateVars?: Record<string, string>;
       companyEmailConfirmationId?: number | null;
     },
   ): Promise<number> {
     const { rows } = await q.query<{ id: number }>(
-      `INSERT INTO notifications (user_id, channel, template, subject, body, attachments, headers, company_email_confirmation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO notifications (user_id, channel, template, subject, body, attachments, headers, template_vars,
+         company_email_confirmation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         n.userId,
         n.channel,
@@ -53,10 +62,68 @@ export const notificationsRepo = {
         n.body,
         JSON.stringify(n.attachments),
         JSON.stringify(n.headers),
+        JSON.stringify(n.templateVars ?? {}),
         n.companyEmailConfirmationId ?? null,
       ],
     );
     return rows[0]!.id;
+  },
+
+  /** A message sent at once, outside the queue (a one-time code): its row with the outcome. */
+  async insertSent(
+    q: Queryable,
+    n: {
+      userId: string | null;
+      template: string;
+      body: string;
+      status: 'sent' | 'failed' | 'not_sent';
+      provider: string;
+      providerMessageId: string | null;
+      error: string | null;
+    },
+  ): Promise<number> {
+    const { rows } = await q.query<{ id: number }>(
+      `INSERT INTO notifications (user_id, channel, template, body, status, attempts, provider,
+                                  provider_message_id, last_error, sent_at)
+       VALUES ($1, 'sms', $2, $3, $4, 1, $5, $6, $7, CASE WHEN $4 = 'sent' THEN now() END) RETURNING id`,
+      [n.userId, n.template, n.body, n.status, n.provider, n.providerMessageId, n.error],
+    );
+    return rows[0]!.id;
+  },
+
+  /** No provider for the channel: kept, said so, never retried. */
+  async markNotSent(q: Queryable, id: number, provider: string, reason: string): Promise<void> {
+    await q.query(
+      `UPDATE notifications SET status = 'not_sent', provider = $2, last_error = $3, claimed_until = NULL
+        WHERE id = $1`,
+      [id, provider, reason],
+    );
+  },
+
+  /**
+   * A provider's delivery report for one message (notifications_provider_msg_idx). A report never
+   * moves a message backwards (read stays read when a late "delivered" arrives); true if it changed.
+   */
+  async recordDelivery(
+    q: Queryable,
+    provider: string,
+    providerMessageId: string,
+    status: 'delivered' | 'read' | 'failed',
+    error: string | null,
+  ): Promise<boolean> {
+    const { rows } = await q.query(
+      `UPDATE notifications
+          SET delivery_status = $3,
+              delivered_at = CASE WHEN $3 IN ('delivered', 'read') THEN coalesce(delivered_at, now()) ELSE delivered_at END,
+              status = CASE WHEN $3 = 'failed' THEN 'failed' ELSE status END,
+              last_error = CASE WHEN $3 = 'failed' THEN $4 ELSE last_error END
+        WHERE provider_message_id = $2 AND provider = $1
+          AND NOT (coalesce(delivery_status, '') = 'read' AND $3 <> 'read')
+          AND delivery_status IS DISTINCT FROM $3
+        RETURNING 1`,
+      [provider, providerMessageId, status, error],
+    );
+    return rows.length > 0;
   },
 
   /** Many plain messages (no attachments or headers) in one statement; their ids. */
@@ -91,12 +158,12 @@ export const notificationsRepo = {
     return rows[0];
   },
 
-  async markSent(q: Queryable, id: number, providerMessageId: string): Promise<void> {
+  async markSent(q: Queryable, id: number, providerMessageId: string, provider: string): Promise<void> {
     await q.query(
-      `UPDATE notifications SET status = 'sent', sent_at = now(), provider_message_id = $2,
+      `UPDATE notifications SET status = 'sent', sent_at = now(), provider_message_id = $2, provider = $3,
               claimed_until = NULL, last_error = NULL
         WHERE id = $1`,
-      [id, providerMessageId],
+      [id, providerMessageId, provider],
     );
   },
 

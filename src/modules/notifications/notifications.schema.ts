@@ -19,12 +19,20 @@ export const OutboxMessage = Type.Object({
   subject: Type.Union([Type.String(), Type.Null()]),
   body: Type.String(),
   attachments: Type.Array(Type.Object({ filename: Type.String(), content_type: Type.String() })),
-  status: Type.Union([Type.Literal('queued'), Type.Literal('sent'), Type.Literal('failed')]),
+  status: Type.Union(
+    [Type.Literal('queued'), Type.Literal('sent'), Type.Literal('failed'), Type.Literal('not_sent')],
+    { description: 'not_sent: no provider is configured for the channel; the message never left' },
+  ),
   attempts: Type.Integer(),
   last_error: Type.Union([Type.String(), Type.Null()]),
   created_at: Type.String(),
   sent_at: Type.Union([Type.String(), Type.Null()]),
   provider_message_id: Type.Union([Type.String(), Type.Null()]),
+  provider: Type.Union([Type.String(), Type.Null()]),
+  delivery_status: Type.Union([Type.String(), Type.Null()], {
+    description: "From the provider's delivery report",
+  }),
+  delivered_at: Type.Union([Type.String(), Type.Null()]),
 });
 
 export const OutboxPage = Type.Object({

@@ -14,6 +14,28 @@ import {
 } from './notifications.providers.ts';
 import { type Channel, type NotificationRow, notificationsRepo } from './notifications.repo.ts';
 import { renderTemplate, type TemplateData } from './notifications.templates.ts';
+import { hasTextTemplate, renderText, textVars } from './text-templates.ts';
+
+/** What became of a message sent at once: the pages say exactly this, never more. */
+export interface SendOutcome {
+  status: 'sent' | 'not_sent' | 'failed';
+  reason?: string;
+}
+
+/**
+ * The channel a message takes, from what the person has and agreed to: WhatsApp only after their
+ * opt-in, email when one is on file (confirmed), SMS for everyone else (every account has a phone).
+ * A template with no registered SMS/WhatsApp form can only go by email.
+ */
+export function channelFor(
+  person: { email: string | null; whatsapp_opt_in: boolean },
+  template: string,
+): Channel {
+  if (!hasTextTemplate(template)) return 'email';
+  if (person.whatsapp_opt_in) return 'whatsapp';
+  if (person.email) return 'email';
+  return 'sms';
+}
 
 /** Six tries (the first and five retries with backoff, see src/workers.ts), then `failed`. */
 export const MAX_ATTEMPTS = 6;
@@ -45,6 +67,9 @@ export interface OutboxMessage {
   created_at: string;
   sent_at: string | null;
   provider_message_id: string | null;
+  provider: string | null;
+  delivery_status: string | null;
+  delivered_at: string | null;
 }
 
 export const toOutboxMessage = (n: NotificationRow): OutboxMessage => ({
@@ -61,6 +86,9 @@ export const toOutboxMessage = (n: NotificationRow): OutboxMessage => ({
   created_at: n.created_at.toISOString(),
   sent_at: n.sent_at?.toISOString() ?? null,
   provider_message_id: n.provider_message_id,
+  provider: n.provider,
+  delivery_status: n.delivery_status,
+  delivered_at: n.delivered_at?.toISOString() ?? null,
 });
 
 /** The queue that delivers one outbox message (worked in src/workers.ts). */
@@ -88,9 +116,27 @@ export function createNotificationsService(
     data: TemplateData,
     opts: NotifyOptions = {},
   ): Promise<number> {
-    const channel = opts.channel ?? 'email';
+    // Read through `q`: compose runs inside the caller's transaction (a digest, a bulk move).
+    const person = await accounts.meIn(q, userId);
+    // A company email confirmation link proves that mailbox: it can only go by email, to that address.
+    const channel: Channel = opts.companyEmailConfirmationId
+      ? 'email'
+      : (opts.channel ?? (person ? channelFor(person, template) : 'email'));
     // Sent outside the recipient's request: rendered in the language they read the site in.
-    const lang = data.lang ?? (await accounts.langOf(userId));
+    const lang = data.lang ?? person?.lang ?? 'en';
+    if (channel !== 'email') {
+      const vars = textVars(template, data);
+      return notificationsRepo.insert(q, {
+        userId,
+        channel,
+        template,
+        subject: null,
+        body: renderText(template, vars, lang),
+        attachments: [],
+        headers: {},
+        templateVars: vars,
+      });
+    }
     const rendered = renderTemplate(template, { ...data, lang });
     const attachments =
       typeof opts.attachments === 'function'
@@ -100,7 +146,7 @@ export function createNotificationsService(
       userId,
       channel,
       template,
-      subject: channel === 'email' ? rendered.subject : null,
+      subject: rendered.subject,
       body: rendered.body,
       attachments,
       headers: opts.headers ?? {},
@@ -135,8 +181,19 @@ export function createNotificationsService(
         attachments: n.attachments,
         headers: n.headers,
       });
-    return providers[n.channel].send({ to: me.phone, text: n.body });
+    return providers[n.channel].send({
+      to: me.phone,
+      template: n.template,
+      vars: n.template_vars,
+      lang: me.lang,
+    });
   }
+
+  const NO_PROVIDER: Record<Channel, string> = {
+    email: 'no email provider is configured',
+    sms: 'no SMS provider is configured',
+    whatsapp: 'no WhatsApp provider is configured',
+  };
 
   return {
     compose,
@@ -179,12 +236,18 @@ export function createNotificationsService(
      * Sends one message (the queue's job). Throws on a failure worth retrying, so the queue retries
      * with backoff; a permanent failure or the last attempt marks it `failed` and returns.
      */
-    async deliver(id: number): Promise<'sent' | 'failed' | 'skipped'> {
+    async deliver(id: number): Promise<'sent' | 'failed' | 'skipped' | 'not_sent'> {
       const claimed = await notificationsRepo.claim(db, id, LEASE_SECONDS);
       if (!claimed) return 'skipped';
+      const provider = providers[claimed.channel];
+      if (!provider.configured) {
+        // Kept in the outbox for developers; never called "sent".
+        await notificationsRepo.markNotSent(db, id, provider.name, NO_PROVIDER[claimed.channel]);
+        return 'not_sent';
+      }
       try {
         const delivery = await send(claimed);
-        await notificationsRepo.markSent(db, id, delivery.providerMessageId);
+        await notificationsRepo.markSent(db, id, delivery.providerMessageId, provider.name);
         return 'sent';
       } catch (err) {
         const permanent = err instanceof PermanentDeliveryError;
@@ -193,6 +256,56 @@ export function createNotificationsService(
         if (final) return 'failed';
         throw err;
       }
+    },
+
+    /**
+     * Sends a registered SMS template to a phone now, outside the queue (a one-time code must not
+     * wait behind a digest), and records the outcome in the outbox with any code masked. Needs no
+     * account: a sign-up code goes to a number nobody holds yet.
+     */
+    async textNow(
+      to: { phone: string; userId: string | null; lang: Lang },
+      template: string,
+      vars: Record<string, string>,
+    ): Promise<SendOutcome> {
+      const sms = providers.sms;
+      const body = renderText(template, vars, to.lang);
+      const record = (status: SendOutcome['status'], ref: string | null, error: string | null) =>
+        notificationsRepo.insertSent(db, {
+          userId: to.userId,
+          template,
+          body,
+          status,
+          provider: sms.name,
+          providerMessageId: ref,
+          error,
+        });
+      if (!sms.configured) {
+        await record('not_sent', null, NO_PROVIDER.sms);
+        return { status: 'not_sent', reason: NO_PROVIDER.sms };
+      }
+      try {
+        const delivery = await sms.send({ to: to.phone, template, vars, lang: to.lang });
+        await record('sent', delivery.providerMessageId, null);
+        return { status: 'sent' };
+      } catch (err) {
+        const reason = (err as Error).message;
+        await record('failed', null, reason);
+        return { status: 'failed', reason };
+      }
+    },
+
+    /** Whether SMS can leave the machine at all (a provider is configured). */
+    smsConfigured: providers.sms.configured,
+
+    /** A provider's delivery report; false when it changed nothing (a repeat, or an older state). */
+    async recordDelivery(
+      provider: string,
+      providerMessageId: string,
+      status: 'delivered' | 'read' | 'failed',
+      error: string | null = null,
+    ): Promise<boolean> {
+      return notificationsRepo.recordDelivery(db, provider, providerMessageId, status, error);
     },
 
     /** Re-dispatches queued messages whose delivery job was lost; returns how many. */

@@ -5,8 +5,6 @@ import { forEachEngine } from '../../shared/db/testing.ts';
 import {
   devProvider,
   type EmailProvider,
-  gatewayProvider,
-  msg91SmsRequest,
   PermanentDeliveryError,
   providersFor,
 } from './notifications.providers.ts';
@@ -27,10 +25,10 @@ forEachEngine('notification outbox', ({ db }) => {
       companyEmailAddress: (id) => app.services.companies.email.addressOf(id),
     });
 
-  it('in development a message is "sent" into the outbox, which only admins can read', async () => {
+  it('in development a message stays in the outbox marked "not sent", which only admins can read', async () => {
     const seeker = await register(app, 'seeker', 'Kiran');
     const id = await app.services.notifications.notify(seeker.id, 'test', { name: 'Kiran' });
-    expect(await app.services.notifications.deliver(id)).toBe('sent');
+    expect(await app.services.notifications.deliver(id)).toBe('not_sent');
     expect(await app.services.notifications.deliver(id)).toBe('skipped');
 
     const denied = await app.inject({ method: 'GET', url: '/api/v1/admin/outbox', headers: seeker.auth });
@@ -41,7 +39,8 @@ forEachEngine('notification outbox', ({ db }) => {
     expect(res.statusCode).toBe(200);
     const message = res.json().items.find((m: { id: number }) => m.id === id);
     expect(message).toMatchObject({
-      status: 'sent',
+      status: 'not_sent',
+      last_error: 'no email provider is configured',
       channel: 'email',
       attempts: 1,
       subject: 'Test message from Deskhire',
@@ -58,6 +57,7 @@ forEachEngine('notification outbox', ({ db }) => {
     let calls = 0;
     const flaky = withEmail({
       name: 'down',
+      configured: true,
       send: async () => {
         calls++;
         throw new Error('connection refused');
@@ -81,6 +81,7 @@ forEachEngine('notification outbox', ({ db }) => {
     const seeker = await register(app, 'seeker');
     const refusing = withEmail({
       name: 'refuses',
+      configured: true,
       send: async () => {
         throw new PermanentDeliveryError('the account has no email address');
       },
@@ -91,6 +92,7 @@ forEachEngine('notification outbox', ({ db }) => {
     let sends = 0;
     const slow = withEmail({
       name: 'slow',
+      configured: true,
       send: async () => {
         sends++;
         await new Promise((r) => setTimeout(r, 50));
@@ -109,23 +111,6 @@ describe('delivery providers', () => {
     expect(providersFor({ mailFrom: 'x <a@b.in>' }).email.name).toBe('dev-email');
     expect(providersFor({ smtpUrl: 'smtp://mail.example.in:587', mailFrom: 'x <a@b.in>' }).email.name).toBe(
       'smtp',
-    );
-  });
-
-  it('builds an MSG91 SMS request, and treats a gateway 4xx as permanent and a 5xx as retryable', async () => {
-    const req = msg91SmsRequest({ authKey: 'k', templateId: 't' }, '+919876543210', 'Hello');
-    expect(req.url).toBe('https://control.msg91.com/api/v5/flow/');
-    expect(JSON.parse(req.body).recipients[0].mobiles).toBe('919876543210');
-    const build = (to: string, text: string) => msg91SmsRequest({ authKey: 'k', templateId: 't' }, to, text);
-    const ok = gatewayProvider('msg91', build, async () => ({ status: 200, body: '{"request_id":"r-1"}' }));
-    expect(await ok.send({ to: '+919876543210', text: 'hi' })).toEqual({ providerMessageId: 'r-1' });
-    const bad = gatewayProvider('msg91', build, async () => ({ status: 400, body: '' }));
-    await expect(bad.send({ to: '+919876543210', text: 'hi' })).rejects.toBeInstanceOf(
-      PermanentDeliveryError,
-    );
-    const down = gatewayProvider('msg91', build, async () => ({ status: 503, body: '' }));
-    await expect(down.send({ to: '+919876543210', text: 'hi' })).rejects.not.toBeInstanceOf(
-      PermanentDeliveryError,
     );
   });
 });

@@ -27,8 +27,6 @@ export { trustRoutes } from './trust.routes.ts';
 export { createTrustService, type QueueItem } from './trust.service.ts';
 export {
   createVerificationService,
-  devOutboxSender,
   EMAIL_REFUSED,
-  type OtpSender,
   type VerificationOut,
 } from './verification.service.ts';

@@ -15,6 +15,7 @@ import {
   DomainCheckBody,
   EmailConfirmBody,
   EmailConfirmOut,
+  EmailLinkSentOut,
   ModerationNote,
   ModeratorVerifyBody,
   OtpBody,
@@ -87,7 +88,7 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
         params: CompanyIdParams,
         description:
           'Sends the confirmation link to the company email again (it must be on the website domain)',
-        response: { 200: OtpSentOut },
+        response: { 200: EmailLinkSentOut },
       },
     },
     async (req) => verification.sendEmailLink(caller(req), req.params.id),
@@ -220,19 +221,6 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
     { ...only('admin'), schema: { tags: admin, response: { 200: AuditOut } } },
     async () => {
       return { items: await trust.auditLog() };
-    },
-  );
-  app.get(
-    '/admin/dev-outbox',
-    {
-      ...only('admin'),
-      schema: {
-        tags: admin,
-        description: 'Messages the dev OTP sender would have sent (no SMS gateway configured)',
-      },
-    },
-    async () => {
-      return { items: await verification.outbox() };
     },
   );
 };

@@ -107,7 +107,16 @@ export const CompanyReviewsOut = Type.Object({
     }),
   ),
 });
-export const OtpSentOut = Type.Object({ sent_to: Type.String(), expires_in: Type.Integer() });
+/** The company email link was queued in the outbox to that address (delivery is reported there). */
+export const EmailLinkSentOut = Type.Object({ sent_to: Type.String(), expires_in: Type.Integer() });
+export const OtpSentOut = Type.Object({
+  sent_to: Type.String(),
+  expires_in: Type.Integer(),
+  delivery: Type.Union([Type.Literal('sent'), Type.Literal('not_sent'), Type.Literal('failed')], {
+    description: 'What really happened to the SMS; not_sent: no SMS provider is configured',
+  }),
+  reason: Type.Optional(Type.String()),
+});
 export const OtpBody = Type.Object(
   { code: Type.String({ minLength: 4, maxLength: 8 }) },
   { additionalProperties: false },

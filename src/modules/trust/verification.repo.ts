@@ -1,5 +1,5 @@
-// SQL for employer verification: the identity a company gives and each check's result, phone OTPs
-// (stored only as argon2 hashes) and the dev outbox. Never stores a plain OTP code.
+// SQL for employer verification: the identity a company gives and each check's result. Phone codes
+// live in the accounts module's otp_codes (hashed); no table here holds a code.
 import type { Queryable } from '../../shared/db/db.ts';
 import { SqlParams } from '../../shared/db/sql.ts';
 
@@ -41,24 +41,6 @@ export interface ReviewRow {
   udyam: string | null;
   website: string | null;
   updated_at: Date;
-}
-
-export interface OtpRow {
-  id: number;
-  phone: string;
-  code_hash: string;
-  attempts: number;
-  expires_at: Date;
-  consumed_at: Date | null;
-  expired: boolean;
-}
-
-export interface OutboxRow {
-  id: number;
-  channel: string;
-  recipient: string;
-  body: string;
-  created_at: Date;
 }
 
 const COLUMNS: (keyof VerificationWrite)[] = [
@@ -115,56 +97,6 @@ export const verificationRepo = {
          FROM company_verifications v JOIN companies c ON c.id = v.company_id
         WHERE v.review_reason IS NOT NULL AND v.verified_by IS DISTINCT FROM 'moderator'
         ORDER BY v.updated_at LIMIT $1`,
-      [limit],
-    );
-    return rows;
-  },
-
-  async insertOtp(
-    q: Queryable,
-    o: { companyId: string; phone: string; codeHash: string; ttlSeconds: number },
-  ): Promise<void> {
-    // A new code replaces any earlier one: only the latest can be used.
-    await q.query('UPDATE phone_otps SET consumed_at = now() WHERE company_id = $1 AND consumed_at IS NULL', [
-      o.companyId,
-    ]);
-    await q.query(
-      `INSERT INTO phone_otps (company_id, phone, code_hash, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
-      [o.companyId, o.phone, o.codeHash, o.ttlSeconds],
-    );
-  },
-
-  /** The latest unused code of a company, locked so that two guesses cannot race past the limit. */
-  async latestOtp(q: Queryable, companyId: string): Promise<OtpRow | undefined> {
-    const { rows } = await q.query<OtpRow>(
-      `SELECT id, phone, code_hash, attempts, expires_at, consumed_at, (expires_at <= now()) AS expired
-         FROM phone_otps WHERE company_id = $1 AND consumed_at IS NULL
-        ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE`,
-      [companyId],
-    );
-    return rows[0];
-  },
-
-  async countAttempt(q: Queryable, otpId: number): Promise<void> {
-    await q.query('UPDATE phone_otps SET attempts = attempts + 1 WHERE id = $1', [otpId]);
-  },
-
-  async consumeOtp(q: Queryable, otpId: number): Promise<void> {
-    await q.query('UPDATE phone_otps SET consumed_at = now() WHERE id = $1', [otpId]);
-  },
-
-  async addOutbox(q: Queryable, m: { channel: string; recipient: string; body: string }): Promise<void> {
-    await q.query('INSERT INTO dev_outbox (channel, recipient, body) VALUES ($1, $2, $3)', [
-      m.channel,
-      m.recipient,
-      m.body,
-    ]);
-  },
-
-  async outbox(q: Queryable, limit: number): Promise<OutboxRow[]> {
-    const { rows } = await q.query<OutboxRow>(
-      'SELECT id, channel, recipient, body, created_at FROM dev_outbox ORDER BY id DESC LIMIT $1',
       [limit],
     );
     return rows;

@@ -1,13 +1,14 @@
 // Employer verification: the details an owner gives (CIN, Udyam, company email, phone), the proofs
 // (email confirmed by a link, website by DNS TXT or a well-known file, phone by OTP) and the moderators'
 // queue of companies only they may verify. The badge changes only here, by passed checks
-// (identity-checks.ts) or a moderator; an owner can give details but never set `verified`.
-import { randomInt } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
+// (identity-checks.ts) or a moderator; an owner can give details but never set `verified`. Phone codes
+// go through the accounts module's OTP machinery (hashed, rate-limited) and the SMS provider; no table
+// holds a plain code.
 import type { Db, Queryable } from '../../shared/db/db.ts';
-import { Conflict, DomainError, Invalid, NotFound, TooManyRequests } from '../../shared/errors.ts';
+import { Conflict, DomainError, Invalid, NotFound } from '../../shared/errors.ts';
+import type { Lang } from '../../shared/i18n/index.ts';
 import { emailDomain, normalizeIndianMobile, validateCin, validateUdyam } from '../../shared/identifiers.ts';
-import type { AuthUser } from '../accounts/index.ts';
+import { type AccountsService, type AuthUser, maskPhone, type OtpService } from '../accounts/index.ts';
 import { type CompaniesService, type CompanyOut, EMAIL_LINK_TTL_SECONDS } from '../companies/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { type DomainProof, domainToken, PROOF_PATH, proofHost, txtRecord } from './domain-proof.ts';
@@ -20,22 +21,6 @@ import {
   recheckIdentity,
 } from './identity-checks.ts';
 import { type VerificationRow, type VerificationWrite, verificationRepo } from './verification.repo.ts';
-
-/** Delivers a one-time code. The dev sender writes to dev_outbox; an SMS gateway can replace it. */
-export interface OtpSender {
-  send(q: Queryable, phone: string, message: string): Promise<void>;
-}
-
-export const devOutboxSender: OtpSender = {
-  async send(q, phone, message) {
-    await verificationRepo.addOutbox(q, { channel: 'sms', recipient: phone, body: message });
-  },
-};
-
-const OTP_TTL_SECONDS = 10 * 60;
-const OTP_MAX_ATTEMPTS = 5;
-// Cheaper than passwords: a 6-digit code lives 10 minutes and allows 5 guesses.
-const OTP_ARGON = { memoryCost: 8192, timeCost: 2, parallelism: 1 };
 
 export interface VerificationOut {
   company_id: string;
@@ -126,13 +111,14 @@ export function createVerificationService(
   db: Db,
   deps: {
     companies: CompaniesService;
-    sender: OtpSender;
+    otp: OtpService;
+    accounts: AccountsService;
     notifications: NotificationsService;
     domainProof: DomainProof;
     publicUrl: string;
   },
 ) {
-  const { companies, sender, notifications, domainProof } = deps;
+  const { companies, otp, accounts, notifications, domainProof } = deps;
 
   /** Re-runs the checks and moves the badge when they decide it. */
   async function recheck(
@@ -326,50 +312,39 @@ export function createVerificationService(
       });
     },
 
-    async sendPhoneCode(user: AuthUser, companyId: string): Promise<{ sent_to: string; expires_in: number }> {
+    /** A code to the company phone by SMS; `delivery` says whether it really left. */
+    /** A code to the company phone by SMS; `delivery` says whether it really left. */
+    async sendPhoneCode(user: AuthUser, companyId: string) {
       await ownCompany(user, companyId);
-      return db.tx(async (q) => {
-        const stored = await verificationRepo.get(q, companyId);
-        if (!stored?.contact_phone)
-          throw new Invalid([{ field: 'contact_phone', message: 'give the company phone number first' }]);
-        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-        await verificationRepo.insertOtp(q, {
-          companyId,
-          phone: stored.contact_phone,
-          codeHash: await hash(code, OTP_ARGON),
-          ttlSeconds: OTP_TTL_SECONDS,
-        });
-        await sender.send(
-          q,
-          stored.contact_phone,
-          `Deskhire: your company verification code is ${code}. It expires in 10 minutes.`,
-        );
-        return {
-          sent_to: `${stored.contact_phone.slice(0, 3)}•••••${stored.contact_phone.slice(-3)}`,
-          expires_in: OTP_TTL_SECONDS,
-        };
+      const stored = await verificationRepo.get(db, companyId);
+      if (!stored?.contact_phone)
+        throw new Invalid([{ field: 'contact_phone', message: 'give the company phone number first' }]);
+      const lang = (await accounts.langOf(user.id)) as Lang;
+      const out = await otp.request('company_phone', stored.contact_phone, {
+        scope: companyId,
+        userId: user.id,
+        lang,
       });
+      return {
+        sent_to: maskPhone(stored.contact_phone),
+        expires_in: out.expires_in,
+        delivery: out.status,
+        ...(out.reason ? { reason: out.reason } : {}),
+      };
     },
 
     async confirmPhoneCode(user: AuthUser, companyId: string, code: string): Promise<VerificationOut> {
       await ownCompany(user, companyId);
-      const outcome = await db.tx(async (q) => {
-        const otp = await verificationRepo.latestOtp(q, companyId);
-        if (!otp || otp.expired) return 'expired' as const;
-        if (otp.attempts >= OTP_MAX_ATTEMPTS) return 'locked' as const;
-        await verificationRepo.countAttempt(q, otp.id);
-        if (!(await verify(otp.code_hash, code.trim()).catch(() => false))) return 'wrong' as const;
-        await verificationRepo.consumeOtp(q, otp.id);
-        const stored = await verificationRepo.get(q, companyId);
-        if (!stored || stored.contact_phone !== otp.phone) return 'expired' as const;
-        await recheck(q, await load(q, companyId), { ...stored, phone_verified_at: new Date() });
-        return 'ok' as const;
+      const stored = await verificationRepo.get(db, companyId);
+      if (!stored?.contact_phone)
+        throw new Invalid([{ field: 'contact_phone', message: 'give the company phone number first' }]);
+      // Wrong: 400 naming `code`; the fifth wrong code: 429 with Retry-After (accounts' OTP rules).
+      await otp.check('company_phone', stored.contact_phone, code, { scope: companyId });
+      await db.tx(async (q) => {
+        const now = await verificationRepo.get(q, companyId);
+        if (!now || now.contact_phone !== stored.contact_phone) return;
+        await recheck(q, await load(q, companyId), { ...now, phone_verified_at: new Date() });
       });
-      // Failed guesses are committed above before we refuse, so they count against the limit.
-      if (outcome === 'expired')
-        throw new Conflict('The code has expired or was replaced; ask for a new one');
-      if (outcome === 'locked') throw new TooManyRequests('Too many wrong codes; ask for a new one', 60);
-      if (outcome === 'wrong') throw new Invalid([{ field: 'code', message: 'is not the code we sent' }]);
       return this.get(user, companyId);
     },
 
@@ -387,13 +362,6 @@ export function createVerificationService(
       return (await verificationRepo.reviews(db, limit)).map((r) => ({
         ...r,
         updated_at: r.updated_at.toISOString(),
-      }));
-    },
-
-    async outbox(limit = 50) {
-      return (await verificationRepo.outbox(db, limit)).map((m) => ({
-        ...m,
-        created_at: m.created_at.toISOString(),
       }));
     },
   };

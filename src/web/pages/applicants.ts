@@ -28,12 +28,21 @@ function callTrail(ctx: PageContext, calls: CallOut[]): string {
   const { t } = ctx;
   if (!calls.length) return '';
   const row = (c: CallOut) => {
-    const when = t(c.channel === 'call' ? 'hiring.outcome.calledAt' : 'hiring.outcome.whatsappAt', {
+    // A call's status is the provider's word: answered (with its length), missed, busy, not placed.
+    const status =
+      c.channel !== 'call'
+        ? ''
+        : c.status === 'answered'
+          ? ` · ${t('hiring.callStatus.answered', { seconds: c.duration_seconds ?? 0 })}`
+          : ` · ${t(`hiring.callStatus.${c.status}`, { defaultValue: c.status })}`;
+    const when = `${t(c.channel === 'call' ? 'hiring.outcome.calledAt' : 'hiring.outcome.whatsappAt', {
       date: formatDate(c.created_at, ctx.lang),
-    });
+    })}${status}`;
+    if (c.channel === 'call' && (c.status === 'not_placed' || c.status === 'failed'))
+      return html`<li class="call-${c.status}">${when}</li>`;
     if (c.outcome)
-      return html`<li>${when}: ${t('hiring.outcome.result', { outcome: t(`hiring.outcome.codes.${c.outcome}`) })}</li>`;
-    return html`<li>${when}<form method="post" action="/employer/calls/${c.id}/outcome" class="outcomes">!${csrfField(ctx.csrf)}<fieldset><legend>${t('hiring.outcome.ask')}</legend>!${CALL_OUTCOMES.map(
+      return html`<li class="call-${c.status}">${when}: ${t('hiring.outcome.result', { outcome: t(`hiring.outcome.codes.${c.outcome}`) })}</li>`;
+    return html`<li class="call-${c.status}">${when}<form method="post" action="/employer/calls/${c.id}/outcome" class="outcomes">!${csrfField(ctx.csrf)}<fieldset><legend>${t('hiring.outcome.ask')}</legend>!${CALL_OUTCOMES.map(
       (o) =>
         html`<button type="submit" name="outcome" value="${o}" class="small secondary">${t(`hiring.outcome.codes.${o}`)}</button>`,
     ).join('')}</fieldset></form></li>`;

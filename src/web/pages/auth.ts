@@ -28,7 +28,8 @@ export function registerPage(
   !${input({ name: 'name', label: t('auth.name'), value: values.name, errors, required: true, attrs: 'autocomplete="name" maxlength="100"' })}
   !${input({ name: 'phone', label: t('auth.phone'), value: values.phone, errors, type: 'tel', hint: t('auth.phoneHint'), required: true, attrs: 'autocomplete="tel" inputmode="tel"' })}
   !${input({ name: 'email', label: t('auth.email'), value: values.email, errors, type: 'email', attrs: 'autocomplete="email"' })}
-  !${input({ name: 'password', label: t('auth.password'), errors, type: 'password', hint: t('auth.passwordHint'), required: true, attrs: 'autocomplete="new-password" minlength="8"' })}
+  !${input({ name: 'password', label: t('auth.passwordOptional'), errors, type: 'password', hint: t('auth.passwordOptionalHint'), attrs: 'autocomplete="new-password" minlength="8"' })}
+  <label><input type="checkbox" name="whatsapp_opt_in" value="1"> ${t('authCode.whatsapp')}</label>
   <button type="submit">${t('auth.create')}</button>
 </form>
 <p><a href="/login">${t('auth.haveAccount')}</a></p>
@@ -54,6 +55,7 @@ export function loginPage(
   !${input({ name: 'password', label: t('auth.password'), errors, type: 'password', required: true, attrs: 'autocomplete="current-password"' })}
   <button type="submit">${t('auth.signIn')}</button>
 </form>
+<p><a href="/login/code?next=${encodeURIComponent(next)}">${t('auth.withCode')}</a></p>
 <p><a href="/register">${t('auth.noAccount')}</a></p>
 </section>`;
   return layout(ctx, { title: t('auth.loginTitle'), body, noindex: true });

@@ -316,7 +316,7 @@ export function jobPage(
   <h1!${langAttr(ctx, job.title)}>${job.title}</h1>
   <p class="company"><a href="/companies/${job.company.id}"!${langAttr(ctx, job.company.name)}>${job.company.name}</a>
     !${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
-  !${open ? applyButton(ctx, job.id, { signInLink: true }) : html`<p class="notice">${t('job.notOpen')}</p>`}
+  !${open ? applyButton(ctx, job.id, { signInLink: true, call: true }) : html`<p class="notice">${t('job.notOpen')}</p>`}
   <dl class="facts">
     <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${where}</dd>

@@ -16,7 +16,7 @@ export function outboxPage(ctx: PageContext, messages: OutboxMessage[], nextBefo
   const rows = messages.map(
     (m) => html`<article class="card outbox-message" id="message-${m.id}">
   <h2>${m.subject ?? m.template}</h2>
-  <p class="facts">#${m.id} · ${t('outbox.channel')}: ${m.channel} · ${t('outbox.to')}: ${m.user_id ?? '–'} · ${t('outbox.status')}: <strong>${m.status}</strong> · ${t('outbox.attempts')}: ${m.attempts} · ${t('outbox.when')}: ${when(m.created_at)}</p>
+  <p class="facts">#${m.id} · ${t('outbox.channel')}: ${m.channel} · ${t('outbox.to')}: ${m.user_id ?? '–'} · ${t('outbox.status')}: <strong>${m.status === 'not_sent' ? `${t('outbox.notSent')}: ${m.last_error ?? ''}` : m.status}</strong> · ${t('outbox.attempts')}: ${m.attempts} · ${t('outbox.when')}: ${when(m.created_at)}</p>
   !${m.last_error ? html`<p class="notice">${m.last_error}</p>` : ''}
   <pre class="message-body">${m.body}</pre>
   !${m.attachments.length ? html`<p>${t('outbox.attachments')}: ${m.attachments.map((a) => a.filename).join(', ')}</p>` : ''}

@@ -15,9 +15,17 @@ import { layout } from '../layout.ts';
 const AVAILABILITY = ['immediate', '15_days', '30_days', '60_days', 'more_than_60_days'];
 
 /** The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages. */
-export function applyButton(ctx: PageContext, jobId: number, opts: { signInLink?: boolean } = {}): string {
+export function applyButton(
+  ctx: PageContext,
+  jobId: number,
+  opts: { signInLink?: boolean; call?: boolean } = {},
+): string {
   if (ctx.user?.role === 'seeker')
-    return html`<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>`;
+    return html`<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
+      opts.call
+        ? html`<form method="post" action="/jobs/${jobId}/call" class="apply">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${ctx.t('seekerCall.button')}</button></form>`
+        : ''
+    }`;
   if (!ctx.user && opts.signInLink)
     return html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(`/jobs/${jobId}`)}">${ctx.t('seeker.apply.signIn')}</a></p>`;
   return '';
@@ -219,4 +227,28 @@ export function recommendationsPage(ctx: PageContext, list: RecommendationList):
     .join('')}</ol>
 </section>`;
   return layout(ctx, { title: t('seeker.recommended.title'), body, noindex: true });
+}
+
+/** What happened when a seeker pressed "Call the employer": ringing, not placed, or when to call. */
+export function seekerCallPage(
+  ctx: PageContext,
+  jobId: number,
+  outcome: { status: 'placed' | 'not_placed' | 'failed' | 'refused'; detail?: string },
+): string {
+  const { t } = ctx;
+  const text =
+    outcome.status === 'placed'
+      ? t('seekerCall.placed')
+      : outcome.status === 'not_placed'
+        ? t('seekerCall.notPlaced')
+        : outcome.status === 'failed'
+          ? t('seekerCall.failed')
+          : t('seekerCall.refused', { detail: outcome.detail ?? '' });
+  const body = html`<section class="narrow">
+<h1>${t('seekerCall.title')}</h1>
+<p class="${outcome.status === 'placed' ? 'notice' : 'errors'}" role="${outcome.status === 'placed' ? 'status' : 'alert'}">${text}</p>
+!${outcome.status === 'placed' ? '' : applyButton(ctx, jobId)}
+<p><a href="/jobs/${jobId}">${t('seekerCall.back')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('seekerCall.title'), body, noindex: true });
 }

@@ -1,0 +1,39 @@
+// The SMS / WhatsApp templates: each is registered with the operator (a DLT template for SMS, an
+// approved WhatsApp template) and carries only these variables, in this order. The outbox keeps the
+// text as the person reads it (catalogue `texts.<template>`), with a one-time code masked.
+import { isLang, translator } from '../../shared/i18n/index.ts';
+import type { TemplateData } from './notifications.templates.ts';
+
+const VARS: Record<string, string[]> = {
+  otpCode: ['code', 'minutes'],
+  phoneChanged: ['masked'],
+  alertDigest: ['count', 'search', 'url'],
+};
+
+/** Variables never written to the outbox (a one-time code). */
+const SECRET_VARS = new Set(['code']);
+
+export const hasTextTemplate = (template: string): boolean => template in VARS;
+export const templateVarOrder = (template: string): string[] => VARS[template] ?? [];
+
+/** The template's variables from a notify() data object (all text, as the providers take them). */
+export function textVars(template: string, data: TemplateData): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const k of templateVarOrder(template)) {
+    if (k === 'count' && data.items) vars.count = String(data.items.length);
+    else if (k === 'url' && typeof data.search_url === 'string') vars.url = data.search_url;
+    else if (data[k] !== undefined && data[k] !== null) vars[k] = String(data[k]);
+  }
+  return vars;
+}
+
+/** The text kept in the outbox for a template message (codes masked). */
+export function renderText(template: string, vars: Record<string, string>, lang: string): string {
+  const shown = Object.fromEntries(
+    Object.entries(vars).map(([k, v]) => [k, SECRET_VARS.has(k) ? '••••••' : v]),
+  );
+  return translator(isLang(lang) ? lang : 'en')(`texts.${template}`, {
+    ...shown,
+    interpolation: { escapeValue: false },
+  });
+}

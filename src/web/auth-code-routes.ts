@@ -1,0 +1,130 @@
+// Web routes for signing in with a code by SMS (/login/code): the same service as the API
+// (phoneAuth), a session cookie on success. Pages say "code sent" only when it was.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Type, { type Static } from 'typebox';
+import type { Config } from '../config.ts';
+import { SESSION_COOKIE } from '../http/auth.ts';
+import type { Services } from '../services.ts';
+import { DomainError, TooManyRequests } from '../shared/errors.ts';
+import { page } from './form-validation.ts';
+import { toFieldErrors } from './forms.ts';
+import { sendHtml } from './http.ts';
+import { codePhonePage, codeVerifyPage } from './pages/auth-code.ts';
+import { safeNext } from './safe-redirect.ts';
+
+// Loose on purpose: the service validates the phone and the code and says which field is wrong, in
+// the page language; these only bound the sizes and keep unknown fields out of the types.
+const Text = (max: number) => Type.Optional(Type.String({ maxLength: max }));
+const CodePhoneForm = Type.Object({ phone: Text(20), next: Text(2000) });
+const CodeVerifyForm = Type.Object({
+  phone: Text(20),
+  code: Text(12),
+  name: Text(100),
+  role: Text(10),
+  password: Text(128),
+  fresh: Text(1),
+  whatsapp_opt_in: Text(1),
+  next: Text(2000),
+});
+
+export async function authCodeWebRoutes(
+  app: FastifyInstance,
+  opts: { services: Services; config: Config },
+): Promise<void> {
+  const { services, config } = opts;
+
+  const tooMany = (req: FastifyRequest, reply: FastifyReply, err: TooManyRequests) => {
+    reply.header('retry-after', String(err.retryAfterSeconds));
+    return req.page.t('authCode.wait', { seconds: err.retryAfterSeconds });
+  };
+
+  app.get<{ Querystring: { next?: string } }>('/login/code', async (req, reply) =>
+    sendHtml(reply, codePhonePage(req.page, { next: safeNext(req.query.next, config.publicUrl) }, {})),
+  );
+
+  app.post<{ Body: Static<typeof CodePhoneForm> }>(
+    '/login/code',
+    { ...page({ body: CodePhoneForm }), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const ctx = req.page;
+      const phone = req.validationError ? '' : (req.body?.phone ?? '');
+      const next = safeNext(req.body?.next, config.publicUrl);
+      try {
+        const sent = await services.phoneAuth.requestSignIn(phone, ctx.lang);
+        return sendHtml(
+          reply,
+          codeVerifyPage(
+            ctx,
+            {
+              phone,
+              delivery: sent.delivery === 'unknown' ? undefined : sent.delivery,
+              sentTo: sent.sent_to,
+            },
+            {},
+            next,
+          ),
+        );
+      } catch (err) {
+        if (err instanceof TooManyRequests)
+          return sendHtml(
+            reply,
+            codeVerifyPage(ctx, { phone, flash: tooMany(req, reply, err) }, {}, next),
+            429,
+          );
+        if (!(err instanceof DomainError) || !err.errors) throw err;
+        return sendHtml(reply, codePhonePage(ctx, { phone, next }, toFieldErrors(err.errors, ctx.t)), 400);
+      }
+    },
+  );
+
+  app.post<{ Body: Static<typeof CodeVerifyForm> }>(
+    '/login/code/verify',
+    { ...page({ body: CodeVerifyForm }), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const ctx = req.page;
+      const form = req.validationError ? {} : (req.body ?? {});
+      const next = safeNext(form.next, config.publicUrl);
+      const values = {
+        phone: form.phone ?? '',
+        code: form.code ?? '',
+        name: form.name,
+        role: form.role === 'employer' ? 'employer' : 'seeker',
+        whatsapp_opt_in: form.whatsapp_opt_in === '1' ? '1' : undefined,
+      };
+      try {
+        const out = await services.phoneAuth.verifySignIn({
+          phone: values.phone,
+          code: values.code,
+          name: values.name,
+          role: values.role as 'seeker' | 'employer',
+          password: form.password || undefined,
+          fresh: form.fresh === '1',
+          whatsapp_opt_in: values.whatsapp_opt_in === '1',
+          lang: ctx.lang,
+        });
+        reply.setCookie(SESSION_COOKIE, out.token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: config.secureCookies,
+          path: '/',
+          maxAge: config.sessionDays * 86400,
+        });
+        const home =
+          out.user.role === 'employer' ? (out.created ? '/employer/company' : '/employer') : '/jobs';
+        return reply.redirect(next !== '/' ? next : home, 303);
+      } catch (err) {
+        if (err instanceof TooManyRequests) {
+          const step = { phone: values.phone, values, flash: tooMany(req, reply, err) };
+          return sendHtml(reply, codeVerifyPage(ctx, step, {}, next), 429);
+        }
+        if (!(err instanceof DomainError) || err.status >= 500) throw err;
+        const recycled = err.status === 409;
+        const errors = err.errors ? toFieldErrors(err.errors, ctx.t) : { _form: err.message };
+        if (errors.code) errors.code = ctx.t('authCode.wrongCode');
+        if (recycled) delete errors.password;
+        const step = { phone: values.phone, values, recycled };
+        return sendHtml(reply, codeVerifyPage(ctx, step, errors, next), err.status === 401 ? 401 : 400);
+      }
+    },
+  );
+}

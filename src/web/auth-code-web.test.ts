@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildTestApp, employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
+import { InjectBrowser } from '../../test/support/browser.ts';
+import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
+import { buildProvidersApp } from '../../test/support/providers-app.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
+
+forEachEngine('sign in with a code (web)', ({ db }) => {
+  let app: FastifyInstance;
+  const sms = new FakeMsg91();
+  beforeAll(async () => {
+    await sms.start();
+    app = await buildProvidersApp(db(), { msg91: sms });
+  });
+  afterAll(async () => {
+    await app.close();
+    await sms.stop();
+  });
+
+  it('a new seeker signs up from the sign-in page with the SMS code, in Hindi, and lands signed in', async () => {
+    const b = new InjectBrowser(app);
+    await b.get('/?lang=hi');
+    const login = await b.get('/login');
+    expect(login.body).toContain('href="/login/code');
+    const phone = uniquePhone();
+    const asked = await b.post('/login/code', { phone, next: '/' }, '/login/code');
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('SMS से कोड भेजा गया');
+    const code = sms.codeFor(phone);
+    expect(asked.body).not.toContain(code);
+    const wrong = await b.post(
+      '/login/code/verify',
+      {
+        phone,
+        code: code === '123456' ? '654321' : '123456',
+        name: 'Sunita Gaikwad',
+        role: 'seeker',
+        next: '/',
+      },
+      '/login/code',
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('यह वह कोड नहीं है जो हमने भेजा था');
+    const done = await b.post(
+      '/login/code/verify',
+      { phone, code, name: 'Sunita Gaikwad', role: 'seeker', whatsapp_opt_in: '1', next: '/' },
+      '/login/code',
+    );
+    expect(done.statusCode).toBe(303);
+    expect(done.headers.location).toBe('/jobs');
+    const me = await b.get('/api/v1/me', { accept: 'application/json' });
+    expect(me.json()).toMatchObject({ name: 'Sunita Gaikwad', phone, lang: 'hi', whatsapp_opt_in: true });
+  });
+
+  it('with no SMS provider the page says the code was not sent and why, never "sent"', async () => {
+    const plain = await buildTestApp(db());
+    try {
+      const b = new InjectBrowser(plain);
+      const res = await b.post('/login/code', { phone: uniquePhone(), next: '/' }, '/login/code');
+      expect(res.body).toContain('Code not sent: no SMS provider is configured.');
+      expect(res.body).not.toMatch(/Code sent/);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+forEachEngine('a seeker calls the employer from the job page', ({ db }) => {
+  it('without a telephony provider the page says the call was not placed and offers to apply; outside hours it says when', async () => {
+    const app = await buildTestApp(db());
+    try {
+      const employer = await employerWithCompany(app);
+      const job = await postJob(app, employer);
+      const b = new InjectBrowser(app);
+      const phone = uniquePhone();
+      await b.post(
+        '/register',
+        { role: 'seeker', name: 'Ganesh More', phone, password: 'ganesh-in-vashi' },
+        '/register',
+      );
+      const page = await b.get(`/jobs/${job.id}`);
+      expect(page.body).toContain(`action="/jobs/${job.id}/call"`);
+      const res = await b.post(`/jobs/${job.id}/call`, {}, `/jobs/${job.id}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('Call not placed: no telephony provider is configured.');
+      expect(res.body).toContain(`action="/jobs/${job.id}/apply"`);
+      // Hours that exclude now: the page says when the employer takes calls.
+      const now = new Date(Date.now() + 330 * 60_000);
+      const away = Math.min((now.getUTCHours() * 60 + now.getUTCMinutes() + 720) % 1440, 1438);
+      const hhmm = (m: number) =>
+        `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      await app.inject({
+        method: 'PUT',
+        url: `/api/v1/jobs/${job.id}/calling-hours`,
+        headers: employer.auth,
+        payload: { from: hhmm(away), to: hhmm(away + 1) },
+      });
+      const closed = await b.post(`/jobs/${job.id}/call`, {}, `/jobs/${job.id}`);
+      expect(closed.statusCode).toBe(429);
+      expect(closed.body).toContain(`The employer takes calls between ${hhmm(away)} and ${hhmm(away + 1)}`);
+    } finally {
+      await app.close();
+    }
+  });
+});

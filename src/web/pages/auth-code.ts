@@ -1,0 +1,94 @@
+// Sign in (or sign up) with a code by SMS: step one asks the number, step two the code (and, for a
+// new number, name and role; for a long-silent account, its password or a fresh start). The page
+// says "code sent" only when the SMS provider accepted it.
+import { html } from 'ghtml';
+import type { PageContext } from '../context.ts';
+import { csrfField, type FieldErrors, input, select } from '../forms.ts';
+import { layout } from '../layout.ts';
+
+export interface CodeStep {
+  phone?: string;
+  /** What happened to the SMS: sent, not_sent (no provider), failed. */
+  delivery?: 'sent' | 'not_sent' | 'failed';
+  sentTo?: string;
+  /** The number's account was unused for over 6 months: ask one more proof. */
+  recycled?: boolean;
+  values?: Record<string, string | undefined>;
+  flash?: string;
+}
+
+export function codePhonePage(
+  ctx: PageContext,
+  values: { phone?: string; next: string },
+  errors: FieldErrors,
+): string {
+  const { t } = ctx;
+  const body = html`<section class="narrow">
+<h1>${t('authCode.title')}</h1>
+<p>${t('authCode.lead')}</p>
+!${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
+<form method="post" action="/login/code" novalidate>
+  !${csrfField(ctx.csrf)}
+  <input type="hidden" name="next" value="${values.next}">
+  !${input({ name: 'phone', label: t('auth.phone'), value: values.phone, errors, type: 'tel', hint: t('auth.phoneHint'), required: true, attrs: 'autocomplete="tel" inputmode="tel"' })}
+  <button type="submit">${t('authCode.send')}</button>
+</form>
+<p><a href="/login">${t('authCode.withPassword')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('authCode.title'), body, noindex: true });
+}
+
+export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldErrors, next: string): string {
+  const { t } = ctx;
+  const v = step.values ?? {};
+  const status =
+    step.delivery === 'sent'
+      ? html`<p class="notice" role="status">${t('authCode.sentTo', { phone: step.sentTo ?? '' })}</p>`
+      : step.delivery === 'not_sent'
+        ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t('sms.notConfigured') })}</p>`
+        : step.delivery === 'failed'
+          ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t('sms.failed') })}</p>`
+          : '';
+  const body = html`<section class="narrow">
+<h1>${t('authCode.enterTitle')}</h1>
+!${status}
+!${step.flash ? html`<p class="errors" role="alert">${step.flash}</p>` : ''}
+!${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
+<form method="post" action="/login/code/verify" novalidate>
+  !${csrfField(ctx.csrf)}
+  <input type="hidden" name="next" value="${next}">
+  <input type="hidden" name="phone" value="${step.phone ?? ''}">
+  !${input({ name: 'code', label: t('authCode.code'), value: v.code, errors, required: true, attrs: 'inputmode="numeric" autocomplete="one-time-code" maxlength="6"' })}
+  !${
+    step.recycled
+      ? html`<p>${t('authCode.recycled')}</p>
+  !${input({ name: 'password', label: t('auth.password'), errors, type: 'password', attrs: 'autocomplete="current-password"' })}
+  <label><input type="checkbox" name="fresh" value="1"> ${t('authCode.fresh')}</label>`
+      : ''
+  }
+  <fieldset>
+    <legend>${t('authCode.newHere')}</legend>
+    !${select({
+      name: 'role',
+      label: t('auth.iAm'),
+      value: v.role ?? 'seeker',
+      errors,
+      options: [
+        { value: 'seeker', label: t('auth.seeker') },
+        { value: 'employer', label: t('auth.employer') },
+      ],
+    })}
+    !${input({ name: 'name', label: t('auth.name'), value: v.name, errors, attrs: 'autocomplete="name" maxlength="100"' })}
+    <label><input type="checkbox" name="whatsapp_opt_in" value="1"${v.whatsapp_opt_in ? ' checked' : ''}> ${t('authCode.whatsapp')}</label>
+  </fieldset>
+  <button type="submit">${t('authCode.verify')}</button>
+</form>
+<form method="post" action="/login/code">
+  !${csrfField(ctx.csrf)}
+  <input type="hidden" name="next" value="${next}">
+  <input type="hidden" name="phone" value="${step.phone ?? ''}">
+  <button type="submit" class="secondary">${t('authCode.resend')}</button>
+</form>
+</section>`;
+  return layout(ctx, { title: t('authCode.enterTitle'), body, noindex: true });
+}

@@ -1,0 +1,62 @@
+// An app whose SMS, WhatsApp and telephony providers are the local fakes (test/support/fakes):
+// the real adapters speak HTTP to 127.0.0.1, so a test reads a code from the fake SMS inbox, never
+// from the database.
+import type { FastifyInstance } from 'fastify';
+import { type AppOptions, buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Db } from '../../src/shared/db/db.ts';
+import type { FakeExotel } from './fakes/fake-exotel.ts';
+import type { FakeMsg91 } from './fakes/fake-msg91.ts';
+import type { FakeWhatsApp } from './fakes/fake-whatsapp.ts';
+
+export const MSG91_WEBHOOK_SECRET = 'msg91-webhook-secret-for-tests';
+export const WHATSAPP_APP_SECRET = 'whatsapp-app-secret-for-tests';
+export const APP_SECRET = 'a-test-app-secret-of-at-least-32-characters';
+
+export async function buildProvidersApp(
+  db: Db,
+  fakes: { msg91?: FakeMsg91; whatsapp?: FakeWhatsApp; exotel?: FakeExotel },
+  env: Record<string, string> = {},
+  /** More of buildApp's options: a logger to read warnings, a fake network for website proofs. */
+  options: Omit<AppOptions, 'db' | 'config'> = {},
+): Promise<FastifyInstance> {
+  const config = loadConfig({
+    PUBLIC_URL: 'http://localhost:3000',
+    DEMO_DATA: '0',
+    PROVIDER_TIMEOUT_MS: '500',
+    APP_SECRET,
+    ...(fakes.msg91
+      ? {
+          MSG91_AUTH_KEY: 'test-auth-key-123',
+          MSG91_SENDER: 'DSKHIR',
+          MSG91_TEMPLATES:
+            'otpCode=6571a0d1d6fc05otp;phoneChanged=6571a0d1d6fc05chg;alertDigest=6571a0d1d6fc05alr',
+          MSG91_BASE_URL: fakes.msg91.url,
+          MSG91_WEBHOOK_SECRET,
+        }
+      : {}),
+    ...(fakes.whatsapp
+      ? {
+          WHATSAPP_TOKEN: 'EAAG-test-token',
+          WHATSAPP_PHONE_NUMBER_ID: '106540352242922',
+          WHATSAPP_TEMPLATES: 'alertDigest=deskhire_job_alert',
+          WHATSAPP_BASE_URL: fakes.whatsapp.url,
+          WHATSAPP_APP_SECRET,
+          WHATSAPP_VERIFY_TOKEN: 'verify-token-for-tests',
+        }
+      : {}),
+    ...(fakes.exotel
+      ? {
+          EXOTEL_SID: 'deskhire1',
+          EXOTEL_API_KEY: 'exotel-key',
+          EXOTEL_API_TOKEN: 'exotel-token',
+          EXOTEL_CALLER_ID: '02248904500',
+          EXOTEL_BASE_URL: fakes.exotel.url,
+        }
+      : {}),
+    ...env,
+  });
+  const app = await buildApp({ db, config, ...options });
+  await app.ready();
+  return app;
+}
