@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { registerAdmin, uniquePhone } from '../../test/support/app.ts';
+import { buildTestApp, registerAdmin, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser, postForms } from '../../test/support/browser.ts';
 import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
 import { uniqueGstin } from '../../test/support/identity.ts';
@@ -31,8 +31,12 @@ forEachEngine('employer verification page', ({ db }) => {
   });
 
   /** An employer signed in through the web with a company that has a valid GSTIN and website. */
-  async function employerInBrowser(lang = 'en', website = 'https://vashivoice.in'): Promise<InjectBrowser> {
-    const b = new InjectBrowser(app);
+  async function employerInBrowser(
+    lang = 'en',
+    website = 'https://vashivoice.in',
+    on: FastifyInstance = app,
+  ): Promise<InjectBrowser> {
+    const b = new InjectBrowser(on);
     const reg = await b.post(
       `/register?lang=${lang}`,
       { role: 'employer', name: 'Kavita Rao', phone: uniquePhone(), password: 'verify-in-vashi' },
@@ -162,6 +166,25 @@ forEachEngine('employer verification page', ({ db }) => {
     expect(publicPage.body).toContain(
       'Verified by: GSTIN checked, CIN checked, company email confirmed, phone confirmed',
     );
+  });
+
+  it('with no SMS provider the company phone code is not sent, and the page says so and why', async () => {
+    const bare = await buildTestApp(db());
+    try {
+      const b = await employerInBrowser('en', 'https://airolitalk.in', bare);
+      const saved = await b.post(
+        '/employer/verification',
+        { contact_phone: uniquePhone() },
+        '/employer/verification',
+      );
+      expect(saved.statusCode).toBe(303);
+      const sent = await b.post('/employer/verification/send', {}, '/employer/verification');
+      expect(sent.statusCode).toBe(200);
+      expect(sent.body).toMatch(/Code not sent to \+91[^:]*: no SMS provider is configured/);
+      expect(sent.body).not.toMatch(/Code sent to/);
+    } finally {
+      await bare.close();
+    }
   });
 
   it('reads in Marathi, strangers and seekers cannot reach it, and no reply is ever sent twice', async () => {
