@@ -38,7 +38,7 @@ import { securityRoutes } from './modules/security/index.ts';
 import { candidatesRoutes, seekersRoutes } from './modules/seekers/index.ts';
 import { skillsRoutes } from './modules/skills/index.ts';
 import { taxonomyRoutes } from './modules/taxonomy/index.ts';
-import { abuseLimits, trustRoutes } from './modules/trust/index.ts';
+import { abuseLimits, type DomainProofOptions, trustRoutes } from './modules/trust/index.ts';
 import { createServices, type Services } from './services.ts';
 import type { Db } from './shared/db/db.ts';
 import { STYLE_HASH } from './web/layout.ts';
@@ -59,6 +59,8 @@ export interface AppOptions {
   logger?: FastifyBaseLogger;
   /** The OpenTelemetry plugin (http/tracing.ts) when an OTLP endpoint is configured. */
   tracing?: FastifyPluginCallback;
+  /** How website proofs reach the network (tests: a fake resolver and a local server). */
+  domainProof?: DomainProofOptions;
 }
 
 declare module 'fastify' {
@@ -67,7 +69,13 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp({ db, config, logger, tracing }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  config,
+  logger,
+  tracing,
+  domainProof,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     // A hop count trusts that many proxies nearest the server (as Fastify does for a number; its
@@ -89,7 +97,7 @@ export async function buildApp({ db, config, logger, tracing }: AppOptions): Pro
 
   // First, so it sees every route and hook declared after it.
   if (tracing) await app.register(tracing);
-  const services = createServices(db, config);
+  const services = createServices(db, { ...config, domainProof });
   app.decorate('services', services);
   await app.register(accessLog);
 

@@ -38,12 +38,19 @@ import {
 import { createSkillsService } from './modules/skills/index.ts';
 import { createTaxonomyService } from './modules/taxonomy/index.ts';
 import {
+  createDomainProof,
   createIdentityChecks,
   createRateLimiter,
   createScreeningService,
   createTrustService,
   createVerificationService,
+  type DomainProofOptions,
+  systemResolver,
 } from './modules/trust/index.ts';
+
+/** How long the server waits for a company's DNS or website when checking a proof. */
+const DOMAIN_CHECK_TIMEOUT_MS = 5000;
+
 import type { Db } from './shared/db/db.ts';
 
 export function createServices(
@@ -67,6 +74,8 @@ export function createServices(
       >
     > & {
       resumeStorage?: ResumeStorage;
+      /** How website proofs reach the network; tests give a fake resolver and a local server. */
+      domainProof?: DomainProofOptions;
     },
 ) {
   // Built in dependency order: a service is made after everything it calls, and gets it at
@@ -90,6 +99,7 @@ export function createServices(
       whatsapp: config.whatsapp,
     }),
     dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
+    companyEmailAddress: (id) => companies.email.addressOf(id),
   });
   // Sign-in throttling, admins' second factor and account alerts tell people through notifications.
   const security = createSecurityService(db, {
@@ -130,7 +140,20 @@ export function createServices(
       appSecret: config.appSecret ?? DEV_APP_SECRET,
     },
   });
-  const verification = createVerificationService(db, { companies, otp, accounts });
+  const verification = createVerificationService(db, {
+    companies,
+    otp,
+    accounts,
+    notifications,
+    publicUrl: config.publicUrl ?? 'http://localhost:3000',
+    // Tests pass their own resolver and dial (a local server behind a fake public address).
+    domainProof: createDomainProof(
+      config.domainProof ?? {
+        resolver: systemResolver(DOMAIN_CHECK_TIMEOUT_MS),
+        timeoutMs: DOMAIN_CHECK_TIMEOUT_MS,
+      },
+    ),
+  });
   const trust = createTrustService(db, { jobs, verification, screening });
   const limiter = createRateLimiter(db, { scale: config.rateLimitScale });
   const insights = createInsightsService(db, { taxonomy });

@@ -183,6 +183,21 @@ export function validateCin(input: string, today: Date = new Date()): Identifier
   return OK;
 }
 
+/** Udyam (MSME) registration number: UDYAM-<state>-<district 2 digits>-<7 digits>, e.g. UDYAM-MH-33-0012345. */
+export function validateUdyam(input: string): IdentifierCheck {
+  const udyam = input.replace(/\s+/g, '').toUpperCase();
+  const m = /^UDYAM-([A-Z]{2})-(\d{2})-(\d{7})$/.exec(udyam);
+  if (!m) return fail('A Udyam number reads UDYAM-MH-00-0000000 (state, district, 7 digits).');
+  if (!CIN_STATE_CODES.has(m[1]!)) return fail(`"${m[1]}" is not an Indian state code (e.g. MH).`);
+  return OK;
+}
+
+/** The PAN inside a GSTIN (characters 3-12). */
+export const gstinPan = (gstin: string): string => gstin.replace(/\s+/g, '').toUpperCase().slice(2, 12);
+
+/** A PAN's 4th character says who holds it; P is a person, so a GSTIN on it is a sole proprietor's. */
+export const isPersonalPan = (pan: string): boolean => pan.charAt(3).toUpperCase() === 'P';
+
 /** '+91XXXXXXXXXX' for a valid Indian mobile (10 digits starting 6-9), else null. */
 export function normalizeIndianMobile(input: string): string | null {
   const compact = input.trim().replace(/[\s\-().]/g, '');

@@ -15,11 +15,7 @@ import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { loginPage, registerPage } from './pages/auth.ts';
-
-/** A path on this site to go back to after a form; anything else goes home. */
-export function safeNext(next: string | undefined): string {
-  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
+import { safeNext } from './safe-redirect.ts';
 
 // The API's rules for each field, read from its schema, so the form and the API cannot drift.
 const RegisterForm = Type.Object({
@@ -116,14 +112,17 @@ export async function accountWebRoutes(
 
   app.get<{ Querystring: { next?: string; done?: string } }>('/login', async (req, reply) => {
     const notice = req.query.done === 'everywhere' ? req.page.t('account.signedOutEverywhere') : undefined;
-    return sendHtml(reply, loginPage(req.page, {}, false, safeNext(req.query.next), notice));
+    return sendHtml(
+      reply,
+      loginPage(req.page, {}, false, safeNext(req.query.next, config.publicUrl), notice),
+    );
   });
   app.post<{ Body: Static<typeof LoginForm> }>(
     '/login',
     { ...page({ body: LoginForm }), preHandler: app.csrfProtection },
     async (req, reply) => {
       const login = req.body?.login ?? '';
-      const next = safeNext(req.body?.next);
+      const next = safeNext(req.body?.next, config.publicUrl);
       // Whatever is wrong with what was typed, the page says only "that did not work".
       if (req.validationError || !login || !req.body.password)
         return sendHtml(reply, loginPage(req.page, { login }, true, next), 401);
@@ -194,7 +193,7 @@ export async function accountWebRoutes(
       preHandler: app.csrfProtection,
     },
     async (req, reply) => {
-      const next = safeNext(req.body?.next);
+      const next = safeNext(req.body?.next, config.publicUrl);
       if (req.validationError) return reply.redirect(next, 303);
       rememberLang(reply, req.body.lang);
       if (req.user) await services.accounts.setLang(req.user.id, req.body.lang);

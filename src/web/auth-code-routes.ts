@@ -6,11 +6,11 @@ import type { Config } from '../config.ts';
 import { SESSION_COOKIE } from '../http/auth.ts';
 import type { Services } from '../services.ts';
 import { DomainError, TooManyRequests } from '../shared/errors.ts';
-import { safeNext } from './account-routes.ts';
 import { page } from './form-validation.ts';
 import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { codePhonePage, codeVerifyPage } from './pages/auth-code.ts';
+import { safeNext } from './safe-redirect.ts';
 
 // Loose on purpose: the service validates the phone and the code and says which field is wrong, in
 // the page language; these only bound the sizes and keep unknown fields out of the types.
@@ -41,7 +41,7 @@ export async function authCodeWebRoutes(
   };
 
   app.get<{ Querystring: { next?: string } }>('/login/code', async (req, reply) =>
-    sendHtml(reply, codePhonePage(req.page, { next: safeNext(req.query.next) }, {})),
+    sendHtml(reply, codePhonePage(req.page, { next: safeNext(req.query.next, config.publicUrl) }, {})),
   );
 
   app.post<{ Body: Static<typeof CodePhoneForm> }>(
@@ -50,7 +50,7 @@ export async function authCodeWebRoutes(
     async (req, reply) => {
       const ctx = req.page;
       const phone = req.validationError ? '' : (req.body?.phone ?? '');
-      const next = safeNext(req.body?.next);
+      const next = safeNext(req.body?.next, config.publicUrl);
       try {
         const sent = await services.phoneAuth.requestSignIn(phone, ctx.lang);
         return sendHtml(
@@ -85,7 +85,7 @@ export async function authCodeWebRoutes(
     async (req, reply) => {
       const ctx = req.page;
       const form = req.validationError ? {} : (req.body ?? {});
-      const next = safeNext(form.next);
+      const next = safeNext(form.next, config.publicUrl);
       const values = {
         phone: form.phone ?? '',
         code: form.code ?? '',
@@ -140,7 +140,7 @@ export async function authCodeWebRoutes(
     async (req, reply) => {
       const ctx = req.page;
       const form = req.validationError ? {} : (req.body ?? {});
-      const next = safeNext(form.next);
+      const next = safeNext(form.next, config.publicUrl);
       const phone = form.phone ?? '';
       const values = { phone, code: form.code ?? '' };
       try {

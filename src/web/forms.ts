@@ -16,6 +16,8 @@ const MESSAGES: [RegExp, string, string?][] = [
   [/must not be more than salary_max/, 'salaryOrder'],
   [/under 1,000 looks like a typo/, 'salaryTypo'],
   [/must not be more than experience_max/, 'experienceOrder'],
+  [/must be a PDF that opens/, 'pdfUnreadable'],
+  [/must be a PDF file/, 'pdfOnly'],
 ];
 
 export function localizeMessage(t: Translate, message: string): string {

@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
-import { Browser, buildSeekerTestApp, fakeExe, multipartBody, tinyPdf } from '../../test/support/seekers.ts';
+import {
+  Browser,
+  buildSeekerTestApp,
+  fakeExe,
+  htmlPosingAsPdf,
+  multipartBody,
+  tinyPdf,
+} from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 
 forEachEngine('seeker web pages', ({ db }) => {
@@ -119,6 +126,10 @@ forEachEngine('seeker web pages', ({ db }) => {
     const bad = await upload(b, fakeExe());
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('id="resume-error"');
+    expect(bad.body).toContain('Upload a PDF file: this file is not a PDF.');
+    const posing = await upload(b, htmlPosingAsPdf());
+    expect(posing.statusCode).toBe(400);
+    expect(posing.body).toContain('This file starts like a PDF but does not open as one');
     const good = await upload(b, tinyPdf());
     expect(good.statusCode).toBe(303);
     expect((await b.get('/me/profile')).body).toContain('cv.pdf');

@@ -6,13 +6,22 @@ import { caller, only } from '../http/auth.ts';
 import { ReportReasonSchema } from '../modules/trust/index.ts';
 import type { Services } from '../services.ts';
 import { Conflict, DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
+import type { Translate } from '../shared/i18n/index.ts';
 import { formErrors, page } from './form-validation.ts';
 import { field, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
 import { callerPage, moderationPage, reportPage } from './pages/trust.ts';
-import { type VerificationView, verificationPage } from './pages/verification.ts';
+import { emailConfirmPage, type VerificationView, verificationPage } from './pages/verification.ts';
 
-const VERIFICATION_FIELDS = new Set(['cin', 'contact_email', 'contact_phone', 'code']);
+const VERIFICATION_FIELDS = new Set([
+  'cin',
+  'udyam',
+  'contact_email',
+  'contact_phone',
+  'code',
+  'domain',
+  'website',
+]);
 const jobId = (raw: string) => pathId(raw, 'No such job');
 
 export async function trustWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
@@ -110,71 +119,91 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
   );
 
   // --- employer verification: the web face of /api/v1/companies/:id/verification ---
-  /** Renders the page for the caller's company; `extra` carries the outcome of a post. */
+  /**
+   * Renders the page for the caller's company; `extra` carries the outcome of a post. Handlers await it
+   * and then return the reply (returning a promise of undefined would let Fastify answer again, empty,
+   * while compression is still sending the page).
+   */
   const showVerification = async (
     req: FastifyRequest,
     reply: FastifyReply,
     extra: Partial<VerificationView> = {},
     status = 200,
-  ) => {
+  ): Promise<void> => {
     const [company] = await companies.mine(req.user!);
-    if (!company) return reply.redirect('/employer/company', 303);
+    if (!company) {
+      reply.redirect('/employer/company', 303);
+      return;
+    }
     const view: VerificationView = {
       company: { id: company.id, name: company.name, gstin: company.gstin },
       status: await verification.get(req.user!, company.id),
       ...extra,
     };
-    return sendHtml(reply, verificationPage(req.page, view), status);
+    // Sent, not returned: a reply is a thenable, and awaiting it where a value is expected is how a
+    // page used to be answered twice.
+    sendHtml(reply, verificationPage(req.page, view), status);
   };
-  /** Runs one verification step; a refused step re-renders the page with the reason. */
+  /** The page-language reason for each refused field (the service explains in English). */
+  const fieldReasons = (err: Invalid | Conflict, t: Translate) => {
+    const errors = toFieldErrors(err.errors ?? [], t);
+    for (const name of Object.keys(errors)) {
+      if (name === 'cin' && err instanceof Conflict) errors[name] = t('verification.invalid.cinTaken');
+      else if (name === 'contact_email' && /free mailbox/.test(err.errors?.[0]?.message ?? ''))
+        errors[name] = t('verification.emailState.free_mail');
+      else if (VERIFICATION_FIELDS.has(name)) errors[name] = t(`verification.invalid.${name}`);
+    }
+    return errors;
+  };
+  /**
+   * Runs one verification step. A refused step re-renders the page (with what was typed, `values`) and
+   * answers true: the caller sends nothing more. It never returns the reply itself: a reply is a
+   * thenable, so `await` would unwrap it to undefined and the caller would answer a second time.
+   */
   const step = async (
     req: FastifyRequest,
     reply: FastifyReply,
     run: (companyId: string) => Promise<unknown>,
-  ) => {
+    values: Record<string, string> = {},
+  ): Promise<boolean> => {
     const [company] = await companies.mine(req.user!);
-    if (!company) return reply.redirect('/employer/company', 303);
+    if (!company) {
+      reply.redirect('/employer/company', 303);
+      return true;
+    }
     try {
       await run(company.id);
-      return null;
+      return false;
     } catch (err) {
       const t = req.page.t;
-      if (err instanceof Invalid) {
-        // The service explains in English; each field's reason reads in the page language here.
-        const errors = toFieldErrors(err.errors ?? [], t);
-        for (const name of Object.keys(errors))
-          if (VERIFICATION_FIELDS.has(name)) errors[name] = t(`verification.invalid.${name}`);
-        return showVerification(req, reply, { errors }, 400);
-      }
-      if (err instanceof TooManyRequests)
-        return showVerification(
-          req,
-          reply,
-          { flash: { kind: 'error', text: t('verification.tooMany') } },
-          429,
-        );
-      if (err instanceof Conflict)
-        return showVerification(
-          req,
-          reply,
-          { flash: { kind: 'error', text: t('verification.expired') } },
-          409,
-        );
-      throw err;
+      let extra: Partial<VerificationView>;
+      if (err instanceof Invalid || (err instanceof Conflict && err.errors?.length)) {
+        const errors = fieldReasons(err, t);
+        extra = errors.website
+          ? { values, flash: { kind: 'error', text: errors.website } }
+          : { errors, values };
+      } else if (err instanceof TooManyRequests)
+        extra = { values, flash: { kind: 'error', text: t('verification.tooMany') } };
+      else if (err instanceof Conflict)
+        extra = { values, flash: { kind: 'error', text: t('verification.expired') } };
+      else throw err;
+      await showVerification(req, reply, extra, err.status);
+      return true;
     }
   };
-
+  const DONE = ['saved', 'phone', 'domain', 'email'] as const;
   app.get<{ Querystring: { done?: string } }>(
     '/employer/verification',
     { ...only('employer', 'admin') },
     async (req, reply) => {
-      const done = req.query.done === 'saved' || req.query.done === 'phone' ? req.query.done : undefined;
+      const done = DONE.find((d) => d === req.query.done);
       const t = req.page.t;
-      return showVerification(
+      await showVerification(
         req,
         reply,
         done ? { flash: { kind: 'ok', text: t(`verification.done.${done}`) } } : {},
       );
+      return reply;
     },
   );
   app.post(
@@ -182,43 +211,73 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     { ...only('employer', 'admin'), preHandler: app.csrfProtection },
     async (req, reply) => {
       const values = Object.fromEntries(
-        ['cin', 'contact_email', 'contact_phone'].map((k) => [
+        ['cin', 'udyam', 'contact_email', 'contact_phone'].map((k) => [
           k,
           field(req.body, k)?.trim().slice(0, 200) ?? '',
         ]),
       );
-      const refused = await step(req, reply, (id) =>
-        verification.submit(caller(req), id, {
-          cin: values.cin || null,
-          contact_email: values.contact_email || null,
-          contact_phone: values.contact_phone || null,
-        }),
-      );
-      return refused ?? reply.redirect('/employer/verification?done=saved', 303);
+      if (
+        await step(
+          req,
+          reply,
+          (id) =>
+            verification.submit(caller(req), id, {
+              cin: values.cin || null,
+              udyam: values.udyam || null,
+              contact_email: values.contact_email || null,
+              contact_phone: values.contact_phone || null,
+            }),
+          values,
+        )
+      )
+        return reply;
+      return reply.redirect('/employer/verification?done=saved', 303);
+    },
+  );
+  app.post(
+    '/employer/verification/email',
+    { ...only('employer', 'admin'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      if (await step(req, reply, (id) => verification.sendEmailLink(caller(req), id))) return reply;
+      return reply.redirect('/employer/verification?done=email', 303);
+    },
+  );
+  app.post(
+    '/employer/verification/domain',
+    { ...only('employer', 'admin'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const method = field(req.body, 'method') === 'file' ? 'file' : 'dns';
+      if (await step(req, reply, (id) => verification.checkDomain(caller(req), id, method))) return reply;
+      return reply.redirect('/employer/verification?done=domain', 303);
     },
   );
   app.post(
     '/employer/verification/send',
     { ...only('employer', 'admin'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      let out: Awaited<ReturnType<typeof verification.sendPhoneCode>> | null = null;
-      const refused = await step(req, reply, async (id) => {
-        out = await verification.sendPhoneCode(caller(req), id);
-      });
-      if (refused || !out) return refused;
-      const sent = out as Awaited<ReturnType<typeof verification.sendPhoneCode>>;
+      let sent: Awaited<ReturnType<typeof verification.sendPhoneCode>> | null = null;
+      if (
+        await step(req, reply, async (id) => {
+          sent = await verification.sendPhoneCode(caller(req), id);
+        })
+      )
+        return reply;
+      const out = sent as unknown as Awaited<ReturnType<typeof verification.sendPhoneCode>>;
       // Only a code the SMS provider accepted is "sent"; otherwise the page says why it is not.
-      if (sent.delivery === 'sent') return showVerification(req, reply, { codeSentTo: sent.sent_to });
-      const t = req.page.t;
-      return showVerification(req, reply, {
-        flash: {
-          kind: 'error',
-          text: t('verification.codeNotSent', {
-            phone: sent.sent_to,
-            reason: t(sent.delivery === 'not_sent' ? 'sms.notConfigured' : 'sms.failed'),
-          }),
-        },
-      });
+      if (out.delivery === 'sent') await showVerification(req, reply, { codeSentTo: out.sent_to });
+      else {
+        const t = req.page.t;
+        await showVerification(req, reply, {
+          flash: {
+            kind: 'error',
+            text: t('verification.codeNotSent', {
+              phone: out.sent_to,
+              reason: t(out.delivery === 'not_sent' ? 'sms.notConfigured' : 'sms.failed'),
+            }),
+          },
+        });
+      }
+      return reply;
     },
   );
   app.post(
@@ -226,15 +285,42 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     { ...only('employer', 'admin'), preHandler: app.csrfProtection },
     async (req, reply) => {
       const code = field(req.body, 'code')?.trim() ?? '';
-      if (code.length < 4 || code.length > 8)
-        return showVerification(
+      if (code.length < 4 || code.length > 8) {
+        await showVerification(
           req,
           reply,
           { errors: { code: req.page.t('verification.invalid.code') } },
           400,
         );
-      const refused = await step(req, reply, (id) => verification.confirmPhoneCode(caller(req), id, code));
-      return refused ?? reply.redirect('/employer/verification?done=phone', 303);
+        return reply;
+      }
+      if (await step(req, reply, (id) => verification.confirmPhoneCode(caller(req), id, code))) return reply;
+      return reply.redirect('/employer/verification?done=phone', 303);
+    },
+  );
+
+  // The link in the company email: anyone holding it may confirm (the mailbox is the proof); a GET only
+  // shows the button, so a mail scanner that follows links confirms nothing.
+  const token = (raw: string) => (/^[A-Za-z0-9_-]{20,100}$/.test(raw) ? raw : '');
+  app.get<{ Params: { token: string } }>('/verify/company-email/:token', async (req, reply) =>
+    sendHtml(reply, emailConfirmPage(req.page, token(req.params.token))),
+  );
+  app.post<{ Params: { token: string } }>(
+    '/verify/company-email/:token',
+    { preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const raw = token(req.params.token);
+      try {
+        await verification.confirmEmail(raw);
+        return sendHtml(reply, emailConfirmPage(req.page, raw, 'done'));
+      } catch (err) {
+        if (!(err instanceof DomainError) || (err.status !== 404 && err.status !== 410)) throw err;
+        return sendHtml(
+          reply,
+          emailConfirmPage(req.page, raw, err.status === 410 ? 'expired' : 'unknown'),
+          err.status,
+        );
+      }
     },
   );
 }

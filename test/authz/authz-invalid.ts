@@ -97,6 +97,8 @@ export function invalidRequests(
       { what: 'a list for a body', url, headers: json, payload: '["not", "an", "object"]' },
       { what: 'wrong-typed fields', url, headers: json, payload: JSON.stringify(fields) },
       { what: 'unreadable JSON', url, headers: json, payload: '{"half": ' },
+      // Every required field missing: validation would answer 400 if it ran before the role check.
+      { what: 'an empty body', url, headers: json, payload: '{}' },
     );
   } else out.push({ what: 'a bad query', url, headers: {} });
   // Path parameters no route accepts (a word for a number, a number for a uuid).

@@ -2,7 +2,7 @@
 // the real adapters speak HTTP to 127.0.0.1, so a test reads a code from the fake SMS inbox, never
 // from the database.
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.ts';
+import { type AppOptions, buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/shared/db/db.ts';
 import type { FakeExotel } from './fakes/fake-exotel.ts';
@@ -17,6 +17,8 @@ export async function buildProvidersApp(
   db: Db,
   fakes: { msg91?: FakeMsg91; whatsapp?: FakeWhatsApp; exotel?: FakeExotel },
   env: Record<string, string> = {},
+  /** More of buildApp's options: a logger to read warnings, a fake network for website proofs. */
+  options: Omit<AppOptions, 'db' | 'config'> = {},
 ): Promise<FastifyInstance> {
   const config = loadConfig({
     PUBLIC_URL: 'http://localhost:3000',
@@ -54,7 +56,7 @@ export async function buildProvidersApp(
       : {}),
     ...env,
   });
-  const app = await buildApp({ db, config });
+  const app = await buildApp({ db, config, ...options });
   await app.ready();
   return app;
 }

@@ -82,8 +82,11 @@ export function multipartBody(
 
 export const tinyPdf = (): Buffer =>
   Buffer.from(
-    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
+/** Starts like a PDF (so a magic-number check passes) but is an HTML page. */
+export const htmlPosingAsPdf = (): Buffer =>
+  Buffer.from('%PDF-1.7\n<!doctype html><html><body><script>alert(document.cookie)</script></body></html>\n');
 /** The first bytes of a Windows executable, named like a PDF by the test. */
 export const fakeExe = (): Buffer =>
   Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0'), Buffer.alloc(200)]);

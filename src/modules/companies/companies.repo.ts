@@ -10,8 +10,12 @@ export interface CompanyRow {
   city: string;
   website: string | null;
   gstin: string | null;
+  pan: string | null;
   about: string | null;
   verified: boolean;
+  verified_how: string | null;
+  /** Set by migration 1100 on companies that already shared a GSTIN: kept, for a moderator to decide. */
+  gstin_shared: boolean;
   created_at: Date;
   [key: string]: unknown;
 }
@@ -26,13 +30,14 @@ export const companiesRepo = {
       city: string;
       website: string | null;
       gstin: string | null;
+      pan: string | null;
       about: string | null;
     },
   ): Promise<CompanyRow> {
     const { rows } = await q.query<CompanyRow>(
-      `INSERT INTO companies (owner_id, name, industry, city, website, gstin, about)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-      [c.ownerId, c.name, c.industry, c.city, c.website, c.gstin, c.about],
+      `INSERT INTO companies (owner_id, name, industry, city, website, gstin, pan, about)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+      [c.ownerId, c.name, c.industry, c.city, c.website, c.gstin, c.pan, c.about],
     );
     await q.query(`INSERT INTO company_members (company_id, user_id, member_role) VALUES ($1, $2, 'owner')`, [
       rows[0]!.id,
@@ -101,8 +106,20 @@ export const companiesRepo = {
     );
     return rows[0]!;
   },
-  async setVerified(q: Queryable, id: string, verified: boolean): Promise<void> {
-    await q.query('UPDATE companies SET verified = $2, updated_at = now() WHERE id = $1', [id, verified]);
+  async setVerified(q: Queryable, id: string, verified: boolean, how: string | null): Promise<void> {
+    await q.query('UPDATE companies SET verified = $2, verified_how = $3, updated_at = now() WHERE id = $1', [
+      id,
+      verified,
+      verified ? how : null,
+    ]);
+  },
+  /** Another company that holds this GSTIN (the unique index backs this up against a race). */
+  async gstinHolder(q: Queryable, gstin: string, exceptId: string | null): Promise<string | undefined> {
+    const { rows } = await q.query<{ id: string }>(
+      'SELECT id FROM companies WHERE gstin = $1 AND ($2::uuid IS NULL OR id <> $2) LIMIT 1',
+      [gstin, exceptId],
+    );
+    return rows[0]?.id;
   },
   /** The team page: members with their names, owner first. */
   async members(

@@ -3,4 +3,12 @@
 export { companiesRepo } from './companies.repo.ts';
 export { companiesRoutes } from './companies.routes.ts';
 export { CompanyBody, type CompanyOut } from './companies.schema.ts';
-export { type CompaniesService, type CompanyChecks, createCompaniesService } from './companies.service.ts';
+export {
+  type BadgeMove,
+  COMPANY_GST_STATE,
+  type CompaniesService,
+  type CompanyChecks,
+  type CompanyFacts,
+  createCompaniesService,
+} from './companies.service.ts';
+export { EMAIL_LINK_TTL_SECONDS, type EmailConfirmOutcome } from './company-email.ts';

@@ -27,10 +27,13 @@ export interface NotificationRow {
   delivered_at: Date | null;
   /** The registered template's variables (SMS / WhatsApp); never a code or an address. */
   template_vars: Record<string, string>;
+  /** A company email confirmation link: delivered to that address, not the account's (migration 1100). */
+  company_email_confirmation_id: number | null;
 }
 
 const COLUMNS = `id, user_id, channel, template, subject, body, attachments, headers, status, attempts,
-  last_error, created_at, sent_at, provider_message_id, provider, delivery_status, delivered_at, template_vars`;
+  last_error, created_at, sent_at, provider_message_id, provider, delivery_status, delivered_at, template_vars,
+  company_email_confirmation_id`;
 
 export const notificationsRepo = {
   async insert(
@@ -44,11 +47,13 @@ export const notificationsRepo = {
       attachments: Attachment[];
       headers: Record<string, string>;
       templateVars?: Record<string, string>;
+      companyEmailConfirmationId?: number | null;
     },
   ): Promise<number> {
     const { rows } = await q.query<{ id: number }>(
-      `INSERT INTO notifications (user_id, channel, template, subject, body, attachments, headers, template_vars)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO notifications (user_id, channel, template, subject, body, attachments, headers, template_vars,
+         company_email_confirmation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         n.userId,
         n.channel,
@@ -58,6 +63,7 @@ export const notificationsRepo = {
         JSON.stringify(n.attachments),
         JSON.stringify(n.headers),
         JSON.stringify(n.templateVars ?? {}),
+        n.companyEmailConfirmationId ?? null,
       ],
     );
     return rows[0]!.id;

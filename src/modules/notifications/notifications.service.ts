@@ -49,6 +49,8 @@ export interface NotifyOptions {
   /** A function is called with the recipient's language, for files written in it (an .ics invite). */
   attachments?: Attachment[] | ((lang: Lang) => Attachment[]);
   headers?: Record<string, string>;
+  /** The message is a company email confirmation link: it goes to that address (companies module). */
+  companyEmailConfirmationId?: number;
 }
 
 export interface OutboxMessage {
@@ -97,7 +99,13 @@ export type Dispatcher = (notificationId: number) => Promise<void>;
 
 export function createNotificationsService(
   db: Db,
-  deps: { accounts: AccountsService; providers: Providers; dispatch: Dispatcher },
+  deps: {
+    accounts: AccountsService;
+    providers: Providers;
+    dispatch: Dispatcher;
+    /** The address a company email confirmation goes to, while its link works (companies.email). */
+    companyEmailAddress: (confirmationId: number) => Promise<string | undefined>;
+  },
 ) {
   const { accounts, providers } = deps;
 
@@ -110,7 +118,10 @@ export function createNotificationsService(
   ): Promise<number> {
     // Read through `q`: compose runs inside the caller's transaction (a digest, a bulk move).
     const person = await accounts.meIn(q, userId);
-    const channel = opts.channel ?? (person ? channelFor(person, template) : 'email');
+    // A company email confirmation link proves that mailbox: it can only go by email, to that address.
+    const channel: Channel = opts.companyEmailConfirmationId
+      ? 'email'
+      : (opts.channel ?? (person ? channelFor(person, template) : 'email'));
     // Sent outside the recipient's request: rendered in the language they read the site in.
     const lang = data.lang ?? person?.lang ?? 'en';
     if (channel !== 'email') {
@@ -139,6 +150,7 @@ export function createNotificationsService(
       body: rendered.body,
       attachments,
       headers: opts.headers ?? {},
+      companyEmailConfirmationId: opts.companyEmailConfirmationId ?? null,
     });
   }
 
@@ -150,6 +162,17 @@ export function createNotificationsService(
     if (!n.user_id) throw new PermanentDeliveryError('the account was erased');
     const me = await accounts.me(n.user_id).catch(() => null);
     if (!me) throw new PermanentDeliveryError('the account was erased');
+    if (n.company_email_confirmation_id !== null) {
+      const to = await deps.companyEmailAddress(n.company_email_confirmation_id);
+      if (!to) throw new PermanentDeliveryError('the confirmation link expired before it was sent');
+      return providers.email.send({
+        to,
+        subject: n.subject ?? '',
+        text: n.body,
+        attachments: [],
+        headers: {},
+      });
+    }
     if (n.channel === 'email')
       return providers.email.send({
         to: me.email,

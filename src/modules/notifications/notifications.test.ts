@@ -22,6 +22,7 @@ forEachEngine('notification outbox', ({ db }) => {
       accounts: app.services.accounts,
       providers: { email, sms: devProvider('sms'), whatsapp: devProvider('whatsapp') },
       dispatch: async () => {},
+      companyEmailAddress: (id) => app.services.companies.email.addressOf(id),
     });
 
   it('in development a message stays in the outbox marked "not sent", which only admins can read', async () => {

@@ -1,9 +1,10 @@
 // Reading an uploaded resume from a multipart form: the size cap and the content check. A file is
-// a PDF only if its bytes say so (magic number via file-type); its name and declared type count
-// for nothing. Shared by the API route and the web form so both refuse the same files.
+// a PDF only if its bytes say so (magic number via file-type) and it parses as one (pdf.js, in
+// resume-pdf.ts); its name and declared type count for nothing. Shared by the API route and the web form so both refuse the same files.
 import type { MultipartFile } from '@fastify/multipart';
 import { fileTypeFromBuffer } from 'file-type';
 import { DomainError, Invalid } from '../../shared/errors.ts';
+import { parsePdf } from './resume-pdf.ts';
 
 export const RESUME_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -43,7 +44,7 @@ export class PayloadTooLarge extends DomainError {
   }
 }
 
-/** Throws a 4xx naming the `resume` field unless the bytes are a PDF within the cap. */
+/** Throws a 4xx naming the `resume` field unless the bytes are a PDF, within the cap, that parses. */
 export async function assertPdf(file: UploadedFile | undefined): Promise<void> {
   if (!file || (!file.tooLarge && file.bytes.length === 0))
     throw new Invalid([{ field: 'resume', message: 'choose a PDF file to upload' }]);
@@ -55,6 +56,14 @@ export async function assertPdf(file: UploadedFile | undefined): Promise<void> {
       {
         field: 'resume',
         message: `must be a PDF file (this one is ${type ? type.ext : 'not a recognised document'})`,
+      },
+    ]);
+  const parsed = await parsePdf(file.bytes);
+  if (!parsed.ok)
+    throw new Invalid([
+      {
+        field: 'resume',
+        message: `must be a PDF that opens: this file starts like one but ${parsed.reason}`,
       },
     ]);
 }

@@ -4,6 +4,7 @@ import { problemOf, register } from '../../../test/support/app.ts';
 import {
   buildSeekerTestApp,
   fakeExe,
+  htmlPosingAsPdf,
   multipartBody,
   seekerWithProfile,
   tinyPdf,
@@ -122,6 +123,29 @@ forEachEngine('seeker profile and resume', ({ db }) => {
     const large = await upload(seeker.auth, 'resume.pdf', 'application/pdf', big);
     expect(large.statusCode, large.body).toBe(413);
     expect(problemOf(large).errors?.[0]?.field).toBe('resume');
+    const profile = await app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: seeker.auth });
+    expect(profile.json().resume).toBeNull();
+  });
+
+  it('a file that starts with %PDF- but holds HTML, or anything else that does not parse, is refused', async () => {
+    const seeker = await seekerWithProfile(app);
+    const posing = [
+      htmlPosingAsPdf(),
+      Buffer.from('%PDF-1.4\n'),
+      Buffer.from(`%PDF-1.5\n${'garbage '.repeat(500)}\n%%EOF\n`),
+      // A catalog whose page tree has no pages: nothing a recruiter could read.
+      Buffer.from(
+        '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+      ),
+    ];
+    for (const bytes of posing) {
+      const res = await upload(seeker.auth, 'resume.pdf', 'application/pdf', bytes);
+      expect(res.statusCode, bytes.toString().slice(0, 30)).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(problemOf(res).errors).toEqual([
+        { field: 'resume', message: expect.stringMatching(/^must be a PDF that opens/) },
+      ]);
+    }
     const profile = await app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: seeker.auth });
     expect(profile.json().resume).toBeNull();
   });

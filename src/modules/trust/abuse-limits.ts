@@ -30,6 +30,9 @@ export const ABUSE_LIMITS = {
   report: [byUser(20, DAY), byIp(200, DAY)],
   caller: [byUser(30, HOUR), byIp(300, HOUR)],
   candidates: [byUser(300, HOUR), byIp(3000, HOUR)],
+  // Company proofs: each sends an email or makes the server read another site's DNS or web server.
+  proof: [byUser(30, HOUR), byIp(300, HOUR)],
+  emailLink: [byIp(60, HOUR)],
 } satisfies Record<string, LimitRule[]>;
 
 export type LimitName = keyof typeof ABUSE_LIMITS;
@@ -40,6 +43,14 @@ export const LIMITED_ROUTES: Record<string, LimitName> = {
   'POST /register': 'register',
   'POST /api/v1/companies/:id/verification/phone/send': 'otp',
   'POST /api/v1/companies/:id/verification/phone/confirm': 'otp',
+  'PUT /api/v1/companies/:id/verification': 'proof',
+  'POST /employer/verification': 'proof',
+  'POST /api/v1/companies/:id/verification/email/send': 'proof',
+  'POST /api/v1/companies/:id/verification/domain': 'proof',
+  'POST /employer/verification/email': 'proof',
+  'POST /employer/verification/domain': 'proof',
+  'POST /api/v1/company-email-confirmations': 'emailLink',
+  'POST /verify/company-email/:token': 'emailLink',
   'POST /api/v1/jobs/:id/applications': 'apply',
   'POST /jobs/:id/apply': 'apply',
   'POST /api/v1/applications/:id/contact': 'contact',

@@ -1,7 +1,15 @@
 // The public face of the trust module: what other modules, the web layer and the composition
 // root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
 export { abuseLimits } from './abuse-limits.ts';
+export {
+  type AddressResolver,
+  createDomainProof,
+  type DomainProof,
+  type DomainProofOptions,
+  systemResolver,
+} from './domain-proof.ts';
 export { type MarkedSentence, markSentences } from './evidence-marks.ts';
+export { createIdentityChecks } from './identity-checks.ts';
 export { impersonatedBrand, referenceBand } from './posting-context.ts';
 export { createRateLimiter } from './rate-limit.ts';
 export { isRejectCode, REJECT_CODES, type RejectCode } from './reject-codes.ts';
@@ -18,7 +26,7 @@ export {
 export { trustRoutes } from './trust.routes.ts';
 export { createTrustService, type QueueItem } from './trust.service.ts';
 export {
-  createIdentityChecks,
   createVerificationService,
+  EMAIL_REFUSED,
   type VerificationOut,
 } from './verification.service.ts';

@@ -11,6 +11,11 @@ import {
   CallerOut,
   CallerQuery,
   CompanyIdParams,
+  CompanyReviewsOut,
+  DomainCheckBody,
+  EmailConfirmBody,
+  EmailConfirmOut,
+  EmailLinkSentOut,
   ModerationNote,
   ModeratorVerifyBody,
   OtpBody,
@@ -73,6 +78,48 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
       schema: { tags, params: CompanyIdParams, body: VerificationBody, response: { 200: VerificationOut } },
     },
     async (req) => verification.submit(caller(req), req.params.id, req.body),
+  );
+  app.post(
+    '/companies/:id/verification/email/send',
+    {
+      ...only('employer'),
+      schema: {
+        tags,
+        params: CompanyIdParams,
+        description:
+          'Sends the confirmation link to the company email again (it must be on the website domain)',
+        response: { 200: EmailLinkSentOut },
+      },
+    },
+    async (req) => verification.sendEmailLink(caller(req), req.params.id),
+  );
+  app.post(
+    '/company-email-confirmations',
+    {
+      schema: {
+        tags,
+        description:
+          'The link sent to a company email: confirms that address for its company (no sign-in: the mailbox is the proof). 404 unknown, 410 expired',
+        body: EmailConfirmBody,
+        response: { 200: EmailConfirmOut },
+      },
+    },
+    async (req) => verification.confirmEmail(req.body.token),
+  );
+  app.post(
+    '/companies/:id/verification/domain',
+    {
+      ...only('employer'),
+      schema: {
+        tags,
+        params: CompanyIdParams,
+        description:
+          'The server reads the DNS TXT record (`dns`) or the file at /.well-known/deskhire-verification.txt (`file`) on the company website; 400 naming `domain` says what it found instead',
+        body: DomainCheckBody,
+        response: { 200: VerificationOut },
+      },
+    },
+    async (req) => verification.checkDomain(caller(req), req.params.id, req.body.method),
   );
   app.post(
     '/companies/:id/verification/phone/send',
@@ -148,6 +195,19 @@ export const trustRoutes: FastifyPluginAsyncTypebox<{
       await trust.setVerified(user, req.params.id, req.body.verified, req.body.reason ?? null);
       return verification.get(user, req.params.id);
     },
+  );
+  app.get(
+    '/admin/moderation/companies',
+    {
+      ...only('admin'),
+      schema: {
+        tags: admin,
+        description:
+          'Companies only a moderator may verify: a known brand, a sole proprietor, or a GSTIN / CIN shared with another company',
+        response: { 200: CompanyReviewsOut },
+      },
+    },
+    async () => ({ items: await verification.reviews() }),
   );
   app.get(
     '/admin/moderation/companies/:id/linked',

@@ -28,6 +28,9 @@ export const CompanyIdParams = Type.Object({ id: Type.String({ format: 'uuid' })
 export const VerificationBody = Type.Object(
   {
     cin: Type.Optional(Nullable(Type.String({ maxLength: 25 }))),
+    udyam: Type.Optional(
+      Nullable(Type.String({ maxLength: 25, description: 'Udyam registration number, UDYAM-MH-00-0000000' })),
+    ),
     contact_email: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
     contact_phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
   },
@@ -38,16 +41,74 @@ export const VerificationOut = Type.Object({
   company_id: Type.String(),
   verified: Type.Boolean(),
   verified_by: Nullable(Type.String()),
+  verified_how: Nullable(
+    Type.Array(Type.String(), {
+      description:
+        'How the badge was earned: gstin, cin, udyam, company_email, domain_dns, domain_file, phone, and moderator when a moderator decided',
+    }),
+  ),
   checks: Type.Object({
     gstin: Check,
     cin: Check,
+    udyam: Check,
     email_matches_website: Nullable(Type.Boolean()),
+    email: Type.Object({
+      given: Type.Boolean(),
+      confirmed: Type.Boolean({ description: 'The link sent to the address was opened' }),
+      reason: Nullable(
+        Type.String({
+          description:
+            'Why the address does not count: free_mail, other_domain, no_website, or not_confirmed (link not opened yet)',
+        }),
+      ),
+    }),
+    domain: Type.Object({
+      host: Nullable(Type.String()),
+      proven: Type.Boolean(),
+      method: Nullable(Type.String({ description: 'dns or file' })),
+      txt_record: Nullable(Type.String({ description: 'The TXT record to publish on the host' })),
+      file_url: Nullable(Type.String({ description: 'Where the file holding `token` must be served' })),
+      token: Nullable(Type.String()),
+    }),
     phone_verified: Type.Boolean(),
   }),
+  review: Type.Object({
+    required: Type.Boolean({ description: 'Only a moderator can verify this company' }),
+    reason: Nullable(
+      Type.String({ description: 'duplicate_gstin, duplicate_cin, known_brand or sole_proprietor' }),
+    ),
+  }),
   cin: Nullable(Type.String()),
+  udyam: Nullable(Type.String()),
   contact_email: Nullable(Type.String()),
   contact_phone: Nullable(Type.String()),
 });
+export const DomainCheckBody = Type.Object(
+  { method: Type.Union([Type.Literal('dns'), Type.Literal('file')]) },
+  { additionalProperties: false },
+);
+export const EmailConfirmBody = Type.Object(
+  { token: Type.String({ minLength: 20, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+export const EmailConfirmOut = Type.Object({ company_id: Type.String(), email_confirmed: Type.Boolean() });
+export const CompanyReviewsOut = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      company_id: Type.String(),
+      name: Type.String(),
+      verified: Type.Boolean(),
+      review_reason: Type.String(),
+      gstin: Nullable(Type.String()),
+      cin: Nullable(Type.String()),
+      udyam: Nullable(Type.String()),
+      website: Nullable(Type.String()),
+      updated_at: Type.String(),
+    }),
+  ),
+});
+/** The company email link was queued in the outbox to that address (delivery is reported there). */
+export const EmailLinkSentOut = Type.Object({ sent_to: Type.String(), expires_in: Type.Integer() });
 export const OtpSentOut = Type.Object({
   sent_to: Type.String(),
   expires_in: Type.Integer(),

@@ -85,7 +85,7 @@ forEachEngine('trust and safety', ({ db }) => {
     expect(page.body).toContain('registration fee inr 499');
   });
 
-  it('an honest posting from an employer that passed verification publishes at once with the badge', async () => {
+  it('an honest posting from an employer that passed verification (email link clicked, phone code) publishes at once with the badge', async () => {
     const employer = await employerWithCompany(app, {
       name: 'Kestrel Care Services',
       website: 'https://kestrelcare.in',
@@ -130,10 +130,31 @@ forEachEngine('trust and safety', ({ db }) => {
       headers: employer.auth,
       payload: { code },
     });
+    // The email was only typed: until its link is clicked it counts for nothing, whatever else passed.
     expect(ok.json()).toMatchObject({
+      verified: false,
+      checks: { phone_verified: true, email: { given: true, confirmed: false, reason: 'not_confirmed' } },
+    });
+    const mail = (await app.inject({ method: 'GET', url: '/api/v1/admin/outbox', headers: admin.auth }))
+      .json<{ items: { template: string; body: string }[] }>()
+      .items.find((m) => m.template === 'companyEmailConfirm');
+    const token = /\/verify\/company-email\/([A-Za-z0-9_-]+)/.exec(mail!.body)![1]!;
+    const clicked = await app.inject({
+      method: 'POST',
+      url: '/api/v1/company-email-confirmations',
+      payload: { token },
+    });
+    expect(clicked.statusCode).toBe(200);
+    const status = await app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${employer.companyId}/verification`,
+      headers: employer.auth,
+    });
+    expect(status.json()).toMatchObject({
       verified: true,
       verified_by: 'checks',
-      checks: { phone_verified: true },
+      verified_how: ['gstin', 'cin', 'company_email', 'phone'],
+      checks: { phone_verified: true, email: { confirmed: true, reason: null } },
     });
 
     const job = await postJob(app, employer, {

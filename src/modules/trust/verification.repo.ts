@@ -15,10 +15,33 @@ export interface VerificationRow {
   email_matches_website: boolean | null;
   phone_verified_at: Date | null;
   verified_by: 'checks' | 'moderator' | null;
+  udyam: string | null;
+  /** The token the website was proven with (tied to company and host), and how. */
+  domain_token: string | null;
+  domain_proof: 'dns' | 'file' | null;
+  domain_proven_at: Date | null;
+  /** Why only a moderator may give the badge: duplicate_gstin, duplicate_cin, known_brand, sole_proprietor. */
+  review_reason: string | null;
+  /** Set by migration 1100 on a CIN that two companies already shared. */
+  cin_shared: boolean;
   updated_at: Date;
 }
 
-export type VerificationWrite = Omit<VerificationRow, 'company_id' | 'updated_at'>;
+export type VerificationWrite = Omit<VerificationRow, 'company_id' | 'updated_at' | 'cin_shared'> & {
+  cin_shared?: boolean;
+};
+
+export interface ReviewRow {
+  company_id: string;
+  name: string;
+  verified: boolean;
+  review_reason: string;
+  gstin: string | null;
+  cin: string | null;
+  udyam: string | null;
+  website: string | null;
+  updated_at: Date;
+}
 
 const COLUMNS: (keyof VerificationWrite)[] = [
   'cin',
@@ -31,6 +54,11 @@ const COLUMNS: (keyof VerificationWrite)[] = [
   'email_matches_website',
   'phone_verified_at',
   'verified_by',
+  'udyam',
+  'domain_token',
+  'domain_proof',
+  'domain_proven_at',
+  'review_reason',
 ];
 
 export const verificationRepo = {
@@ -51,5 +79,26 @@ export const verificationRepo = {
        ON CONFLICT (company_id) DO UPDATE SET ${updates}, updated_at = now()`,
       p.values,
     );
+  },
+
+  /** Another company that gave this CIN (the partial unique index backs this up against a race). */
+  async cinHolder(q: Queryable, cin: string, exceptCompanyId: string): Promise<string | undefined> {
+    const { rows } = await q.query<{ company_id: string }>(
+      'SELECT company_id FROM company_verifications WHERE cin = $1 AND company_id <> $2 LIMIT 1',
+      [cin, exceptCompanyId],
+    );
+    return rows[0]?.company_id;
+  },
+
+  /** The moderators' queue of companies: a reason to look, and no moderator decision yet. */
+  async reviews(q: Queryable, limit: number): Promise<ReviewRow[]> {
+    const { rows } = await q.query<ReviewRow>(
+      `SELECT v.company_id, c.name, c.verified, v.review_reason, c.gstin, v.cin, v.udyam, c.website, v.updated_at
+         FROM company_verifications v JOIN companies c ON c.id = v.company_id
+        WHERE v.review_reason IS NOT NULL AND v.verified_by IS DISTINCT FROM 'moderator'
+        ORDER BY v.updated_at LIMIT $1`,
+      [limit],
+    );
+    return rows;
   },
 };

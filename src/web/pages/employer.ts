@@ -10,6 +10,7 @@ import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from
 import { layout } from '../layout.ts';
 import { titleHints } from '../reasons.ts';
 import { offerCheckBlock } from './insights.ts';
+import { badgeHow } from './verification.ts';
 
 export function companyFormPage(
   ctx: PageContext,
@@ -136,7 +137,7 @@ export function companyPage(
   const { t } = ctx;
   const body = html`<article class="narrow">
 <h1>${company.name}</h1>
-<p>!${company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
+<p>!${company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span> <span class="muted">${badgeHow(ctx, company.verified_how)}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
 <dl class="facts">
   <dt>${t('employer.industry')}</dt><dd>${tax.industries.find((i) => i.slug === company.industry)?.name ?? company.industry}</dd>
   <dt>${t('employer.city')}</dt><dd>${placeName(
