@@ -103,7 +103,7 @@ export function createServices(
     privacy,
     onEmployerAction: reconfirm.employerActed,
   });
-  const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
+  const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications, commute });
   const interviews = createInterviewsService(db, {
     applications,
     notifications,

@@ -25,6 +25,7 @@ import { formErrors, formValidation, page } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { toFieldErrors } from './forms.ts';
 import { hiringWebRoutes } from './hiring-routes.ts';
+import { fromHomeLine, homeStationWebRoutes } from './home-station.ts';
 import { pathId, redirectToSignIn, sendHtml } from './http.ts';
 import { insightsWebRoutes } from './insights-routes.ts';
 import { landingRoutes } from './landing.ts';
@@ -92,6 +93,7 @@ export async function webRoutes(
   await app.register(trustWebRoutes, { services });
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
+  await app.register(homeStationWebRoutes, { services });
   await app.register(hiringWebRoutes, { services });
   await app.register(candidatesWebRoutes, { services });
   await app.register(myDataWebRoutes, { services });
@@ -137,7 +139,14 @@ export async function webRoutes(
     const lastResponded = await services.calls.lastResponded(id);
     return sendHtml(
       reply,
-      jobPage(ctx, job, localTaxonomy(await services.taxonomy.get(), ctx.lang), publicUrl, lastResponded),
+      jobPage(
+        ctx,
+        job,
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+        publicUrl,
+        lastResponded,
+        await fromHomeLine(ctx, services, req.user, job),
+      ),
     );
   });
 

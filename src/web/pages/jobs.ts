@@ -303,6 +303,8 @@ export function jobPage(
   publicUrl: string,
   /** When the employer last acted on an applicant or call (hiring module); null: never. */
   lastResponded?: string | null,
+  /** "From your home: 26 min ..." for a signed-in seeker with a home station (home-station.ts). */
+  fromHome = '',
 ): string {
   const { t } = ctx;
   const pay = salaryText(ctx, job.salary_min, job.salary_max);
@@ -336,6 +338,7 @@ export function jobPage(
     !${job.perks.length ? html`<dt>${t('job.perks')}</dt><dd>${job.perks.map(perkName).join(', ')}</dd>` : ''}
     <dt>${t('job.openings')}</dt><dd>${job.openings}</dd>
   </dl>
+  !${fromHome}
   <h2>${t('job.about')}</h2>
   <div class="description"!${langAttr(ctx, job.description)}>!${job.description
     .split(/\n{2,}/)

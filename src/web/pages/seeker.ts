@@ -11,6 +11,7 @@ import type { PageContext } from '../context.ts';
 import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
 import { checkboxes, csrfField, errorText, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
+import { commuteLine } from './commute-view.ts';
 
 const AVAILABILITY = ['immediate', '15_days', '30_days', '60_days', 'more_than_60_days'];
 
@@ -179,6 +180,8 @@ export function applicationsPage(
 function reasonText(ctx: PageContext, r: Recommendation['reasons'][number]): string {
   const p = r.params;
   switch (r.code) {
+    case 'commute':
+      return ctx.t('seeker.reason.commute', p);
     case 'near':
       return p.km === 0 ? ctx.t('seeker.reason.in', p) : ctx.t('seeker.reason.near', p);
     case 'education':
@@ -213,6 +216,7 @@ export function recommendationsPage(ctx: PageContext, list: RecommendationList):
   <p class="pay">${salaryText(ctx, r.job.salary_min, r.job.salary_max).monthly}</p>
   <p><strong>${t('seeker.recommended.score', { score: r.score })}</strong></p>
   <ul class="tags reasons">!${r.reasons.map((x) => html`<li>${reasonText(ctx, x)}</li>`).join('')}</ul>
+  !${r.job.commute ? commuteLine(ctx, r.job.commute) : ''}
   !${applyButton(ctx, r.job.id)}
 </li>`,
     )
