@@ -56,7 +56,7 @@ export function homeStationSection(
   const city = tax.cities.find((c) => c.slug === citySlug);
   const place = city?.localities.find((l) => l.slug === localitySlug);
   const placeLabel = place && city ? `${placeName(ctx, place)}, ${placeName(ctx, city)}` : locality;
-  return html`<section id="home" class="home-station">
+  return html`<section id="home" class="home-station card">
 <h2>${t('seeker.home.title')}</h2>
 <p class="hint" id="home-hint">${t('seeker.home.lead')}</p>
 !${opts.saved ? html`<p class="notice" role="status">${home ? t('seeker.home.saved') : t('seeker.home.cleared')}</p>` : ''}
@@ -96,12 +96,13 @@ export async function fromHomeLine(
   // A shift ending while no train runs (1-4 am): home by the company cab, or, without one, say so.
   const late = CAB_ONLY_SHIFTS.includes(job.shift);
   const cab_only = late && job.perks.includes('cab');
-  return html`<div class="from-home"><strong>${ctx.t('seeker.home.fromHome')}</strong> !${commuteLine(ctx, {
+  // A <dt>/<dd> pair: the job page puts it among the facts, below the location.
+  return html`<dt>${ctx.t('seeker.home.fromHome')}</dt><dd class="from-home">!${commuteLine(ctx, {
     minutes: trip.minutes,
     summary: trip.summary,
     route: trip.route,
     ...(cab_only ? { cab_only } : {}),
-  })}!${late && !cab_only ? html`<p class="notice">${ctx.t('seeker.home.noTrainHome')}</p>` : ''}<p class="hint"><a href="/me/profile#home">${ctx.t('seeker.home.change')}</a></p></div>`;
+  })}!${late && !cab_only ? html`<p class="notice">${ctx.t('seeker.home.noTrainHome')}</p>` : ''}<a href="/me/profile#home">${ctx.t('seeker.home.change')}</a></dd>`;
 }
 
 export async function homeStationWebRoutes(

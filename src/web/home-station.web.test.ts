@@ -45,9 +45,9 @@ forEachEngine('home station on the web', ({ db }) => {
     expect(back.body).toMatch(/<option value="dombivli" selected>/);
 
     const page = (await b.get(`/jobs/${thane.id}`)).body;
-    expect(page).toContain('From your home:');
+    expect(page).toContain('<dt>From your home</dt>');
     expect(page).toMatch(/\d+ min door to door · Central line[^<]*: Dombivli → Thane/);
-    expect((await b.get(`/jobs/${thane.id}?lang=mr`)).body).toContain('तुमच्या घरापासून:');
+    expect((await b.get(`/jobs/${thane.id}?lang=mr`)).body).toContain('<dt>तुमच्या घरापासून</dt>');
     // Anyone else sees no trip.
     expect((await new Browser(app).get(`/jobs/${thane.id}`)).body).not.toContain('From your home');
   });

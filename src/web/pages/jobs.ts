@@ -329,6 +329,7 @@ export function jobPage(
   <dl class="facts">
     <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${where}</dd>
+    !${fromHome}
     <dt>${t('job.workMode')}</dt><dd>${enumLabel(ctx, 'work_mode', job.work_mode)}</dd>
     <dt>${t('job.shift')}</dt><dd>${enumLabel(ctx, 'shift', job.shift)}</dd>
     <dt>${t('job.experience')}</dt><dd>${experienceText(ctx, job.experience_min, job.experience_max)}</dd>
@@ -338,7 +339,6 @@ export function jobPage(
     !${job.perks.length ? html`<dt>${t('job.perks')}</dt><dd>${job.perks.map(perkName).join(', ')}</dd>` : ''}
     <dt>${t('job.openings')}</dt><dd>${job.openings}</dd>
   </dl>
-  !${fromHome}
   <h2>${t('job.about')}</h2>
   <div class="description"!${langAttr(ctx, job.description)}>!${job.description
     .split(/\n{2,}/)
