@@ -81,6 +81,7 @@ export async function benchRecommendations(): Promise<void> {
         work_modes: pick([[], ['onsite'], ['onsite', 'remote']]),
         shifts: pick([[], ['day'], ['day', 'rotational']]),
         availability: 'immediate',
+        home_station: null,
         contact_consent: false,
         searchable: false,
         resume_key: null,

@@ -159,7 +159,7 @@ export function createServices(
   const insights = createInsightsService(db, { taxonomy });
   const skills = createSkillsService(db);
   const storage = config.resumeStorage ?? resumeStorageFor(db, config.s3);
-  const seekers = createSeekersService(db, { accounts, taxonomy, storage });
+  const seekers = createSeekersService(db, { accounts, taxonomy, storage, commute });
   const careers = createCareersService({ insights, search, seekers, skills });
   const privacy = createPrivacyService(db);
   const responses = createResponsesService(db);
@@ -181,7 +181,7 @@ export function createServices(
     privacy,
     onEmployerAction: reconfirm.employerActed,
   });
-  const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications });
+  const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications, commute });
   const interviews = createInterviewsService(db, {
     applications,
     notifications,

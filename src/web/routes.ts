@@ -28,6 +28,7 @@ import { formErrors, formValidation, page } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { toFieldErrors } from './forms.ts';
 import { hiringWebRoutes } from './hiring-routes.ts';
+import { fromHomeLine, homeStationWebRoutes } from './home-station.ts';
 import { pathId, redirectToSignIn, sendHtml } from './http.ts';
 import { insightsWebRoutes } from './insights-routes.ts';
 import { landingRoutes } from './landing.ts';
@@ -102,6 +103,7 @@ export async function webRoutes(
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
   await app.register(applyWebRoutes, { services });
+  await app.register(homeStationWebRoutes, { services });
   await app.register(hiringWebRoutes, { services });
   await app.register(candidatesWebRoutes, { services });
   await app.register(myDataWebRoutes, { services });
@@ -162,6 +164,7 @@ export async function webRoutes(
         publicUrl,
         lastResponded,
         await standingOnJob(services, req.user, job),
+        await fromHomeLine(ctx, services, req.user, job),
       ),
     );
   });

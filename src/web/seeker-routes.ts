@@ -20,6 +20,7 @@ import type { PageContext } from './context.ts';
 import { fieldErrorsOf } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
+import { homeStationSection } from './home-station.ts';
 import { pathId, sendHtml } from './http.ts';
 import { withdrawnFlash } from './pages/apply-steps.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
@@ -102,15 +103,20 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
   const { services } = opts;
 
   /** "Your next step" and the seeker's badges, shown above the profile form. */
-  const profileExtras = async (ctx: PageContext, user: AuthUser): Promise<string> => {
+  const profileExtras = async (ctx: PageContext, user: AuthUser, done?: string): Promise<string> => {
     const tax = await services.taxonomy.get();
+    const home = (await services.seekers.forMatching(user.id))?.home_station ?? null;
     const roleName = (slug: string) => tax.roles.find((r) => r.slug === slug)?.name ?? slug;
     const cityName = (slug: string) => tax.cities.find((c) => c.slug === slug)?.name ?? slug;
     const [next, badges] = await Promise.all([
       services.careers.nextForSeeker(user),
       services.skills.badgesOf(user.id),
     ]);
-    return nextStepSection(ctx, next, { role: roleName, city: cityName }) + myBadgesSection(ctx, badges);
+    return (
+      nextStepSection(ctx, next, { role: roleName, city: cityName }) +
+      myBadgesSection(ctx, badges) +
+      homeStationSection(ctx, home, localTaxonomy(tax, ctx.lang), { saved: done === 'home' })
+    );
   };
   await app.register(multipart, resumeMultipartOptions);
 
@@ -145,7 +151,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           {},
           {},
           flash,
-          await profileExtras(ctx, user),
+          await profileExtras(ctx, user, req.query.done),
           me.lang,
           opened,
         ),

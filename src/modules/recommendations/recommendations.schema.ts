@@ -7,7 +7,7 @@ const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 export const Reason = Type.Object({
   code: Type.String({
     description:
-      'near | remote | role | category | non_voice | education | experience | languages | skills | salary | work_mode | shift',
+      'commute | near | remote | role | category | non_voice | education | experience | languages | skills | salary | work_mode | shift',
   }),
   text: Type.String(),
   params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
@@ -35,6 +35,22 @@ export const Recommendation = Type.Object({
     education_min: Type.String(),
     posted_at: Type.String(),
     distance_km: Nullable(Type.Number()),
+    commute: Type.Optional(
+      Type.Object(
+        {
+          minutes: Type.Integer(),
+          summary: Type.String(),
+          route: Type.Optional(
+            Type.Array(Type.Object({ kind: Type.String() }, { additionalProperties: true })),
+          ),
+          cab_only: Type.Optional(Type.Boolean()),
+        },
+        {
+          description:
+            "door to door from the seeker's home station (stored commute_times); over 90 min ranks lower",
+        },
+      ),
+    ),
   }),
 });
 export type Recommendation = Static<typeof Recommendation>;

@@ -4,6 +4,7 @@
 import type { Db } from '../../shared/db/db.ts';
 import type { AuthUser } from '../accounts/index.ts';
 import type { ApplicationsService } from '../applications/index.ts';
+import type { Commute, CommuteService } from '../commute/index.ts';
 import { toJobSummary } from '../search/index.ts';
 import type { ProfileRow, SeekersService } from '../seekers/index.ts';
 import type { TaxonomyService, TaxonomyView } from '../taxonomy/index.ts';
@@ -17,6 +18,13 @@ import type { Reason, Recommendation, RecommendationList } from './recommendatio
 const MAX_LOCALITIES = 40;
 // Candidates scored per request: the newest qualifying jobs, shared among the nearby localities.
 const CANDIDATE_BUDGET = 1500;
+/**
+ * Door to door beyond this, a daily commute wears people out (issue #21): such a job drops
+ * LONG_COMMUTE_PENALTY points and so ranks below the reachable ones. Candidates are fetched twice
+ * over when a home is known, so that a long-commute job can give its place to the next one.
+ */
+export const LONG_COMMUTE_MIN = 90;
+const LONG_COMMUTE_PENALTY = 25;
 
 export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
@@ -54,9 +62,21 @@ export function nearbyLocalities(tax: TaxonomyView, p: Pick<ProfileRow, 'places'
 
 export function createRecommendationsService(
   db: Db,
-  deps: { taxonomy: TaxonomyService; seekers: SeekersService; applications: ApplicationsService },
+  deps: {
+    taxonomy: TaxonomyService;
+    seekers: SeekersService;
+    applications: ApplicationsService;
+    commute: Pick<CommuteService, 'reachable'>;
+  },
 ) {
-  const { taxonomy, seekers, applications } = deps;
+  const { taxonomy, seekers, applications, commute } = deps;
+
+  /** Every stored trip from the seeker's home, by "city/locality" (one indexed query). */
+  async function tripsFrom(home: string | null): Promise<Map<string, Commute> | undefined> {
+    if (!home) return undefined;
+    const trips = await commute.reachable(home, 600);
+    return new Map(trips.map((c) => [`${c.to_city}/${c.to_locality}`, c]));
+  }
 
   function reasonsFor(
     tax: TaxonomyView,
@@ -158,18 +178,40 @@ export function createRecommendationsService(
       const profile = await seekers.forMatching(user.id);
       if (!profile) return { items: [], profile_complete: false };
       const tax = await taxonomy.get();
-      const input = await this.inputFor(profile, await applications.appliedJobIds(user.id), limit);
+      const trips = await tripsFrom(profile.home_station);
+      const fetch = trips ? Math.min(100, limit * 2) : limit;
+      const input = await this.inputFor(profile, await applications.appliedJobIds(user.id), fetch);
       const place = new Map(nearbyLocalities(tax, profile).map((n) => [`${n.city}/${n.locality}`, n]));
       const rows = await recommendationsRepo.recommend(db.read, input);
-      const items: Recommendation[] = rows.map((r) => ({
-        score: Math.min(100, Math.max(0, r.score)),
-        reasons: reasonsFor(tax, profile, r, place),
-        job: {
-          ...toJobSummary(r),
-          distance_km: r.km === null ? null : Math.round(r.km * 10) / 10,
-        },
-      }));
-      return { items, profile_complete: Boolean(profile.city && profile.education) };
+      const items: Recommendation[] = rows.map((r) => {
+        // A remote job has no commute; an on-site or hybrid one carries its trip from home.
+        const trip = r.work_mode === 'remote' ? undefined : trips?.get(`${r.city}/${r.locality}`);
+        const long = trip !== undefined && trip.minutes > LONG_COMMUTE_MIN;
+        const reasons = reasonsFor(tax, profile, r, place);
+        if (trip && !long)
+          reasons.unshift({
+            code: 'commute',
+            text: `${trip.minutes} min from your home`,
+            params: { minutes: trip.minutes },
+          });
+        return {
+          score: Math.min(100, Math.max(0, r.score - (long ? LONG_COMMUTE_PENALTY : 0))),
+          reasons,
+          job: {
+            ...toJobSummary(r),
+            distance_km: r.km === null ? null : Math.round(r.km * 10) / 10,
+            ...(trip
+              ? {
+                  // The way there; whether a late shift's way home needs the cab is the job page's to say.
+                  commute: { minutes: trip.minutes, summary: trip.summary, route: trip.route },
+                }
+              : {}),
+          },
+        };
+      });
+      // Stable: among equal scores the repository's order (newer, nearer) stays.
+      if (trips) items.sort((a, b) => b.score - a.score);
+      return { items: items.slice(0, limit), profile_complete: Boolean(profile.city && profile.education) };
     },
   };
 }

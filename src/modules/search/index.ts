@@ -11,4 +11,4 @@ export {
 export { parseQuery } from './query-parser.ts';
 export { searchRoutes } from './search.routes.ts';
 export { type SearchItem, SearchQuery, type SearchResult } from './search.schema.ts';
-export { createSearchService, type SearchService, toJobSummary } from './search.service.ts';
+export { CAB_ONLY_SHIFTS, createSearchService, type SearchService, toJobSummary } from './search.service.ts';

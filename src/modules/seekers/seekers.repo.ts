@@ -26,6 +26,8 @@ export interface ProfileWrite {
   work_modes: string[];
   shifts: string[];
   availability: string | null;
+  /** A station slug or "city/locality" the seeker travels from (commute origins); null: not told. */
+  home_station: string | null;
 }
 
 export interface ProfileRow extends ProfileWrite {
@@ -66,6 +68,7 @@ const COLUMNS = [
   'work_modes',
   'shifts',
   'availability',
+  'home_station',
 ] as const;
 
 export const seekersRepo = {
@@ -101,7 +104,7 @@ export const seekersRepo = {
    */
   async insertMany(
     q: Queryable,
-    rows: (Omit<ProfileWrite, 'salary_min' | 'salary_max'> & {
+    rows: (Omit<ProfileWrite, 'salary_min' | 'salary_max' | 'home_station'> & {
       user_id: string;
       contact_consent: boolean;
       searchable: boolean;

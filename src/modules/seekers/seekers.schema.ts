@@ -19,7 +19,10 @@ export const ProfileBody = Type.Object(
     localities: Type.Optional(
       Type.Array(Slug, { maxItems: 5, description: 'locality slugs of `city`, from /taxonomy' }),
     ),
-    travel_km: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10 })),
+    // No schema default: the edge fills defaults in, and a partial update would reset the radius.
+    travel_km: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100, description: 'km; 10 on a new profile, kept when left out' }),
+    ),
     roles: Type.Optional(Type.Array(Slug, { maxItems: 5, description: 'preferred role slugs' })),
     education: Type.Optional(Nullable(Education)),
     experience_years: Type.Optional(Type.Integer({ minimum: 0, maximum: 50 })),
@@ -38,6 +41,16 @@ export const ProfileBody = Type.Object(
     work_modes: Type.Optional(Type.Array(WorkMode, { maxItems: 3 })),
     shifts: Type.Optional(Type.Array(Shift, { maxItems: 5 })),
     availability: Type.Optional(Nullable(Availability)),
+    home_station: Type.Optional(
+      Nullable(
+        Type.String({
+          minLength: 2,
+          maxLength: 80,
+          description:
+            'where I travel from: a station slug (taxonomy `stations`) or a locality as `city/locality`; null clears it',
+        }),
+      ),
+    ),
     contact_consent: Type.Optional(
       Type.Boolean({ description: 'May employers call me? Every change is kept as a consent record.' }),
     ),
@@ -78,6 +91,7 @@ export const ProfileOut = Type.Object({
   work_modes: Type.Array(Type.String()),
   shifts: Type.Array(Type.String()),
   availability: Nullable(Type.String()),
+  home_station: Nullable(Type.String()),
   contact_consent: Type.Boolean(),
   searchable: Type.Boolean(),
   consents: Type.Array(ConsentOut),

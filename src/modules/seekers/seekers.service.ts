@@ -4,6 +4,7 @@
 import type { Db } from '../../shared/db/db.ts';
 import { type FieldError, Invalid, NotFound } from '../../shared/errors.ts';
 import { type AccountsService, type AuthUser, maskPhone } from '../accounts/index.ts';
+import type { CommuteService } from '../commute/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import { resumeFilesRepo } from './resume-files.repo.ts';
 import type { ResumeStorage } from './resume-storage.ts';
@@ -30,6 +31,7 @@ const EMPTY: ProfileWrite = {
   work_modes: [],
   shifts: [],
   availability: null,
+  home_station: null,
 };
 
 /** What an employer sees of a seeker before opening the profile. */
@@ -43,9 +45,26 @@ export interface ContactCard {
 
 export function createSeekersService(
   db: Db,
-  deps: { accounts: AccountsService; taxonomy: TaxonomyService; storage: ResumeStorage },
+  deps: {
+    accounts: AccountsService;
+    taxonomy: TaxonomyService;
+    storage: ResumeStorage;
+    commute: Pick<CommuteService, 'resolve'>;
+  },
 ) {
-  const { accounts, taxonomy, storage } = deps;
+  const { accounts, taxonomy, storage, commute } = deps;
+
+  /** The stored form of a home: the station slug, or "city/locality" (one origin, one spelling). */
+  async function homeOf(value: string, errors: FieldError[]): Promise<string | null> {
+    try {
+      const o = await commute.resolve(value, 'home_station');
+      return o.kind === 'station' ? o.slug : `${o.city}/${o.slug}`;
+    } catch (err) {
+      if (!(err instanceof Invalid)) throw err;
+      errors.push(...(err.errors ?? []));
+      return null;
+    }
+  }
 
   async function normalise(current: ProfileWrite, body: ProfileBody): Promise<ProfileWrite> {
     const { contact_consent: _consent, searchable: _searchable, ...fields } = body;
@@ -88,6 +107,7 @@ export function createSeekersService(
     if (next.salary_min !== null && next.salary_max !== null && next.salary_min > next.salary_max)
       errors.push({ field: 'salary_min', message: 'must not be more than salary_max' });
     next.education_rank = next.education ? ((await taxonomy.educationRank(next.education)) ?? null) : null;
+    if (body.home_station) next.home_station = await homeOf(body.home_station, errors);
     if (errors.length) throw new Invalid(errors);
     return next;
   }
@@ -150,6 +170,7 @@ export function createSeekersService(
       work_modes: p.work_modes,
       shifts: p.shifts,
       availability: p.availability,
+      home_station: p.home_station ?? null,
       contact_consent: p.contact_consent,
       searchable: p.searchable,
       consents: consents.map((c) => ({

@@ -51,7 +51,31 @@ forEachEngine('seeker profile and resume', ({ db }) => {
     });
     // A partial PUT keeps the other fields.
     const again = await put(seeker.auth, { experience_years: 2 });
-    expect(again.json()).toMatchObject({ experience_years: 2, city: 'thane', education: '12th' });
+    expect(again.json()).toMatchObject({
+      experience_years: 2,
+      city: 'thane',
+      education: '12th',
+      travel_km: 15,
+    });
+  });
+
+  it('a seeker tells where they travel from: a station, a city/locality, or null; anything else is a 400', async () => {
+    const seeker = await seekerWithProfile(app);
+    const fresh = await app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: seeker.auth });
+    expect(fresh.json().home_station).toBeNull();
+    const station = await put(seeker.auth, { home_station: 'Dombivli' });
+    expect(station.statusCode, station.body).toBe(200);
+    expect(station.json()).toMatchObject({ home_station: 'dombivli', city: 'thane' });
+    const locality = await put(seeker.auth, { home_station: 'thane/kalwa' });
+    expect(locality.json().home_station).toBe('thane/kalwa');
+    // Another field's change keeps the home.
+    expect((await put(seeker.auth, { experience_years: 1 })).json().home_station).toBe('thane/kalwa');
+    const bad = await put(seeker.auth, { home_station: 'atlantis' });
+    expect(bad.statusCode).toBe(400);
+    expect(problemOf(bad).errors).toContainEqual(expect.objectContaining({ field: 'home_station' }));
+    const kept = await app.inject({ method: 'GET', url: '/api/v1/me/profile', headers: seeker.auth });
+    expect(kept.json().home_station).toBe('thane/kalwa');
+    expect((await put(seeker.auth, { home_station: null })).json().home_station).toBeNull();
   });
 
   it('salary_min above salary_max, an unknown locality or role is a 400 naming the field', async () => {

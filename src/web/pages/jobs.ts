@@ -327,6 +327,8 @@ export function jobPage(
   lastResponded?: string | null,
   /** The signed-in seeker's standing: already applied, or below the job's education requirement. */
   seeker: { applied?: Applied; educationBelow?: { asked: string; mine: string } } = {},
+  /** "From your home: 26 min ..." for a signed-in seeker with a home station (home-station.ts). */
+  fromHome = '',
 ): string {
   const { t } = ctx;
   const pay = salaryText(ctx, job.salary_min, job.salary_max);
@@ -351,6 +353,7 @@ export function jobPage(
   <dl class="facts">
     <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${where}</dd>
+    !${fromHome}
     <dt>${t('job.workMode')}</dt><dd>${enumLabel(ctx, 'work_mode', job.work_mode)}</dd>
     <dt>${t('job.shift')}</dt><dd>${enumLabel(ctx, 'shift', job.shift)}</dd>
     <dt>${t('job.experience')}</dt><dd>${experienceText(ctx, job.experience_min, job.experience_max)}</dd>

@@ -14,6 +14,7 @@ import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../fo
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { type Applied, appliedNote, educationWarning } from './apply-steps.ts';
+import { commuteLine } from './commute-view.ts';
 import { interviewSummary } from './interview.ts';
 
 /**
@@ -115,6 +116,8 @@ function reasonText(ctx: PageContext, r: Recommendation['reasons'][number], tax?
       .split(',')
       .filter(Boolean);
   switch (r.code) {
+    case 'commute':
+      return ctx.t('seeker.reason.commute', p);
     case 'near': {
       // Names in the page's language from the slugs; the English name when a slug is unknown.
       const place = placeName(
@@ -176,6 +179,7 @@ export function recommendationsPage(ctx: PageContext, list: RecommendationList, 
   <p class="pay">${salaryText(ctx, r.job.salary_min, r.job.salary_max).monthly}</p>
   <p><strong>${t('seeker.recommended.score', { score: r.score })}</strong></p>
   <ul class="tags reasons">!${r.reasons.map((x) => html`<li>${reasonText(ctx, x, tax)}</li>`).join('')}</ul>
+  !${r.job.commute ? commuteLine(ctx, r.job.commute) : ''}
   !${applyButton(ctx, r.job.id)}
 </li>`,
     )
