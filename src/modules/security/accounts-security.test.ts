@@ -217,8 +217,16 @@ forEachEngine('account security', ({ db }) => {
 
   it('a sign-in from a new device is told to the owner in their language; the same device again is not', async () => {
     const phone = uniquePhone();
-    const reg = await registerWith(PASSWORD, { phone, lang: 'hi', email: `${phone.slice(3)}@example.in` });
+    const email = `${phone.slice(3)}@example.in`;
+    const reg = await registerWith(PASSWORD, { phone, lang: 'hi', email });
     const userId = reg.json().user.id;
+    // Alerts use an email only once it is confirmed: the owner opens the link mailed to them.
+    const confirmed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/email/confirm',
+      payload: { token: app.services.emailConfirm.tokenFor(userId, email) },
+    });
+    expect(confirmed.statusCode).toBe(200);
     const regDevice = reg.cookies.find((c) => c.name === 'did')!.value;
     const login = (device?: string) =>
       app.inject({

@@ -132,11 +132,12 @@ forEachEngine('moderation reasons in the page language', ({ db }) => {
     ]);
     expect(m.codes).toEqual(['rejected-charges-seekers', null, ...job.moderation.codes]);
     // The employer reads the rejection's code in their language; the moderator's note as written.
-    const dash = (await page('/employer?lang=hi', employer)).body;
+    // A rejected job is closed by moderation: it sits under the dashboard's Closed tab.
+    const dash = (await page('/employer?tab=closed&lang=hi', employer)).body;
     expect(dash).toContain(hi.moderationReasons['rejected-charges-seekers']);
     expect(dash).toContain('fake company, asks for fees');
     expect(dash).toContain(hi.moderationReasons['fee-or-deposit']);
-    const mrDash = (await page('/employer?lang=mr', employer)).body;
+    const mrDash = (await page('/employer?tab=closed&lang=mr', employer)).body;
     expect(mrDash).toContain(mr.moderationReasons['rejected-charges-seekers']);
   });
 
