@@ -121,6 +121,8 @@ export function createServices(
     mail: notifications.mailNow,
     publicUrl: config.publicUrl ?? 'http://localhost:3000',
     appSecret: config.appSecret ?? DEV_APP_SECRET,
+    // A confirmed email that replaces another is told to the owner (issue #19's account alerts).
+    replaced: (userId) => security.contactChanged(userId, 'email'),
   });
   const phoneAuth = createPhoneAuthService(db, {
     accounts,

@@ -30,7 +30,14 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function createEmailConfirmService(
   db: Db,
-  deps: { accounts: AccountsService; mail: Mailer; publicUrl: string; appSecret: string },
+  deps: {
+    accounts: AccountsService;
+    mail: Mailer;
+    publicUrl: string;
+    appSecret: string;
+    /** Told when a confirmed email replaces one the account had (the owner hears of the change). */
+    replaced?: (userId: string) => Promise<void>;
+  },
 ) {
   const mac = (payload: string) =>
     createHmac('sha256', deps.appSecret).update(`confirm-email:${payload}`).digest('base64url');
@@ -112,6 +119,7 @@ export function createEmailConfirmService(
             message: 'is for an email that was changed since, or that another account confirmed first',
           },
         ]);
+      if (row.email && deps.replaced) await deps.replaced(userId);
       return { user: deps.accounts.toAuth(row), email };
     },
   };

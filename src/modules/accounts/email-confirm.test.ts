@@ -91,6 +91,11 @@ forEachEngine('an email is confirmed by a link before it is used', ({ db }) => {
     expect((await me(made.json().token)).email).toBe(first);
     expect((await post('/auth/email/confirm', { token: tokenIn(smtp, third) })).statusCode).toBe(200);
     expect((await me(made.json().token)).email).toBe(third);
+    // The owner hears that the account's email changed (the first confirmation was no change).
+    const told = (await app.services.notifications.outbox({ userId: made.json().user.id })).filter(
+      (m) => m.template === 'securityContactChanged',
+    );
+    expect(told).toHaveLength(1);
 
     expect((await post('/me/email', { email: 'not-an-email' }, auth)).statusCode).toBe(400);
     expect((await post('/me/email', { email: second })).statusCode).toBe(401);
