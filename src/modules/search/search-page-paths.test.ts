@@ -52,6 +52,10 @@ forEachEngine('relevance pages, read at once or tier by tier', ({ db }) => {
       { q: 'telecaller hindi', city: 'mumbai', salary_min: 16500 },
       { q: 'back office', near: 10 },
       { q: 'customer support voice', near: 15, salary_min: 18000 },
+      // A narrow concept: a title of a broader one lends its role ("Technical support" lends the
+      // help desk role) but is no title evidence, so neither way shows such a job.
+      { q: 'it helpdesk' },
+      { q: 'kyc' },
     ];
     let compared = 0;
     for (const s of searches) {

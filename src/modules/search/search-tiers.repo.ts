@@ -243,9 +243,13 @@ export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequ
     ' + ',
   );
   const few = p.add(fewest);
+  // The same jobs as the tier reads: those skip a tier that meets neither the picked role nor the
+  // title's tokens, so a job matched only by a role its title lends (a "Technical Support" title
+  // lends the help desk role) is left out here too, or the two ways of reading would disagree.
+  const concept = armed ? [`(${met(conditions[kP]!)} OR ${met(conditions[kT]!)})`] : [];
   const candidates = `(SELECT j.id, j.rank_key, (${tierOf}) AS tier
            FROM job_search j
-          WHERE ${[where(), ...tests].join(' AND ')}
+          WHERE ${[where(), ...tests, ...concept].join(' AND ')}
           LIMIT ${few} + 1)`;
   const sample = from.length
     ? `SELECT x.id, x.rank_key, x.tier FROM ${from.join(' CROSS JOIN ')} CROSS JOIN LATERAL ${candidates} x LIMIT ${few} + 1`
