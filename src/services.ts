@@ -68,6 +68,7 @@ export function createServices(
         | 'sessionIdleHours'
         | 'adminSessionHours'
         | 'adminIdleMinutes'
+        | 'devOutbox'
         | 'msg91'
         | 'whatsapp'
         | 'exotel'
@@ -99,6 +100,7 @@ export function createServices(
       whatsapp: config.whatsapp,
     }),
     dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
+    devOutbox: config.devOutbox,
     companyEmailAddress: (id) => companies.email.addressOf(id),
   });
   // Sign-in throttling, admins' second factor and account alerts tell people through notifications.

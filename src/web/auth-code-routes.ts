@@ -61,6 +61,7 @@ export async function authCodeWebRoutes(
               phone,
               delivery: sent.delivery === 'unknown' ? undefined : sent.delivery,
               sentTo: sent.sent_to,
+              devOutbox: config.devOutbox,
             },
             {},
             next,

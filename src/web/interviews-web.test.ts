@@ -95,7 +95,9 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     );
     expect(sent.statusCode).toBe(303);
     const card = await b.get(sent.headers.location as string);
-    expect(card.body).toContain('Interview invite sent.');
+    expect(card.body).toContain(
+      'Interview scheduled: the candidate sees its date, time and place under My applications.',
+    );
     expect(card.body).toMatch(/class="interview-when">[^<]*11:00[^<]*· 30 minutes</);
     expect(card.body).toContain('In person · Hiranandani Gardens, Powai');
     const mine = await app.inject({

@@ -105,6 +105,11 @@ export function createNotificationsService(
     dispatch: Dispatcher;
     /** The address a company email confirmation goes to, while its link works (companies.email). */
     companyEmailAddress: (confirmationId: number) => Promise<string | undefined>;
+    /**
+     * Development only (DEV_OUTBOX=1, refused in production): an SMS no provider could send keeps its
+     * code readable in the outbox, so a newcomer can sign in by code on `npm start`.
+     */
+    devOutbox?: boolean;
   },
 ) {
   const { accounts, providers } = deps;
@@ -269,7 +274,7 @@ export function createNotificationsService(
       vars: Record<string, string>,
     ): Promise<SendOutcome> {
       const sms = providers.sms;
-      const body = renderText(template, vars, to.lang);
+      const body = renderText(template, vars, to.lang, !sms.configured && deps.devOutbox === true);
       const record = (status: SendOutcome['status'], ref: string | null, error: string | null) =>
         notificationsRepo.insertSent(db, {
           userId: to.userId,

@@ -32,9 +32,15 @@ export function textVars(template: string, data: TemplateData): Record<string, s
 }
 
 /** The text kept in the outbox for a template message (codes masked). */
-export function renderText(template: string, vars: Record<string, string>, lang: string): string {
+export function renderText(
+  template: string,
+  vars: Record<string, string>,
+  lang: string,
+  /** Development only: keep codes readable (an SMS that no provider sent, shown at /dev/outbox). */
+  reveal = false,
+): string {
   const shown = Object.fromEntries(
-    Object.entries(vars).map(([k, v]) => [k, SECRET_VARS.has(k) ? '••••••' : v]),
+    Object.entries(vars).map(([k, v]) => [k, SECRET_VARS.has(k) && !reveal ? '••••••' : v]),
   );
   return translator(isLang(lang) ? lang : 'en')(`texts.${template}`, {
     ...shown,

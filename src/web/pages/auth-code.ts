@@ -11,6 +11,8 @@ export interface CodeStep {
   phone?: string;
   /** What happened to the SMS: sent, not_sent (no provider), failed. */
   delivery?: 'sent' | 'not_sent' | 'failed';
+  /** Development only (DEV_OUTBOX=1): a code that could not be sent is readable at /dev/outbox. */
+  devOutbox?: boolean;
   sentTo?: string;
   /** The number's account was unused for over 6 months: ask one more proof. */
   recycled?: boolean;
@@ -48,9 +50,13 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
     step.delivery === 'sent'
       ? html`<p class="notice" role="status">${t('authCode.sentTo', { phone: step.sentTo ?? '' })}</p>`
       : step.delivery === 'not_sent'
-        ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t('sms.notConfigured') })}</p>`
+        ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t('sms.notConfigured') })} ${t('authCode.notSentWhatNow')}</p>!${
+            step.devOutbox
+              ? html`<p class="notice">${t('authCode.devOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
+              : ''
+          }`
         : step.delivery === 'failed'
-          ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t('sms.failed') })}</p>`
+          ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t('sms.failed') })} ${t('authCode.notSentWhatNow')}</p>`
           : '';
   const body = html`<section class="narrow">
 <h1>${t('authCode.enterTitle')}</h1>
