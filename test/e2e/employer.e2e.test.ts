@@ -108,8 +108,9 @@ for (const [i, lang] of LANGUAGES.entries()) {
       const application = await api.apply(seeker, jobId);
       await p.page.goto(`${base}/employer`);
       await Promise.all([
-        p.page.waitForURL(new RegExp(`/employer/jobs/${jobId}/applicants$`)),
-        p.page.locator(`main a[href="/employer/jobs/${jobId}/applicants"]`).click(),
+        // With a new applicant the dashboard's link opens the new ones ("1 new applicant").
+        p.page.waitForURL(new RegExp(`/employer/jobs/${jobId}/applicants(\\?stage=applied)?$`)),
+        p.page.locator(`main a[href^="/employer/jobs/${jobId}/applicants"]`).click(),
       ]);
       const card = p.page.locator('.cards > li', { hasText: 'Sneha Kulkarni' });
       await expect(card.locator('.status').textContent()).resolves.toBe(t('hiring.stage.applied'));

@@ -38,7 +38,7 @@ export function applyButton(
   if (ctx.user?.role === 'seeker')
     return html`!${opts.educationBelow ? educationWarning(ctx, opts.educationBelow.asked, opts.educationBelow.mine) : ''}<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
       opts.call
-        ? html`<form method="post" action="/jobs/${jobId}/call" class="apply">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${ctx.t('seekerCall.button')}</button></form>`
+        ? html`<form method="post" action="/jobs/${jobId}/call" class="call">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${ctx.t('seekerCall.button')}</button></form>`
         : ''
     }`;
   if (!ctx.user && opts.signInLink)
