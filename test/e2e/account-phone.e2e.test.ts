@@ -16,7 +16,7 @@ import { migrate } from '../../src/shared/db/migrate.ts';
 import { jobPayload, uniquePhone } from '../support/app.ts';
 import { FakeExotel } from '../support/fakes/fake-exotel.ts';
 import { FakeMsg91 } from '../support/fakes/fake-msg91.ts';
-import { APP_SECRET } from '../support/providers-app.ts';
+import { APP_SECRET, applyFromVashi } from '../support/providers-app.ts';
 import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
 
 let browser: Browser;
@@ -161,27 +161,7 @@ describe.each(['en', 'hi', 'mr'])('on a phone in %s', (lang) => {
     const jobId = job.json<{ id: number }>().id;
     const sid = (await lost.page.context().cookies()).find((c) => c.name === 'sid')!.value;
     const seekerAuth = { authorization: `Bearer ${sid}` };
-    await app.inject({
-      method: 'PUT',
-      url: '/api/v1/me/profile',
-      headers: seekerAuth,
-      payload: {
-        city: 'navi-mumbai',
-        localities: ['vashi'],
-        travel_km: 10,
-        education: '12th',
-        experience_years: 0,
-        languages: [{ language: 'hindi', level: 'fluent' }],
-        skills: ['communication'],
-        contact_consent: true,
-      },
-    });
-    const applied = await app.inject({
-      method: 'POST',
-      url: `/api/v1/jobs/${jobId}/applications`,
-      headers: seekerAuth,
-    });
-    const applicationId = applied.json<{ id: number }>().id;
+    const applicationId = await applyFromVashi(app, seekerAuth, jobId);
     const emp = await phone(browser);
     const applicants = `/employer/jobs/${jobId}/applicants`;
     await emp.page.goto(`${base}/login?lang=${lang}&next=${encodeURIComponent(applicants)}`);

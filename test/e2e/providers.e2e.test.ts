@@ -19,7 +19,7 @@ import { jobPayload, uniquePhone } from '../support/app.ts';
 import { FakeExotel } from '../support/fakes/fake-exotel.ts';
 import { FakeMsg91 } from '../support/fakes/fake-msg91.ts';
 import { FakeWhatsApp } from '../support/fakes/fake-whatsapp.ts';
-import { APP_SECRET, WHATSAPP_APP_SECRET } from '../support/providers-app.ts';
+import { APP_SECRET, applyFromVashi, WHATSAPP_APP_SECRET } from '../support/providers-app.ts';
 import { launch, type PhonePage, phone, screenshot } from './browser.ts';
 
 const PASSWORD = 'calls-from-vashi';
@@ -109,28 +109,7 @@ it('a seeker signs up by SMS code, an employer’s call is bridged and answered,
     payload: jobPayload({ city: 'navi-mumbai', locality: 'vashi' }),
   });
   const jobId = job.json<{ id: number }>().id;
-  await app.inject({
-    method: 'PUT',
-    url: '/api/v1/me/profile',
-    headers: seekerAuth,
-    payload: {
-      city: 'navi-mumbai',
-      localities: ['vashi'],
-      travel_km: 10,
-      education: '12th',
-      experience_years: 0,
-      languages: [{ language: 'hindi', level: 'fluent' }],
-      skills: ['communication'],
-      contact_consent: true,
-    },
-  });
-  const applied = await app.inject({
-    method: 'POST',
-    url: `/api/v1/jobs/${jobId}/applications`,
-    headers: seekerAuth,
-  });
-  const applicationId = applied.json<{ id: number }>().id;
-
+  const applicationId = await applyFromVashi(app, seekerAuth, jobId);
   // --- The employer presses "Call"; the fake Exotel receives the bridged call ---
   const emp = await phone(browser);
   const applicants = `/employer/jobs/${jobId}/applicants`;

@@ -60,3 +60,37 @@ export async function buildProvidersApp(
   await app.ready();
   return app;
 }
+
+/**
+ * A seeker in Vashi (12th pass, Hindi, consent to calls) applies to `jobId`: the setup the
+ * provider walks share before the employer calls. Returns the application id.
+ */
+export async function applyFromVashi(
+  app: FastifyInstance,
+  seekerAuth: { authorization: string },
+  jobId: number,
+): Promise<number> {
+  const profile = await app.inject({
+    method: 'PUT',
+    url: '/api/v1/me/profile',
+    headers: seekerAuth,
+    payload: {
+      city: 'navi-mumbai',
+      localities: ['vashi'],
+      travel_km: 10,
+      education: '12th',
+      experience_years: 0,
+      languages: [{ language: 'hindi', level: 'fluent' }],
+      skills: ['communication'],
+      contact_consent: true,
+    },
+  });
+  if (profile.statusCode !== 200) throw new Error(`profile failed: ${profile.body}`);
+  const applied = await app.inject({
+    method: 'POST',
+    url: `/api/v1/jobs/${jobId}/applications`,
+    headers: seekerAuth,
+  });
+  if (applied.statusCode !== 201) throw new Error(`apply failed: ${applied.body}`);
+  return applied.json<{ id: number }>().id;
+}
