@@ -75,6 +75,10 @@ for (const who of ['visitor', 'seeker'] as const) {
       expect(page.url()).toContain('open=1');
       expect(await page.locator('details.more').getAttribute('open')).not.toBeNull();
       await expect(page.locator('#f-shift').inputValue()).resolves.toBe('day');
+      // The page comes back at the results: the first job is on the screen, not under the panel.
+      const first = await page.locator('.cards .card h2').first().boundingBox();
+      expect(first?.y ?? -1).toBeGreaterThanOrEqual(0);
+      expect((first?.y ?? 0) + (first?.height ?? 0)).toBeLessThanOrEqual(740);
       const summary = await page.locator('details.more summary').boundingBox();
       expect(summary?.height ?? 0).toBeGreaterThanOrEqual(44);
       await page.screenshot({ path: shotPath('en', `results-phone-${who}-filters`), fullPage: true });

@@ -194,7 +194,8 @@ export function resultsPage(
         : t('search.title'));
   const heading = `${title}${city && query.q ? ` · ${placeName(ctx, city)}` : ''}`;
   const activeMore = MORE_FILTERS.filter((k) => base.get(k)).length;
-  // A filter chosen inside "More filters" comes back with `open=1`: the panel stays where it was.
+  // A filter chosen inside "More filters" comes back with `open=1`: the panel stays where it was,
+  // and the page opens at #results, so on a phone the jobs (not the open panel) fill the screen.
   const keepOpen = ctx.query.get('open') === '1';
   const body = html`
 <h1>${heading}</h1>
@@ -284,11 +285,11 @@ export function resultsPage(
         html`<option value="${v === 'relevance' ? '' : v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
     )
     .join('')}</select>
-  <button type="submit" name="open" value="1" class="apply-filters">${t('search.apply')}</button>
+  <button type="submit" name="open" value="1" formaction="/jobs#results" class="apply-filters">${t('search.apply')}</button>
   <p class="clear"><a href="/jobs">${t('search.clear')}</a></p>
   </details>
 </form>
-<section class="results" aria-label="${t('search.title')}">
+<section class="results" id="results" aria-label="${t('search.title')}">
   !${result ? html`<p class="count" role="status">${t(result.total_is_estimate ? 'search.resultsAbout' : 'search.results', { count: result.total, formatted: formatNumber(result.total, ctx.lang) })}</p>` : ''}
   !${searchNotices(ctx, tax, result)}
   !${result && result.items.length ? saveSearch(ctx, query) : ''}
