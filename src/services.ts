@@ -134,16 +134,6 @@ export function createServices(
     mail: notifications.mailNow,
     emailConfirm,
   });
-  const alerts = createAlertsService(db, {
-    accounts,
-    jobs,
-    search,
-    notifications,
-    config: {
-      publicUrl: config.publicUrl ?? 'http://localhost:3000',
-      appSecret: config.appSecret ?? DEV_APP_SECRET,
-    },
-  });
   const verification = createVerificationService(db, {
     companies,
     otp,
@@ -164,6 +154,20 @@ export function createServices(
   const skills = createSkillsService(db);
   const storage = config.resumeStorage ?? resumeStorageFor(db, config.s3);
   const seekers = createSeekersService(db, { accounts, taxonomy, storage, commute });
+  // After seekers: an alert measures its trips from the seeker's home station by default.
+  const alerts = createAlertsService(db, {
+    accounts,
+    commute,
+    seekers,
+    taxonomy,
+    jobs,
+    search,
+    notifications,
+    config: {
+      publicUrl: config.publicUrl ?? 'http://localhost:3000',
+      appSecret: config.appSecret ?? DEV_APP_SECRET,
+    },
+  });
   const careers = createCareersService({ insights, search, seekers, skills });
   const privacy = createPrivacyService(db);
   const responses = createResponsesService(db);

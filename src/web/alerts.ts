@@ -29,7 +29,8 @@ export async function alertsWebRoutes(
       const flash = req.query.done === 'saved' ? ctx.t('alerts.searches.saved') : undefined;
       const user = caller(req);
       const reach = await notifications.reachOf(user.id, 'alertDigest');
-      return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(user), flash, reach));
+      const tax = localTaxonomy(await opts.services.taxonomy.get(), ctx.lang);
+      return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(user), flash, reach, tax));
     },
   );
 

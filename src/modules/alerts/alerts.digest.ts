@@ -24,6 +24,23 @@ export interface DigestDeps {
   appSecret: string;
   /** Name of the seeker, for the greeting, and the language their messages are written in. */
   recipientOf: (userId: string) => Promise<{ name: string; lang: Lang } | null>;
+  /**
+   * Where the seeker travels from for this search (its commute_from, else their home station) and
+   * the stored trips from there to these places, keyed "city/locality"; read, never computed.
+   */
+  tripsFor: (
+    userId: string,
+    query: SavedSearchRow['query'],
+    places: { city: string; locality: string }[],
+  ) => Promise<{ from: string; trips: Map<string, Trip> } | null>;
+  /** An origin (station or city/locality slug) by name in a language: "Dombivli", "डोंबिवली". */
+  originName: (from: string, lang: Lang) => Promise<string>;
+}
+
+/** A stored door-to-door trip as an alert tells it. */
+export interface Trip {
+  minutes: number;
+  cab_only?: boolean;
 }
 
 export function searchPath(query: Record<string, unknown>): string {
@@ -48,12 +65,21 @@ async function newJobsFor(search: SearchService, s: SavedSearchRow, since: Date)
   return found;
 }
 
-function digestItem(publicUrl: string, j: SearchItem, lang: Lang) {
+function digestItem(
+  publicUrl: string,
+  j: SearchItem,
+  lang: Lang,
+  trip?: { minutes: number; cab_only?: boolean; from: string },
+) {
   const t = translator(lang);
+  // "Thane West, Thane · 26 min from Dombivli": the stored trip, door to door.
+  const commute = trip
+    ? ` · ${t('alerts.digest.commute', { minutes: trip.minutes, from: trip.from })}${trip.cab_only ? ` (${t('search.commuteCab')})` : ''}`
+    : '';
   return {
     title: j.title,
     company: j.company.name,
-    place: `${j.locality_name}, ${j.city_name}`,
+    place: `${j.locality_name}, ${j.city_name}${commute}`,
     salary:
       j.salary_min !== null && j.salary_max !== null
         ? t('job.salaryMonthly', {
@@ -93,6 +119,23 @@ async function checkOne(
   );
   const fresh = candidates.filter((j) => !sent.has(j.id)).slice(0, MAX_JOBS_PER_DIGEST);
   const recipient = fresh.length ? await deps.recipientOf(s.user_id) : null;
+  // A remote job has no commute; the others carry the stored trip from where the seeker travels.
+  const onSite = fresh.filter((j) => j.work_mode !== 'remote');
+  const travel =
+    recipient && onSite.length
+      ? await deps.tripsFor(
+          s.user_id,
+          s.query,
+          onSite.map((j) => ({ city: j.city, locality: j.locality })),
+        )
+      : null;
+  const fromName = travel && recipient ? await deps.originName(travel.from, recipient.lang) : '';
+  const tripOf = (j: SearchItem) => {
+    if (!travel || j.work_mode === 'remote') return undefined;
+    // The search's own label when it searched by commute (it knows the late-shift cab), else the stored row.
+    const trip = j.commute ?? travel.trips.get(`${j.city}/${j.locality}`);
+    return trip && { minutes: trip.minutes, cab_only: trip.cab_only, from: fromName };
+  };
   const notificationId = await deps.db.tx(async (q) => {
     const recorded = await alertsRepo.recordSent(
       q,
@@ -103,6 +146,8 @@ async function checkOne(
     await alertsRepo.markChecked(q, s.id, now, jobs.length > 0);
     if (!jobs.length || recipient === null) return null;
     const unsubscribeUrl = `${deps.publicUrl}/unsubscribe/${unsubscribeToken(deps.appSecret, s.id)}`;
+    const trips = jobs.map(tripOf);
+    const nearest = Math.min(...trips.map((trip) => trip?.minutes ?? Number.POSITIVE_INFINITY));
     const id = await deps.notifications.compose(
       q,
       s.user_id,
@@ -111,7 +156,9 @@ async function checkOne(
         name: recipient.name,
         lang: recipient.lang,
         search: s.name,
-        items: jobs.map((j) => digestItem(deps.publicUrl, j, recipient.lang)),
+        items: jobs.map((j, i) => digestItem(deps.publicUrl, j, recipient.lang, trips[i])),
+        // The quickest trip among them, for the SMS / WhatsApp form ("nearest 26 min from Dombivli").
+        ...(Number.isFinite(nearest) ? { minutes: nearest, from: fromName } : {}),
         search_url: `${deps.publicUrl}${searchPath(s.query)}`,
         manage_url: `${deps.publicUrl}/me/saved-searches`,
         unsubscribe_url: unsubscribeUrl,

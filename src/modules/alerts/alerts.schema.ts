@@ -31,6 +31,24 @@ export const SavedSearchOut = Type.Object({
   search_url: Type.String({ description: 'the results page of this search' }),
   created_at: Type.String(),
   last_sent_at: Type.Union([Type.String(), Type.Null()]),
+  commute: Type.Union(
+    [
+      Type.Object({
+        from: Type.String({ description: 'station slug or city/locality the trips are measured from' }),
+        max_min: Type.Union([Type.Integer(), Type.Null()], {
+          description: 'door-to-door limit of the search; null: the trips only label the jobs',
+        }),
+        source: Type.Union([Type.Literal('search'), Type.Literal('home')], {
+          description: "search: the saved search's commute_from; home: the seeker's home station",
+        }),
+      }),
+      Type.Null(),
+    ],
+    {
+      description:
+        'where alert messages measure each job\'s stored door-to-door time from ("26 min from Dombivli")',
+    },
+  ),
 });
 export type SavedSearchOut = Static<typeof SavedSearchOut>;
 

@@ -2,11 +2,15 @@
 // deletes only their own (others get 404, never a hint), an unsubscribe link needs no sign-in.
 // Digests themselves run in alerts.digest.ts.
 import type { Db } from '../../shared/db/db.ts';
-import { Conflict, Forbidden, NotFound } from '../../shared/errors.ts';
+import { Conflict, DomainError, Forbidden, NotFound } from '../../shared/errors.ts';
+import type { Lang } from '../../shared/i18n/index.ts';
 import type { AccountsService, AuthUser } from '../accounts/index.ts';
+import { type CommuteService, loadTransit } from '../commute/index.ts';
 import type { JobsService } from '../jobs/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import type { SearchService } from '../search/index.ts';
+import type { SeekersService } from '../seekers/index.ts';
+import type { TaxonomyService } from '../taxonomy/index.ts';
 import { runDigests, searchPath } from './alerts.digest.ts';
 import { alertsRepo, type SavedSearchRow } from './alerts.repo.ts';
 import type { SavedJobOut, SavedQuery, SavedSearchBody, SavedSearchOut } from './alerts.schema.ts';
@@ -15,7 +19,22 @@ import { verifyUnsubscribeToken } from './alerts.token.ts';
 export const MAX_SAVED_SEARCHES = 20;
 const MAX_SAVED_JOBS = 200;
 
-function toOut(s: SavedSearchRow): SavedSearchOut {
+/**
+ * Where an alert's trips are measured from: the search's own commute_from, else the seeker's home
+ * station (a label only: it never narrows what the seeker asked for).
+ */
+function commuteOf(s: SavedSearchRow, home: string | null): SavedSearchOut['commute'] {
+  const from = typeof s.query.commute_from === 'string' ? s.query.commute_from : undefined;
+  if (from)
+    return {
+      from,
+      max_min: typeof s.query.commute_max_min === 'number' ? s.query.commute_max_min : 60,
+      source: 'search',
+    };
+  return home ? { from: home, max_min: null, source: 'home' } : null;
+}
+
+function toOut(s: SavedSearchRow, home: string | null = null): SavedSearchOut {
   return {
     id: s.id,
     name: s.name,
@@ -25,6 +44,7 @@ function toOut(s: SavedSearchRow): SavedSearchOut {
     search_url: searchPath(s.query),
     created_at: s.created_at.toISOString(),
     last_sent_at: s.last_sent_at?.toISOString() ?? null,
+    commute: commuteOf(s, home),
   };
 }
 
@@ -43,6 +63,9 @@ export function createAlertsService(
   db: Db,
   deps: {
     accounts: AccountsService;
+    commute: CommuteService;
+    seekers: SeekersService;
+    taxonomy: TaxonomyService;
     jobs: JobsService;
     search: SearchService;
     notifications: NotificationsService;
@@ -50,10 +73,25 @@ export function createAlertsService(
   },
 ) {
   const { jobs, search } = deps;
+  const homeOf = async (userId: string) => (await deps.seekers.forMatching(userId))?.home_station ?? null;
+  const stations = new Map(loadTransit().stations.map((s) => [s.slug, s]));
+
+  /** "Dombivli" (a station) or "Kalwa, Thane" (a city/locality origin) in the seeker's language. */
+  async function originName(from: string, lang: Lang): Promise<string> {
+    const named = (p: { name: string; name_hi?: string | null; name_mr?: string | null }) =>
+      (lang === 'hi' ? p.name_hi : lang === 'mr' ? p.name_mr : p.name) || p.name;
+    const station = stations.get(from);
+    if (station) return named(station);
+    const [citySlug, localitySlug] = from.split('/');
+    const city = (await deps.taxonomy.get()).cities.find((c) => c.slug === citySlug);
+    const place = city?.localities.find((l) => l.slug === localitySlug);
+    return place && city ? `${named(place)}, ${named(city)}` : from;
+  }
 
   return {
     async listSearches(user: AuthUser): Promise<SavedSearchOut[]> {
-      return (await alertsRepo.searchesOf(db, user.id)).map(toOut);
+      const home = await homeOf(user.id);
+      return (await alertsRepo.searchesOf(db, user.id)).map((s) => toOut(s, home));
     },
 
     async createSearch(user: AuthUser, body: SavedSearchBody): Promise<SavedSearchOut> {
@@ -61,6 +99,11 @@ export function createAlertsService(
       const query = Object.fromEntries(
         Object.entries(body.query).filter(([, v]) => v !== undefined && v !== ''),
       ) as SavedQuery;
+      // A limit in minutes without an origin means "from my home" when the seeker has told us one.
+      if (query.commute_max_min !== undefined && !query.commute_from) {
+        const home = await homeOf(user.id);
+        if (home) query.commute_from = home;
+      }
       // The same validation as a search: an unknown city or role is refused now, not at 8 am.
       await search.results({ ...query, limit: 1 });
       if ((await alertsRepo.countOf(db, user.id)) >= MAX_SAVED_SEARCHES)
@@ -72,7 +115,7 @@ export function createAlertsService(
         // Seekers expect to hear of a new job at once; a daily digest is a choice.
         frequency: body.frequency ?? 'instant',
       });
-      return toOut(row);
+      return toOut(row, await homeOf(user.id));
     },
 
     async deleteSearch(user: AuthUser, id: string): Promise<void> {
@@ -155,6 +198,17 @@ export function createAlertsService(
           notifications: deps.notifications,
           publicUrl: deps.config.publicUrl,
           appSecret: deps.config.appSecret,
+          originName,
+          tripsFor: async (userId, query, places) => {
+            const from = typeof query.commute_from === 'string' ? query.commute_from : await homeOf(userId);
+            if (!from) return null;
+            // The stored commute_times rows (the commute module's one read); a stale origin is no trip.
+            const trips = await deps.commute.timesTo(from, places).catch((err: unknown) => {
+              if (err instanceof DomainError && err.status === 400) return null;
+              throw err;
+            });
+            return trips && { from, trips };
+          },
           recipientOf: (userId) =>
             deps.accounts.me(userId).then(
               (me) => ({ name: me.name, lang: me.lang }),
@@ -167,7 +221,7 @@ export function createAlertsService(
 
     async exportMine(userId: string) {
       return {
-        saved_searches: (await alertsRepo.searchesOf(db, userId)).map(toOut),
+        saved_searches: (await alertsRepo.searchesOf(db, userId)).map((s) => toOut(s)),
         saved_jobs: (await alertsRepo.savedJobsOf(db, userId, 10_000)).map((r) => ({
           job_id: r.job_id,
           saved_at: r.created_at.toISOString(),

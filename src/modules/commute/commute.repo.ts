@@ -62,6 +62,18 @@ export async function between(db: Queryable, from: Origin, toCity: string, toLoc
   return rows[0];
 }
 
+/** The stored trips from one origin to each of these places, in one read of the primary key. */
+export async function toEach(db: Queryable, from: Origin, places: { city: string; locality: string }[]) {
+  if (!places.length) return [];
+  const { rows } = await db.query<StoredCommute>(
+    `SELECT ${COLUMNS} FROM commute_times
+      WHERE from_kind = $1 AND from_slug = $2 AND from_city = $3
+        AND (to_city, to_locality) IN (SELECT c, l FROM unnest($4::text[], $5::text[]) AS u(c, l))`,
+    [from.kind, from.slug, from.city, places.map((p) => p.city), places.map((p) => p.locality)],
+  );
+  return rows;
+}
+
 export async function within(db: Queryable, from: Origin, maxMinutes: number) {
   const { rows } = await db.query<StoredCommute>(
     `SELECT ${COLUMNS} FROM commute_times

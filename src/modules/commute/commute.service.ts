@@ -70,6 +70,15 @@ export function createCommuteService(db: Db) {
       return row && toCommute(row);
     },
 
+    /**
+     * The stored trips from one origin to several places at once (an alert's new jobs), keyed
+     * "city/locality"; a place with no stored row is absent.
+     */
+    async timesTo(from: string, places: { city: string; locality: string }[]): Promise<Map<string, Commute>> {
+      const rows = await repo.toEach(db, await resolve(from), places);
+      return new Map(rows.map((r) => [`${r.to_city}/${r.to_locality}`, toCommute(r)]));
+    },
+
     /** Every locality within maxMinutes of the origin, quickest first. */
     async reachable(from: string, maxMinutes: number): Promise<Commute[]> {
       if (!Number.isFinite(maxMinutes) || maxMinutes < 0 || maxMinutes > 600)

@@ -41,6 +41,8 @@ export interface EmailProvider {
 export interface TemplateProvider {
   readonly name: string;
   readonly configured: boolean;
+  /** Whether a template is registered with this provider (unset: any template may be sent). */
+  hasTemplate?(template: string, lang: string): boolean;
   send(message: TemplateMessage): Promise<Delivery>;
 }
 export type SmsProvider = TemplateProvider;

@@ -14,7 +14,7 @@ import {
 } from './notifications.providers.ts';
 import { type Channel, type NotificationRow, notificationsRepo } from './notifications.repo.ts';
 import { renderTemplate, type TemplateData } from './notifications.templates.ts';
-import { hasTextTemplate, renderText, textVars } from './text-templates.ts';
+import { hasTextTemplate, renderText, textTemplateFor, textVars } from './text-templates.ts';
 
 /** What became of a message sent at once: the pages say exactly this, never more. */
 export interface SendOutcome {
@@ -130,13 +130,15 @@ export function createNotificationsService(
     // Sent outside the recipient's request: rendered in the language they read the site in.
     const lang = data.lang ?? person?.lang ?? 'en';
     if (channel !== 'email') {
-      const vars = textVars(template, data);
+      const provider = providers[channel];
+      const text = textTemplateFor(template, data, (t) => provider.hasTemplate?.(t, lang) ?? true);
+      const vars = textVars(text, data);
       return notificationsRepo.insert(q, {
         userId,
         channel,
-        template,
+        template: text,
         subject: null,
-        body: renderText(template, vars, lang),
+        body: renderText(text, vars, lang),
         attachments: [],
         headers: {},
         templateVars: vars,

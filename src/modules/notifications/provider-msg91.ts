@@ -21,6 +21,7 @@ export function msg91SmsProvider(opts: {
   return {
     name: 'msg91',
     configured: true,
+    hasTemplate: (template, lang) => templateId(template, lang) !== undefined,
     async send(m) {
       if (!m.to) throw new PermanentDeliveryError('the account has no phone number');
       const id = templateId(m.template, m.lang);

@@ -23,6 +23,7 @@ export function metaWhatsAppProvider(opts: {
   return {
     name: 'whatsapp-cloud',
     configured: true,
+    hasTemplate: (template, lang) => templateName(template, lang) !== undefined,
     async send(m) {
       if (!m.to) throw new PermanentDeliveryError('the account has no phone number');
       const name = templateName(m.template, m.lang);

@@ -8,11 +8,32 @@ const VARS: Record<string, string[]> = {
   otpCode: ['code', 'minutes'],
   phoneChanged: ['masked'],
   alertDigest: ['count', 'search', 'url'],
+  // The same alert with its quickest stored trip: "nearest 26 min from Dombivli" (issue #21).
+  alertDigestCommute: ['count', 'search', 'minutes', 'from', 'url'],
   // Account alerts (security module): a new device, a changed password, phone or email.
   securityNewSignIn: ['device'],
   securityPasswordChanged: [],
   securityContactChanged: ['what'],
 };
+
+/**
+ * A richer registered form of a template, taken when the message carries its extra variables and
+ * the provider holds that form (an operator who has not registered it keeps the plain one).
+ */
+const VARIANTS: Record<string, { template: string; needs: string[] }> = {
+  alertDigest: { template: 'alertDigestCommute', needs: ['minutes', 'from'] },
+};
+
+export function textTemplateFor(
+  template: string,
+  data: TemplateData,
+  providerHas: (template: string) => boolean,
+): string {
+  const variant = VARIANTS[template];
+  if (!variant?.needs.every((k) => data[k] !== undefined && data[k] !== null && data[k] !== ''))
+    return template;
+  return providerHas(variant.template) ? variant.template : template;
+}
 
 /** Variables never written to the outbox (a one-time code). */
 const SECRET_VARS = new Set(['code']);

@@ -2,11 +2,12 @@
 // the unsubscribe page. Plain forms: everything works without JavaScript.
 import { html } from 'ghtml';
 import type { SavedJobOut, SavedSearchOut } from '../../modules/alerts/index.ts';
+import { loadTransit } from '../../modules/commute/index.ts';
 import type { SearchQuery } from '../../modules/search/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { placeByName, salaryText } from '../format.ts';
+import { placeByName, placeName, salaryText } from '../format.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 
@@ -51,16 +52,39 @@ export interface AlertReach {
   configured: boolean;
 }
 
+/** A station ("Dombivli") or a city/locality origin ("Kalwa, Thane") in the page's language. */
+function originLabel(ctx: PageContext, from: string, tax?: TaxonomyView): string {
+  const station = loadTransit().stations.find((s) => s.slug === from);
+  if (station) return placeName(ctx, station);
+  const [citySlug, localitySlug] = from.split('/');
+  const city = tax?.cities.find((c) => c.slug === citySlug);
+  const place = city?.localities.find((l) => l.slug === localitySlug);
+  return place && city ? `${placeName(ctx, place)}, ${placeName(ctx, city)}` : from;
+}
+
+/** "Within 45 min door to door of Dombivli", or "Travel times from Dombivli (your home)". */
+function alertCommute(ctx: PageContext, commute: SavedSearchOut['commute'], tax?: TaxonomyView): string {
+  if (!commute) return '';
+  const from = originLabel(ctx, commute.from, tax);
+  return html`<p class="commute">${
+    commute.max_min === null
+      ? ctx.t('alerts.searches.commuteHome', { from })
+      : ctx.t('alerts.searches.commute', { from, minutes: commute.max_min })
+  }</p>`;
+}
+
 export function savedSearchesPage(
   ctx: PageContext,
   searches: SavedSearchOut[],
   flash?: string,
   reach?: AlertReach,
+  tax?: TaxonomyView,
 ): string {
   const { t } = ctx;
   const rows = searches.map(
     (s) => html`<li class="card">
   <h3><a href="${s.search_url}">${s.name}</a></h3>
+  !${alertCommute(ctx, s.commute, tax)}
   <p>${s.alerts_on ? t(`alerts.searches.${s.frequency}`) : t('alerts.searches.off')}${s.last_sent_at ? ` · ${t('alerts.searches.lastSent', { date: formatDate(s.last_sent_at, ctx.lang) })}` : ''}</p>
   <p><a href="${s.search_url}">${t('alerts.searches.open')}</a></p>
   <form method="post" action="/me/saved-searches/${s.id}/delete" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="link">${t('alerts.searches.delete')}</button></form>
