@@ -27,6 +27,8 @@ export interface Line {
   stations: string[];
   /** minutes[i]: typical off-peak minutes from stations[i] to stations[i + 1]. */
   minutes: number[];
+  /** Where the minutes were read from, when a published timetable (absent: Deskhire estimates). */
+  minutes_source?: string;
 }
 export interface TransitData {
   platform_change_min: number;
