@@ -1,5 +1,5 @@
 // Owns reading a commute out of the words of a query: "near dombivli station", "dombivli station ke
-// paas", "within 30 min of kalyan", "kalyan se 30 min". A station named so is where the seeker
+// paas", "within 30 min of kalyan", "30 min from dombivli", "kalyan se 30 min". A station named so is where the seeker
 // travels from (issue #21): the rest of the query is read as usual, without those words.
 // Must never touch the database: the station list is passed in (the commute module's reference data).
 
@@ -28,7 +28,14 @@ export interface CommuteWords {
 /** "Near a station" is a short ride or walk either side of it: door to door within this. */
 export const NEAR_STATION_MIN = 30;
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+// Devanagari digits ("३० मिनट") read as the same minutes as "30 min".
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function namesOf(stations: readonly StationName[]): [string, StationName][] {
   const names: [string, StationName][] = [];
@@ -57,7 +64,11 @@ function matcherFor(stations: readonly StationName[]) {
       byName: new Map(names.map(([name, station]) => [name, station] as [string, StationName]).reverse()),
       res: [
         [
-          new RegExp(`(?:^|\\s)within (\\d{1,3}) ?${MIN} (?:of|from) ${n}(?: ${STATION})?(?=\\s|$)`, 'u'),
+          // "within 30 min of kalyan", and as often without the "within": "30 min from dombivli".
+          new RegExp(
+            `(?:^|\\s)(?:(?:within|upto|up to|under) )?(\\d{1,3}) ?${MIN} (?:of|from) ${n}(?: ${STATION})?(?=\\s|$)`,
+            'u',
+          ),
           true,
         ],
         [new RegExp(`(?:^|\\s)${n}(?: ${STATION})? (?:se|पासून|से) (\\d{1,3}) ?${MIN}(?=\\s|$)`, 'u'), true],
