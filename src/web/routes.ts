@@ -133,6 +133,11 @@ export async function webRoutes(
         errors = toFieldErrors(err.errors ?? [], ctx.t);
       }
     }
+    // A seeker who told us where they travel from finds it first under "I travel from".
+    const home =
+      req.user?.role === 'seeker'
+        ? ((await services.seekers.forMatching(req.user.id))?.home_station ?? null)
+        : null;
     const applied = result
       ? await services.applications.appliedAmong(
           req.user,
@@ -141,7 +146,7 @@ export async function webRoutes(
       : undefined;
     return sendHtml(
       reply,
-      resultsPage(ctx, tax, query, result, errors, publicUrl, { applied }),
+      resultsPage(ctx, tax, query, result, errors, publicUrl, { applied, home }),
       Object.keys(errors).length ? 400 : 200,
     );
   });

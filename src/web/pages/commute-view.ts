@@ -47,7 +47,22 @@ export function commuteLine(ctx: PageContext, commute: NonNullable<SearchItem['c
 const sortedStations = new Map<string, { slug: string; name: string }[]>();
 
 /** The "I travel from" station and the limit, for the filters panel. */
-export function commuteFilters(ctx: PageContext, tax: TaxonomyView, query: SearchQuery): string {
+/** A station ("Dombivli") or a city/locality origin ("Kalwa, Thane") in the page's language. */
+function originName(ctx: PageContext, tax: TaxonomyView, from: string): string {
+  const station = tax.stations.find((s) => s.slug === from);
+  if (station) return placeName(ctx, station);
+  const [citySlug, localitySlug] = from.split('/');
+  const city = tax.cities.find((c) => c.slug === citySlug);
+  const place = city?.localities.find((l) => l.slug === localitySlug);
+  return place && city ? `${placeName(ctx, place)}, ${placeName(ctx, city)}` : from;
+}
+
+export function commuteFilters(
+  ctx: PageContext,
+  tax: TaxonomyView,
+  query: SearchQuery,
+  home?: string | null,
+): string {
   const { t } = ctx;
   let stations = sortedStations.get(ctx.lang);
   if (!stations) {
@@ -62,12 +77,27 @@ export function commuteFilters(ctx: PageContext, tax: TaxonomyView, query: Searc
     ...new Set([...MINUTE_CHOICES, ...(query.commute_max_min ? [query.commute_max_min] : [])]),
   ].sort((a, b) => a - b);
   const selected = query.commute_max_min ?? 60;
+  // One tap for the seeker's home; an origin that is a locality ("thane/kalwa", from the API or the
+  // home) is kept as it is, so applying the other filters never drops it.
+  const from = query.commute_from;
+  let marked = false;
+  const mark = (value: string) => {
+    if (marked || value !== from) return '';
+    marked = true;
+    return ' selected';
+  };
+  const first = [
+    ...(home ? [{ slug: home, name: t('search.commuteHome', { place: originName(ctx, tax, home) }) }] : []),
+    ...(from && from !== home && !tax.stations.some((s) => s.slug === from)
+      ? [{ slug: from, name: originName(ctx, tax, from) }]
+      : []),
+  ];
   return html`<label for="f-from">${t('search.commuteFrom')}</label>
-  <select id="f-from" name="commute_from"><option value="">${t('search.anyStation')}</option>!${stations
-    .map(
-      (s) =>
-        html`<option value="${s.slug}"${s.slug === query.commute_from ? ' selected' : ''}>${s.name}</option>`,
-    )
+  <select id="f-from" name="commute_from"><option value="">${t('search.anyStation')}</option>!${[
+    ...first,
+    ...stations,
+  ]
+    .map((s) => html`<option value="${s.slug}"${mark(s.slug)}>${s.name}</option>`)
     .join('')}</select>
   <label for="f-mins">${t('search.commuteMax')}</label>
   <select id="f-mins" name="commute_max_min">!${minutes

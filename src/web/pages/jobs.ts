@@ -109,6 +109,8 @@ export interface ResultsOptions {
   baseQuery?: URLSearchParams;
   /** The signed-in seeker's applications among these jobs: their cards say "Applied". */
   applied?: Map<number, Applied>;
+  /** The signed-in seeker's home station (or city/locality): "I travel from" offers it first. */
+  home?: string | null;
 }
 
 /** The label a seeker sees for a search filter, never its query name. */
@@ -251,7 +253,7 @@ export function resultsPage(
   )}</select>
   <label for="f-sal">${t('search.salaryMin')}</label>
   <input id="f-sal" name="salary_min" type="number" min="0" max="500000" step="1000" inputmode="numeric" value="${query.salary_min ?? ''}">
-  !${commuteFilters(ctx, tax, query)}
+  !${commuteFilters(ctx, tax, query, opts.home)}
   <label for="f-lang">${t('search.language')}</label>
   <select id="f-lang" name="language">!${options(tax.languages, query.language, t('search.any'))}</select>
   !${
