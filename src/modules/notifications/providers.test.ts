@@ -137,4 +137,32 @@ forEachEngine('SMS and WhatsApp providers', ({ db }) => {
     sms.failNext(422);
     expect(await app.services.notifications.deliver(smsRefused)).toBe('failed');
   });
+
+  it('an alert with its commute goes as the plain registered template where the commute form is not registered', async () => {
+    const commute = { minutes: 26, from: 'डोंबिवली' };
+    const bySms = await seeker();
+    const smsId = await app.services.notifications.notify(bySms.id, 'alertDigest', {
+      search: 'back office thane',
+      items: [{}],
+      search_url: 'http://localhost:3000/jobs?q=back+office+thane',
+      ...commute,
+    });
+    expect(await app.services.notifications.deliver(smsId)).toBe('sent');
+    expect(await app.services.notifications.get(smsId)).toMatchObject({ template: 'alertDigest' });
+    expect(sms.lastTo(bySms.phone)).toMatchObject({ templateId: '6571a0d1d6fc05alr' });
+
+    const byWhatsApp = await seeker({ whatsapp_opt_in: true });
+    const waId = await app.services.notifications.notify(byWhatsApp.id, 'alertDigest', {
+      search: 'back office thane',
+      items: [{}],
+      search_url: 'http://localhost:3000/jobs?q=back+office+thane',
+      ...commute,
+    });
+    expect(await app.services.notifications.deliver(waId)).toBe('sent');
+    // The approved template's three body parameters, not the commute form's five.
+    expect(wa.inbox.at(-1)).toMatchObject({
+      template: 'deskhire_job_alert',
+      params: ['1', 'back office thane', 'http://localhost:3000/jobs?q=back+office+thane'],
+    });
+  });
 });
