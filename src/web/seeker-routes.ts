@@ -154,6 +154,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           await profileExtras(ctx, user, req.query.done),
           me.lang,
           opened,
+          req.query.done === 'language' ? 'messages-lang' : undefined,
         ),
       );
     },
@@ -330,6 +331,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           undoable ? withdrawnFlash(ctx, undo) : undefined,
           // The seeker's own applications (listMine checked): each one's interview, if any.
           await services.interviews.latestOf(items.map((a) => a.id)),
+          Number(req.query.id ?? req.query.undo) || undefined,
         ),
       );
     },
