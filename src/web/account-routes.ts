@@ -10,7 +10,7 @@ import { SecondFactorNeeded } from '../modules/security/index.ts';
 import type { Services } from '../services.ts';
 import { DomainError, TooManyRequests } from '../shared/errors.ts';
 import { LANGUAGES } from '../shared/i18n/index.ts';
-import { rememberLang } from './context.ts';
+import { flashNext, rememberLang } from './context.ts';
 import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
@@ -26,6 +26,7 @@ const RegisterForm = Type.Object({
   // Optional: an account without one signs in with a code by SMS.
   password: RegisterBody.properties.password,
   whatsapp_opt_in: Type.Optional(Type.Literal('1')),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 const REGISTER_MESSAGES: FieldMessages = {
   name: { minLength: 'web.form.nameRequired', required: 'web.form.nameRequired' },
@@ -69,8 +70,11 @@ export async function accountWebRoutes(
       maxAge: DEVICE_COOKIE_DAYS * 86400,
     });
 
-  app.get<{ Querystring: { role?: string } }>('/register', async (req, reply) =>
-    sendHtml(reply, registerPage(req.page, { role: req.query.role }, {})),
+  app.get<{ Querystring: { role?: string; next?: string } }>('/register', async (req, reply) =>
+    sendHtml(
+      reply,
+      registerPage(req.page, { role: req.query.role }, {}, safeNext(req.query.next, config.publicUrl)),
+    ),
   );
   app.post<{ Body: Partial<Static<typeof RegisterForm>> }>(
     '/register',
@@ -78,6 +82,7 @@ export async function accountWebRoutes(
     async (req, reply) => {
       const ctx = req.page;
       const form = req.body ?? {};
+      const next = safeNext(typeof form.next === 'string' ? form.next : undefined, config.publicUrl);
       const values = {
         role: form.role === 'employer' ? 'employer' : 'seeker',
         name: form.name,
@@ -85,7 +90,11 @@ export async function accountWebRoutes(
         email: form.email,
       } as const;
       if (req.validationError)
-        return sendHtml(reply, registerPage(ctx, values, formErrors(req, ctx.t, REGISTER_MESSAGES)), 400);
+        return sendHtml(
+          reply,
+          registerPage(ctx, values, formErrors(req, ctx.t, REGISTER_MESSAGES), next),
+          400,
+        );
       try {
         const out = await services.accounts.register({
           ...values,
@@ -102,10 +111,13 @@ export async function accountWebRoutes(
           reply,
           await services.security.rememberFirstDevice(out.user.id, req.cookies[DEVICE_COOKIE]),
         );
-        return reply.redirect(values.role === 'employer' ? '/employer/company' : '/jobs', 303);
+        // Said on the next page ("Account created"); a seeker who was applying goes on to the job.
+        flashNext(reply, 'welcome', config.secureCookies);
+        const home = values.role === 'employer' ? '/employer/company' : '/jobs';
+        return reply.redirect(values.role === 'seeker' && next !== '/' ? next : home, 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        return sendHtml(reply, registerPage(ctx, values, toFieldErrors(err.errors, ctx.t)), 400);
+        return sendHtml(reply, registerPage(ctx, values, toFieldErrors(err.errors, ctx.t), next), 400);
       }
     },
   );

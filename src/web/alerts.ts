@@ -66,16 +66,17 @@ export async function alertsWebRoutes(
     },
   );
 
-  app.get('/me/saved-jobs', { ...only('seeker') }, async (req, reply) => {
+  app.get<{ Querystring: { done?: string } }>('/me/saved-jobs', { ...only('seeker') }, async (req, reply) => {
     const tax = localTaxonomy(await opts.services.taxonomy.get(), req.page.lang);
-    return sendHtml(reply, savedJobsPage(req.page, await alerts.savedJobs(caller(req)), tax));
+    const flash = req.query.done === 'saved' ? req.page.t('seekerWalk.savedJob') : undefined;
+    return sendHtml(reply, savedJobsPage(req.page, await alerts.savedJobs(caller(req)), tax, flash));
   });
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/save',
     { ...only('seeker'), preHandler: app.csrfProtection },
     async (req, reply) => {
       await alerts.saveJob(caller(req), jobIdOf(req.params.id));
-      return reply.redirect('/me/saved-jobs', 303);
+      return reply.redirect('/me/saved-jobs?done=saved', 303);
     },
   );
   app.post<{ Params: { id: string } }>(

@@ -3,13 +3,21 @@
 // undoable), and the undo. CSRF-checked POSTs that work without JavaScript; the rules stay in the
 // applications service.
 import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
 import type { Services } from '../services.ts';
 import { Conflict, NotFound } from '../shared/errors.ts';
+import { flashNext } from './context.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { type Applied, confirmEducationPage, confirmWithdrawPage, safeReturn } from './pages/apply-steps.ts';
+import {
+  type Applied,
+  applyStepPage,
+  confirmEducationPage,
+  confirmWithdrawPage,
+  safeReturn,
+} from './pages/apply-steps.ts';
 
 /** The seeker's education level when it is below what the job asks; undefined when it is not. */
 async function educationShort(
@@ -43,15 +51,41 @@ export async function standingOnJob(
   };
 }
 
-export async function applyWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+export async function applyWebRoutes(
+  app: FastifyInstance,
+  opts: { services: Services; config: Pick<Config, 'secureCookies'> },
+): Promise<void> {
   const { services } = opts;
   const seekerOnly = only('seeker');
+
+  // The apply step as a page: where a visitor who tapped Apply lands after signing in or signing up
+  // (the Apply form needs a signed-in seeker's CSRF token, so it cannot be the sign-in's target).
+  // `back`: the results card or job page to return to once applied (checked by safeReturn).
+  app.get<{ Params: { id: string }; Querystring: { back?: string } }>(
+    '/jobs/:id/apply',
+    seekerOnly,
+    async (req, reply) => {
+      const user = caller(req);
+      const id = pathId(req.params.id);
+      const back = safeReturn(typeof req.query.back === 'string' ? req.query.back : undefined);
+      const job = await services.jobs.get({ user }, id);
+      const standing = await standingOnJob(services, user, job);
+      // Applied already, or no longer open: the job page says so where Apply was.
+      if (standing.applied || job.status !== 'published') return reply.redirect(`/jobs/${id}`, 303);
+      if (standing.educationBelow)
+        return sendHtml(reply, confirmEducationPage(req.page, job, standing.educationBelow.mine, back));
+      return sendHtml(reply, applyStepPage(req.page, job, back));
+    },
+  );
 
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/apply',
     {
-      // A stranger signs in and comes back to the job, not to this form's target.
-      config: { ...seekerOnly.config, returnTo: (req) => `/jobs/${(req.params as { id: string }).id}` },
+      // A stranger signs in and comes back to the apply step, not to this form's target.
+      config: {
+        ...seekerOnly.config,
+        returnTo: (req) => `/jobs/${(req.params as { id: string }).id}/apply`,
+      },
       preHandler: app.csrfProtection,
     },
     async (req, reply) => {
@@ -69,9 +103,13 @@ export async function applyWebRoutes(app: FastifyInstance, opts: { services: Ser
             return sendHtml(reply, confirmEducationPage(req.page, job, mine, next));
         }
         const out = await services.applications.apply(user, id);
-        if (next) return reply.redirect(next, 303);
+        // Back on the card (or job page), "Application sent" is said where Apply was.
+        if (next) {
+          flashNext(reply, `applied:${id}`, opts.config.secureCookies);
+          return reply.redirect(next, 303);
+        }
         return reply.redirect(
-          `/me/applications?done=${out.created ? 'applied' : 'already'}#application-${out.application.id}`,
+          `/me/applications?done=${out.created ? 'applied' : 'already'}&id=${out.application.id}#application-${out.application.id}`,
           303,
         );
       } catch (err) {
@@ -115,9 +153,9 @@ export async function applyWebRoutes(app: FastifyInstance, opts: { services: Ser
         await services.applications.undoWithdraw(caller(req), id);
       } catch (err) {
         if (!(err instanceof Conflict)) throw err;
-        return reply.redirect(`/me/applications?done=notRestored#application-${id}`, 303);
+        return reply.redirect(`/me/applications?done=notRestored&id=${id}#application-${id}`, 303);
       }
-      return reply.redirect(`/me/applications?done=restored#application-${id}`, 303);
+      return reply.redirect(`/me/applications?done=restored&id=${id}#application-${id}`, 303);
     },
   );
 }

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { SESSION_COOKIE } from '../http/auth.ts';
 import type { Services } from '../services.ts';
 import { DomainError, TooManyRequests } from '../shared/errors.ts';
+import { flashNext } from './context.ts';
 import { page } from './form-validation.ts';
 import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
@@ -113,6 +114,7 @@ export async function authCodeWebRoutes(
           path: '/',
           maxAge: config.sessionDays * 86400,
         });
+        if (out.created) flashNext(reply, 'welcome', config.secureCookies);
         const home =
           out.user.role === 'employer' ? (out.created ? '/employer/company' : '/employer') : '/jobs';
         return reply.redirect(next !== '/' ? next : home, 303);

@@ -5,6 +5,7 @@ import { InjectBrowser } from '../../test/support/browser.ts';
 import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
 import { buildProvidersApp } from '../../test/support/providers-app.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
+import { formatClock } from '../shared/i18n/index.ts';
 
 forEachEngine('sign in with a code (web)', ({ db }) => {
   let app: FastifyInstance;
@@ -98,7 +99,10 @@ forEachEngine('a seeker calls the employer from the job page', ({ db }) => {
       });
       const closed = await b.post(`/jobs/${job.id}/call`, {}, `/jobs/${job.id}`);
       expect(closed.statusCode).toBe(429);
-      expect(closed.body).toContain(`The employer takes calls between ${hhmm(away)} and ${hhmm(away + 1)}`);
+      // In the page's words for the time of day ("2:05 am", "रात 2:05"), not "02:05".
+      const from = formatClock(hhmm(away), 'en');
+      const to = formatClock(hhmm(away + 1), 'en');
+      expect(closed.body).toContain(`The employer takes calls between ${from} and ${to}`);
     } finally {
       await app.close();
     }

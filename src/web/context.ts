@@ -15,6 +15,32 @@ export interface PageContext {
   path: string;
   /** The current URL's query string without `lang`, for the language switcher. */
   query: URLSearchParams;
+  /** A one-time message set by the request before (a redirect), shown once by the layout. */
+  flash?: Flash;
+}
+
+/**
+ * One-time messages a redirect leaves for the next page: `welcome` (an account was just created; the
+ * layout says so) and `applied:<job id>` (the Apply button's place on that job's card says so).
+ */
+export type Flash = 'welcome' | `applied:${number}`;
+const FLASH = /^(?:welcome|applied:\d{1,15})$/;
+const FLASH_COOKIE = 'flash';
+
+/**
+ * Leaves `flash` for the page this redirect leads to, whatever its URL (a `next` page keeps its
+ * own query and anchor). A cookie, not a query parameter: a shared link cannot make a page claim
+ * that something happened.
+ */
+export const flashNext = (reply: FastifyReply, flash: Flash, secure: boolean) =>
+  reply.setCookie(FLASH_COOKIE, flash, { path: '/', maxAge: 120, httpOnly: true, sameSite: 'lax', secure });
+
+/** The flash left for this page, read once: the cookie is cleared with this response. */
+function takeFlash(req: FastifyRequest, reply: FastifyReply): Flash | undefined {
+  const value = req.cookies[FLASH_COOKIE];
+  if (value === undefined || req.method !== 'GET' || req.url.startsWith('/static/')) return undefined;
+  reply.clearCookie(FLASH_COOKIE, { path: '/' });
+  return FLASH.test(value) && req.user ? (value as Flash) : undefined;
 }
 
 declare module 'fastify' {
@@ -44,6 +70,7 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply): PageConte
     },
     path: req.url.split('?')[0] ?? '/',
     query,
+    flash: takeFlash(req, reply),
   };
 }
 

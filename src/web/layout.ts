@@ -60,6 +60,12 @@ function languagePicker(ctx: PageContext): string {
   </form>`;
 }
 
+/** On the sign-in page, Register keeps where the visitor was going (a job's apply step). */
+function registerHref(ctx: PageContext): string {
+  const next = ctx.path === '/login' ? ctx.query.get('next') : null;
+  return next ? `/register?next=${encodeURIComponent(next)}` : '/register';
+}
+
 export function layout(ctx: PageContext, page: PageOptions): string {
   const { t, user } = ctx;
   const langLinks = LANGUAGES.map((l) => {
@@ -77,7 +83,7 @@ export function layout(ctx: PageContext, page: PageOptions): string {
         !${user.role === 'admin' ? html`<a href="/admin/moderation">${t('trust.nav.moderation')}</a>` : ''}
         <a href="/me/account">${t('account.nav')}</a>
         <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button type="submit" class="link">${t('nav.signOut')}</button></form></div></details>`
-    : html`<a href="/login">${t('nav.signIn')}</a><a href="/register" class="button small">${t('nav.register')}</a>`;
+    : html`<a href="/login">${t('nav.signIn')}</a><a href="${registerHref(ctx)}" class="button small">${t('nav.register')}</a>`;
   return `<!doctype html>${html`<html lang="${ctx.lang}">
 <head>
 <meta charset="utf-8">
@@ -99,7 +105,7 @@ export function layout(ctx: PageContext, page: PageOptions): string {
   !${languagePicker(ctx)}
   <nav aria-label="${t('nav.menu')}"><a href="/jobs">${t('nav.findJobs')}</a>!${nav}</nav>
 </header>
-<main id="main">!${page.body}</main>
+<main id="main">!${ctx.flash === 'welcome' ? html`<p class="notice" role="status" id="flash">${t('seekerWalk.welcome')}</p>` : ''}!${page.body}</main>
 <footer>
   <p>${t('footer.privacy')}</p>
   <nav class="langs" aria-label="${t('nav.language')}">!${langLinks}</nav>

@@ -49,12 +49,13 @@ forEachEngine('the results page on a phone', ({ db }) => {
     expect(near.body).toContain('<option value="5" selected>Within 5 km</option>');
   });
 
-  it('a visitor taps Apply on a card, signs in, and lands back on that card in the same results', async () => {
+  it("a visitor taps Apply on a card, signs in, and lands on that job's apply step, which returns to the card", async () => {
     const visitor = new InjectBrowser(app);
     const results = await visitor.get('/jobs?q=zorawar');
-    const back = `/jobs?q=zorawar#job-${jobId}`;
+    const card = `/jobs?q=zorawar#job-${jobId}`;
+    const back = `/jobs/${jobId}/apply?back=${encodeURIComponent(card)}`;
     expect(results.body).toContain(`<li class="card" id="job-${jobId}">`);
-    expect(results.body).toContain(`href="/login?next=${encodeURIComponent(back)}"`);
+    expect(results.body.replaceAll('&#61;', '=')).toContain(`href="/login?next=${encodeURIComponent(back)}"`);
 
     const phone = uniquePhone();
     await visitor.post(
@@ -70,7 +71,9 @@ forEachEngine('the results page on a phone', ({ db }) => {
     );
     expect(login.statusCode).toBe(303);
     expect(login.headers.location).toBe(back);
-    // Signed in, the same card applies in one tap.
+    // Signed in, the apply step applies in one tap and comes back to the card.
+    const step = await seeker.get(back);
+    expect(step.body).toContain(`action="/jobs/${jobId}/apply"`);
     const again = await seeker.get('/jobs?q=zorawar');
     expect(again.body).toContain(`action="/jobs/${jobId}/apply"`);
   });

@@ -102,7 +102,7 @@ export async function webRoutes(
   await app.register(trustWebRoutes, { services });
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
-  await app.register(applyWebRoutes, { services });
+  await app.register(applyWebRoutes, { services, config });
   await app.register(homeStationWebRoutes, { services });
   await app.register(hiringWebRoutes, { services });
   await app.register(candidatesWebRoutes, { services });

@@ -150,7 +150,7 @@ forEachEngine("the seeker's journey on the web", ({ db }) => {
         {},
         `/me/applications?done=withdrawn&undo=${id}`,
       );
-      expect(undo.headers.location).toBe(`/me/applications?done=restored#application-${id}`);
+      expect(undo.headers.location).toBe(`/me/applications?done=restored&id=${id}#application-${id}`);
       const mine = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth });
       const [application] = mine.json<{ items: { stage: string; history: { to: string }[] }[] }>().items;
       expect(application?.stage).toBe('applied');

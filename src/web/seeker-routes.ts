@@ -15,7 +15,7 @@ import {
 } from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
 import { DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
-import { isLang, type Translate } from '../shared/i18n/index.ts';
+import { formatClock, isLang, type Translate } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
 import { fieldErrorsOf } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
@@ -154,6 +154,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           await profileExtras(ctx, user, req.query.done),
           me.lang,
           opened,
+          req.query.done === 'language' ? 'messages-lang' : undefined,
         ),
       );
     },
@@ -291,14 +292,17 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
         // The service explains in English with the hours; the page shows them in its own words.
         const hours = /between (\d\d:\d\d) and (\d\d:\d\d)/.exec(err.message);
         const detail = hours
-          ? ctx.t('seekerCall.hours', { from: hours[1], to: hours[2] })
+          ? ctx.t('seekerCall.hours', {
+              from: formatClock(hours[1]!, ctx.lang),
+              to: formatClock(hours[2]!, ctx.lang),
+            })
           : ctx.t('seekerCall.cap');
         return sendHtml(reply, seekerCallPage(ctx, jobId, { status: 'refused', detail }), 429);
       }
     },
   );
 
-  app.get<{ Querystring: { done?: string; undo?: string } }>(
+  app.get<{ Querystring: { done?: string; undo?: string; id?: string } }>(
     '/me/applications',
     seekerOnly,
     async (req, reply) => {
@@ -327,6 +331,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
           undoable ? withdrawnFlash(ctx, undo) : undefined,
           // The seeker's own applications (listMine checked): each one's interview, if any.
           await services.interviews.latestOf(items.map((a) => a.id)),
+          Number(req.query.id ?? req.query.undo) || undefined,
         ),
       );
     },

@@ -16,7 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   execFileSync('sh', [path.join(root, 'scripts/ensure-chromium.sh')], { stdio: 'inherit' });
-  const server = await startServer();
+  // E2E_PORT pins the port (engineers sharing a machine each keep to their own range); else a free one.
+  const server = await startServer(process.env.E2E_PORT ? { port: Number(process.env.E2E_PORT) } : {});
   project.provide('baseUrl', server.url);
   return () => server.stop();
 }

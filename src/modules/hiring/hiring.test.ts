@@ -180,10 +180,10 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
       );
     const [en, hi, mr] = [await inviteOf(0), await inviteOf(1), await inviteOf(2)];
     expect(en?.subject).toContain(`on 3 Dec ${year}, 10:30 am`);
-    expect(hi?.body).toContain(`3 दिस॰ ${year}, 10:30 am`);
-    // Marathi month and AM, Latin digits as everywhere else on Deskhire.
-    expect(mr?.subject).toContain(`मुलाखत 3 डिसें, ${year}, 10:30 AM रोजी`);
-    expect(mr?.body).toContain(`3 डिसें, ${year}, 10:30 AM रोजी बोलावत आहे`);
+    expect(hi?.body).toContain(`3 दिस॰ ${year}, सुबह 10:30`);
+    // Marathi month and part of the day ("सकाळी", never AM), Latin digits as everywhere else on Deskhire.
+    expect(mr?.subject).toContain(`मुलाखत 3 डिसें, ${year}, सकाळी 10:30 रोजी`);
+    expect(mr?.body).toContain(`3 डिसें, ${year}, सकाळी 10:30 रोजी बोलावत आहे`);
     expect(mr?.body).not.toMatch(/[०-९]/);
     expect(mr?.body).not.toContain('Dec');
 

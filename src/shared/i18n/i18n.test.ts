@@ -106,8 +106,9 @@ describe('Indian number and date formatting', () => {
   it('writes a date and time (an interview) in India time in the reader’s language', () => {
     const d = '2026-12-03T05:00:00Z';
     expect(formatDateTime(d, 'en')).toBe('3 Dec 2026, 10:30 am');
-    expect(formatDateTime(d, 'hi')).toBe('3 दिस॰ 2026, 10:30 am');
-    expect(formatDateTime(d, 'mr')).toBe('3 डिसें, 2026, 10:30 AM');
+    // Hindi and Marathi name the part of the day, as people say it, instead of am/AM.
+    expect(formatDateTime(d, 'hi')).toBe('3 दिस॰ 2026, सुबह 10:30');
+    expect(formatDateTime(d, 'mr')).toBe('3 डिसें, 2026, सकाळी 10:30');
   });
   it('numbers interpolated into messages are grouped the Indian way, and plurals still follow them', () => {
     for (const lang of LANGUAGES) {

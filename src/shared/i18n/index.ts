@@ -114,7 +114,6 @@ export function formatDate(d: Date | string, lang: Lang): string {
   }).format(new Date(d));
 }
 
-/** A date and time in India time, the month and hour words in `lang` ("3 डिसें, 2026, 10:30 AM"). */
 /** The day in India (Asia/Kolkata) as a count of days since the epoch, for calendar-day differences. */
 function indiaDay(d: Date): number {
   const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' })
@@ -137,10 +136,43 @@ export function relativeDay(d: Date | string, lang: Lang, now: Date = new Date()
   return formatDate(d, lang);
 }
 
-export function formatDateTime(d: Date | string, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+/**
+ * Marathi writes the part of the day in the locative ("सकाळी 11:00", "रात्री 9:30"); CLDR gives the
+ * bare noun ("सकाळ 11:00"), which reads like a heading.
+ */
+const MARATHI_DAY_PERIOD: Record<string, string> = {
+  सकाळ: 'सकाळी',
+  दुपार: 'दुपारी',
+  संध्याकाळ: 'संध्याकाळी',
+  रात्र: 'रात्री',
+};
+
+/**
+ * A time of day in India with the page language's words for it: "11:00 am" in English, "सुबह 11:00"
+ * in Hindi, "सकाळी 11:00" in Marathi. Hindi and Marathi name the part of the day (morning,
+ * afternoon, evening, night) as people say it, never "AM"/"PM" (which CLDR's hi/mr patterns use).
+ */
+export function formatTime(d: Date | string, lang: Lang): string {
+  const parts = new Intl.DateTimeFormat(intlLocale(lang), {
+    hour: 'numeric',
+    minute: '2-digit',
     timeZone: 'Asia/Kolkata',
-  }).format(new Date(d));
+    ...(lang === 'en' ? {} : { dayPeriod: 'short' as const }),
+  }).formatToParts(new Date(d));
+  return parts
+    .map((p) =>
+      lang === 'mr' && p.type === 'dayPeriod' ? (MARATHI_DAY_PERIOD[p.value] ?? p.value) : p.value,
+    )
+    .join('')
+    .replace(/\u202f/g, ' '); // ICU's narrow no-break space before "am" would make an SMS Unicode
+}
+
+/** A wall-clock time in India ("21:00") as `formatTime` words it ("9:00 pm", "रात 9:00"). */
+export function formatClock(hhmm: string, lang: Lang): string {
+  return /^\d\d:\d\d$/.test(hhmm) ? formatTime(`2000-01-01T${hhmm}:00+05:30`, lang) : hhmm;
+}
+
+/** A date and time in India time, in the page language ("9 Dec 2026, 11:00 am", "9 डिसें, 2026, सकाळी 11:00"). */
+export function formatDateTime(d: Date | string, lang: Lang): string {
+  return `${formatDate(d, lang)}, ${formatTime(d, lang)}`;
 }

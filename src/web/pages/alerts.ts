@@ -105,7 +105,13 @@ export function savedSearchesPage(
   return layout(ctx, { title: t('alerts.searches.title'), body, noindex: true });
 }
 
-export function savedJobsPage(ctx: PageContext, saved: SavedJobOut[], tax?: TaxonomyView): string {
+export function savedJobsPage(
+  ctx: PageContext,
+  saved: SavedJobOut[],
+  tax?: TaxonomyView,
+  /** Just saved from a job page: said above the list (the page opens at its top). */
+  flash?: string,
+): string {
   const { t } = ctx;
   const rows = saved.map((s) => {
     const remove = html`<form method="post" action="/me/saved-jobs/${s.job_id}/delete" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="link">${t('alerts.jobs.remove')}</button></form>`;
@@ -121,6 +127,7 @@ export function savedJobsPage(ctx: PageContext, saved: SavedJobOut[], tax?: Taxo
   });
   const body = html`<section class="narrow">
 <h1>${t('alerts.jobs.title')}</h1>
+!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
 !${saved.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('alerts.jobs.empty')}</p>`}
 </section>`;
   return layout(ctx, { title: t('alerts.jobs.title'), body, noindex: true });

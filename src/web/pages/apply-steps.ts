@@ -5,7 +5,7 @@
 import { html } from 'ghtml';
 import { formatDate, relativeDay } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel } from '../format.ts';
+import { enumLabel, salaryText } from '../format.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
 
@@ -61,6 +61,36 @@ export function confirmEducationPage(
 <p><a href="/me/profile">${t('journeys.apply.updateProfile')}</a></p>
 </section>`;
   return layout(ctx, { title: t('journeys.apply.confirmTitle'), body, noindex: true });
+}
+
+/**
+ * The apply step on its own page: the job named, one Apply button, and a way back. A visitor who
+ * tapped Apply lands here after signing in or signing up, so one more tap sends the application.
+ */
+export function applyStepPage(
+  ctx: PageContext,
+  job: {
+    id: number;
+    title: string;
+    company: { name: string };
+    salary_min: number | null;
+    salary_max: number | null;
+  },
+  back: string | undefined,
+): string {
+  const { t } = ctx;
+  const body = html`<section class="narrow">
+<h1>${t('seekerWalk.apply.title')}</h1>
+<p><strong>${job.title}</strong> · ${job.company.name}</p>
+<p class="pay">${salaryText(ctx, job.salary_min, job.salary_max).monthly}</p>
+<p>${t('seekerWalk.apply.lead')}</p>
+<form method="post" action="/jobs/${job.id}/apply" class="stack">!${csrfField(ctx.csrf)}
+  !${back ? html`<input type="hidden" name="next" value="${back}">` : ''}
+  <button type="submit">${t('seekerWalk.apply.yes')}</button>
+</form>
+<p><a class="button secondary" href="${back ?? `/jobs/${job.id}`}">${t('seekerWalk.apply.back')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('seekerWalk.apply.title'), body, noindex: true });
 }
 
 /** "Withdraw your application?" with the job named, a Withdraw button and a way back. */

@@ -4,10 +4,16 @@ import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
 
+/** Sign-in and sign-up pages pass `next` (where the visitor was going) to each other. */
+const withNext = (path: string, next: string | undefined) =>
+  next && next !== '/' ? `${path}?next=${encodeURIComponent(next)}` : path;
+
 export function registerPage(
   ctx: PageContext,
   values: Record<string, string | undefined>,
   errors: FieldErrors,
+  /** Where a new seeker goes once the account exists (e.g. the apply step of the job they tapped). */
+  next = '/',
 ): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
@@ -15,6 +21,7 @@ export function registerPage(
 !${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
 <form method="post" action="/register" novalidate>
   !${csrfField(ctx.csrf)}
+  !${next !== '/' ? html`<input type="hidden" name="next" value="${next}">` : ''}
   !${select({
     name: 'role',
     label: t('auth.iAm'),
@@ -32,7 +39,7 @@ export function registerPage(
   <label><input type="checkbox" name="whatsapp_opt_in" value="1"> ${t('authCode.whatsapp')}</label>
   <button type="submit">${t('auth.create')}</button>
 </form>
-<p><a href="/login">${t('auth.haveAccount')}</a></p>
+<p><a href="${withNext('/login', next)}">${t('auth.haveAccount')}</a></p>
 </section>`;
   return layout(ctx, { title: t('auth.registerTitle'), body, noindex: true });
 }
@@ -64,7 +71,7 @@ export function loginPage(
 </form>
 <p><a href="/login/code?next=${encodeURIComponent(next)}">${t('auth.withCode')}</a></p>
 <p><a href="/login/forgot">${t('account.forgotLink')}</a></p>
-<p><a href="/register">${t('auth.noAccount')}</a></p>
+<p><a href="${withNext('/register', next)}">${t('auth.noAccount')}</a></p>
 </section>`;
   return layout(ctx, { title: t('auth.loginTitle'), body, noindex: true });
 }

@@ -14,7 +14,7 @@ import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate, formatNumber, intlLocale } from '../../shared/i18n/index.ts';
 import { barChart, columnChart } from '../charts.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, placeName } from '../format.ts';
+import { enumLabel, placeName, skillLabel } from '../format.ts';
 import { layout } from '../layout.ts';
 
 export const CATEGORY_SLUGS: Record<string, string> = {
@@ -263,10 +263,14 @@ export function insightsDetailPage(
           barChart({
             title: `${t('insights.skillsTitle')}: ${view.title}`,
             desc: t('insights.skillsDesc'),
-            bars: skills.skills.map((k) => ({ label: k.skill, value: k.share, text: `${k.share}%` })),
+            bars: skills.skills.map((k) => ({
+              label: skillLabel(ctx, k.skill),
+              value: k.share,
+              text: `${k.share}%`,
+            })),
           }),
           [t('insights.skill'), t('insights.share'), t('insights.postings')],
-          skills.skills.map((k) => [k.skill, `${k.share}%`, String(k.postings)]),
+          skills.skills.map((k) => [skillLabel(ctx, k.skill), `${k.share}%`, String(k.postings)]),
         )
       : notEnough(ctx)
   }

@@ -26,7 +26,7 @@ import { commuteFilters, commuteLine } from './commute-view.ts';
 import { jobInterviewBlock } from './interview.ts';
 import { localNoticeParams } from './notice-params.ts';
 import { emptyResults } from './results-empty.ts';
-import { applyButton } from './seeker.ts';
+import { applyButton, signInToApply } from './seeker.ts';
 
 /**
  * Saving a search: a visitor sees one sign-in line; a signed-in seeker's form (frequency, button)
@@ -41,7 +41,8 @@ function saveSearch(ctx: PageContext, query: SearchQuery): string {
 /** The results URL with an anchor to one card: where a visitor comes back to after signing in. */
 function cardReturn(ctx: PageContext, jobId: number): string {
   const q = ctx.query.toString();
-  return `/jobs${q ? `?${q}` : ''}#job-${jobId}`;
+  const path = ctx.path.startsWith('/jobs/in/') ? ctx.path : '/jobs';
+  return `${path}${q ? `?${q}` : ''}#job-${jobId}`;
 }
 
 function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem, applied?: Applied): string {
@@ -54,7 +55,7 @@ function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem, applied?: A
   !${j.commute ? commuteLine(ctx, j.commute) : ''}
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when"><time datetime="${new Date(j.posted_at).toISOString()}" title="${formatDate(j.posted_at, ctx.lang)}">${ctx.t('job.postedAgo', { when: relativeDay(j.posted_at, ctx.lang) })}</time></p>
-  !${ctx.user ? applyButton(ctx, j.id, { next: cardReturn(ctx, j.id), applied }) : html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p>`}
+  !${ctx.user ? applyButton(ctx, j.id, { next: cardReturn(ctx, j.id), applied }) : html`<p class="apply"><a class="button" href="${signInToApply(j.id, cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p>`}
 </li>`;
 }
 

@@ -2,7 +2,7 @@
 // (a confirmation page with a required checkbox; the POST is CSRF-checked). Any signed-in role.
 import { html } from 'ghtml';
 import type { SeenEntry } from '../../modules/privacy/index.ts';
-import { formatDate } from '../../shared/i18n/index.ts';
+import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
@@ -21,12 +21,7 @@ export function myDataPage(ctx: PageContext): string {
 
 /** The time of a view in India, with the hour (a date alone hides repeated views). */
 function when(iso: string, ctx: PageContext): string {
-  const time = new Intl.DateTimeFormat(`${ctx.lang}-IN-u-nu-latn`, {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Kolkata',
-  }).format(new Date(iso));
-  return `${formatDate(iso, ctx.lang)}, ${time}`;
+  return formatDateTime(iso, ctx.lang);
 }
 
 export function contactViewsPage(ctx: PageContext, items: SeenEntry[]): string {

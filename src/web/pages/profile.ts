@@ -67,9 +67,12 @@ function section(
   summary: string,
   open: boolean,
   fields: string,
+  /** "Saved": said inside the section, where the redirect's anchor lands (not above the page). */
+  notice?: string,
 ): string {
   return html`<details class="profile-section" id="section-${id}"${open ? ' open' : ''}>
 <summary><span class="section-title">${title}</span><span class="section-summary">${summary || ctx.t('journeys.profile.empty')}</span></summary>
+!${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <form method="post" action="${id === 'name' ? '/me/name' : '/me/profile'}" novalidate>
   !${csrfField(ctx.csrf)}
   !${id === 'name' ? '' : html`<input type="hidden" name="section" value="${id}">`}
@@ -92,6 +95,8 @@ export function profilePage(
   messagesLang?: Lang,
   /** The section just saved or refused: it opens. */
   opened?: ProfileSection | 'name',
+  /** Where `flash` is said: in the section just saved (`opened`), in the message-language form, or on top. */
+  flashAt?: 'messages-lang',
 ): string {
   const { t } = ctx;
   const v = { ...profile, ...values };
@@ -100,6 +105,7 @@ export function profilePage(
   const city = tax.cities.find((c) => c.slug === v.city);
   const invalid = (s: ProfileSection) => (PROFILE_SECTIONS[s] as readonly string[]).some((f) => errors[f]);
   const isOpen = (s: ProfileSection) => invalid(s) || opened === s;
+  const noticeIn = (s: ProfileSection | 'name') => (flash && opened === s ? flash : undefined);
   const roleName = (slug: string) => tax.roles.find((r) => r.slug === slug)?.name ?? slug;
   const langName = (slug: string) => tax.languages.find((l) => l.slug === slug)?.name ?? slug;
   const pay =
@@ -169,7 +175,7 @@ export function profilePage(
   const body = html`<section class="narrow profile">
 <h1>${t('seeker.profile.title')}</h1>
 <p>${t('seeker.profile.lead')}</p>
-!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
+!${flash && !opened && !flashAt ? html`<p class="notice" role="status">${flash}</p>` : ''}
 !${errorSummary(ctx, errors)}
 !${section(
     ctx,
@@ -179,8 +185,9 @@ export function profilePage(
     Boolean(errors.name) || opened === 'name',
     html`!${input({ name: 'name', label: t('seeker.profile.name'), value: values.name ?? profile.name, errors, required: true, attrs: 'autocomplete="name" maxlength="100"' })}
   <p class="hint">${t('seeker.profile.phone')}: ${profile.phone} (${t('seeker.profile.fromAccount')})</p>`,
+    noticeIn('name'),
   )}
-!${section(ctx, 'place', t('journeys.profile.placeSection'), placeSummary, isOpen('place'), placeFields)}
+!${section(ctx, 'place', t('journeys.profile.placeSection'), placeSummary, isOpen('place'), placeFields, noticeIn('place'))}
 !${section(
     ctx,
     'work',
@@ -188,6 +195,7 @@ export function profilePage(
     [...(v.roles ?? []).slice(0, 3).map(roleName), pay].filter(Boolean).join(' · '),
     isOpen('work'),
     workFields,
+    noticeIn('work'),
   )}
 !${section(
     ctx,
@@ -202,6 +210,7 @@ export function profilePage(
       .join(' · '),
     isOpen('skills'),
     skillFields,
+    noticeIn('skills'),
   )}
 !${section(
     ctx,
@@ -210,6 +219,7 @@ export function profilePage(
     v.contact_consent ? t('seeker.profile.consent') : t('journeys.profile.noCalls'),
     isOpen('privacy'),
     privacyFields,
+    noticeIn('privacy'),
   )}
 <details class="profile-section" id="resume"!${errors.resume ? ' open' : ''}>
 <summary><span class="section-title">${t('seeker.profile.resume')}</span><span class="section-summary">${profile.resume ? profile.resume.name : t('seeker.profile.resumeNone')}</span></summary>
@@ -224,7 +234,7 @@ export function profilePage(
 </details>
 !${extras}
 !${profile.consents.length ? html`<details class="profile-section"><summary><span class="section-title">${t('seeker.profile.consentHistory')}</span></summary><ul>!${profile.consents.map((c) => html`<li>${formatDate(c.at, ctx.lang)}: ${c.granted ? t('seeker.profile.granted') : t('seeker.profile.withdrawn')} (${t(`seeker.profile.purpose.${c.purpose}`, { defaultValue: c.purpose })})</li>`).join('')}</ul></details>` : ''}
-!${messagesLang ? messagesLangForm(ctx, messagesLang) : ''}
+!${messagesLang ? messagesLangForm(ctx, messagesLang, flashAt === 'messages-lang' ? flash : undefined) : ''}
 </section>`;
   return layout(ctx, { title: t('seeker.profile.title'), body, noindex: true });
 }

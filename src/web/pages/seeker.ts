@@ -18,6 +18,15 @@ import { commuteLine } from './commute-view.ts';
 import { interviewSummary } from './interview.ts';
 
 /**
+ * A visitor's Apply: sign in (or sign up) and land on the job's apply step, which comes back to
+ * `back` (a results card) once applied.
+ */
+export function signInToApply(jobId: number, back?: string): string {
+  const step = `/jobs/${jobId}/apply${back ? `?back=${encodeURIComponent(back)}` : ''}`;
+  return `/login?next=${encodeURIComponent(step)}`;
+}
+
+/**
  * The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages.
  * Already applied: "Applied · today" instead. `next`: the page the seeker comes back to (a results
  * card); `educationBelow`: the seeker's level, when under the job's requirement (said before the tap).
@@ -34,7 +43,8 @@ export function applyButton(
     educationBelow?: { asked: string; mine: string };
   } = {},
 ): string {
-  if (ctx.user?.role === 'seeker' && opts.applied) return appliedNote(ctx, opts.applied);
+  if (ctx.user?.role === 'seeker' && opts.applied)
+    return html`!${appliedNote(ctx, opts.applied)}!${ctx.flash === `applied:${jobId}` ? html`<p class="notice" role="status">${ctx.t('seeker.apply.done')}</p>` : ''}`;
   if (ctx.user?.role === 'seeker')
     return html`!${opts.educationBelow ? educationWarning(ctx, opts.educationBelow.asked, opts.educationBelow.mine) : ''}<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
       opts.call
@@ -42,14 +52,15 @@ export function applyButton(
         : ''
     }`;
   if (!ctx.user && opts.signInLink)
-    return html`<p class="apply"><a class="button" href="/login?next=${encodeURIComponent(`/jobs/${jobId}`)}">${ctx.t('seeker.apply.signIn')}</a></p>`;
+    return html`<p class="apply"><a class="button" href="${signInToApply(jobId)}">${ctx.t('seeker.apply.signIn')}</a></p>`;
   return '';
 }
 
 /** The language of emails, SMS and WhatsApp messages (users.lang): a CSRF-checked POST. */
-export function messagesLangForm(ctx: PageContext, current: Lang): string {
+export function messagesLangForm(ctx: PageContext, current: Lang, notice?: string): string {
   return html`<form method="post" action="/me/language" class="stack" id="messages-lang">!${csrfField(ctx.csrf)}
   <h2>${ctx.t('messages.settings.title')}</h2>
+  !${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
   <p>${ctx.t('messages.settings.lead')}</p>
   <label for="messages-lang-pick">${ctx.t('messages.settings.label')}</label>
   <select id="messages-lang-pick" name="lang">!${LANGUAGES.map(
@@ -85,15 +96,23 @@ export function applicationsPage(
   /** Trusted markup shown instead of `flash` (the withdrawal notice with its Undo button). */
   notice?: string,
   interviews?: Map<number, InterviewOut>,
+  /**
+   * The application the message is about: the redirect's anchor lands on its card, so the message
+   * is said there (first in the card), not above the list where it would be off the screen.
+   */
+  about?: number,
 ): string {
   const { t } = ctx;
+  const message = notice ?? (flash ? html`<p class="notice" role="status">${flash}</p>` : '');
+  const inCard = about !== undefined && items.some((a) => a.id === about);
   const body = html`<section class="narrow">
 <h1>${t('seeker.applications.title')}</h1>
-!${notice ?? (flash ? html`<p class="notice" role="status">${flash}</p>` : '')}
+!${inCard ? '' : message}
 !${items.length ? '' : html`<p>${t('seeker.applications.none')} <a href="/jobs">${t('seeker.applications.find')}</a></p>`}
 <ol class="cards">!${items
     .map(
       (a) => html`<li class="card" id="application-${a.id}">
+  !${inCard && a.id === about ? message : ''}
   <h3><a href="/jobs/${a.job.id}">${a.job.title}</a></h3>
   <p class="company">${a.job.company.name}${a.job.locality_name ? ` · ${placeByName(ctx, tax, a.job.city_name, a.job.locality_name)}` : ''}</p>
   <p><strong class="stage stage-${a.stage}">${t(`seeker.stage.${a.stage}`)}</strong> · ${t('seeker.applications.updated', { date: formatDate(a.updated_at, ctx.lang) })}</p>
