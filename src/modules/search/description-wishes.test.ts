@@ -50,7 +50,8 @@ forEachEngine('a description states what the fields leave out', ({ db }) => {
           ...calls,
           title: 'Customer Care Associate',
           shift: 'rotational',
-          description: 'Inbound calls for a US retailer. Shift 6:30 pm – 3:30 am with cab drop. Freshers welcome.',
+          description:
+            'Inbound calls for a US retailer. Shift 6:30 pm – 3:30 am with cab drop. Freshers welcome.',
         },
       ],
       [
@@ -59,7 +60,8 @@ forEachEngine('a description states what the fields leave out', ({ db }) => {
           ...calls,
           title: 'Customer Care Associate',
           shift: 'day',
-          description: 'Telugu speaking candidates only: you will answer callers from Hyderabad. 6 days working.',
+          description:
+            'Telugu speaking candidates only: you will answer callers from Hyderabad. 6 days working.',
         },
       ],
       [
