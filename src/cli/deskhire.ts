@@ -21,7 +21,7 @@ commands:
   import <file> --company <id> [--format csv|json] [--batch N]  import jobs; reports bad rows by line
   export [--format csv|json|jsonld] [--out file]            export every job (stdout by default)
   insights --role R --city C                              salary, demand and skills for a role and city
-  concepts [--batch N]                                    re-derive what each job's title and skills say
+  concepts [--batch N]                                    re-derive what each job's title, skills, description say
                                               (after a vocabulary change; online, in batches by id)
   backup --out FILE                                       SQL dump (server) or data-dir tarball (embedded)
   restore --in FILE                                       into an empty database / a new --data-dir

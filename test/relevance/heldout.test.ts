@@ -1,131 +1,21 @@
 // The held-out relevance evaluation (issue #15): 482 postings written the way employers write and 67
 // queries seekers type, by an author who saw only the domain notes and the API, frozen before any
-// tuning (heldout/README.md). This suite checks the files are unchanged, posts ONLY those postings
-// through the API on a fresh database, runs each query (q plus its params) through the API and
-// scores the answers against the set's own graded rules: recall@20 for broad queries, precision@10
-// for narrow ones, nDCG@10 beside. If a figure drops, fix the design, never the set.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forEachEngine } from '../../src/shared/db/testing.ts';
-import { loadGazetteer, loadTaxonomy } from '../../src/shared/reference/index.ts';
-import { buildTestApp, employerWithCompany } from '../support/app.ts';
-import {
-  grade,
-  gradedNdcgAt,
-  gradedPrecisionAt,
-  gradedRecallAt,
-  type HeldoutPosting,
-  type HeldoutQuery,
-  type RuleContext,
-} from './heldout-metrics.ts';
+// tuning (heldout/README.md). The run itself is heldout-suite.ts (shared with heldout-v2).
+import { heldoutSuite } from './heldout-suite.ts';
 
 // Target (issue #15): 0.90 for both. Measured on both engines: recall@20 (broad) 0.931, precision@10
-// (narrow) 0.927, nDCG@10 0.919 (before job understanding: 0.703 and 0.726 with plain precision;
+// (narrow) 0.941, nDCG@10 0.923 (0.927 / 0.919 before the description was read and lent roles
+// stopped matching, issue-15-rel3; before job understanding: 0.703 and 0.726 with plain precision;
 // after it, before the title-reading work: 0.926 / 0.880). See docs/evaluation.md for what changed
-// and what still misses; the floors hold what was reached, a little under it.
-const FLOOR = { broad: 0.92, narrow: 0.92 };
-
-const file = (name: string) => readFileSync(new URL(`./heldout/${name}`, import.meta.url));
-const CHECKSUMS: Record<string, string> = {
-  'postings.json': 'a10d527111cd32162f7ae280677a52615dfcf07b222bbcdf8d42c3e6cdd183db',
-  'queries.json': '18ea79b4ea492d3f1d0884e3bf10495f5c91ffee8375fe2dc46796e63f749102',
-};
-const postings = JSON.parse(file('postings.json').toString('utf8')) as HeldoutPosting[];
-const queries = JSON.parse(file('queries.json').toString('utf8')) as HeldoutQuery[];
-
-const ruleContext: RuleContext = {
-  coords: new Map(
-    loadGazetteer().cities.flatMap((c) =>
-      c.localities.map((l) => [`${c.slug}/${l.slug}`, [l.lat, l.lng]] as [string, [number, number]]),
-    ),
-  ),
-  educationRank: new Map(loadTaxonomy().education_levels.map((e) => [e.slug, e.rank])),
-};
-
-describe('the held-out set', () => {
-  it('is frozen: its files match the checksums its author published', () => {
-    for (const [name, sum] of Object.entries(CHECKSUMS))
-      expect(createHash('sha256').update(file(name)).digest('hex'), name).toBe(sum);
-  });
-  it('judges every query against postings that exist', () => {
-    expect(postings.length).toBeGreaterThanOrEqual(400);
-    expect(queries.length).toBeGreaterThanOrEqual(40);
-    for (const q of queries)
-      expect(
-        postings.some((p) => grade(q, p, ruleContext) === 2),
-        q.id,
-      ).toBe(true);
-  });
-});
-
-forEachEngine('held-out search relevance', ({ db }) => {
-  let app: FastifyInstance;
-  /** Posting ids (h001...) by the job id the API gave them. */
-  const byJob = new Map<number, HeldoutPosting>();
-  let held = 0;
-
-  beforeAll(async () => {
-    app = await buildTestApp(db());
-    // One employer per industry, so no employer posts hundreds of jobs; company names carry no
-    // word a query could match.
-    const employers = new Map<string, Awaited<ReturnType<typeof employerWithCompany>>>();
-    let n = 0;
-    for (const p of postings) {
-      const industry = String(p.industry);
-      let employer = employers.get(industry);
-      if (!employer) {
-        n += 1;
-        employer = await employerWithCompany(app, { name: `Heldout Employer ${n}`, industry, city: p.city });
-        employers.set(industry, employer);
-      }
-      const { id: _id, truth: _truth, ...body } = p;
-      // 14 postings give only a minimum ("from ₹12,500"); the API takes both ends of a range or
-      // neither, so they are posted with max = min (every rule reads the minimum only).
-      if (body.salary_max === null && body.salary_min !== null) body.salary_max = body.salary_min;
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/v1/jobs',
-        headers: employer.auth,
-        payload: { ...body, status: 'published' },
-      });
-      if (res.statusCode !== 201) throw new Error(`${p.id} was refused: ${res.body}`);
-      const job = res.json<{ id: number; status: string }>();
-      if (job.status !== 'published') held += 1;
-      byJob.set(job.id, p);
-    }
-  }, 600_000);
-  afterAll(() => app.close());
-
-  it(`finds what seekers mean on postings nobody tuned it on: recall@20 (broad) >= ${FLOOR.broad}, precision@10 (narrow) >= ${FLOOR.narrow}`, async () => {
-    const rows: { id: string; q: string; kind: string; score: number; ndcg: number }[] = [];
-    for (const query of queries) {
-      const params = new URLSearchParams({ q: query.q, limit: '20', ...query.params });
-      const res = await app.inject({ method: 'GET', url: `/api/v1/jobs?${params}` });
-      expect(res.statusCode, query.id).toBe(200);
-      const ranked = res.json<{ items: { id: number }[] }>().items.map((i) => i.id);
-      const grades = new Map<number, number>();
-      for (const [jobId, posting] of byJob) grades.set(jobId, grade(query, posting, ruleContext));
-      const score =
-        query.kind === 'broad' ? gradedRecallAt(20, ranked, grades) : gradedPrecisionAt(10, ranked, grades);
-      rows.push({
-        id: query.id,
-        q: query.q,
-        kind: query.kind,
-        score,
-        ndcg: gradedNdcgAt(10, ranked, grades),
-      });
-    }
-    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(xs.length, 1);
-    const broad = mean(rows.filter((r) => r.kind === 'broad').map((r) => r.score));
-    const narrow = mean(rows.filter((r) => r.kind === 'narrow').map((r) => r.score));
-    const ndcg = mean(rows.map((r) => r.ndcg));
-    const weak = rows.filter((r) => r.score < 0.8).map((r) => `${r.id} ${r.q}: ${r.score.toFixed(2)}`);
-    console.info(
-      `held-out: ${rows.length} queries over ${byJob.size} postings (${held} held by screening), recall@20 (broad) ${broad.toFixed(3)}, precision@10 (narrow) ${narrow.toFixed(3)}, nDCG@10 ${ndcg.toFixed(3)}${weak.length ? `\nweakest: ${weak.join('; ')}` : ''}`,
-    );
-    expect(broad).toBeGreaterThanOrEqual(FLOOR.broad);
-    expect(narrow).toBeGreaterThanOrEqual(FLOOR.narrow);
-  }, 600_000);
+// and what still misses; the floors hold what was reached, a little under it. This set has been
+// read (its misses were studied), so its weakest queries are printed.
+heldoutSuite({
+  name: 'held-out',
+  folder: 'heldout',
+  checksums: {
+    'postings.json': 'a10d527111cd32162f7ae280677a52615dfcf07b222bbcdf8d42c3e6cdd183db',
+    'queries.json': '18ea79b4ea492d3f1d0884e3bf10495f5c91ffee8375fe2dc46796e63f749102',
+  },
+  floor: { broad: 0.92, narrow: 0.92 },
+  showMisses: true,
 });

@@ -107,7 +107,7 @@ const WRITE_COLUMNS: (keyof JobWrite)[] = [
 
 /** What the job's own title and skills say it is (search vocabulary), written with every write of them. */
 const CONCEPT_COLUMNS = ['title_concepts', 'skill_concepts', 'concepts_version'] as const;
-const conceptParams = (j: Pick<JobWrite, 'title' | 'skills'>) => {
+const conceptParams = (j: Pick<JobWrite, 'title' | 'skills' | 'description'>) => {
   const c = jobConcepts(j);
   return [c.title, c.skills, c.version];
 };
@@ -348,16 +348,19 @@ export const jobsRepo = {
     q: Queryable,
     afterId: number,
     limit: number,
-  ): Promise<{ id: number; title: string; skills: string[]; concepts_version: number | null }[]> {
+  ): Promise<
+    { id: number; title: string; skills: string[]; description: string; concepts_version: number | null }[]
+  > {
     const { rows } = await q.query<{
       id: number;
       title: string;
       skills: string[];
+      description: string;
       concepts_version: number | null;
-    }>('SELECT id, title, skills, concepts_version FROM jobs WHERE id > $1 ORDER BY id LIMIT $2', [
-      afterId,
-      limit,
-    ]);
+    }>(
+      'SELECT id, title, skills, description, concepts_version FROM jobs WHERE id > $1 ORDER BY id LIMIT $2',
+      [afterId, limit],
+    );
     return rows.map((r) => ({ ...r, id: Number(r.id) }));
   },
   /** How far the re-derivation for `version` got (0 and not done when it never ran). */

@@ -4,6 +4,7 @@
 // Must never touch the database: the jobs module stores what this returns, the search module queries it.
 import { createHash } from 'node:crypto';
 import { loadGazetteer } from '../../shared/reference/index.ts';
+import { descriptionWishes } from './job-description.ts';
 import { parseQuery } from './query-parser.ts';
 import { CONCEPTS, type RoleSlug } from './vocabulary.ts';
 import { STOP_WORDS } from './vocabulary-stop-words.ts';
@@ -25,7 +26,7 @@ const skillToken = (token: string) => `+${token}`;
 const MAX_ROLES_LENT = 2;
 
 /** Bump when the title rules in tokensOf change (they are code, not vocabulary data). */
-const TITLE_RULES = 3;
+const TITLE_RULES = 4;
 
 /** Changes whenever the vocabulary does, so stored concepts know they are stale (re-derived in batches). */
 export const VOCABULARY_VERSION: number = (() => {
@@ -38,7 +39,11 @@ export const VOCABULARY_VERSION: number = (() => {
 export interface JobConcepts {
   /** Tokens the title expresses (rank first: title evidence). */
   title: string[];
-  /** Tokens the skills express, beyond the title's ('+' in front: stored, not matched by search yet). */
+  /**
+   * Tokens the skills express, beyond the title's ('+' in front: stored, not matched by search yet),
+   * and the languages and night / UK hours the description states ('+@marathi', '+@night':
+   * job-description.ts), which the seeker's language and shift wishes rank by.
+   */
   skills: string[];
   version: number;
 }
@@ -100,12 +105,17 @@ const GENERIC_TITLE_WORDS = new Set([
   'freshers',
 ]);
 
-export function jobConcepts(job: { title: string; skills: readonly string[] }): JobConcepts {
+export function jobConcepts(job: {
+  title: string;
+  skills: readonly string[];
+  description?: string | null;
+}): JobConcepts {
   const title = tokensOf(job.title, true);
   // Each skill is read on its own, so "Tally, KYC" never runs two skills into one phrase.
   const skills = [...new Set(job.skills.flatMap((skill) => tokensOf(skill)))]
     .filter((t) => !title.includes(t))
     .map(skillToken);
+  skills.push(...descriptionWishes(job.description ?? ''));
   return { title, skills, version: VOCABULARY_VERSION };
 }
 

@@ -563,3 +563,43 @@ describe('no lost words (issue #15)', () => {
     expect(ar.shifts).toEqual(['us']);
   });
 });
+
+describe('no lost words: sectors, industrial areas, Hinglish classes and pay ranges (issue #15)', () => {
+  it('a sector number, an MIDC or a phase is where, not a word every job must carry', () => {
+    const sector = parse('sector 17 vashi');
+    expect(sector.locality?.slug).toBe('vashi');
+    expect(sector.termGroups).toEqual([]);
+    const withRole = parse('chat support sec 30 vashi');
+    expect(withRole.termGroups).toHaveLength(1);
+    expect(withRole.rankWords).toBeUndefined();
+    expect(parse('kyc wagle estate midc').rankWords).toBeUndefined();
+    expect(parse('telecaller hinjewadi phase 3').rankWords).toBeUndefined();
+  });
+
+  it('"10vi pass" and "12vi pass" are the classes seekers mean', () => {
+    expect(parse('10vi pass telecaller').education).toBe('10th');
+    expect(parse('data entry 12vi pass').education).toBe('12th');
+    expect(parse('barahvi pass back office').education).toBe('12th');
+    expect(parse('12vi pass').termGroups).toEqual([]);
+  });
+
+  it('a pay range is a floor at its low end, and its high end is no required word', () => {
+    const range = parse('mis 18000 to 22000');
+    expect(range.salary_min).toBe(16200);
+    expect(range.rankWords).toBeUndefined();
+    expect(range.termGroups).toHaveLength(1);
+    expect(parse('chat 14k-17k').salary_min).toBe(12600);
+    expect(parse('email support 14-17k').salary_min).toBe(12600);
+    expect(parse('kyc ₹16,000 – ₹19,000 per month').salary_min).toBe(14400);
+    expect(parse('team lead 3 se 4 lpa').salary_min).toBe(22500);
+    // Office hours are no pay.
+    expect(parse('back office 10 to 7').salary_min).toBeUndefined();
+  });
+
+  it('"in hand" and "take home" say which pay, and are no required words', () => {
+    const inHand = parse('telecaller 19k in hand');
+    expect(inHand.salary_min).toBe(17100);
+    expect(inHand.rankWords).toBeUndefined();
+    expect(parse('chat process 17000 take home').rankWords).toBeUndefined();
+  });
+});

@@ -13,7 +13,7 @@ const START = '(?<![\\p{L}\\p{N}.,])';
 const MONEY = '(?:₹|rs\\.?|inr|रु\\.?|रुपये)';
 const CURRENCY = `${MONEY}?\\s*`;
 const MONTH =
-  '(?:\\s*(?:\\/-|per\\s+month|a\\s+month|\\/\\s*month|p\\.?\\s?m\\.?|pm|monthly|mahina|mahine|महिना|महीना|प्रति\\s*माह))';
+  '(?:\\s*(?:\\/-|in\\s*-?\\s*hand|take\\s*home|per\\s+month|a\\s+month|\\/\\s*month|p\\.?\\s?m\\.?|pm|monthly|mahina|mahine|महिना|महीना|प्रति\\s*माह))';
 const YEAR = '(?:\\s*(?:per\\s+annum|p\\.?\\s?a\\.?|a\\s+year|per\\s+year|\\/\\s*year|yearly|annual|ctc))';
 
 const LAKHS = new RegExp(
@@ -26,6 +26,14 @@ const THOUSANDS = new RegExp(
 );
 const PLAIN = new RegExp(
   `${START}(${MONEY})?\\s*(\\d{1,3}(?:,\\d{2,3})+|\\d{4,7})(${MONTH}|${YEAR})?${END}`,
+  'u',
+);
+
+/** "18000 to 22000", "14k-17k", "14-17k", "3 se 4 lpa": a range, read as its low end. */
+const SCALE = '(?:k|thousand|hazar|hajar|हजार|हज़ार|lpa|l\\.p\\.a\\.?|lakhs?|lacs?|लाख)';
+const AMOUNT = '(\\d{1,3}(?:,\\d{2,3})+|\\d{1,7}(?:\\.\\d{1,2})?)';
+const RANGE = new RegExp(
+  `${START}${CURRENCY}${AMOUNT}\\s*(${SCALE})?\\s*(?:-|–|—|to|se|te|ते|से)\\s*${CURRENCY}${AMOUNT}\\s*(${SCALE})?(${MONTH}|${YEAR})?${END}`,
   'u',
 );
 
@@ -46,6 +54,14 @@ export function readPay(raw: string): PayRead | undefined {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - DEVANAGARI_ZERO));
+  // A range is pay when its low end, with the range's scale and unit, reads as pay on its own; the
+  // seeker would take the low end, so that is the floor, and the high end is no word to require.
+  const range = RANGE.exec(text);
+  if (range) {
+    const scale = range[2] ?? range[4];
+    const low = readPay(`${range[1]}${scale ? ` ${scale}` : ''}${range[5] ?? ''}`);
+    if (low) return { ...found(text, range, low.monthly), typed: range[0].trim() };
+  }
   const lakhs = LAKHS.exec(text);
   if (lakhs) {
     const yearly = Number(lakhs[1]!.replace(',', '.')) * 100000;

@@ -6,6 +6,7 @@ import { conceptToken, roleToken } from './job-concepts.ts';
 import type { ParsedQuery, QueryGroup } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
 import type { Boosts, SearchFilters, TextGroup } from './search-sql.ts';
+import { CONCEPTS } from './vocabulary.ts';
 
 /** Radii tried, in order, when a place search finds nothing. */
 export const WIDER_RADII_KM = [10, 25] as const;
@@ -52,15 +53,34 @@ export function groupToText(g: Pick<QueryGroup, 'terms' | 'roles' | 'concept'>):
   };
 }
 
+/** The concepts a title may read as and still be title evidence of each concept: itself, and the
+ * narrower seats the vocabulary places within it (transitively). */
+const WITHIN: ReadonlyMap<string, readonly string[]> = (() => {
+  const below = new Map<string, string[]>();
+  for (const c of CONCEPTS) if (c.within) below.set(c.within, [...(below.get(c.within) ?? []), c.id]);
+  const all = (id: string, seen = new Set<string>()): string[] => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [id, ...(below.get(id) ?? []).flatMap((child) => all(child, seen))];
+  };
+  return new Map(CONCEPTS.map((c) => [c.id, all(c.id)]));
+})();
+
 /**
- * The tokens a job's title carries when it expresses this group's concept (search/job-concepts.ts):
- * the concept itself, or any role it names.
+ * The tokens a job's title carries when it expresses this group's concept (search/job-concepts.ts),
+ * used both to match a job by its own words and to rank title evidence first, so what a query
+ * matches is what its page shows. A title naming one of a broad concept's many roles says that kind
+ * of work ("Telecaller" for "call centre"). A concept of one or two roles names a particular seat:
+ * only a title of that seat, or of a narrower seat within it, says so. A title that merely lends
+ * one of its roles does not: an "International voice" title is no AR caller job, a "Technical
+ * support" title no IT help desk, an "Accounts assistant" title no reconciliation job.
  */
 export function conceptTokens(g: Pick<QueryGroup, 'roles' | 'concept'>): string | undefined {
   if (!g.concept) return undefined;
-  const tokens = [conceptToken(g.concept), ...g.roles.map(roleToken)];
+  const concepts = (WITHIN.get(g.concept) ?? [g.concept]).map(conceptToken);
+  const roles = g.roles.length > TITLE_ROLES_BROAD ? g.roles.map(roleToken) : [];
   // Tokens hold only letters, digits, '_', '-', '#', '~' (ids and slugs): safe inside quotes.
-  return tokens
+  return [...concepts, ...roles]
     .filter((t) => /^[#~][a-z0-9_-]+$/.test(t))
     .map((t) => `'${t}'`)
     .join(' | ');
@@ -194,13 +214,8 @@ export function boostsFrom(
     boosts.roles = roles.filter((r) => r.voice === parsed.voice).map((r) => r.slug);
   if (parsed.languages?.length) boosts.languages = parsed.languages.map((l) => l.slug);
   // Title evidence: a job whose title says what the seeker asked for ranks above one that only
-  // carries the picked role or says it in its skills.
-  // A title naming one of a broad concept's many roles says that kind of work ("Telecaller" for
-  // "call centre"); for a concept of one or two roles only the concept itself does: an
-  // "International voice" title is no evidence of AR calling, nor "Accounts assistant" of reconciliation.
-  const titled = parsed.groups.flatMap(
-    (g) => conceptTokens(g.roles.length > TITLE_ROLES_BROAD ? g : { ...g, roles: [] }) ?? [],
-  );
+  // carries the picked role or says it in its skills (the same tokens the group matches by).
+  const titled = parsed.groups.flatMap((g) => conceptTokens(g) ?? []);
   if (titled.length) boosts.titled = titled.join(' | ');
   // Where the title and the picked role agree, the posting is surest of all: above a title alone.
   const picked = parsed.groups.filter((g) => g.concept && g.roles.length).flatMap((g) => g.roles);

@@ -2,6 +2,7 @@
 // matches are few (issue #15, speed), and the cube-only counts that decide between the two. Must never
 // decide what a query means: it gets filters and boosts already worked out by the service.
 import type { Queryable } from '../../shared/db/db.ts';
+import { wishToken } from './job-description.ts';
 import { BOUND, bandFloor, PAY_EDGES, payBand, payCubeable, searchPayRepo } from './search-pay.repo.ts';
 import { atPoints, band, points } from './search-points.repo.ts';
 import {
@@ -25,22 +26,37 @@ export const WORD_TIER = 1024;
 const TITLED_BIT = 16;
 const PICKED_BIT = 8;
 
+/** A tsquery of the '+@' tokens a description stated for these slugs (taxonomy slugs only). */
+function wishTokens(slugs: readonly string[]): string {
+  return slugs
+    .map(wishToken)
+    .filter((t) => /^\+@[a-z0-9_-]+$/.test(t))
+    .map((t) => `'${t}'`)
+    .join(' | ');
+}
+
 export function boostConditions(page: PageRequest, p: Params): { bit: number; sql: string }[] {
   const b = page.boosts;
   const out: { bit: number; sql: string }[] = [];
   // A wish the seeker typed (a word, a shift, a language) outranks what the posting says of itself.
   if (b?.words) out.push({ bit: 128, sql: `j.search_head @@ to_tsquery('simple', ${p.add(b.words)})` });
-  if (b?.shifts?.length) out.push({ bit: 64, sql: `j.shift = ANY(${p.add(b.shifts)}::text[])` });
+  // The shift asked for: the posting's field, or night / UK hours its description states
+  // (job-description.ts: a US-shift job filed as rotational says "6:30 pm – 3:30 am" in its text).
+  if (b?.shifts?.length)
+    out.push({
+      bit: 64,
+      sql: `(j.shift = ANY(${p.add(b.shifts)}::text[]) OR j.search_head @@ ${p.add(wishTokens(b.shifts))}::tsquery)`,
+    });
   if (b?.titled) out.push({ bit: TITLED_BIT, sql: `j.search_head @@ ${p.add(b.titled)}::tsquery` });
   if (b?.picked?.length) out.push({ bit: PICKED_BIT, sql: roleIn(b.picked, p) });
   if (b?.named?.length) out.push({ bit: 4, sql: `j.role = ANY(${p.add(b.named)}::text[])` });
   if (b?.roles?.length) out.push({ bit: 2, sql: `j.role = ANY(${p.add(b.roles)}::text[])` });
-  // The language asked for: listed by the posting, or named in its title ("Tamil Speaking CCE"),
-  // since employers often write the language into the title and leave the list empty.
+  // The language asked for: listed by the posting, or named in its title ("Tamil Speaking CCE") or
+  // description, since employers often write the language into the text and leave the list empty.
   if (b?.languages?.length)
     out.push({
       bit: 32,
-      sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')} OR j.search_head @@ to_tsquery('simple', ${p.add(b.languages.map((l) => `'${l}'`).join(' | '))}))`,
+      sql: `(${b.languages.map((language) => `j.languages @> ${p.add(JSON.stringify([{ language }]))}::jsonb`).join(' OR ')} OR j.search_head @@ to_tsquery('simple', ${p.add(b.languages.map((l) => `'${l}'`).join(' | '))}) OR j.search_head @@ ${p.add(wishTokens(b.languages))}::tsquery)`,
     });
   return out;
 }

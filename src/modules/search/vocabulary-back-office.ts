@@ -94,6 +94,7 @@ export const BACK_OFFICE_CONCEPTS: readonly Concept[] = [
     forms: ['reconciliation', 'reco', 'recon', 'bank reconciliation', 'reconciliation executive'],
     terms: ['reconciliation', 'reco'],
     roles: ['reconciliation-executive', 'accounts-assistant'],
+    within: 'accounts',
   },
   {
     id: 'hr_operations',
@@ -158,6 +159,7 @@ export const BACK_OFFICE_CONCEPTS: readonly Concept[] = [
     forms: ['receptionist', 'reception', 'front office', 'front desk', 'रिसेप्शनिस्ट'],
     terms: ['receptionist', 'reception', 'front office', 'front desk'],
     roles: ['admin-executive'],
+    within: 'admin',
   },
   {
     id: 'documentation',

@@ -307,6 +307,7 @@ export const CUSTOMER_SERVICE_CONCEPTS: readonly Concept[] = [
     ],
     terms: ['help desk', 'helpdesk', 'service desk', 'desktop support', 'it support'],
     roles: ['help-desk-technician'],
+    within: 'tech_support',
   },
   {
     id: 'customer_success',

@@ -58,5 +58,6 @@ export const DOMAIN_CONCEPTS: readonly Concept[] = [
     roles: ['international-voice-agent'],
     voice: true,
     shifts: ['us'],
+    within: 'international_voice',
   },
 ];

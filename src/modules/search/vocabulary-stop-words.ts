@@ -137,6 +137,13 @@ export const STOP_WORDS: readonly string[] = [
   'स्टेशन',
   'पूर्व',
   'पश्चिम',
+  // Navi Mumbai addresses go by sector ("sector 17 vashi"), industrial belts by MIDC or phase
+  // ("andheri midc", "hinjewadi phase 3"): DOMAIN.md counts a sector number as a place, and the
+  // locality beside it is the place the search reads (the bare number is ignored).
+  'sector',
+  'sec',
+  'midc',
+  'phase',
   // Language cues around a language name: "hindi speaking", "marathi bolne wala"
   'speaking',
   'speaker',

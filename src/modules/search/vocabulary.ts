@@ -69,6 +69,12 @@ export interface Concept {
    * ("team lead bpo"), it says where that role works instead of asking for a second kind of job.
    */
   readonly context?: boolean;
+  /**
+   * The broader seat this one is a kind of ("reconciliation" within "accounts", an IT help desk within
+   * tech support): a title that reads as this concept is title evidence for the broader one, never
+   * the other way round (an "Accounts Executive" title is no reconciliation job).
+   */
+  readonly within?: string;
 }
 
 // Split by what the words are about, so a reviewer who knows one corner of the market reads one file.

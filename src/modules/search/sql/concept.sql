@@ -24,16 +24,17 @@ SELECT
 
 -- statement 2 of 2
 -- $1 = ["night","us"]
--- $2 = ["telecaller"]
--- $3 = 21
--- $4 = [272,256,16,0]
--- $5 = [0,0,0,0]
--- $6 = ["9223372036854775807","9223372036854775807","9223372036854775807","9223372036854775807"]
+-- $2 = '''+@night'' | ''+@us'''
+-- $3 = ["telecaller"]
+-- $4 = 21
+-- $5 = [272,256,16,0]
+-- $6 = [0,0,0,0]
 -- $7 = ["9223372036854775807","9223372036854775807","9223372036854775807","9223372036854775807"]
--- $8 = [true,true,false,false]
--- $9 = [true,false,true,false]
--- $10 = ["call-centre-agent","customer-service-representative","telecaller"]
--- $11 = 300
+-- $8 = ["9223372036854775807","9223372036854775807","9223372036854775807","9223372036854775807"]
+-- $9 = [true,true,false,false]
+-- $10 = [true,false,true,false]
+-- $11 = ["call-centre-agent","customer-service-representative","telecaller"]
+-- $12 = 300
 WITH
   c AS MATERIALIZED (
     SELECT
@@ -46,20 +47,28 @@ WITH
           j.id,
           j.rank_key,
           (
-            256 * coalesce((j.shift = ANY ($1::TEXT[])), FALSE)::int + 16 * coalesce((j.role = ANY ($2::TEXT[])), FALSE)::int + 0
+            256 * coalesce(
+              (
+                (
+                  j.shift = ANY ($1::TEXT[])
+                  OR j.search_head @@ $2::tsquery
+                )
+              ),
+              FALSE
+            )::int + 16 * coalesce((j.role = ANY ($3::TEXT[])), FALSE)::int + 0
           ) AS tier
         FROM
           job_search j
         WHERE
           j.expires_at > now()
-          AND j.role = ANY ($10::TEXT[])
+          AND j.role = ANY ($11::TEXT[])
         LIMIT
-          $11 + 1
+          $12 + 1
       ) x
   ),
   few AS (
     SELECT
-      count(*) <= $11 AS yes
+      count(*) <= $12 AS yes
     FROM
       c
   )
@@ -103,7 +112,7 @@ FROM
         2 DESC,
         1 DESC
       LIMIT
-        $3
+        $4
     )
     UNION ALL
     (
@@ -112,12 +121,12 @@ FROM
         (t.tier::float8 * 17179869184 + r.rank_key) AS sort_value
       FROM
         unnest(
-          $4::INT[],
           $5::INT[],
-          $6::BIGINT[],
+          $6::INT[],
           $7::BIGINT[],
-          $8::BOOL[],
-          $9::BOOL[]
+          $8::BIGINT[],
+          $9::BOOL[],
+          $10::BOOL[]
         ) t (tier, dband, rank, id, b0, b1)
         CROSS JOIN LATERAL (
           SELECT
@@ -127,14 +136,22 @@ FROM
             job_search j
           WHERE
             j.expires_at > now()
-            AND j.role = ANY ($10::TEXT[])
-            AND coalesce((j.shift = ANY ($1::TEXT[])), FALSE) = t.b0
-            AND coalesce((j.role = ANY ($2::TEXT[])), FALSE) = t.b1
+            AND j.role = ANY ($11::TEXT[])
+            AND coalesce(
+              (
+                (
+                  j.shift = ANY ($1::TEXT[])
+                  OR j.search_head @@ $2::tsquery
+                )
+              ),
+              FALSE
+            ) = t.b0
+            AND coalesce((j.role = ANY ($3::TEXT[])), FALSE) = t.b1
           ORDER BY
             j.rank_key DESC,
             j.id DESC
           LIMIT
-            $3
+            $4
         ) r
       WHERE
         NOT (
@@ -144,7 +161,7 @@ FROM
             few
         )
       LIMIT
-        $3
+        $4
     )
   ) t
   JOIN job_search j ON j.id = t.id
