@@ -2,7 +2,7 @@
 // Phrases match text already folded by normalize.ts (lower-case, "inr 499", single spaces, one clause).
 // No logic lives here; scam-score.ts evaluates the rules and must stay their only reader.
 
-import type { PayRule, ScamRule, TextRule } from './scam-rule-types.ts';
+import type { ModelRule, PayRule, ScamRule, TextRule } from './scam-rule-types.ts';
 import { anywhere, words } from './scam-rule-types.ts';
 
 const WHATSAPP = 'wh?ats? ?ap+|whatsap+|wtsp|whtsapp|wa me|व्ह?[ाॉ]ट्स[\\p{L}\\p{M}]*|वॉट्स[\\p{L}\\p{M}]*';
@@ -378,6 +378,20 @@ const RECRUIT_TO_EARN: TextRule = {
   ],
 };
 
+// The learned model's say (scam-model.ts, weights from `npm run train:scam`). It flags (30) at p >= 0.9,
+// where cross-validated development data showed 0.2% of honest postings; it never holds on its own,
+// because on one-line texts that mention OTPs, bank accounts or "in your name" innocently it is
+// confidently wrong (docs/evaluation-scam.md). With a rule's 30 beside it, the job is held.
+const MODEL_RULE: ModelRule = {
+  kind: 'model',
+  id: 'reads-like-known-scams',
+  weight: 30,
+  flagAt: 0.9,
+  clausesShown: 2,
+  reason:
+    'Reads like known scam postings (a learned model over their words); the marked sentences weighed most.',
+};
+
 export const SCAM_RULES: readonly ScamRule[] = [
   FEE_RULE,
   PAY_RULE,
@@ -392,6 +406,7 @@ export const SCAM_RULES: readonly ScamRule[] = [
   WORK_DEFRAUDS,
   IDENTITY_MISUSE,
   RECRUIT_TO_EARN,
+  MODEL_RULE,
   {
     kind: 'text',
     id: 'off-platform-contact',
