@@ -37,6 +37,11 @@ describe('money asked of the seeker, in shapes no phrase list holds', () => {
     // a fee excused in the old reading because a job word shared the sentence
     'Handle customer queries on chat and pay Rs 650 for the training portal login.',
     'Training kit charges Rs 1,200, after which you handle customer queries.',
+    // Marathi joins "for" to the noun (नोंदणीसाठी, प्रशिक्षणासाठी): the purpose is still the hiring step
+    'प्रशिक्षणासाठी 1,200 रुपये भरावे लागतील.',
+    'मुलाखतीसाठी 300 रुपये आधी जमा करा.',
+    // a pack the seeker must buy ("lena zaroori hai")
+    'Joining ke liye welcome pack 1,500 ka lena zaroori hai.',
   ])('holds "%s"', (description) => {
     expect(asks(description)).toBe(true);
     expect(decisionOf(description).decision).toBe('held');

@@ -40,7 +40,7 @@ const CHARGE = words(
 const PAY_OUT = words(
   `pay|pays|paying|payable|paid|deposit|deposited|depositing|transfer|transferred|remit|` +
     `(?:send|sending) (?:the |us )?(?:money|amount|payment|inr)|pay(?:ment)? kar${L}|buy|purchase|kharid${L}|khareed${L}|` +
-    `le(?:na|ni|ne) (?:padega|padegi|padenge|hoga|hogi|honge)|खरीद${L}|विकत|` +
+    `le(?:na|ni|ne) (?:padega|padegi|padenge|hoga|hogi|honge|zaroori|zaruri|jaruri|compulsory|mandatory)|खरीद${L}|विकत|` +
     `bhej${L}|jama|bhar${L}|de(?:na|ne|ni) (?:hoga|honge|hogi|padega|padegi|padenge)|` +
     `dijiye|lag(?:ega|enge|egi|ta|ti|te)|lagu|` +
     `भर${L}|जमा|भेज${L}|दे(?:ना|ने|नी) (?:होगा|होंगे|होगी|पड़ेगा|पडेगा)|लगेंगे|लगेगा|लगेगी|लगते|लगता|द्याव${L}|द्या|लागतील|लागेल|पाठवा`,
@@ -104,8 +104,10 @@ const HIRING_PURPOSE = words(
     `enrol+ment|agreement|stamp paper|consultancy|consultation|placement|bgv|police verification|medical|interview|slot|` +
     `selection|offer letter|appointment letter|laptop|software|login|processing|documentation|form|file|` +
     `certification|certificate course|exam|background (?:check|verification)|assessment|course|study material|franchise|seats?|set ?up|licen[cs]e|tablet|device|` +
-    `रजिस्ट्रेशन|पंजीकरण|नोंदणी|जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी|वर्दी|युनिफॉर्म|यूनिफॉर्म|वेरिफिकेशन|पडताळणी|` +
-    `सत्यापन|निवड|चयन|सिलेक्शन|नियुक्त${L}|सेवा|आयकार्ड${L}|ड्रेस${L}|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट`,
+    `starter (?:pack|kit)|welcome (?:pack|kit)|joining pack|सेवा|` +
+    // Marathi joins its postpositions to the noun (नोंदणीसाठी, प्रशिक्षणासाठी, मुलाखतीसाठी): any ending counts.
+    `(?:रजिस्ट्रेशन|पंजीकरण|नोंदणी|जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी|वर्दी|युनिफॉर्म|यूनिफॉर्म|वेरिफिकेशन|पडताळणी|` +
+    `सत्यापन|निवड|चयन|सिलेक्शन|नियुक्त|आयकार्ड|ड्रेस|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट)${L}`,
 );
 const SHARE_OF_SALARY = words(
   // A percentage on its own ("accuracy 98%") is not a share of pay: it must be OF the first salary.

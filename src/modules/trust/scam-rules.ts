@@ -578,7 +578,10 @@ export const SCAM_RULES: readonly ScamRule[] = [
         needs: anywhere(SEND_VERB),
         unless: anywhere(
           'onboarding|joining day|on joining|at (?:the time of )?joining|after (?:selection|offer|joining)|' +
-            'joining formalities|payroll|new joiners|customers?|ग्राहक[\\p{L}\\p{M}]*|verify|venue|interview',
+            'joining formalities|payroll|new joiners|customers?|ग्राहक[\\p{L}\\p{M}]*|verify|venue|interview|' +
+            // The same "at joining" in Hinglish, Hindi and Marathi: documents handed to HR on the first day.
+            'joining (?:ke|wale) (?:din|samay|time)|(?:ज्वाइनिंग|जॉइनिंग|जॉईनिंग) (?:के|च्या) (?:दिन|समय|दिवशी|वेळी)|' +
+            'रुजू (?:होण्याच्या|होताना|झाल्यावर)|रुजू होने (?:के|पर)|कामावर रुजू',
         ),
       },
     ],
