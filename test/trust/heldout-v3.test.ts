@@ -24,6 +24,8 @@ describe('the third held-out set of postings (v3)', () => {
 // The blind headline: measured once, on commit ca89330 (rules + the learned model, nothing tuned on v3),
 // right after the set was copied in: caught 108/110 = 98.2%, held 105/110 = 95.5%, honest held or flagged
 // 7/150 = 4.7%. Caught and held clear the floors (95%, 85%); honest accused does not (<= 2%).
+// Looked at again only as these three aggregate figures (never by item): after our own data and fixes
+// (commit 126dc7b) and after the dev4 fixes and retraining, the same 108, 105 and 7/150.
 // Floors: what was reached (the honest one is asserted at the reached 7/150, not at the 2%).
 const FLOOR = { caught: 108 / 110, held: 105 / 110, honestAccused: 7 / 150 };
 
