@@ -141,6 +141,10 @@ const TASK_OR_MULE: TextRule = {
       pattern: words(
         `(?:rent|lend|share|use) (?:out )?${OWN_ACCOUNT}|account (?:on )?rent|payment (?:processing|handling) agent|fund transfer agent`,
       ),
+      // "You will never receive client money or use your own account": a denial a few words before.
+      unless: anywhere(
+        `(?:never|not|don t|do not|will not|won t|kabhi nahi|कभी नहीं|कधीही) (?:[\\p{L}\\p{M}]+ ){0,5}(?:use|lend|share|rent)`,
+      ),
     },
     // Keep a cut and pass the rest on: the mule's arithmetic, whatever the account is called.
     {
@@ -349,7 +353,10 @@ const IDENTITY_MISUSE: TextRule = {
     {
       pattern: words(`biometric${L}|fingerprints?|thumb (?:impressions?|scans?)|अंगठा|अंगूठा|बायोमेट्रिक`),
       needs: anywhere(`sims?|sim cards?|kyc|devices?|register${L}|activation|activate${L}|सिम|केवायसी`),
-      unless: anywhere(`attendance|हजेरी|उपस्थिति`),
+      // An IT or help desk looks after biometric machines; it takes nobody's fingerprints.
+      unless: anywhere(
+        `attendance|हजेरी|उपस्थिति|printers?|scanners?|help ?desk|troubleshoot${L}|repair${L}|install${L}|maintain${L}|fix`,
+      ),
     },
   ],
 };

@@ -70,6 +70,8 @@ describe('a job that wants the seeker’s identity or bank access holds', () => 
     'A salary account will be opened in your name with our payroll bank.',
     'Your offer letter in your name is issued after the interview.',
     'You will receive your OTP on the registered mobile to sign in to the training portal.',
+    // the help desk looks after biometric machines; it takes nobody's fingerprints
+    'Fix printers, scanners and biometric devices across our branches.',
   ])('does not accuse "%s"', (description) => {
     expect(held(description)).toBe('clear');
   });
@@ -117,6 +119,8 @@ describe('money moving through the seeker, and money moving from them in new sha
     'Annual bonus of one month salary after appraisal.',
     'PF at 12% of basic salary as per law.',
     'Your salary is credited to your own bank account on the 5th.',
+    // a denial that names the seeker's own account
+    'You will never receive client money or use your personal account for company payments.',
   ])('does not accuse "%s"', (description) => {
     expect(held(description)).toBe('clear');
   });
