@@ -23,6 +23,8 @@ export interface HeldOutPosting extends JobPosting {
 export const HELD_OUT_URL = new URL('./heldout/postings.json', import.meta.url);
 // The second held-out set, written later by another author who never saw the detector (heldout-v2/README.md).
 export const HELD_OUT_V2_URL = new URL('./heldout-v2/postings.json', import.meta.url);
+// The third, written while the learned model was built, by an author who never saw the code (heldout-v3/README.md).
+export const HELD_OUT_V3_URL = new URL('./heldout-v3/postings.json', import.meta.url);
 
 export function readHeldOut(url: URL = HELD_OUT_URL): HeldOutPosting[] {
   return JSON.parse(readFileSync(url, 'utf8')) as HeldOutPosting[];

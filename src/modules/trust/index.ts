@@ -14,6 +14,15 @@ export { impersonatedBrand, referenceBand } from './posting-context.ts';
 export { createRateLimiter } from './rate-limit.ts';
 export { isRejectCode, REJECT_CODES, type RejectCode } from './reject-codes.ts';
 export { isReportReason, REPORT_REASONS, type ReportReason, ReportReasonSchema } from './report-reasons.ts';
+export type { ScamModel, ScamModelFile } from './scam-model.ts';
+export { SHIPPED_SCAM_MODEL } from './scam-model-shipped.ts';
+export {
+  modelFile,
+  scamProbability,
+  type TrainingOptions,
+  type TrainingPosting,
+  trainScamModel,
+} from './scam-model-train.ts';
 export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
 export {
   CHARGES_SEEKERS,

@@ -141,6 +141,40 @@ forEachEngine('moderation reasons in the page language', ({ db }) => {
     expect(mrDash).toContain(mr.moderationReasons['rejected-charges-seekers']);
   });
 
+  it('a moderator rejects for the newer hold reasons by code; the employer reads each in Hindi and Marathi', async () => {
+    const newer = {
+      'defrauds-others': 'work-defrauds-others',
+      'identity-misuse': 'identity-misuse',
+      pyramid: 'recruit-to-earn',
+    } as const;
+    for (const [code, rule] of Object.entries(newer)) {
+      const other = await postJob(app, employer, { title: `Back office executive (${code})` });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/moderation/jobs/${other.id}/reject`,
+        headers: admin.auth,
+        payload: { code },
+      });
+      expect(res.statusCode, code).toBe(200);
+      const m = res.json<{ moderation: Moderation }>().moderation;
+      expect(m.codes[0]).toBe(`rejected-${code}`);
+      // The rejection names the same harm as the rule that holds such a job.
+      const said = en.moderationReasons[`rejected-${code}` as keyof typeof en.moderationReasons];
+      expect(said, rule).toBeTruthy();
+      for (const catalogue of [hi, mr]) {
+        const dash = (await page(`/employer?tab=closed&lang=${catalogue === hi ? 'hi' : 'mr'}`, employer))
+          .body;
+        const local = catalogue.moderationReasons[`rejected-${code}` as keyof typeof hi.moderationReasons];
+        expect(local, code).toMatch(/[\u0900-\u097f]{3}/);
+        expect(dash).toContain(local);
+      }
+    }
+    // The moderator's form offers them, in the moderator's language.
+    await postJob(app, employer, { title: 'Data Entry Work From Home', description: SCAM });
+    const queue = (await page('/admin/moderation?lang=mr', admin)).body;
+    for (const code of Object.keys(newer)) expect(queue).toContain(`<option value="${code}">`);
+  });
+
   it('a rejection without a reason code is refused, naming the field', async () => {
     const other = await postJob(app, employer, { title: 'Telecaller, Andheri' });
     const res = await app.inject({

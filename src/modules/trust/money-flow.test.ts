@@ -37,6 +37,11 @@ describe('money asked of the seeker, in shapes no phrase list holds', () => {
     // a fee excused in the old reading because a job word shared the sentence
     'Handle customer queries on chat and pay Rs 650 for the training portal login.',
     'Training kit charges Rs 1,200, after which you handle customer queries.',
+    // Marathi joins "for" to the noun (नोंदणीसाठी, प्रशिक्षणासाठी): the purpose is still the hiring step
+    'प्रशिक्षणासाठी 1,200 रुपये भरावे लागतील.',
+    'मुलाखतीसाठी 300 रुपये आधी जमा करा.',
+    // a pack the seeker must buy ("lena zaroori hai")
+    'Joining ke liye welcome pack 1,500 ka lena zaroori hai.',
   ])('holds "%s"', (description) => {
     expect(asks(description)).toBe(true);
     expect(decisionOf(description).decision).toBe('held');
@@ -62,8 +67,24 @@ describe('money asked of the seeker, in shapes no phrase list holds', () => {
     'Salary is credited to your bank account on the 7th.',
     // the job's own subject matter
     'Deposit customer cheques at the bank and update the collections register.',
+    // the company pays or supplies, even with words between it and its verb, or beside what you pay
+    'We courier you a headset and a laptop on a returnable basis.',
+    'Out-station candidates ke liye PG ka advance company khud degi.',
+    'बाहेरगावच्या उमेदवारांसाठी कंपनी भाड्याच्या खोलीची अनामत स्वतः भरेल.',
+    'The company pays the PG deposit and you pay only the monthly rent.',
+    // a denied list that names penalties or bonds first; a denial in its own clause ("fee - none")
+    'There are no bonds or deposits of any kind.',
+    'FAQ: training fee - none; night shift - no.',
+    // money arriving with the first salary; a firm whose business is investment
+    'A shifting allowance of Rs 10,000 is paid with your first salary.',
+    'Handle client calls for a 60 person investment firm in BKC.',
   ])('does not accuse "%s"', (description) => {
     expect(asks(description)).toBe(false);
+  });
+
+  it('does not read "not a per-page job" (Hinglish "per form wala kaam nahi") as per-page typing work', () => {
+    const hits = decisionOf('Fixed monthly salary hai, per form wala kaam nahi.').hits.map((hit) => hit.rule);
+    expect(hits).not.toContain('per-unit-typing-work');
   });
 
   it('keeps reading money asks when the employer is verified (the badge lowers other weights only)', () => {

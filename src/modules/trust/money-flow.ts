@@ -33,14 +33,14 @@ const L = '[\\p{L}\\p{M}]*';
 
 /** Something the seeker would be charged: a noun of cost. */
 const CHARGE = words(
-  `fees?|charges?|deposits?|refundable|returnable|investment|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
+  `fees?|charges?|deposits?|refundable|returnable|investment(?! (?:firm|bank|banking|company|advisory|research|products?|funds?))|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
     `रिफंडेबल|वापसी योग्य|शुल्क|फीस|फी|चार्ज${L}|डिपॉजिट|डिपॉझिट|खर्च${L}|अनामत|ठेव|जमानत|सिक्योरिटी|सिक्युरिटी|अमानत`,
 );
 /** A movement of money away from the reader, in the four languages. */
 const PAY_OUT = words(
   `pay|pays|paying|payable|paid|deposit|deposited|depositing|transfer|transferred|remit|` +
     `(?:send|sending) (?:the |us )?(?:money|amount|payment|inr)|pay(?:ment)? kar${L}|buy|purchase|kharid${L}|khareed${L}|` +
-    `le(?:na|ni|ne) (?:padega|padegi|padenge|hoga|hogi|honge)|खरीद${L}|विकत|` +
+    `le(?:na|ni|ne) (?:padega|padegi|padenge|hoga|hogi|honge|zaroori|zaruri|jaruri|compulsory|mandatory)|खरीद${L}|विकत|` +
     `bhej${L}|jama|bhar${L}|de(?:na|ne|ni) (?:hoga|honge|hogi|padega|padegi|padenge)|` +
     `dijiye|lag(?:ega|enge|egi|ta|ti|te)|lagu|` +
     `भर${L}|जमा|भेज${L}|दे(?:ना|ने|नी) (?:होगा|होंगे|होगी|पड़ेगा|पडेगा)|लगेंगे|लगेगा|लगेगी|लगते|लगता|द्याव${L}|द्या|लागतील|लागेल|पाठवा`,
@@ -68,7 +68,11 @@ const COMPANY_PAYS = words(
     `(?:pays?|paid) us|company (?:ki|ke) (?:taraf|taraf se)|` +
     `(?:company|employer|our|company s) (?:cost|expense)|at (?:the )?company s? (?:cost|expense)|company (?:ki taraf se|dwara|side se|bharegi|degi|dega)|` +
     `कंपनीकडून|कंपनीतर्फे|कंपनीच्या खर्चाने|कंपनी द्वारा|कंपनी की ओर से|कंपनी के खर्च${L}|` +
-    `free of cost|at no cost|reimburs${L}|sponsor${L}|(?:company|employer) funded|funded by (?:the )?(?:company|employer)|borne|प्रतिपूर्ति|कंपनी भरेल|कंपनी भरेगी`,
+    `free of cost|at no cost|reimburs${L}|sponsor${L}|(?:company|employer) funded|funded by (?:the )?(?:company|employer)|borne|प्रतिपूर्ति|कंपनी भरेल|कंपनी भरेगी|` +
+    // the company sends you the thing ("we courier you a laptop on a returnable basis")
+    `(?:company|we|employer) (?:will )?(?:ships?|sends?|couriers?|lends?|issues?|gives?|supplies|supply) you|` +
+    // the company as subject, a few words, then its own verb ("कंपनी ... अनामत स्वतः भरेल", "company ... khud degi")
+    `(?:company|कंपनी)(?: [\\p{L}\\p{M}]+){1,6} (?:khud |खुद |स्वतः )?(?:bharegi|bharega|degi|dega|भरेल|भरेगी|देगी|देईल)`,
 );
 /** Statutory and customer-side deductions are payroll, not a charge on the seeker. */
 const STATUTORY = words(
@@ -104,8 +108,10 @@ const HIRING_PURPOSE = words(
     `enrol+ment|agreement|stamp paper|consultancy|consultation|placement|bgv|police verification|medical|interview|slot|` +
     `selection|offer letter|appointment letter|laptop|software|login|processing|documentation|form|file|` +
     `certification|certificate course|exam|background (?:check|verification)|assessment|course|study material|franchise|seats?|set ?up|licen[cs]e|tablet|device|` +
-    `रजिस्ट्रेशन|पंजीकरण|नोंदणी|जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी|वर्दी|युनिफॉर्म|यूनिफॉर्म|वेरिफिकेशन|पडताळणी|` +
-    `सत्यापन|निवड|चयन|सिलेक्शन|नियुक्त${L}|सेवा|आयकार्ड${L}|ड्रेस${L}|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट`,
+    `starter (?:pack|kit)|welcome (?:pack|kit)|joining pack|सेवा|` +
+    // Marathi joins its postpositions to the noun (नोंदणीसाठी, प्रशिक्षणासाठी, मुलाखतीसाठी): any ending counts.
+    `(?:रजिस्ट्रेशन|पंजीकरण|नोंदणी|जॉइनिंग|ज्वाइनिंग|ट्रेनिंग|प्रशिक्षण|किट|आयडी|वर्दी|युनिफॉर्म|यूनिफॉर्म|वेरिफिकेशन|पडताळणी|` +
+    `सत्यापन|निवड|चयन|सिलेक्शन|नियुक्त|आयकार्ड|ड्रेस|मेडिकल|वैद्यकीय|लॅपटॉप|लैपटॉप|इंटरव्यू|मुलाखत|ऑफर लेटर|प्लेसमेंट)${L}`,
 );
 const SHARE_OF_SALARY = words(
   // A percentage on its own ("accuracy 98%") is not a share of pay: it must be OF the first salary.
@@ -195,7 +201,8 @@ const SALARY_MULTIPLE = words(
 
 /** A bonus, notice pay or a hike counted in months of salary is money to the seeker. */
 const PAY_TO_SEEKER_EXTRA = words(
-  `bonus|joining bonus|notice|gratuity|increment|hike|appraisal|advance salary|salary advance|बोनस|नोटिस`,
+  `bonus|joining bonus|notice|gratuity|increment|hike|appraisal|advance salary|salary advance|बोनस|नोटिस|allowance|relocation|` +
+    `(?:paid|credited|added|given) (?:in|with|along with) (?:the |your )?(?:first|1st) (?:salary|month s salary)`,
 );
 
 const PAY_ARRIVES = words(
@@ -213,6 +220,10 @@ export function isPayStatement(clause: string): boolean {
     !TAX.test(clause)
   );
 }
+
+/** A clause that is nothing but a denial ("none", "nil", "नाही"): it answers the clause before it. */
+const BARE_DENIAL =
+  /^(?:none|nil|no|nahi|nahin|zero|not applicable|nothing|koi nahi|नाही|नहीं|कोणतेही नाही|कुछ नहीं|शून्य)$/u;
 
 /** True when every mention is denied: "no hidden charges, only registration fee" still asks. */
 const CONJUNCTION = / (?:and|aur|और|आणि|then|phir|फिर|नंतर) /u;
@@ -356,13 +367,20 @@ export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
   const flows: MoneyFlow[] = [];
   folded.sentences.forEach((clauses, index) => {
     if (folded.questions[index]) return;
-    for (const clause of clauses) {
+    for (const [at, clause] of clauses.entries()) {
+      // "FAQ: registration fee - none": the denial stands in a clause of its own, right after.
+      if (BARE_DENIAL.test(clauses[at + 1] ?? '')) continue;
       // "Handle customer queries and pay Rs 650 for the login": each joined claim is read on its own.
       // The first claim alone too ("buy the kit for 1,999 and start earning"), unless the clause is about
       // customers: "processing fee aur EMI samjhana" explains a customer's fee, whichever half says it.
       const parts = clause.split(CONJUNCTION);
       const first = parts.length > 1 && !ABOUT_CUSTOMERS.test(clause) ? [parts[0] ?? ''] : [];
       const joined = [...first, ...parts.slice(1).filter((part) => SEEKER_ACTS.test(part))];
+      // "The company pays the deposit and you pay only the rent": when the company pays in one claim and
+      // no claim alone asks anything, the whole clause does not either.
+      const allParts = clause.split(CONJUNCTION);
+      if (allParts.length > 1 && allParts.some(companyPays) && !allParts.some((part) => shapeOf(part)))
+        continue;
       const shape = shapeOf(clause) ?? joined.map(shapeOf).find(Boolean) ?? null;
       if (shape) flows.push({ shape, clause });
     }

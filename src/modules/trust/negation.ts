@@ -105,6 +105,11 @@ const NEGATION_FILLERS: ReadonlySet<string> = new Set([
   'does',
   'hidden',
   'extra',
+  // Hinglish "per page wala kaam nahi": the thing denied, then "wala kaam", then the negation.
+  'wala',
+  'wali',
+  'wale',
+  'kaam',
   'other',
   'additional',
   'cab',

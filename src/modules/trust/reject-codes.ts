@@ -8,6 +8,11 @@ export const REJECT_REASONS = {
   'fake-pay': 'Rejected by a moderator: the pay promised is not real for this job.',
   'fake-company': 'Rejected by a moderator: the employer could not be verified as a real company.',
   'asks-personal-data': 'Rejected by a moderator: it asks for OTPs, bank, card or identity details up front.',
+  'defrauds-others':
+    'Rejected by a moderator: the work itself defrauds the people called (posing as officials, threats, gift cards, OTPs).',
+  'identity-misuse':
+    'Rejected by a moderator: it wants the seeker’s identity or bank access (accounts, SIM cards or firms in their name).',
+  pyramid: 'Rejected by a moderator: it pays for recruiting others under you (a pyramid), not for a job.',
   'copied-spam': 'Rejected by a moderator: copied or repeated posting.',
   other: 'Rejected by a moderator: it breaks Deskhire’s rules for job postings.',
 } as const;

@@ -23,6 +23,7 @@ export type RuleId =
   | 'work-defrauds-others'
   | 'identity-misuse'
   | 'recruit-to-earn'
+  | 'reads-like-known-scams'
   | AccountRuleId;
 
 /** One way of saying a scam signal, matched inside a single folded clause. */
@@ -118,7 +119,19 @@ export interface ImpersonationRule extends RuleBase {
   readonly kind: 'impersonation';
 }
 
+/**
+ * The learned model (scam-model.ts) as one more signal: it adds `weight` (a flag, never a hold on its own)
+ * when its probability reaches `flagAt`; its evidence is the clauses that pushed the probability up.
+ */
+export interface ModelRule extends RuleBase {
+  readonly kind: 'model';
+  readonly flagAt: number;
+  /** How many of the most incriminating clauses the moderator is shown. */
+  readonly clausesShown: number;
+}
+
 export type ScamRule =
+  | ModelRule
   | ImpersonationRule
   | TextRule
   | PayRule

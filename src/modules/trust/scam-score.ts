@@ -13,7 +13,9 @@ import { brandIn, brandInFolded, ownsBrand } from './brands.ts';
 import { isPayStatement, moneyFromSeeker } from './money-flow.ts';
 import { isNegated } from './negation.ts';
 import { type FoldedText, foldPosting } from './normalize.ts';
-import type { BrandRule, PayRule, Phrase, RuleId, ScamRule, TextRule } from './scam-rule-types.ts';
+import { readWithModel, type ScamModel } from './scam-model.ts';
+import { SHIPPED_SCAM_MODEL } from './scam-model-shipped.ts';
+import type { BrandRule, ModelRule, PayRule, Phrase, RuleId, ScamRule, TextRule } from './scam-rule-types.ts';
 import { anywhere } from './scam-rule-types.ts';
 import { SCAM_RULES } from './scam-rules.ts';
 
@@ -76,6 +78,7 @@ interface Evidence {
   context: PostingContext;
   folded: FoldedText;
   emails: readonly string[];
+  model: ScamModel | null;
 }
 
 const EVIDENCE_LENGTH = 140;
@@ -278,9 +281,26 @@ function checkFee(rule: TextRule, evidence: Evidence): string | null {
   return checkText(rule, evidence);
 }
 
+/** The learned model flags only with the clauses that drove it, shown as the evidence. */
+function checkModel(rule: ModelRule, { folded, model }: Evidence): Found | null {
+  if (!model) return null;
+  const reading = readWithModel(model, folded);
+  if (reading.probability < rule.flagAt) return null;
+  const drivers = reading.clauses
+    .filter((c) => c.contribution > 0)
+    .sort((a, b) => b.contribution - a.contribution)
+    .slice(0, rule.clausesShown);
+  if (!drivers.length) return null;
+  const quoted = drivers.map((c) => `"${clip(c.clause)}"`).join(' · ');
+  const said = `${quoted} (model: ${reading.probability.toFixed(2)})`;
+  return { evidence: said };
+}
+
 function checkRule(rule: ScamRule, evidence: Evidence): string | Found | null {
   const { posting, context, emails } = evidence;
   switch (rule.kind) {
+    case 'model':
+      return checkModel(rule, evidence);
     case 'text':
       return rule.id === 'fee-or-deposit' ? checkFee(rule, evidence) : checkText(rule, evidence);
     case 'impersonation':
@@ -328,7 +348,15 @@ export function decide(score: number): ScamDecision {
   return 'clear';
 }
 
-export function scoreJob(posting: JobPosting, context: PostingContext = {}): ScamScore {
+/**
+ * `model` is the shipped learned model; evaluation passes a model trained without the postings it scores
+ * (cross-validation), or null for the rules alone.
+ */
+export function scoreJob(
+  posting: JobPosting,
+  context: PostingContext = {},
+  model: ScamModel | null = SHIPPED_SCAM_MODEL,
+): ScamScore {
   const text = [posting.title, posting.description, ...(posting.perks ?? [])].join('\n');
   const emails = [
     ...new Set([
@@ -336,7 +364,7 @@ export function scoreJob(posting: JobPosting, context: PostingContext = {}): Sca
       ...emailsInText(text),
     ]),
   ];
-  const evidence: Evidence = { posting, context, folded: foldPosting(text), emails };
+  const evidence: Evidence = { posting, context, folded: foldPosting(text), emails, model };
   const hits: ScamHit[] = [];
   for (const rule of SCAM_RULES) {
     const found = checkRule(rule, evidence);

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { type PostingContext, scoreJob } from './index.ts';
 
 const band: PostingContext = { marketBand: { p50: 17000, p90: 25000 } };
+// The rules' own reading (the learned model is left out: null). What the model says of such one-line
+// texts is in scam-model.test.ts: it may flag some, it never holds one on its own.
 const result = (description: string, context: PostingContext = band) =>
   scoreJob(
     {
@@ -17,6 +19,7 @@ const result = (description: string, context: PostingContext = band) =>
       company_name: 'Sahyadri Process Solutions LLP',
     },
     context,
+    null,
   );
 const held = (description: string) => result(description).decision;
 
@@ -67,6 +70,8 @@ describe('a job that wants the seeker’s identity or bank access holds', () => 
     'A salary account will be opened in your name with our payroll bank.',
     'Your offer letter in your name is issued after the interview.',
     'You will receive your OTP on the registered mobile to sign in to the training portal.',
+    // the help desk looks after biometric machines; it takes nobody's fingerprints
+    'Fix printers, scanners and biometric devices across our branches.',
   ])('does not accuse "%s"', (description) => {
     expect(held(description)).toBe('clear');
   });
@@ -114,6 +119,8 @@ describe('money moving through the seeker, and money moving from them in new sha
     'Annual bonus of one month salary after appraisal.',
     'PF at 12% of basic salary as per law.',
     'Your salary is credited to your own bank account on the 5th.',
+    // a denial that names the seeker's own account
+    'You will never receive client money or use your personal account for company payments.',
   ])('does not accuse "%s"', (description) => {
     expect(held(description)).toBe('clear');
   });

@@ -139,6 +139,20 @@ forEachEngine('scam warnings and account signals', ({ db }) => {
       expect(moderation.state).not.toBe('clear');
     });
 
+    it('flags the twelfth job a new account posts within a day, and names the burst', async () => {
+      const employer = await employerWithCompany(app, { name: 'Bhayandar Staffing Desk' });
+      let last: Awaited<ReturnType<typeof postJob>> | undefined;
+      for (let n = 1; n <= 12; n++)
+        last = await postJob(app, employer, {
+          title: `Customer support executive, batch ${n}`,
+          description: `Inbound voice support for a broadband client, batch ${n}. Day shift, walk-in interview.`,
+        });
+      const moderation = last!.moderation as { state: string; codes: string[]; reasons: string[] };
+      expect(moderation.codes).toContain('burst-new-account');
+      expect(moderation.reasons.join(' ')).toContain('12 jobs in 24 hours');
+      expect(moderation.state).not.toBe('clear');
+    });
+
     it('keeps an edited job flagged when it was held before, even if the new words are clean', async () => {
       const employer = await employerWithCompany(app, { name: 'Thane Office Assist' });
       const job = await postJob(app, employer, {
