@@ -381,7 +381,8 @@ export function createJobsService(
     viewsByDay: (id: number, days: number) => jobViewsRepo.daily(db, id, days),
     /** All-time views of each job (the dashboard's cards). */
     viewTotals: (ids: number[]) => jobViewsRepo.totals(db, ids),
-    /** Who posted a live job (the recruiter a seeker's masked call reaches); null if not live. */
+    /** Who answers for a live job (its poster, or the company owner for a loaded job): the recruiter a
+     * seeker's masked call reaches; null if not live. */
     async posterOf(id: number): Promise<{ userId: string; companyId: string } | null> {
       const row = await jobsRepo.livePoster(db, id);
       return row ? { userId: row.created_by, companyId: row.company_id } : null;
