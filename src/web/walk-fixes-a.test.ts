@@ -9,12 +9,23 @@ import { forEachEngine } from '../shared/db/testing.ts';
 
 forEachEngine('walk findings A', ({ db }) => {
   let app: FastifyInstance;
+  // A developer's machine (DEV_OUTBOX=1): unsent codes are readable at /dev/outbox.
+  let dev: FastifyInstance;
   beforeAll(async () => {
     app = await buildSeekerTestApp(db());
+    dev = await buildSeekerTestApp(db(), { DEV_OUTBOX: '1' });
   });
   afterAll(async () => {
     await app.close();
+    await dev.close();
   });
+
+  /** The last unsent sign-in code for a phone, read as a developer reads it at /dev/outbox. */
+  async function devCode(): Promise<string> {
+    const sent = await dev.services.notifications.outbox({ limit: 5 });
+    const text = sent.find((m) => m.channel === 'sms');
+    return /\b(\d{6})\b/.exec(text?.body ?? '')?.[1] ?? '';
+  }
 
   /** A seeker signed in on the web (a cookie session), made through the API. */
   async function seekerBrowser(lang = 'en'): Promise<{ b: InjectBrowser; id: string }> {
@@ -50,5 +61,55 @@ forEachEngine('walk findings A', ({ db }) => {
       [job.id],
     );
     expect(Number(rows[0]!.n)).toBe(3);
+  });
+
+  const ENGLISH_FRAGMENTS = /must be a 10-digit|is required for a new account|must not|must have/;
+
+  it('every error of sign-in by code reads in the page language, as a sentence that says what to do', async () => {
+    const expected = {
+      en: [
+        'Enter a 10-digit Indian mobile number, for example 98765 43210.',
+        'enter your name (2 to 100 characters)',
+      ],
+      hi: ['10 अंकों का भारतीय मोबाइल नंबर लिखें', 'अपना नाम लिखें (2 से 100 अक्षर)'],
+      mr: ['10 अंकी भारतीय मोबाइल नंबर लिहा', 'तुमचे नाव लिहा (2 ते 100 अक्षरे)'],
+    };
+    for (const lang of ['en', 'hi', 'mr'] as const) {
+      const b = new InjectBrowser(dev);
+      await b.get(`/?lang=${lang}`);
+      const bad = await b.post('/login/code', { phone: '12345', next: '/' }, '/login/code');
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain(expected[lang][0]);
+      expect(bad.body).not.toMatch(ENGLISH_FRAGMENTS);
+      const phone = uniquePhone();
+      expect((await b.post('/login/code', { phone, next: '/' }, '/login/code')).statusCode).toBe(200);
+      const code = await devCode();
+      const noName = await b.post(
+        '/login/code/verify',
+        { phone, code, name: '', role: 'seeker', next: '/' },
+        '/login/code',
+      );
+      expect(noName.statusCode).toBe(400);
+      expect(noName.body).toContain(expected[lang][1]);
+      expect(noName.body).not.toMatch(ENGLISH_FRAGMENTS);
+    }
+  });
+
+  it('the dev outbox says truthfully that it shows codes, says "no provider" in the page language, and wraps the text', async () => {
+    const b = new InjectBrowser(dev);
+    await b.post('/login/code', { phone: uniquePhone(), next: '/' }, '/login/code');
+    const en = await b.get('/dev/outbox?lang=en');
+    expect(en.body).not.toContain('never shown');
+    expect(en.body).toContain('One-time codes are shown in full here');
+    for (const [lang, said] of [
+      ['hi', 'कोई SMS प्रोवाइडर सेट नहीं है'],
+      ['mr', 'कोणताही SMS प्रोव्हायडर सेट केलेला नाही'],
+    ] as const) {
+      const page = await b.get(`/dev/outbox?lang=${lang}`);
+      expect(page.body).toContain(said);
+      expect(page.body).not.toContain('no SMS provider is configured');
+    }
+    // The page's inline style keeps a long line (an SMS with its code) inside the card on a phone.
+    expect(en.body).toMatch(/pre\.message-body\s*\{[^}]*white-space:\s*pre-wrap/);
   });
 });
