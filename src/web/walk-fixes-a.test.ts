@@ -112,4 +112,83 @@ forEachEngine('walk findings A', ({ db }) => {
     // The page's inline style keeps a long line (an SMS with its code) inside the card on a phone.
     expect(en.body).toMatch(/pre\.message-body\s*\{[^}]*white-space:\s*pre-wrap/);
   });
+
+  /** A seeker signed in on the web whose account is `days` old. */
+  async function agedSeeker(days: number, lang = 'en') {
+    const s = await seekerBrowser(lang);
+    await db().query(`UPDATE users SET created_at = now() - make_interval(days => $2) WHERE id = $1`, [
+      s.id,
+      days,
+    ]);
+    return s;
+  }
+  const statusOf = async (id: number) =>
+    (await db().query<{ status: string }>('SELECT status FROM jobs WHERE id = $1', [id])).rows[0]!.status;
+
+  it('the report form picks no reason for the seeker and asks for one in the page language; a report can be withdrawn', async () => {
+    const employer = await employerWithCompany(app);
+    const job = await postJob(app, employer);
+    const asked = {
+      en: 'Choose what happened, then send the report.',
+      hi: 'चुनें कि क्या हुआ, फिर शिकायत भेजें।',
+      mr: 'काय झाले ते निवडा, मग तक्रार पाठवा.',
+    };
+    for (const lang of ['en', 'hi', 'mr'] as const) {
+      const { b } = await seekerBrowser(lang);
+      const form = await b.get(`/jobs/${job.id}/report`);
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('name="reason" value="fee_asked"');
+      expect(form.body).not.toMatch(/name="reason"[^>]*checked/);
+      const none = await b.post(`/jobs/${job.id}/report`, { detail: 'asked' }, `/jobs/${job.id}/report`);
+      expect(none.statusCode).toBe(400);
+      expect(none.body).toContain(asked[lang]);
+    }
+    const { b, id } = await seekerBrowser();
+    const sent = await b.post(`/jobs/${job.id}/report`, { reason: 'spam_calls' }, `/jobs/${job.id}/report`);
+    expect(sent.statusCode).toBe(200);
+    expect(sent.body).toContain(`action="/jobs/${job.id}/report/withdraw"`);
+    const open = () =>
+      db().query('SELECT 1 FROM job_reports WHERE job_id = $1 AND seeker_id = $2', [job.id, id]);
+    expect((await open()).rows).toHaveLength(1);
+    const undone = await b.post(`/jobs/${job.id}/report/withdraw`, {}, `/jobs/${job.id}/report`);
+    expect(undone.statusCode).toBe(200);
+    expect(undone.body).toContain('Your report is withdrawn.');
+    expect((await open()).rows).toHaveLength(0);
+  });
+
+  it('three brand-new accounts cannot pause a job; established ones pause an unverified company, never a verified one (the moderators get it)', async () => {
+    const report = async (jobId: number, who: { b: InjectBrowser }) =>
+      (await who.b.post(`/jobs/${jobId}/report`, { reason: 'fee_asked' }, `/jobs/${jobId}/report`))
+        .statusCode;
+
+    const verified = await employerWithCompany(app, { name: 'Kavach Life Insurance' });
+    await db().query('UPDATE companies SET verified = true WHERE id = $1', [verified.companyId]);
+    const vJob = await postJob(app, verified);
+    for (let i = 0; i < 3; i++) expect(await report(vJob.id, await seekerBrowser())).toBe(200);
+    expect(await statusOf(vJob.id)).toBe('published');
+    for (let i = 0; i < 3; i++) expect(await report(vJob.id, await agedSeeker(30))).toBe(200);
+    expect(await statusOf(vJob.id)).toBe('published');
+    expect((await app.services.trust.queue()).some((q) => q.job.id === vJob.id && q.reports.open === 6)).toBe(
+      true,
+    );
+
+    const plain = await employerWithCompany(app, { name: 'Unknown Staffing' });
+    const pJob = await postJob(app, plain);
+    for (let i = 0; i < 3; i++) expect(await report(pJob.id, await seekerBrowser())).toBe(200);
+    expect(await statusOf(pJob.id)).toBe('published');
+    for (let i = 0; i < 3; i++) expect(await report(pJob.id, await agedSeeker(30))).toBe(200);
+    expect(await statusOf(pJob.id)).toBe('held');
+
+    // The link a visitor kept says the job is being checked, in their language, not "Page not found".
+    for (const [lang, said] of [
+      ['en', 'This job is being checked'],
+      ['hi', 'इस नौकरी की जांच हो रही है'],
+      ['mr', 'या नोकरीची तपासणी सुरू आहे'],
+    ] as const) {
+      const page = await new InjectBrowser(app).get(`/jobs/${pJob.id}?lang=${lang}`);
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain(said);
+      expect(page.body).not.toMatch(/Page not found|पेज नहीं मिला|पेज सापडले नाही/);
+    }
+  });
 });
