@@ -191,4 +191,73 @@ forEachEngine('walk findings A', ({ db }) => {
       expect(page.body).not.toMatch(/Page not found|पेज नहीं मिला|पेज सापडले नाही/);
     }
   });
+
+  it('sign-up from a job returns to it and asks for the code sent to the number; the number is proven only by that code', async () => {
+    const employer = await employerWithCompany(app);
+    const job = await postJob(app, employer);
+    const b = new InjectBrowser(dev);
+    await b.get('/?lang=hi');
+    const login = await b.get(`/login?next=${encodeURIComponent(`/jobs/${job.id}`)}`);
+    expect(login.body).toContain(`href="/register?next=${encodeURIComponent(`/jobs/${job.id}`)}"`);
+    const form = await b.get(`/register?next=${encodeURIComponent(`/jobs/${job.id}`)}`);
+    expect(form.body).toContain(`name="next" value="/jobs/${job.id}"`);
+    const phone = uniquePhone();
+    const made = await b.post(
+      '/register',
+      {
+        role: 'seeker',
+        name: 'Rekha Jadhav',
+        phone,
+        password: 'correct horse battery',
+        next: `/jobs/${job.id}`,
+      },
+      '/register',
+    );
+    expect(made.statusCode).toBe(303);
+    expect(made.headers.location).toBe(
+      `/register/confirm?next=${encodeURIComponent(`/jobs/${job.id}`)}&sms=not_sent`,
+    );
+    const verified = async () =>
+      (
+        await db().query<{ v: Date | null }>('SELECT phone_verified_at AS v FROM users WHERE phone = $1', [
+          phone,
+        ])
+      ).rows[0]?.v;
+    expect(await verified()).toBeNull();
+    const step = await b.get(String(made.headers.location));
+    expect(step.statusCode).toBe(200);
+    expect(step.body).toContain('अपना मोबाइल नंबर पक्का करें');
+    const code = await devCode();
+    const wrong = await b.post(
+      '/register/confirm',
+      { code: code === '111111' ? '222222' : '111111', next: `/jobs/${job.id}` },
+      String(made.headers.location),
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('यह वह कोड नहीं है जो हमने भेजा था');
+    expect(await verified()).toBeNull();
+    const right = await b.post(
+      '/register/confirm',
+      { code, next: `/jobs/${job.id}` },
+      String(made.headers.location),
+    );
+    expect(right.statusCode).toBe(303);
+    expect(right.headers.location).toBe(`/jobs/${job.id}`);
+    expect(await verified()).toBeInstanceOf(Date);
+
+    // A next that leaves the site is refused, as on the sign-in page (the shared next-URL check).
+    const away = await new InjectBrowser(dev).post(
+      '/register',
+      {
+        role: 'seeker',
+        name: 'Rekha Jadhav',
+        phone: uniquePhone(),
+        password: 'correct horse battery',
+        next: 'https://evil.example/',
+      },
+      '/register',
+    );
+    expect(away.statusCode).toBe(400);
+    expect(away.headers.location).toBeUndefined();
+  });
 });
