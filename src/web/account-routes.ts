@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import Type, { type Static } from 'typebox';
 import type { Config } from '../config.ts';
-import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS, SESSION_COOKIE } from '../http/auth.ts';
+import { caller, DEVICE_COOKIE, DEVICE_COOKIE_DAYS, only, SESSION_COOKIE } from '../http/auth.ts';
 import { RegisterBody } from '../modules/accounts/index.ts';
 import { SecondFactorNeeded } from '../modules/security/index.ts';
 import type { Services } from '../services.ts';
@@ -14,7 +14,7 @@ import { flashNext, rememberLang } from './context.ts';
 import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
-import { loginPage, registerPage } from './pages/auth.ts';
+import { confirmPhonePage, loginPage, registerPage } from './pages/auth.ts';
 import { safeNext } from './safe-redirect.ts';
 
 // The API's rules for each field, read from its schema, so the form and the API cannot drift.
@@ -26,6 +26,10 @@ const RegisterForm = Type.Object({
   // Optional: an account without one signs in with a code by SMS.
   password: RegisterBody.properties.password,
   whatsapp_opt_in: Type.Optional(Type.Literal('1')),
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+const ConfirmForm = Type.Object({
+  code: Type.Optional(Type.String({ maxLength: 12 })),
   next: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 const REGISTER_MESSAGES: FieldMessages = {
@@ -111,13 +115,75 @@ export async function accountWebRoutes(
           reply,
           await services.security.rememberFirstDevice(out.user.id, req.cookies[DEVICE_COOKIE]),
         );
+        // The number is only a claim until a code sent to it comes back: send one now and ask for it
+        // on the next page, which then goes on to the job the visitor came from (or their start page).
         // Said on the next page ("Account created"); a seeker who was applying goes on to the job.
         flashNext(reply, 'welcome', config.secureCookies);
-        const home = values.role === 'employer' ? '/employer/company' : '/jobs';
-        return reply.redirect(values.role === 'seeker' && next !== '/' ? next : home, 303);
+        const start = values.role === 'employer' ? '/employer/company' : '/jobs';
+        const home = values.role === 'seeker' && next !== '/' ? next : start;
+        const proof = await services.phoneAuth
+          .requestPhoneProof(out.user, ctx.lang)
+          .then((sent) => sent.delivery)
+          .catch((err: unknown) => {
+            if (err instanceof TooManyRequests) return 'failed';
+            throw err;
+          });
+        return reply.redirect(`/register/confirm?next=${encodeURIComponent(home)}&sms=${proof}`, 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
         return sendHtml(reply, registerPage(ctx, values, toFieldErrors(err.errors, ctx.t), next), 400);
+      }
+    },
+  );
+
+  app.get<{ Querystring: { next?: string; sms?: string } }>('/register/confirm', only(), async (req, reply) =>
+    sendHtml(
+      reply,
+      confirmPhonePage(req.page, {
+        next: safeNext(req.query.next, config.publicUrl),
+        delivery: req.query.sms,
+        devOutbox: config.devOutbox,
+      }),
+    ),
+  );
+  app.post<{ Body: Static<typeof ConfirmForm> }>(
+    '/register/confirm',
+    { ...only(), ...page({ body: ConfirmForm }), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const ctx = req.page;
+      const next = safeNext(req.body?.next, config.publicUrl);
+      try {
+        await services.phoneAuth.confirmPhoneProof(caller(req), req.body?.code?.trim() ?? '');
+        return reply.redirect(next, 303);
+      } catch (err) {
+        if (err instanceof TooManyRequests) {
+          reply.header('retry-after', String(err.retryAfterSeconds));
+          const error = ctx.t('authCode.wait', { seconds: err.retryAfterSeconds });
+          return sendHtml(reply, confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, error }), 429);
+        }
+        if (!(err instanceof DomainError) || err.status >= 500) throw err;
+        const error = ctx.t('authCode.wrongCode');
+        return sendHtml(reply, confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, error }), 400);
+      }
+    },
+  );
+  app.post<{ Body: Static<typeof ConfirmForm> }>(
+    '/register/confirm/resend',
+    { ...only(), ...page({ body: ConfirmForm }), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const ctx = req.page;
+      const next = safeNext(req.body?.next, config.publicUrl);
+      try {
+        const sent = await services.phoneAuth.requestPhoneProof(caller(req), ctx.lang);
+        return sendHtml(
+          reply,
+          confirmPhonePage(ctx, { next, delivery: sent.delivery, devOutbox: config.devOutbox }),
+        );
+      } catch (err) {
+        if (!(err instanceof TooManyRequests)) throw err;
+        reply.header('retry-after', String(err.retryAfterSeconds));
+        const error = ctx.t('authCode.wait', { seconds: err.retryAfterSeconds });
+        return sendHtml(reply, confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, error }), 429);
       }
     },
   );

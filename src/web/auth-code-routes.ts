@@ -7,8 +7,9 @@ import { SESSION_COOKIE } from '../http/auth.ts';
 import type { Services } from '../services.ts';
 import { DomainError, TooManyRequests } from '../shared/errors.ts';
 import { flashNext } from './context.ts';
+import type { Translate } from '../shared/i18n/index.ts';
 import { page } from './form-validation.ts';
-import { toFieldErrors } from './forms.ts';
+import { type FieldErrors, localizeMessage } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { codePhonePage, codeVerifyPage } from './pages/auth-code.ts';
 import { safeNext } from './safe-redirect.ts';
@@ -29,6 +30,21 @@ const CodeVerifyForm = Type.Object({
   next: Text(2000),
 });
 const EmailProofForm = Type.Object({ phone: Text(20), code: Text(12), next: Text(2000) });
+
+/**
+ * The service's field errors in the page language, each a whole sentence that says what to do. A
+ * message no catalogue entry knows (an English fragment such as "must be ...") becomes the generic
+ * "please check it" rather than English on a Hindi or Marathi page.
+ */
+function codeFieldErrors(errors: { field: string; message: string }[], t: Translate): FieldErrors {
+  const out: FieldErrors = {};
+  for (const e of errors) {
+    const key = e.field.split('.')[0] ?? e.field;
+    const said = localizeMessage(t, e.message);
+    out[key] ??= said === e.message ? t('web.form.invalid') : said;
+  }
+  return out;
+}
 
 export async function authCodeWebRoutes(
   app: FastifyInstance,
@@ -76,7 +92,7 @@ export async function authCodeWebRoutes(
             429,
           );
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        return sendHtml(reply, codePhonePage(ctx, { phone, next }, toFieldErrors(err.errors, ctx.t)), 400);
+        return sendHtml(reply, codePhonePage(ctx, { phone, next }, codeFieldErrors(err.errors, ctx.t)), 400);
       }
     },
   );
@@ -125,7 +141,19 @@ export async function authCodeWebRoutes(
         }
         if (!(err instanceof DomainError) || err.status >= 500) throw err;
         const recycled = err.status === 409;
-        const errors = err.errors ? toFieldErrors(err.errors, ctx.t) : { _form: err.message };
+        // Errors without fields: a wrong password of a recycled number's old account (401), or an
+        // admin's number (403: admins never sign in by SMS alone).
+        const errors: FieldErrors = err.errors
+          ? codeFieldErrors(err.errors, ctx.t)
+          : {
+              _form: ctx.t(
+                err.status === 401
+                  ? 'authCode.oldPasswordWrong'
+                  : err.status === 403
+                    ? 'authCode.adminNoCode'
+                    : 'web.form.invalid',
+              ),
+            };
         if (errors.code) errors.code = ctx.t('authCode.wrongCode');
         if (recycled) delete errors.password;
         if (errors.email_code) errors.email_code = ctx.t('authCode.wrongCode');
@@ -156,7 +184,7 @@ export async function authCodeWebRoutes(
           return sendHtml(reply, codeVerifyPage(ctx, step, {}, next), 429);
         }
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        const errors = toFieldErrors(err.errors, ctx.t);
+        const errors = codeFieldErrors(err.errors, ctx.t);
         if (errors.code) errors.code = ctx.t('authCode.wrongCode');
         if (errors.email_code) errors._form = ctx.t('account.recycled.noEmail');
         return sendHtml(

@@ -18,6 +18,9 @@ const MESSAGES: [RegExp, string, string?][] = [
   [/must not be more than experience_max/, 'experienceOrder'],
   [/must be a PDF that opens/, 'pdfUnreadable'],
   [/must be a PDF file/, 'pdfOnly'],
+  [/must be a 10-digit Indian mobile number/, 'phoneInvalid'],
+  [/is required for a new account \(2 to 100/, 'nameNew'],
+  [/is required for a new account: seeker or employer/, 'roleNew'],
 ];
 
 export function localizeMessage(t: Translate, message: string): string {

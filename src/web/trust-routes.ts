@@ -45,21 +45,33 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     { ...only('seeker', 'admin'), ...page({ body: ReportForm }), preHandler: app.csrfProtection },
     async (req, reply) => {
       const id = jobId(req.params.id);
+      // Read before the report: the report may pause the job, and the seeker still gets the answer.
+      const job = await jobs.get({ user: req.user }, id);
       if (req.validationError) {
-        const job = await jobs.get({ user: req.user }, id);
         const values = { detail: typeof req.body?.detail === 'string' ? req.body.detail : undefined };
-        return sendHtml(
-          reply,
-          reportPage(req.page, job, undefined, { values, errors: formErrors(req, req.page.t) }),
-          400,
-        );
+        const errors = formErrors(req, req.page.t);
+        // No reason picked (none is pre-selected): say what to do, in the page language.
+        if (!req.body?.reason) errors.reason = req.page.t('trust.report.reasonMissing');
+        return sendHtml(reply, reportPage(req.page, job, undefined, { values, errors }), 400);
       }
       const out = await trust.report(caller(req), id, {
         reason: req.body.reason,
         detail: req.body.detail ?? null,
       });
-      const job = await jobs.get({ user: req.user }, id);
       return sendHtml(reply, reportPage(req.page, job, out.already_reported ? 'already' : 'thanks'));
+    },
+  );
+  // Undo: the seeker takes their report back (the job may be paused by now: no job read needed).
+  app.post<{ Params: { id: string } }>(
+    '/jobs/:id/report/withdraw',
+    { ...only('seeker', 'admin'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const id = jobId(req.params.id);
+      const out = await trust.withdrawReport(caller(req), id);
+      return sendHtml(
+        reply,
+        reportPage(req.page, { id, title: '' }, out.withdrawn ? 'withdrawn' : 'notYours'),
+      );
     },
   );
 

@@ -16,6 +16,8 @@ export interface UserRow {
   /** Last sign-in or session use (a day's precision): a long silence means the number may be recycled. */
   last_active_at: Date | null;
   email_verified_at: Date | null;
+  /** Set once a code sent to `phone` came back (sign-up by code, or the step after /register). */
+  phone_verified_at: Date | null;
   pending_email: string | null;
   /** WhatsApp only after the person said yes (sign-up or profile); off for older accounts. */
   whatsapp_opt_in: boolean;
@@ -190,6 +192,12 @@ export const accountsRepo = {
   },
   async setPassword(q: Queryable, userId: string, passwordHash: string): Promise<void> {
     await q.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+  },
+  /** The account's own number is proven (a code it received). */
+  async markPhoneVerified(q: Queryable, userId: string): Promise<void> {
+    await q.query('UPDATE users SET phone_verified_at = now() WHERE id = $1 AND phone_verified_at IS NULL', [
+      userId,
+    ]);
   },
   /** False when another account already holds the number. */
   async setPhone(q: Queryable, userId: string, phone: string): Promise<boolean> {

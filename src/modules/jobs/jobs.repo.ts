@@ -238,9 +238,11 @@ export const jobsRepo = {
     q: Queryable,
     id: number,
   ): Promise<{ created_by: string; company_id: string } | undefined> {
+    // Jobs loaded in bulk (demo data, imports) have no poster: the company's owner answers for them.
     const { rows } = await q.query<{ created_by: string; company_id: string }>(
-      `SELECT created_by, company_id FROM jobs
-        WHERE id = $1 AND status = 'published' AND expires_at > now() AND created_by IS NOT NULL`,
+      `SELECT coalesce(j.created_by, c.owner_id) AS created_by, j.company_id
+         FROM jobs j JOIN companies c ON c.id = j.company_id
+        WHERE j.id = $1 AND j.status = 'published' AND j.expires_at > now()`,
       [id],
     );
     return rows[0];

@@ -363,6 +363,14 @@ export function createJobsService(
     async get(viewer: Viewer, id: number): Promise<JobOut> {
       return (await visible(viewer, id)).job;
     },
+    /**
+     * A job that was live and is now held for the moderators (reports, a re-screen): its page says
+     * "being checked" instead of "not found". Never-published held jobs stay unknown to the public.
+     */
+    async underReview(id: number): Promise<boolean> {
+      const job = await jobsRepo.byId(db, id);
+      return job?.status === 'held' && job.posted_at !== null;
+    },
     /** Many jobs as `get` shows them to anyone (public statuses), in one query; the rest are absent. */
     async many(ids: number[]): Promise<Map<number, JobOut>> {
       const rows = (await jobsRepo.byIds(db, [...new Set(ids)])).filter((j) => PUBLIC_STATUSES.has(j.status));
@@ -381,7 +389,8 @@ export function createJobsService(
     viewsByDay: (id: number, days: number) => jobViewsRepo.daily(db, id, days),
     /** All-time views of each job (the dashboard's cards). */
     viewTotals: (ids: number[]) => jobViewsRepo.totals(db, ids),
-    /** Who posted a live job (the recruiter a seeker's masked call reaches); null if not live. */
+    /** Who answers for a live job (its poster, or the company owner for a loaded job): the recruiter a
+     * seeker's masked call reaches; null if not live. */
     async posterOf(id: number): Promise<{ userId: string; companyId: string } | null> {
       const row = await jobsRepo.livePoster(db, id);
       return row ? { userId: row.created_by, companyId: row.company_id } : null;

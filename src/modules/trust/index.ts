@@ -28,6 +28,7 @@ export {
   CHARGES_SEEKERS,
   createScreeningService,
   MIN_BAND_SAMPLE,
+  REPORTER_MIN_AGE_DAYS,
   REPORTS_TO_HOLD,
   type ScreeningService,
   textHash,

@@ -20,8 +20,13 @@ export const CHARGES_SEEKERS = {
   reason: 'Charges seekers: employers and placement agents that ask seekers for money are barred.',
 } as const;
 
-/** Distinct seekers' open reports that pause a live job until a moderator looks. */
+/**
+ * Distinct seekers' open reports that pause a live job until a moderator looks. Only reporters whose
+ * accounts are REPORTER_MIN_AGE_DAYS old count, and a verified company's job is never paused by
+ * reports alone: it waits in the moderation queue (docs/capabilities.md, "Reports").
+ */
 export const REPORTS_TO_HOLD = 3;
+export const REPORTER_MIN_AGE_DAYS = 7;
 /** Live postings needed before their pay is trusted as the market band. */
 export const MIN_BAND_SAMPLE = 8;
 const COPY_WINDOW_DAYS = 30;
@@ -104,8 +109,9 @@ export function createScreeningService(_db: Db, deps: { notifications: WarningSe
       hard.push(`Shares ${b.kind} ${b.value} with banned employer "${b.name}".`);
     if (facts.banned) hard.push(`Employer is banned: ${facts.ban_reason}`);
     if (jobId !== null) {
-      const reports = await trustRepo.openReports(q, jobId);
-      if (reports.n >= REPORTS_TO_HOLD) hard.push(`Paused after ${reports.n} seeker reports.`);
+      const reports = await trustRepo.reportsThatPause(q, jobId, REPORTER_MIN_AGE_DAYS);
+      if (reports.n >= REPORTS_TO_HOLD && !reports.verified)
+        hard.push(`Paused after ${reports.n} seeker reports.`);
       // The text a moderator already approved is not held again for its score alone.
       if (state === 'held' && !hard.length && (await trustRepo.approvedWithText(q, jobId, hash)))
         state = 'flagged';

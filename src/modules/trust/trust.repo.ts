@@ -314,6 +314,45 @@ export const trustRepo = {
     };
   },
 
+  /**
+   * The open reports that may pause a job by themselves: only from accounts at least `minAgeDays`
+   * old (three accounts made this morning are not three witnesses), and never for a verified
+   * company's job (`verified`: those go to the moderators' queue instead). Read by the
+   * job_reports_open_idx partial index; one row per reporter joins users by primary key.
+   */
+  async reportsThatPause(
+    q: Queryable,
+    jobId: number,
+    minAgeDays: number,
+  ): Promise<{ n: number; reasons: Record<string, number>; verified: boolean }> {
+    const { rows } = await q.query<{ reason: string | null; n: number; verified: boolean }>(
+      `SELECT r.reason, count(r.id)::int AS n, bool_or(c.verified) AS verified
+         FROM jobs j
+         JOIN companies c ON c.id = j.company_id
+         LEFT JOIN job_reports r ON r.job_id = j.id AND r.resolved_at IS NULL
+          AND EXISTS (SELECT 1 FROM users u WHERE u.id = r.seeker_id
+                       AND u.created_at <= now() - make_interval(days => $2::int))
+        WHERE j.id = $1
+        GROUP BY r.reason`,
+      [jobId, minAgeDays],
+    );
+    const counted = rows.filter((r) => r.reason !== null);
+    return {
+      n: counted.reduce((sum, r) => sum + r.n, 0),
+      reasons: Object.fromEntries(counted.map((r) => [r.reason, r.n])),
+      verified: rows.some((r) => r.verified),
+    };
+  },
+
+  /** The seeker takes back their own open report; true if there was one. */
+  async withdrawReport(q: Queryable, jobId: number, seekerId: string): Promise<boolean> {
+    const { rows } = await q.query<{ id: number }>(
+      'DELETE FROM job_reports WHERE job_id = $1 AND seeker_id = $2 AND resolved_at IS NULL RETURNING id',
+      [jobId, seekerId],
+    );
+    return rows.length > 0;
+  },
+
   async resolveReports(q: Queryable, jobId: number): Promise<void> {
     await q.query('UPDATE job_reports SET resolved_at = now() WHERE job_id = $1 AND resolved_at IS NULL', [
       jobId,

@@ -9,7 +9,7 @@ import { inStep, type JobsService } from '../jobs/index.ts';
 import { type MarkedSentence, markSentences } from './evidence-marks.ts';
 import { isRejectCode, REJECT_CODES, REJECT_REASONS } from './reject-codes.ts';
 import type { ReportReason } from './report-reasons.ts';
-import { REPORTS_TO_HOLD, type ScreeningService } from './screening.service.ts';
+import { REPORTER_MIN_AGE_DAYS, REPORTS_TO_HOLD, type ScreeningService } from './screening.service.ts';
 import { type QueueRow, trustRepo } from './trust.repo.ts';
 import type { VerificationService } from './verification.service.ts';
 
@@ -71,8 +71,10 @@ export function createTrustService(
           detail,
         });
         if (!fresh) return false;
-        const open = await trustRepo.openReports(q, jobId);
-        if (open.n >= REPORTS_TO_HOLD) {
+        // Open reports always reach the moderators' queue; they pause the job by themselves only
+        // when enough come from established accounts and the company is not verified.
+        const open = await trustRepo.reportsThatPause(q, jobId, REPORTER_MIN_AGE_DAYS);
+        if (open.n >= REPORTS_TO_HOLD && !open.verified) {
           const summary = Object.entries(open.reasons)
             .map(([reason, n]) => `${reason} ×${n}`)
             .join(', ');
@@ -94,6 +96,16 @@ export function createTrustService(
         return true;
       });
       return { job_id: jobId, reason: body.reason, already_reported: !added };
+    },
+
+    /**
+     * The seeker takes back their own report (a mis-tap, a second thought) while no moderator has
+     * acted on it. A job it helped pause stays paused until a moderator looks: the undo never
+     * republishes a job by itself.
+     */
+    async withdrawReport(seeker: AuthUser, jobId: number): Promise<{ job_id: number; withdrawn: boolean }> {
+      const withdrawn = await trustRepo.withdrawReport(db, jobId, seeker.id);
+      return { job_id: jobId, withdrawn };
     },
 
     async caller(raw: string): Promise<{

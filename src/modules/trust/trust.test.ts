@@ -290,6 +290,10 @@ forEachEngine('trust and safety', ({ db }) => {
       await register(app, 'seeker'),
       await register(app, 'seeker'),
     ];
+    // Accounts a week old or more: brand-new ones never pause a job by themselves (walk-fixes-a.test.ts).
+    await db().query(`UPDATE users SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`, [
+      [a.id, b.id, c.id],
+    ]);
     const report = (who: Actor, reason: string) =>
       app.inject({
         method: 'POST',

@@ -75,3 +75,43 @@ export function loginPage(
 </section>`;
   return layout(ctx, { title: t('auth.loginTitle'), body, noindex: true });
 }
+
+/**
+ * The step after /register: the code sent to the number proves it is the registrant's. `delivery`:
+ * what happened to the SMS (the page never says "sent" when it was not).
+ */
+export function confirmPhonePage(
+  ctx: PageContext,
+  v: { next: string; delivery?: string; devOutbox: boolean; error?: string },
+): string {
+  const { t } = ctx;
+  const status =
+    v.delivery === 'sent'
+      ? html`<p class="notice" role="status">${t('authConfirm.sent')}</p>`
+      : v.delivery === 'not_sent' || v.delivery === 'failed'
+        ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t(v.delivery === 'failed' ? 'sms.failed' : 'sms.notConfigured') })} ${t('authCode.notSentWhatNow')}</p>!${
+            v.devOutbox && v.delivery === 'not_sent'
+              ? html`<p class="notice">${t('authCode.devOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
+              : ''
+          }`
+        : '';
+  const errors: FieldErrors = v.error ? { code: v.error } : {};
+  const body = html`<section class="narrow">
+<h1>${t('authConfirm.title')}</h1>
+<p>${t('authConfirm.lead')}</p>
+!${status}
+<form method="post" action="/register/confirm" novalidate>
+  !${csrfField(ctx.csrf)}
+  <input type="hidden" name="next" value="${v.next}">
+  !${input({ name: 'code', label: t('authCode.code'), errors, required: true, attrs: 'inputmode="numeric" autocomplete="one-time-code" maxlength="6"' })}
+  <button type="submit">${t('authConfirm.confirm')}</button>
+</form>
+<form method="post" action="/register/confirm/resend">
+  !${csrfField(ctx.csrf)}
+  <input type="hidden" name="next" value="${v.next}">
+  <button type="submit" class="secondary">${t('authCode.resend')}</button>
+</form>
+<p><a href="${v.next}">${t('authConfirm.later')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('authConfirm.title'), body, noindex: true });
+}

@@ -5,6 +5,8 @@ import type { OutboxMessage } from '../../modules/notifications/index.ts';
 import type { PageContext } from '../context.ts';
 import { layout } from '../layout.ts';
 
+const NO_PROVIDER = /^no (SMS|email|WhatsApp) provider is configured$/;
+
 export function outboxPage(ctx: PageContext, messages: OutboxMessage[], nextBefore: number | null): string {
   const { t } = ctx;
   const when = (iso: string) =>
@@ -13,11 +15,16 @@ export function outboxPage(ctx: PageContext, messages: OutboxMessage[], nextBefo
       timeStyle: 'short',
       timeZone: 'Asia/Kolkata',
     }).format(new Date(iso));
+  // The service records why in English (operators grep the logs for it); the page says it in its own.
+  const reason = (m: OutboxMessage) =>
+    m.last_error && NO_PROVIDER.test(m.last_error)
+      ? t(`outbox.noProvider.${m.channel}`, { defaultValue: m.last_error })
+      : m.last_error;
   const rows = messages.map(
     (m) => html`<article class="card outbox-message" id="message-${m.id}">
   <h2>${m.subject ?? m.template}</h2>
-  <p class="facts">#${m.id} · ${t('outbox.channel')}: ${m.channel} · ${t('outbox.to')}: ${m.user_id ?? '–'} · ${t('outbox.status')}: <strong>${m.status === 'not_sent' ? `${t('outbox.notSent')}: ${m.last_error ?? ''}` : m.status}</strong> · ${t('outbox.attempts')}: ${m.attempts} · ${t('outbox.when')}: ${when(m.created_at)}</p>
-  !${m.last_error ? html`<p class="notice">${m.last_error}</p>` : ''}
+  <p class="facts">#${m.id} · ${t('outbox.channel')}: ${m.channel} · ${t('outbox.to')}: ${m.user_id ?? '–'} · ${t('outbox.status')}: <strong>${m.status === 'not_sent' ? t('outbox.notSent') : m.status}</strong> · ${t('outbox.attempts')}: ${m.attempts} · ${t('outbox.when')}: ${when(m.created_at)}</p>
+  !${m.last_error ? html`<p class="notice">${reason(m)}</p>` : ''}
   <pre class="message-body">${m.body}</pre>
   !${m.attachments.length ? html`<p>${t('outbox.attachments')}: ${m.attachments.map((a) => a.filename).join(', ')}</p>` : ''}
 </article>`,

@@ -11,25 +11,35 @@ import { moderationReasons } from '../reasons.ts';
 export function reportPage(
   ctx: PageContext,
   job: { id: number; title: string },
-  outcome?: 'thanks' | 'already',
+  outcome?: 'thanks' | 'already' | 'withdrawn' | 'notYours',
   form: { values?: { reason?: string; detail?: string }; errors?: FieldErrors } = {},
 ): string {
   const { t } = ctx;
   const errors = form.errors ?? {};
-  const chosen = form.values?.reason ?? REPORT_REASONS[0];
+  // Nothing is chosen for the seeker: one careless tap must not accuse an employer of taking money.
+  const chosen = form.values?.reason;
+  // Just reported (or reported before): the one tap that takes it back.
+  const withdraw =
+    outcome === 'thanks' || outcome === 'already'
+      ? html`<form method="post" action="/jobs/${job.id}/report/withdraw" class="stack">!${csrfField(ctx.csrf)}
+  <p>${t('trust.report.withdrawHint')}</p>
+  <button type="submit" class="secondary">${t('trust.report.withdraw')}</button>
+</form>`
+      : '';
   const body = outcome
     ? html`<section class="narrow"><h1>${t('trust.report.title')}</h1>
-<p class="notice">${t(`trust.report.${outcome}`)}</p>
+<p class="notice" role="status">${t(`trust.report.${outcome}`)}</p>
+!${withdraw}
 <p><a href="/jobs/${job.id}">${t('trust.report.back')}</a></p></section>`
     : html`<section class="narrow"><h1>${t('trust.report.title')}</h1>
 <p><a href="/jobs/${job.id}">${job.title}</a></p>
 <p>${t('trust.report.lead')}</p>
 <form method="post" action="/jobs/${job.id}/report">
   !${csrfField(ctx.csrf)}
-  <fieldset class="field checks${errors.reason ? ' invalid' : ''}"><legend>${t('trust.report.reason')}</legend>
+  <fieldset class="field${errors.reason ? ' invalid' : ''}"!${errors.reason ? ' aria-describedby="reason-error"' : ''}><legend>${t('trust.report.reason')}</legend>
   !${REPORT_REASONS.map(
     (r) =>
-      html`<label><input type="radio" name="reason" value="${r}"!${r === chosen ? ' checked' : ''}> ${t(`trust.report.reasons.${r}`)}</label>`,
+      html`<label class="choice"><input type="radio" name="reason" value="${r}" required!${r === chosen ? ' checked' : ''}> ${t(`trust.report.reasons.${r}`)}</label>`,
   ).join('')}
   !${errorText('reason', errors)}
   </fieldset>
@@ -39,6 +49,15 @@ export function reportPage(
   <button type="submit">${t('trust.report.submit')}</button>
 </form></section>`;
   return layout(ctx, { title: t('trust.report.title'), body, noindex: true });
+}
+
+/** A job that was live and is now held for moderators (after reports): said as such, not "not found". */
+export function underReviewPage(ctx: PageContext): string {
+  const { t } = ctx;
+  const body = html`<section class="narrow"><h1>${t('trust.review.title')}</h1>
+<p class="notice" role="status">${t('trust.review.lead')}</p>
+<p><a class="button" href="/jobs">${t('trust.review.search')}</a></p></section>`;
+  return layout(ctx, { title: t('trust.review.title'), body, noindex: true });
 }
 
 export function callerPage(
