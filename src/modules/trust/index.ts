@@ -14,7 +14,7 @@ export { impersonatedBrand, referenceBand } from './posting-context.ts';
 export { createRateLimiter } from './rate-limit.ts';
 export { isRejectCode, REJECT_CODES, type RejectCode } from './reject-codes.ts';
 export { isReportReason, REPORT_REASONS, type ReportReason, ReportReasonSchema } from './report-reasons.ts';
-export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
+export { type JobPosting, type PostingContext, postingWords, scoreJob } from './scam-score.ts';
 export {
   CHARGES_SEEKERS,
   createScreeningService,
