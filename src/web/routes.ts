@@ -34,6 +34,7 @@ import { insightsWebRoutes } from './insights-routes.ts';
 import { landingRoutes } from './landing.ts';
 import { layout } from './layout.ts';
 import { myDataWebRoutes } from './mydata-routes.ts';
+import { DEFAULT_COMMUTE_MIN } from './pages/commute-view.ts';
 import { companyPage } from './pages/employer.ts';
 import { homePage } from './pages/home.ts';
 import { jobPage, resultsPage } from './pages/jobs.ts';
@@ -121,8 +122,18 @@ export async function webRoutes(
     const query = Object.fromEntries(
       Object.entries(req.query ?? {}).filter(([k]) => k in SearchForm.properties),
     ) as SearchQuery;
-    // The filters panel always sends its door-to-door limit; without a station it means nothing.
+    // The filters panel always sends its door-to-door limit; without a station it means nothing. A
+    // limit other than the panel's default was picked on purpose: the page says to pick a station.
+    const minutes = query.commute_max_min;
     if (!query.commute_from) delete query.commute_max_min;
+    const minutesWithoutStation =
+      !query.commute_from && minutes && minutes !== DEFAULT_COMMUTE_MIN ? minutes : undefined;
+    // A seeker's home station is the filter's "I travel from" until they pick another or Anywhere
+    // (an empty commute_from in the address).
+    const home =
+      req.user?.role === 'seeker' && !ctx.query.has('commute_from')
+        ? ((await services.seekers.forMatching(req.user.id))?.home_station ?? null)
+        : null;
     let errors = req.validationError ? formErrors(req, ctx.t) : {};
     let result = null;
     if (!Object.keys(errors).length) {
@@ -141,7 +152,10 @@ export async function webRoutes(
       : undefined;
     return sendHtml(
       reply,
-      resultsPage(ctx, tax, query, result, errors, publicUrl, { applied }),
+      resultsPage(ctx, tax, query, result, errors, publicUrl, {
+        applied,
+        commute: { home, minutesWithoutStation },
+      }),
       Object.keys(errors).length ? 400 : 200,
     );
   });

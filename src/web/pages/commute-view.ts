@@ -10,6 +10,8 @@ import { placeName } from '../format.ts';
 
 /** Door-to-door limits a seeker can pick; a typed value not listed is kept. */
 const MINUTE_CHOICES = [20, 30, 45, 60, 90];
+/** The limit the panel shows (and so sends) until the seeker picks another. */
+export const DEFAULT_COMMUTE_MIN = 60;
 
 type Named = { name: string; name_hi?: string; name_mr?: string };
 let names: { stations: Map<string, Named>; lines: Map<string, Named> } | undefined;
@@ -61,7 +63,7 @@ export function commuteFilters(ctx: PageContext, tax: TaxonomyView, query: Searc
   const minutes = [
     ...new Set([...MINUTE_CHOICES, ...(query.commute_max_min ? [query.commute_max_min] : [])]),
   ].sort((a, b) => a - b);
-  const selected = query.commute_max_min ?? 60;
+  const selected = query.commute_max_min ?? DEFAULT_COMMUTE_MIN;
   return html`<label for="f-from">${t('search.commuteFrom')}</label>
   <select id="f-from" name="commute_from"><option value="">${t('search.anyStation')}</option>!${stations
     .map(
