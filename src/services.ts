@@ -99,7 +99,8 @@ export function createServices(
       msg91: config.msg91,
       whatsapp: config.whatsapp,
     }),
-    dispatch: (id) => queue.send(DELIVER_QUEUE, { id }),
+    dispatch: (id, o) =>
+      queue.send(DELIVER_QUEUE, { id }, o?.afterSeconds ? { startAfterSeconds: o.afterSeconds } : undefined),
     devOutbox: config.devOutbox,
     companyEmailAddress: (id) => companies.email.addressOf(id),
   });

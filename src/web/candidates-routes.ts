@@ -5,6 +5,7 @@ import { caller, only } from '../http/auth.ts';
 import { BADGE_KINDS, type CandidateQuery } from '../modules/seekers/index.ts';
 import type { Services } from '../services.ts';
 import { DomainError, Invalid } from '../shared/errors.ts';
+import { localTaxonomy } from './format.ts';
 import { toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
 import { candidateContactPage, candidatesPage, reconfirmPage } from './pages/candidates.ts';
@@ -53,7 +54,8 @@ export async function candidatesWebRoutes(app: FastifyInstance, opts: { services
     async (req, reply) => {
       const user = caller(req);
       const ctx = req.page;
-      const tax = await services.taxonomy.get();
+      // Languages, industries and education named in the page's language (skills via skillLabel).
+      const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
       const query = candidateQueryFromForm(req.query ?? {});
       const values = Object.fromEntries(
         Object.entries(req.query ?? {}).map(([k, v]) => [k, text(v, 200)]),

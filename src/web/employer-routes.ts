@@ -64,7 +64,9 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
           ? 'closed'
           : done === 'duplicated'
             ? 'draft'
-            : 'live';
+            : done === 'held'
+              ? 'review'
+              : 'live';
       const page = Math.min(10_000, Math.max(1, Number.parseInt(req.query.page ?? '1', 10) || 1));
       const { items, counts } = await services.jobStats.tabOfMine(user, tab, {
         limit: DASHBOARD_PAGE_SIZE,
@@ -194,7 +196,7 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
           : saved.status === 'published' && job.status === 'draft'
             ? 'publish'
             : 'edited';
-      const tab = saved.status === 'draft' ? 'draft' : 'live';
+      const tab = saved.status === 'draft' ? 'draft' : saved.status === 'held' ? 'review' : 'live';
       return reply.redirect(`/employer?tab=${tab}&done=${done}#job-${job.id}`, 303);
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;

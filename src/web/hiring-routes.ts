@@ -4,15 +4,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
-import type { StageBody } from '../modules/applications/index.ts';
-import { EMPLOYER_STAGES } from '../modules/applications/index.ts';
+import type { Applicant, StageBody } from '../modules/applications/index.ts';
+import { EMPLOYER_STAGES, UNDO_SECONDS } from '../modules/applications/index.ts';
 import { CALL_OUTCOMES, type CallOutcome, type InterviewBody } from '../modules/hiring/index.ts';
 import type { Services } from '../services.ts';
-import { Invalid } from '../shared/errors.ts';
+import { Conflict, Invalid } from '../shared/errors.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { applicantsPage } from './pages/applicants.ts';
+import { applicantsPage, rejectConfirmPage } from './pages/applicants.ts';
 import { type InterviewValues, interviewErrors } from './pages/interview.ts';
 import { jobStatsPage } from './pages/job-stats.ts';
 
@@ -23,7 +23,7 @@ const istToIso = (v: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${
 export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
 
-  type ApplicantsQuery = { stage?: string; done?: string; badge?: string; n?: string };
+  type ApplicantsQuery = { stage?: string; done?: string; badge?: string; n?: string; moved?: string };
   /** The applicants page; after a failed interview form, that card opens with its input and errors. */
   async function applicants(
     req: FastifyRequest,
@@ -45,7 +45,28 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     const job = await services.jobs.get({ user }, id);
     const ctx = req.page;
     const done = query.done;
+    const movedId = Number(query.moved);
+    const movedCard =
+      done === 'moved' || done === 'undone' ? list.items.find((a) => a.id === movedId) : undefined;
     const flash =
+      done === 'undone' && movedCard
+        ? ctx.t('hiringUndo.undone', {
+            name: movedCard.seeker?.name ?? ctx.t('hiring.erased'),
+            stage: ctx.t(`hiring.stage.${movedCard.stage}`),
+          })
+        : done === 'undoLate'
+          ? ctx.t('hiringUndo.undoLate')
+          : undefined;
+    const moved =
+      done === 'moved' && movedCard
+        ? {
+            applicationId: movedCard.id,
+            name: movedCard.seeker?.name ?? ctx.t('hiring.erased'),
+            stage: movedCard.stage,
+            undoable: undoable(movedCard),
+          }
+        : undefined;
+    const otherFlash =
       done === 'moved' ||
       done === 'called' ||
       done === 'scheduled' ||
@@ -64,7 +85,8 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       applicantsPage(ctx, job, list.items, {
         ...(stage ? { stage } : {}),
         ...(badge ? { badge } : {}),
-        ...(flash ? { flash } : {}),
+        ...((flash ?? otherFlash) ? { flash: flash ?? otherFlash } : {}),
+        ...(moved ? { moved } : {}),
         lastResponded: await services.calls.lastResponded(id),
         calls: await services.calls.trailsOfJob(user, id),
         interviews: await services.interviews.latestOf(list.items.map((a) => a.id)),
@@ -142,6 +164,49 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     },
   );
 
+  // "Reject this applicant?": the step before a rejection; Keep goes back to the card.
+  app.get<{ Params: { id: string } }>(
+    '/employer/applications/:id/reject',
+    { ...only('employer') },
+    async (req, reply) => {
+      const user = caller(req);
+      const id = pathId(req.params.id);
+      const row = await services.applications.forEmployer(user, id);
+      const { items } = await services.applications.listForJob(user, row.job_id, {}, { audit: false });
+      const card = items.find((a) => a.id === id);
+      return sendHtml(
+        reply,
+        rejectConfirmPage(req.page, {
+          id,
+          name: card?.seeker?.name ?? req.page.t('hiring.erased'),
+          jobId: row.job_id,
+          jobTitle: row.job_title,
+        }),
+      );
+    },
+  );
+
+  // Takes back the latest move (within the undo window); the seeker's held message is dropped.
+  app.post<{ Params: { id: string } }>(
+    '/employer/applications/:id/undo',
+    { ...only('employer'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = caller(req);
+      const id = pathId(req.params.id);
+      try {
+        await services.applications.undoMove(user, id);
+      } catch (err) {
+        if (!(err instanceof Conflict)) throw err;
+        return back(user, reply, id, 'undoLate');
+      }
+      const row = await services.applications.forEmployer(user, id);
+      return reply.redirect(
+        `/employer/jobs/${row.job_id}/applicants?done=undone&moved=${id}#application-${id}`,
+        303,
+      );
+    },
+  );
+
   app.post<{ Params: { id: string } }>(
     '/employer/applications/:id/stage',
     { ...only('employer'), preHandler: app.csrfProtection },
@@ -151,15 +216,21 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       const stage = field(req.body, 'stage') ?? '';
       if (!(EMPLOYER_STAGES as readonly string[]).includes(stage))
         throw new Invalid([{ field: 'stage', message: 'is not a known stage' }]);
+      // A rejection is confirmed first: a stale page or a stray tap lands on the question instead.
+      if (stage === 'rejected' && field(req.body, 'confirm') !== '1')
+        return reply.redirect(`/employer/applications/${id}/reject`, 303);
       const note = field(req.body, 'note')?.trim();
       // The page redirects back to the list (which is audited); the moved card is not shown here.
-      await services.applications.moveStage(
+      const before = await services.applications.forEmployer(user, id);
+      const moved = await services.applications.moveStage(
         user,
         id,
         { stage: stage as StageBody['stage'], ...(note ? { note } : {}) },
         { audit: false },
       );
-      return back(user, reply, id, 'moved');
+      // A real move opens the list on "moved to X" with Undo; a note on the same stage says Saved.
+      if (moved.stage === before.stage) return back(user, reply, id, 'moved');
+      return reply.redirect(`/employer/jobs/${moved.job_id}/applicants?done=moved&moved=${id}#moved`, 303);
     },
   );
   app.post<{ Params: { id: string } }>(
@@ -239,4 +310,16 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     }
     return { applicationId, values, errors: interviewErrors(req.page, err.errors ?? []) };
   }
+}
+
+/** Undo is offered for the latest employer move within the window (never a hire or a withdrawal). */
+function undoable(a: Applicant): boolean {
+  if (a.stage === 'hired' || a.stage === 'withdrawn') return false;
+  const last = a.history.filter((h) => h.from !== h.to).at(-1);
+  return Boolean(
+    last &&
+      last.to === a.stage &&
+      last.by !== 'seeker' &&
+      Date.now() - Date.parse(last.at) < UNDO_SECONDS * 1000,
+  );
 }

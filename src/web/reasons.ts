@@ -1,27 +1,85 @@
 // Explanations the app writes about a job or an applicant (moderation reasons, applicant match
 // reasons), said in the page's language from their codes. The English stored beside them stays the
-// API's text; what has no code (a moderator's own words, a ban) is shown as written.
+// API's text; what has no code is read back by its fixed shape (report holds, bans) or, like a
+// moderator's own words, shown as written.
 import { html } from 'ghtml';
 import type { Match } from '../modules/applications/index.ts';
 import type { JobHint, JobOut } from '../modules/jobs/index.ts';
 import type { TaxonomyView } from '../modules/taxonomy/index.ts';
+import { postingWords } from '../modules/trust/index.ts';
 import type { PageContext } from './context.ts';
 import { enumLabel, placeName, skillLabel } from './format.ts';
 
 /**
+ * Reasons the screen and the report hold write as English prose with names and counts in them and
+ * no code (`trust.service` report hold, `screening.service` hard reasons): read back by their fixed
+ * shape so a Hindi or Marathi page says them in its own words. Anything else is shown as written.
+ */
+const PROSE_REASONS: { re: RegExp; say: (ctx: PageContext, m: RegExpMatchArray) => string }[] = [
+  {
+    re: /^Paused after (\d+) seeker reports(?: \((.+)\))?\.$/,
+    say: (ctx, m) =>
+      ctx.t(m[2] ? 'trust.moderation.held.reportsWhy' : 'trust.moderation.held.reports', {
+        count: Number(m[1]),
+        reasons: m[2] ? reportSummary(ctx, m[2]) : '',
+      }),
+  },
+  {
+    re: /^Shares (phone|email|upi|bank) (.+) with banned employer "(.+)"\.$/,
+    say: (ctx, m) =>
+      ctx.t('trust.moderation.held.sharesBanned', {
+        kind: ctx.t(`trust.moderation.identifier.${m[1]}`),
+        value: m[2],
+        name: m[3],
+      }),
+  },
+  {
+    re: /^Employer is banned: (.*)$/s,
+    say: (ctx, m) => ctx.t('trust.moderation.held.employerBanned', { reason: m[1] }),
+  },
+];
+
+/** "fee_asked ×3, other ×1" (the report hold's summary) in the page's language. */
+export function reportSummary(ctx: PageContext, summary: string): string {
+  return summary
+    .split(', ')
+    .map((part) => {
+      const m = /^(\w+) ×(\d+)$/.exec(part);
+      if (!m) return part;
+      const reason = ctx.t(`trust.report.reasons.${m[1]}`, { defaultValue: m[1] });
+      return ctx.t('trust.moderation.reportCount', { reason, count: Number(m[2]) });
+    })
+    .join(', ');
+}
+
+/**
  * One moderation reason. A screened reason is the rule's English sentence then " [evidence]": the
- * evidence is words quoted from the posting, so it stays as it was written.
+ * evidence of a text rule is words quoted from the posting: it stays as written, shown as a quote
+ * ("the posting says: “no interview”") rather than a bracketed label that reads like a rule name.
  */
 export function moderationReasonText(
   ctx: PageContext,
   reason: string,
   code: string | null | undefined,
 ): string {
-  if (!code || ctx.lang === 'en') return reason;
-  const said = ctx.t(`moderationReasons.${code}`, { defaultValue: '' });
-  if (!said) return reason;
-  const evidence = reason.indexOf(' [');
-  return evidence >= 0 ? `${said}${reason.slice(evidence)}` : said;
+  if (!code) {
+    for (const p of PROSE_REASONS) {
+      const m = reason.match(p.re);
+      if (m) return p.say(ctx, m);
+    }
+    return reason;
+  }
+  const bracket = reason.indexOf(' [');
+  const english = bracket >= 0 ? reason.slice(0, bracket) : reason;
+  const said =
+    ctx.lang === 'en' ? english : ctx.t(`moderationReasons.${code}`, { defaultValue: '' }) || english;
+  if (bracket < 0 || !reason.endsWith(']')) return said;
+  const evidence = reason.slice(bracket + 2, -1);
+  const words = postingWords(code, evidence);
+  if (words) return `${said} ${ctx.t('trust.moderation.evidence', { words })}`;
+  // Other evidence is a sentence the screen wrote in English (figures, names): kept on English pages
+  // in brackets as before; a Hindi or Marathi page says the reason alone.
+  return ctx.lang === 'en' ? `${said} (${evidence})` : said;
 }
 
 /** Every reason of a job's (or queue item's) moderation, in the page's language. */

@@ -34,6 +34,7 @@ import { insightsWebRoutes } from './insights-routes.ts';
 import { landingRoutes } from './landing.ts';
 import { layout } from './layout.ts';
 import { myDataWebRoutes } from './mydata-routes.ts';
+import { DEFAULT_COMMUTE_MIN } from './pages/commute-view.ts';
 import { companyPage } from './pages/employer.ts';
 import { homePage } from './pages/home.ts';
 import { jobPage, resultsPage } from './pages/jobs.ts';
@@ -122,8 +123,14 @@ export async function webRoutes(
     const query = Object.fromEntries(
       Object.entries(req.query ?? {}).filter(([k]) => k in SearchForm.properties),
     ) as SearchQuery;
-    // The filters panel always sends its door-to-door limit; without a station it means nothing.
+    // The filters panel always sends its door-to-door limit; without a station it means nothing. A
+    // limit other than the panel's default was picked on purpose: the page says to pick a station.
+    const minutes = query.commute_max_min;
     if (!query.commute_from) delete query.commute_max_min;
+    const minutesWithoutStation =
+      !query.commute_from && minutes && minutes !== DEFAULT_COMMUTE_MIN ? minutes : undefined;
+    // A seeker's home station is the filter's "I travel from" until they pick another or Anywhere
+    // (an empty commute_from in the address).
     let errors = req.validationError ? formErrors(req, ctx.t) : {};
     let result = null;
     if (!Object.keys(errors).length) {
@@ -134,11 +141,13 @@ export async function webRoutes(
         errors = toFieldErrors(err.errors ?? [], ctx.t);
       }
     }
-    // A seeker who told us where they travel from finds it first under "I travel from".
+    // A seeker who told us where they travel from finds it first under "I travel from", and it is
+    // picked there until they pick another or Anywhere (an empty commute_from in the address).
     const home =
       req.user?.role === 'seeker'
         ? ((await services.seekers.forMatching(req.user.id))?.home_station ?? null)
         : null;
+    const preselect = ctx.query.has('commute_from') ? null : home;
     const applied = result
       ? await services.applications.appliedAmong(
           req.user,
@@ -147,7 +156,11 @@ export async function webRoutes(
       : undefined;
     return sendHtml(
       reply,
-      resultsPage(ctx, tax, query, result, errors, publicUrl, { applied, home }),
+      resultsPage(ctx, tax, query, result, errors, publicUrl, {
+        applied,
+        home,
+        commute: { home: preselect, minutesWithoutStation },
+      }),
       Object.keys(errors).length ? 400 : 200,
     );
   });

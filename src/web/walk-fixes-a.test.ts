@@ -199,7 +199,9 @@ forEachEngine('walk findings A', ({ db }) => {
     await b.get('/?lang=hi');
     const login = await b.get(`/login?next=${encodeURIComponent(`/jobs/${job.id}`)}`);
     // The page escapes '=' inside attributes as &#61;; a browser reads both the same.
-    expect(login.body.replaceAll('&#61;', '=')).toContain(`href="/register?next=${encodeURIComponent(`/jobs/${job.id}`)}"`);
+    expect(login.body.replaceAll('&#61;', '=')).toContain(
+      `href="/register?next=${encodeURIComponent(`/jobs/${job.id}`)}"`,
+    );
     const form = await b.get(`/register?next=${encodeURIComponent(`/jobs/${job.id}`)}`);
     expect(form.body).toContain(`name="next" value="/jobs/${job.id}"`);
     const phone = uniquePhone();

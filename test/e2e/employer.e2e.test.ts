@@ -125,7 +125,11 @@ for (const [i, lang] of LANGUAGES.entries()) {
         p.page.waitForURL(/done=moved/),
         card.locator('form:has(input[name=stage][value=shortlisted]) button').click(),
       ]);
-      await expect(p.page.locator('[role=status]').textContent()).resolves.toBe(t('hiring.moved'));
+      // The move says what happened, with Undo while the seeker's message waits.
+      await expect(p.page.locator('#moved p').textContent()).resolves.toContain(
+        t('hiringUndo.moved', { name: 'Sneha Kulkarni', stage: t('hiring.stage.shortlisted') }),
+      );
+      await expect(p.page.locator('#moved button').textContent()).resolves.toBe(t('hiringUndo.undo'));
       await expect(card.locator('.status').textContent()).resolves.toBe(t('hiring.stage.shortlisted'));
       await expectHealthy('shortlisted');
 

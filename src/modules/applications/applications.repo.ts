@@ -205,6 +205,37 @@ export const applicationsRepo = {
       [e.applicationId, e.actorId, e.actorRole, e.from, e.to, e.note],
     );
   },
+  /**
+   * The application's latest stage move (not a note on the same stage), and whether it is younger
+   * than `withinSeconds`: what an undo would take back. Reads application_events_application_idx.
+   */
+  async lastMove(
+    q: Queryable,
+    id: number,
+    withinSeconds: number,
+  ): Promise<
+    | { id: number; from_stage: string | null; to_stage: string; actor_role: string; recent: boolean }
+    | undefined
+  > {
+    const { rows } = await q.query<{
+      id: number;
+      from_stage: string | null;
+      to_stage: string;
+      actor_role: string;
+      recent: boolean;
+    }>(
+      `SELECT id, from_stage, to_stage, actor_role, created_at > now() - make_interval(secs => $2) AS recent
+         FROM application_events
+        WHERE application_id = $1 AND from_stage IS DISTINCT FROM to_stage
+        ORDER BY id DESC LIMIT 1`,
+      [id, withinSeconds],
+    );
+    return rows[0];
+  },
+  /** An undone move leaves the history: within the undo window it is as if it never happened. */
+  async deleteEvent(q: Queryable, eventId: number): Promise<void> {
+    await q.query('DELETE FROM application_events WHERE id = $1', [eventId]);
+  },
   /** One history entry for each of many applications, in one statement (a bulk move). */
   async insertEvents(
     q: Queryable,

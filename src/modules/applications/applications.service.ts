@@ -24,6 +24,14 @@ import { createSeekerApplications } from './seeker-applications.ts';
 
 const ALL_STAGES: Stage[] = [...EMPLOYER_STAGES, 'withdrawn'];
 
+/**
+ * How long an employer may take back a stage move. The seeker's message about the move waits as
+ * long (held in the outbox, dropped by the undo), so a rejection undone in time is never heard of.
+ */
+export const UNDO_SECONDS = 300;
+/** The outbox key of the message a stage move of this application is holding. */
+const stageMessageKey = (applicationId: number) => `application-stage:${applicationId}`;
+
 /** The history as the company's members read it, notes included. */
 const history = (events: EventRow[]) =>
   events.map((e) => ({
@@ -228,19 +236,60 @@ export function createApplicationsService(
         });
       });
       await onEmployerAction(row.job_id);
-      // The seeker hears of every move (outbox); a note stays between the recruiters.
+      // The seeker hears of every move (outbox), once the undo window has passed; a note stays
+      // between the recruiters.
       if (moved)
-        await notifications.notify(moved, 'applicationStage', {
-          job: row.job_title,
-          company: row.company_name,
-          stage: body.stage,
-          labels: { stage: `hiringMessages.stage.${body.stage}` },
-        });
+        await notifications.notify(
+          moved,
+          'applicationStage',
+          {
+            job: row.job_title,
+            company: row.company_name,
+            stage: body.stage,
+            labels: { stage: `hiringMessages.stage.${body.stage}` },
+          },
+          { hold: { seconds: UNDO_SECONDS, key: stageMessageKey(id) } },
+        );
       const { items } = await this.listForJob(user, row.job_id, {}, { audit: false, only: id });
       const out = items.find((a) => a.id === id);
       if (!out) throw new NotFound('Application');
       if (opts.audit !== false) await auditPhones(user, [out], row.company_id, PURPOSES.stageMove);
       return out;
+    },
+
+    /**
+     * Takes back the latest stage move within UNDO_SECONDS, as if it never happened: the application
+     * returns to the stage it came from, the move leaves the history (the seeker's too) and the
+     * seeker's message about it, still held in the outbox, is dropped. Only a move whose message is
+     * still waiting can be undone (not a hire, which may have closed the job; not a bulk move, whose
+     * messages went at once; not a seeker's withdrawal): otherwise 409.
+     */
+    async undoMove(user: AuthUser, id: number): Promise<{ stage: Stage; undone: Stage }> {
+      await asEmployer(user, id);
+      const late = () =>
+        new Conflict('This move can no longer be undone', [
+          { field: 'stage', message: `only the latest move, within ${UNDO_SECONDS / 60} minutes` },
+        ]);
+      return db.tx(async (q) => {
+        const locked = await applicationsRepo.byId(q, id, true);
+        if (!locked) throw new NotFound('Application');
+        const last = await applicationsRepo.lastMove(q, id, UNDO_SECONDS);
+        if (
+          !last?.recent ||
+          !last.from_stage ||
+          last.to_stage !== locked.stage ||
+          last.actor_role === 'seeker' ||
+          locked.stage === 'hired' ||
+          locked.stage === 'withdrawn' ||
+          !locked.seeker_id
+        )
+          throw late();
+        // The move's message must still be waiting: then the seeker never hears of the move at all.
+        if (!(await notifications.cancelHeld(stageMessageKey(id), q))) throw late();
+        await applicationsRepo.setStage(q, id, last.from_stage);
+        await applicationsRepo.deleteEvent(q, last.id);
+        return { stage: last.from_stage as Stage, undone: locked.stage as Stage };
+      });
     },
 
     /** Dashboard figures of jobs the caller already owns (the hiring stats service checks). */

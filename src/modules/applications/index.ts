@@ -10,4 +10,4 @@ export {
   type Stage,
   type StageBody,
 } from './applications.schema.ts';
-export { type ApplicationsService, createApplicationsService } from './applications.service.ts';
+export { type ApplicationsService, createApplicationsService, UNDO_SECONDS } from './applications.service.ts';

@@ -149,7 +149,7 @@ export function demoPeople(
       industry,
       city: p.weighted(cityEntries),
       website: `https://www.${domain}`,
-      about: `${name} is a ${industry.replace(/-/g, ' ')} company hiring customer service and back office staff across Maharashtra.`,
+      about: `${name} is ${/^[aeiou]/.test(industry) ? 'an' : 'a'} ${industry.replace(/-/g, ' ')} company hiring customer service and back office staff across Maharashtra.`,
       verified: p.chance(0.7),
       created_at: new Date(Date.UTC(2025, 0, 1) + p.int(0, 600) * DAY).toISOString(),
     });

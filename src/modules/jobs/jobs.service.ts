@@ -17,11 +17,15 @@ export { inStep, type JobScreen, type Screening, toJobOut, type Viewer } from '.
 
 /** How long after closing a job its employer may undo the close. */
 export const REOPEN_WINDOW_MS = 24 * 3_600_000;
-/** The employer dashboard's tabs and the stored statuses each one shows (expired is a published row). */
-export const JOB_TABS = ['live', 'draft', 'closed'] as const;
+/**
+ * The employer dashboard's tabs and the stored statuses each one shows (expired is a published row).
+ * A held job is not live (seekers cannot see it): it waits under its own "In review" tab.
+ */
+export const JOB_TABS = ['live', 'review', 'draft', 'closed'] as const;
 export type JobTab = (typeof JOB_TABS)[number];
 const TAB_STATUSES: Record<JobTab, string[]> = {
-  live: ['published', 'paused', 'held'],
+  live: ['published', 'paused'],
+  review: ['held'],
   draft: ['draft'],
   closed: ['closed'],
 };
@@ -235,7 +239,7 @@ export function createJobsService(
       page: { limit: number; offset: number },
     ): Promise<{ jobs: JobOut[]; counts: Record<JobTab, number> }> {
       const ids = (await companies.mine(user)).map((c) => c.id);
-      const counts = { live: 0, draft: 0, closed: 0 } as Record<JobTab, number>;
+      const counts = { live: 0, review: 0, draft: 0, closed: 0 } as Record<JobTab, number>;
       if (!ids.length) return { jobs: [], counts };
       const byStatus = await jobsRepo.countByStatus(db, ids);
       for (const [t, statuses] of Object.entries(TAB_STATUSES) as [JobTab, string[]][])

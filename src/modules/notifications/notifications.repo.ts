@@ -48,12 +48,16 @@ export const notificationsRepo = {
       headers: Record<string, string>;
       templateVars?: Record<string, string>;
       companyEmailConfirmationId?: number | null;
+      /** Held: not sent before this many seconds, and dropped by `dropHeld(holdKey)` until then. */
+      hold?: { seconds: number; key: string };
     },
   ): Promise<number> {
     const { rows } = await q.query<{ id: number }>(
       `INSERT INTO notifications (user_id, channel, template, subject, body, attachments, headers, template_vars,
-         company_email_confirmation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+         company_email_confirmation_id, send_after, hold_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+         CASE WHEN $10::int IS NULL THEN NULL ELSE now() + make_interval(secs => $10::int) END, $11)
+       RETURNING id`,
       [
         n.userId,
         n.channel,
@@ -64,9 +68,24 @@ export const notificationsRepo = {
         JSON.stringify(n.headers),
         JSON.stringify(n.templateVars ?? {}),
         n.companyEmailConfirmationId ?? null,
+        n.hold?.seconds ?? null,
+        n.hold?.key ?? null,
       ],
     );
     return rows[0]!.id;
+  },
+
+  /** Deletes the newest message still waiting under `key` (an undo of the latest move); 1 or 0. */
+  async dropHeld(q: Queryable, key: string): Promise<number> {
+    const { rows } = await q.query<{ id: number }>(
+      `DELETE FROM notifications
+        WHERE id = (SELECT id FROM notifications
+                     WHERE hold_key = $1 AND status = 'queued' AND send_after > now() AND attempts = 0
+                     ORDER BY id DESC LIMIT 1)
+        RETURNING id`,
+      [key],
+    );
+    return rows.length;
   },
 
   /** A message sent at once, outside the queue (a one-time code): its row with the outcome. */
@@ -159,12 +178,13 @@ export const notificationsRepo = {
     return rows.map((r) => r.id);
   },
 
-  /** Takes a queued message for `leaseSeconds`, counting the attempt; none if sent, failed or held. */
+  /** Takes a queued message for `leaseSeconds`, counting the attempt; none if sent, failed, claimed or still waiting. */
   async claim(q: Queryable, id: number, leaseSeconds: number): Promise<NotificationRow | undefined> {
     const { rows } = await q.query<NotificationRow>(
       `UPDATE notifications
           SET attempts = attempts + 1, claimed_until = now() + make_interval(secs => $2)
         WHERE id = $1 AND status = 'queued' AND (claimed_until IS NULL OR claimed_until < now())
+          AND (send_after IS NULL OR send_after <= now())
         RETURNING ${COLUMNS}`,
       [id, leaseSeconds],
     );
@@ -194,7 +214,7 @@ export const notificationsRepo = {
   async stale(q: Queryable, olderThanSeconds: number, limit: number): Promise<number[]> {
     const { rows } = await q.query<{ id: number }>(
       `SELECT id FROM notifications
-        WHERE status = 'queued' AND created_at < now() - make_interval(secs => $1)
+        WHERE status = 'queued' AND coalesce(send_after, created_at) < now() - make_interval(secs => $1)
           AND (claimed_until IS NULL OR claimed_until < now())
         ORDER BY created_at LIMIT $2`,
       [olderThanSeconds, limit],

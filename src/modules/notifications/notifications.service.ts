@@ -51,6 +51,11 @@ export interface NotifyOptions {
   headers?: Record<string, string>;
   /** The message is a company email confirmation link: it goes to that address (companies module). */
   companyEmailConfirmationId?: number;
+  /**
+   * Held back `seconds` before it goes (an employer's undo window); `cancelHeld(key)` drops it while
+   * it waits. The delivery job is queued to start then; the sweeper also waits for it.
+   */
+  hold?: { seconds: number; key: string };
 }
 
 export interface OutboxMessage {
@@ -94,8 +99,11 @@ export const toOutboxMessage = (n: NotificationRow): OutboxMessage => ({
 /** The queue that delivers one outbox message (worked in src/workers.ts). */
 export const DELIVER_QUEUE = 'notification-deliver';
 
-/** Hands a stored message to delivery (the queue handle); the outbox row is the truth either way. */
-export type Dispatcher = (notificationId: number) => Promise<void>;
+/**
+ * Hands a stored message to delivery (the queue handle); the outbox row is the truth either way.
+ * `afterSeconds`: a held message's delivery job starts only then.
+ */
+export type Dispatcher = (notificationId: number, opts?: { afterSeconds?: number }) => Promise<void>;
 
 export function createNotificationsService(
   db: Db,
@@ -142,6 +150,7 @@ export function createNotificationsService(
         attachments: [],
         headers: {},
         templateVars: vars,
+        ...(opts.hold ? { hold: opts.hold } : {}),
       });
     }
     const rendered = renderTemplate(template, { ...data, lang });
@@ -158,11 +167,12 @@ export function createNotificationsService(
       attachments,
       headers: opts.headers ?? {},
       companyEmailConfirmationId: opts.companyEmailConfirmationId ?? null,
+      ...(opts.hold ? { hold: opts.hold } : {}),
     });
   }
 
-  async function dispatch(id: number): Promise<void> {
-    await deps.dispatch(id);
+  async function dispatch(id: number, opts?: { afterSeconds?: number }): Promise<void> {
+    await deps.dispatch(id, opts);
   }
 
   async function send(n: NotificationRow): Promise<Delivery> {
@@ -235,8 +245,13 @@ export function createNotificationsService(
       opts?: NotifyOptions,
     ): Promise<number> {
       const id = await compose(db, userId, template, data, opts);
-      await dispatch(id);
+      await dispatch(id, opts?.hold ? { afterSeconds: opts.hold.seconds } : undefined);
       return id;
+    },
+
+    /** Drops the newest message still held under `key` (an undo before it went); returns 1 or 0. */
+    async cancelHeld(key: string, q: Queryable = db): Promise<number> {
+      return notificationsRepo.dropHeld(q, key);
     },
 
     /**

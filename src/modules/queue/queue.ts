@@ -38,8 +38,13 @@ export interface QueueDefinition<T = unknown> {
   pollingIntervalSeconds?: number;
 }
 
+/** `startAfterSeconds`: the job waits this long before a worker may take it (a held message). */
+export interface SendOptions {
+  startAfterSeconds?: number;
+}
+
 export interface JobQueue {
-  send<T extends object>(name: string, data: T): Promise<void>;
+  send<T extends object>(name: string, data: T, opts?: SendOptions): Promise<void>;
   /** Graceful: stop fetching, let running jobs finish (up to `timeoutMs`). */
   stop(timeoutMs?: number): Promise<void>;
   readonly boss: PgBoss;
@@ -89,8 +94,9 @@ export async function startQueue(
   }
   return {
     boss,
-    async send(name, data) {
-      await boss.send(name, data);
+    async send(name, data, opts) {
+      if (opts?.startAfterSeconds) await boss.send(name, data, { startAfter: opts.startAfterSeconds });
+      else await boss.send(name, data);
     },
     async stop(timeoutMs = 10_000) {
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
@@ -105,7 +111,7 @@ export async function startQueue(
  * on purpose: the outbox row stays `queued` and the sweeper dispatches it when a queue runs.
  */
 export interface QueueHandle {
-  send<T extends object>(name: string, data: T): Promise<void>;
+  send<T extends object>(name: string, data: T, opts?: SendOptions): Promise<void>;
   bind(queue: JobQueue | undefined): void;
   readonly running: boolean;
 }
@@ -113,8 +119,8 @@ export interface QueueHandle {
 export function createQueueHandle(): QueueHandle {
   let queue: JobQueue | undefined;
   return {
-    async send(name, data) {
-      if (queue) await queue.send(name, data);
+    async send(name, data, opts) {
+      if (queue) await queue.send(name, data, opts);
     },
     bind(next) {
       queue = next;

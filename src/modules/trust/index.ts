@@ -23,7 +23,7 @@ export {
   type TrainingPosting,
   trainScamModel,
 } from './scam-model-train.ts';
-export { type JobPosting, type PostingContext, scoreJob } from './scam-score.ts';
+export { type JobPosting, type PostingContext, postingWords, scoreJob } from './scam-score.ts';
 export {
   CHARGES_SEEKERS,
   createScreeningService,

@@ -95,14 +95,16 @@ forEachEngine('moderation reasons in the page language', ({ db }) => {
     expect(item?.moderation).toEqual({ state: 'held', reasons: m.reasons, codes: m.codes });
   });
 
-  it("the employer's dashboard says the reasons in Hindi with the quoted words, and in English as before", async () => {
-    const hiPage = (await page('/employer?lang=hi', employer)).body;
-    expect(hiPage).toContain(`${hi.moderationReasons['fee-or-deposit']} [`);
-    expect(hiPage).toContain('registration fee inr 499');
+  it("the employer's dashboard (its In review tab) says the reasons in Hindi with the quoted words, and in English as before", async () => {
+    const hiPage = (await page('/employer?tab=review&lang=hi', employer)).body;
+    // The posting's own words are quoted, not put in brackets like a rule's label.
+    expect(hiPage).toContain(
+      `${hi.moderationReasons['fee-or-deposit']} (पोस्टिंग में लिखा है: “registration fee inr 499`,
+    );
     expect(hiPage).toContain(hi.moderationReasons['charges-seekers']);
     expect(hiPage).not.toContain(FEE_EN);
 
-    const enPage = (await page('/employer?lang=en', employer)).body;
+    const enPage = (await page('/employer?tab=review&lang=en', employer)).body;
     expect(enPage).toContain(FEE_EN);
     expect(enPage).not.toContain(hi.moderationReasons['fee-or-deposit']);
   });

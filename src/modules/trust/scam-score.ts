@@ -10,7 +10,7 @@ import {
 } from '../../shared/identifiers.ts';
 import { ACCOUNT_REASONS, type AccountSignals, accountFindings } from './account-signals.ts';
 import { brandIn, brandInFolded, ownsBrand } from './brands.ts';
-import { isPayStatement, moneyFromSeeker } from './money-flow.ts';
+import { isPayStatement, type MoneyShape, moneyFromSeeker } from './money-flow.ts';
 import { isNegated } from './negation.ts';
 import { type FoldedText, foldPosting } from './normalize.ts';
 import { readWithModel, type ScamModel } from './scam-model.ts';
@@ -385,4 +385,36 @@ export function scoreJob(
     hits.reduce((sum, hit) => sum + hit.weight, 0),
   );
   return { score, decision: decide(score), hits };
+}
+
+// Every money flow shape (a Record, so a new shape is a type error here until it is listed).
+const MONEY_SHAPES: ReadonlySet<string> = new Set(
+  Object.keys({
+    charge: 1,
+    payment: 1,
+    deduction: 1,
+    'salary-share': 1,
+    'advance-tax': 1,
+    'cash-on-delivery': 1,
+    crypto: 1,
+    'held-valuables': 1,
+    'vendor-purchase': 1,
+    'cheque-to-pass-on': 1,
+  } satisfies Record<MoneyShape, 1>),
+);
+const QUOTES_POSTING: ReadonlySet<string> = new Set(
+  SCAM_RULES.filter((r) => r.kind === 'text').map((r) => r.id),
+);
+
+/**
+ * The posting's own words in a hit's evidence, fit to quote on a page in any language; null when the
+ * rule's evidence is a sentence the screen wrote in English (pay figures, brand and account facts).
+ * A text rule quotes the clause it matched; the fee rule may prefix the money flow's shape
+ * (`charge: registration fee inr 499`), which is not the employer's wording.
+ */
+export function postingWords(rule: string, evidence: string): string | null {
+  if (!QUOTES_POSTING.has(rule)) return null;
+  if (rule !== 'fee-or-deposit') return evidence;
+  const flow = /^([a-z-]+): (.+)$/s.exec(evidence);
+  return flow && MONEY_SHAPES.has(flow[1]!) ? flow[2]! : evidence;
 }

@@ -2,7 +2,7 @@
 // a note, the call buttons and an interview form. Plain CSRF-checked POST forms, no JavaScript.
 import { html } from 'ghtml';
 import type { Applicant } from '../../modules/applications/index.ts';
-import { EMPLOYER_STAGES } from '../../modules/applications/index.ts';
+import { EMPLOYER_STAGES, UNDO_SECONDS } from '../../modules/applications/index.ts';
 import { CALL_OUTCOMES, type InterviewOut, type toCallOut } from '../../modules/hiring/index.ts';
 import type { JobOut } from '../../modules/jobs/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
@@ -75,6 +75,8 @@ export function applicantsPage(
     stage?: string;
     badge?: string;
     flash?: string;
+    /** The applicant just moved: the notice says to which stage, with Undo while it may be undone. */
+    moved?: MovedNotice;
     lastResponded: string | null;
     calls?: Map<number, CallOut[]>;
     /** Place, language and education names in the page's language. */
@@ -108,9 +110,11 @@ export function applicantsPage(
     const act = `/employer/applications/${a.id}`;
     // Each stage button wears its stage's colour; Rejected is an outlined red button set apart.
     const stageButtons = EMPLOYER_STAGES.filter((s) => s !== a.stage)
-      .map(
-        (s) =>
-          html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small stage-${s}">${s === 'rejected' ? '✕ ' : ''}${t(`hiring.stage.${s}`)}</button></form>`,
+      .map((s) =>
+        // Rejecting asks first (a page of its own, no JavaScript needed); the others move at once.
+        s === 'rejected'
+          ? html`<a class="button small stage-rejected" href="${act}/reject">✕ ${t('hiring.stage.rejected')}</a>`
+          : html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small stage-${s}">${t(`hiring.stage.${s}`)}</button></form>`,
       )
       .join('');
     const interview = opts.interviews?.get(a.id);
@@ -168,9 +172,48 @@ export function applicantsPage(
 </li>`;
   };
   const body = html`<h1>${t('hiring.title', { job: job.title })}</h1>
-!${opts.flash ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
+!${opts.moved ? movedNotice(ctx, opts.moved) : opts.flash ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
 <p class="when">${opts.lastResponded ? t('hiring.lastResponded', { date: formatDate(opts.lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>
 !${filters}
 !${applicants.length ? html`<ol class="cards">!${applicants.map(card).join('')}</ol>!${bulkForm(ctx, job.id)}` : html`<p>${t('hiring.none')}</p>`}`;
   return layout(ctx, { title: t('hiring.title', { job: job.title }), body, noindex: true });
+}
+
+export interface MovedNotice {
+  applicationId: number;
+  name: string;
+  stage: string;
+  /** Undo is offered (the latest move, within the window, not a hire). */
+  undoable: boolean;
+}
+
+/** "Priya Patil moved to Rejected. She hears of it in 5 minutes unless you undo. [Undo]" */
+function movedNotice(ctx: PageContext, m: MovedNotice): string {
+  const { t } = ctx;
+  const stage = t(`hiring.stage.${m.stage}`, { defaultValue: m.stage });
+  const minutes = UNDO_SECONDS / 60;
+  return html`<div class="notice moved" role="status" id="moved"><p>${t('hiringUndo.moved', { name: m.name, stage })}!${m.undoable ? html` ${t('hiringUndo.heldFor', { count: minutes })}` : ''}</p>!${
+    m.undoable
+      ? html`<form method="post" action="/employer/applications/${m.applicationId}/undo" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small">${t('hiringUndo.undo')}</button></form>`
+      : ''
+  }</div>`;
+}
+
+/** "Reject Priya Patil?": the step before a rejection, a plain form that works without JavaScript. */
+export function rejectConfirmPage(
+  ctx: PageContext,
+  a: { id: number; name: string; jobId: number; jobTitle: string },
+): string {
+  const { t } = ctx;
+  const minutes = UNDO_SECONDS / 60;
+  const body = html`<section class="narrow">
+<h1>${t('hiringUndo.rejectTitle', { name: a.name })}</h1>
+<p>${t('hiringUndo.rejectExplain', { job: a.jobTitle, count: minutes })}</p>
+<form method="post" action="/employer/applications/${a.id}/stage" class="stack">!${csrfField(ctx.csrf)}
+  <input type="hidden" name="stage" value="rejected"><input type="hidden" name="confirm" value="1">
+  <label for="reject-note">${t('hiringUndo.rejectNote')}</label>
+  <input id="reject-note" name="note" maxlength="1000">
+  <div class="actions"><button type="submit" class="danger">${t('hiringUndo.rejectConfirm')}</button> <a class="button secondary" href="/employer/jobs/${a.jobId}/applicants#application-${a.id}">${t('hiringUndo.keep')}</a></div>
+</form></section>`;
+  return layout(ctx, { title: t('hiringUndo.rejectTitle', { name: a.name }), body, noindex: true });
 }

@@ -6,7 +6,7 @@ import type { CandidateContactOut, CandidateOut, ResolvedSearch } from '../../mo
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, placeName } from '../format.ts';
+import { enumLabel, placeName, skillLabel } from '../format.ts';
 import { csrfField, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
 
@@ -26,7 +26,7 @@ function card(ctx: PageContext, c: CandidateOut, tax: TaxonomyView): string {
   <p class="facts">${[placeName(ctx, city, c.city_name ?? ''), c.localities.join(', ')].filter(Boolean).join(' · ')}</p>
   <p class="facts">${facts.join(' · ')}</p>
   !${c.languages.length ? html`<p>${t('candidates.languages')}: ${c.languages.map((l) => `${langName(l.language)} (${enumLabel(ctx, 'level', l.level)})`).join(', ')}</p>` : ''}
-  !${c.skills.length ? html`<p>${t('candidates.skills')}: ${c.skills.join(', ')}</p>` : ''}
+  !${c.skills.length ? html`<p>${t('candidates.skills')}: ${c.skills.map((s) => skillLabel(ctx, s)).join(', ')}</p>` : ''}
   !${c.badges.length ? html`<p>${t('candidates.badges')}: ${c.badges.map((b) => `✔ ${b.label}`).join(' · ')}</p>` : ''}
   <p class="when">${t('candidates.updated', { date: formatDate(c.profile_updated_at, ctx.lang) })}</p>
   <p>${t('candidates.phone')}: ${c.phone}</p>
@@ -65,7 +65,7 @@ export function candidatesPage(
           ? t('candidates.educationPlus', { level: enumLabel(ctx, 'education', applied.education) })
           : '',
         ...applied.languages.map((l) => tax.languages.find((x) => x.slug === l)?.name ?? l),
-        ...applied.skills,
+        ...applied.skills.map((s) => skillLabel(ctx, s)),
       ].filter(Boolean)
     : [];
   const page = result?.page ?? 1;
@@ -82,7 +82,7 @@ export function candidatesPage(
   !${input({ name: 'experience_min', label: t('candidates.experienceMin'), value: values.experience_min, errors, type: 'number', attrs: 'min="0" max="50" inputmode="numeric"' })}
   !${select({ name: 'education', label: t('candidates.education'), value: values.education, errors, emptyLabel: t('candidates.any'), options: tax.education_levels.map((e) => ({ value: e.slug, label: enumLabel(ctx, 'education', e.slug) })) })}
   !${select({ name: 'language', label: t('candidates.language'), value: values.language, errors, emptyLabel: t('candidates.any'), options: tax.languages.map((l) => ({ value: l.slug, label: l.name })) })}
-  !${select({ name: 'skill', label: t('candidates.skill'), value: values.skill, errors, emptyLabel: t('candidates.any'), options: tax.skills.map((s) => ({ value: s, label: s })) })}
+  !${select({ name: 'skill', label: t('candidates.skill'), value: values.skill, errors, emptyLabel: t('candidates.any'), options: tax.skills.map((s) => ({ value: s, label: skillLabel(ctx, s) })) })}
   !${select({ name: 'badge', label: t('candidates.badge'), value: values.badge, errors, emptyLabel: t('candidates.any'), options: ['typing', 'data_entry', 'english'].map((b) => ({ value: b, label: t(`candidates.badgeKind.${b}`) })) })}
   <button type="submit">${t('candidates.search')}</button>
 </form>

@@ -10,6 +10,8 @@ import { placeName } from '../format.ts';
 
 /** Door-to-door limits a seeker can pick; a typed value not listed is kept. */
 const MINUTE_CHOICES = [20, 30, 45, 60, 90];
+/** The limit the panel shows (and so sends) until the seeker picks another. */
+export const DEFAULT_COMMUTE_MIN = 60;
 
 type Named = { name: string; name_hi?: string; name_mr?: string };
 let names: { stations: Map<string, Named>; lines: Map<string, Named> } | undefined;
@@ -76,7 +78,7 @@ export function commuteFilters(
   const minutes = [
     ...new Set([...MINUTE_CHOICES, ...(query.commute_max_min ? [query.commute_max_min] : [])]),
   ].sort((a, b) => a - b);
-  const selected = query.commute_max_min ?? 60;
+  const selected = query.commute_max_min ?? DEFAULT_COMMUTE_MIN;
   // One tap for the seeker's home; an origin that is a locality ("thane/kalwa", from the API or the
   // home) is kept as it is, so applying the other filters never drops it.
   const from = query.commute_from;

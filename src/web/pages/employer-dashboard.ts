@@ -4,7 +4,7 @@
 import { html } from 'ghtml';
 import type { CompanyOut } from '../../modules/companies/index.ts';
 import type { JobSummary } from '../../modules/hiring/index.ts';
-import { type JobOut, type JobTab, REOPEN_WINDOW_MS } from '../../modules/jobs/index.ts';
+import { JOB_TABS, type JobOut, type JobTab, REOPEN_WINDOW_MS } from '../../modules/jobs/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
@@ -85,7 +85,8 @@ export interface DashboardView {
 export function dashboardPage(ctx: PageContext, v: DashboardView): string {
   const { t } = ctx;
   const company = v.companies[0];
-  const tabs = (['live', 'draft', 'closed'] as const)
+  // "In review" shows only while a job is held (or it is the open tab): most employers never need it.
+  const tabs = JOB_TABS.filter((tab) => tab !== 'review' || v.counts.review > 0 || v.tab === 'review')
     .map(
       (tab) =>
         html`<a href="/employer?tab=${tab}"!${tab === v.tab ? ' aria-current="page"' : ''}>${t(`employerJobs.tabs.${tab}`)} <span class="n">${formatNumber(v.counts[tab], ctx.lang)}</span></a>`,

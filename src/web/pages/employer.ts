@@ -5,7 +5,7 @@ import type { CompanyOut } from '../../modules/companies/index.ts';
 import { type JobOut, jobHints } from '../../modules/jobs/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import type { PageContext } from '../context.ts';
-import { enumLabel, placeName, skillLabel } from '../format.ts';
+import { enumLabel, langAttr, placeName, skillLabel } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { titleHints } from '../reasons.ts';
@@ -135,7 +135,7 @@ export function companyPage(
   own = false,
 ): string {
   const { t } = ctx;
-  const body = html`<article class="narrow">
+  const body = html`<article class="narrow company-page">
 <h1>${company.name}</h1>
 <p>!${company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span> <span class="muted">${badgeHow(ctx, company.verified_how)}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
 <dl class="facts">
@@ -145,9 +145,9 @@ export function companyPage(
     tax.cities.find((c) => c.slug === company.city),
     company.city,
   )}</dd>
-  !${company.website ? html`<dt>${t('employer.website')}</dt><dd><a href="${company.website}" rel="nofollow noopener">${company.website}</a></dd>` : ''}
+  !${company.website ? html`<dt>${t('employer.website')}</dt><dd><a class="website" href="${company.website}" rel="nofollow noopener" lang="en">${company.website}</a></dd>` : ''}
 </dl>
-!${company.about ? html`<p>${company.about}</p>` : ''}
+!${company.about ? html`<p!${langAttr(ctx, company.about)}>${company.about}</p>` : ''}
 <h2>${own ? t('employer.dashboard') : t('employerJobs.companyJobs', { company: company.name })}</h2>
 !${own ? html`<p><a href="/employer">${t('employerJobs.manage')}</a></p>` : ''}
 !${jobs.length ? '' : html`<p>${t('employerJobs.companyNoJobs')}</p>`}

@@ -112,6 +112,12 @@ export interface ResultsOptions {
   applied?: Map<number, Applied>;
   /** The signed-in seeker's home station (or city/locality): "I travel from" offers it first. */
   home?: string | null;
+  /**
+   * The commute filter's defaults: the seeker's home station, picked under "I travel from" until
+   * they choose another (or Anywhere); and a limit in minutes asked for with no station, which
+   * searched nothing, so the page says what to pick.
+   */
+  commute?: { home?: string | null; minutesWithoutStation?: number };
 }
 
 /** The label a seeker sees for a search filter, never its query name. */
@@ -203,6 +209,7 @@ export function resultsPage(
   const body = html`
 <h1>${heading}</h1>
 !${opts.intro ? html`<p class="lead">${opts.intro}</p>` : ''}
+!${opts.commute?.minutesWithoutStation ? html`<p class="notice" role="status">${t('search.commuteNeedsStation', { minutes: opts.commute.minutesWithoutStation, from: t('search.commuteFrom'), more: t('web.moreFilters') })}</p>` : ''}
 !${
     Object.keys(errors).length
       ? html`<div class="errors" role="alert"><ul>!${Object.entries(errors)
@@ -254,7 +261,16 @@ export function resultsPage(
   )}</select>
   <label for="f-sal">${t('search.salaryMin')}</label>
   <input id="f-sal" name="salary_min" type="number" min="0" max="500000" step="1000" inputmode="numeric" value="${query.salary_min ?? ''}">
-  !${commuteFilters(ctx, tax, query, opts.home)}
+  !${commuteFilters(
+    ctx,
+    tax,
+    {
+      ...query,
+      commute_from: query.commute_from ?? opts.commute?.home ?? undefined,
+      commute_max_min: query.commute_max_min ?? opts.commute?.minutesWithoutStation,
+    },
+    opts.home,
+  )}
   <label for="f-lang">${t('search.language')}</label>
   <select id="f-lang" name="language">!${options(tax.languages, query.language, t('search.any'))}</select>
   !${
@@ -353,7 +369,7 @@ export function jobPage(
   <h1!${langAttr(ctx, job.title)}>${job.title}</h1>
   <p class="company"><a href="/companies/${job.company.id}"!${langAttr(ctx, job.company.name)}>${job.company.name}</a>
     !${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
-  !${open ? applyButton(ctx, job.id, { signInLink: true, call: true, ...seeker }) : html`<p class="notice">${t('job.notOpen')}</p>`}
+  !${open ? applyButton(ctx, job.id, { signInLink: true, call: true, ...seeker }) : html`<p class="notice">${t(`job.notOpenBy.${job.status}`, { defaultValue: t('job.notOpen') })}</p>`}
   <dl class="facts">
     <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${where}</dd>

@@ -108,9 +108,13 @@ export function profilePage(
   const noticeIn = (s: ProfileSection | 'name') => (flash && opened === s ? flash : undefined);
   const roleName = (slug: string) => tax.roles.find((r) => r.slug === slug)?.name ?? slug;
   const langName = (slug: string) => tax.languages.find((l) => l.slug === slug)?.name ?? slug;
+  // Section summaries say what is saved (`profile`); the forms keep what was typed (`v`), so a
+  // refused save never reads as saved in the summary.
+  const saved = profile;
+  const savedCity = tax.cities.find((c) => c.slug === saved.city);
   const pay =
-    v.salary_min !== null && v.salary_min !== undefined
-      ? `₹${formatNumber(v.salary_min, ctx.lang)}${v.salary_max ? `–${formatNumber(v.salary_max, ctx.lang)}` : ''}`
+    saved.salary_min !== null && saved.salary_min !== undefined
+      ? `₹${formatNumber(saved.salary_min, ctx.lang)}${saved.salary_max ? `–${formatNumber(saved.salary_max, ctx.lang)}` : ''}`
       : '';
 
   const placeFields = html`
@@ -167,8 +171,10 @@ export function profilePage(
     <p class="hint" id="searchable-hint">${t('seeker.profile.searchableHint')}</p></div>`;
 
   const placeSummary = [
-    placeName(ctx, city),
-    ...(city?.localities.filter((l) => v.localities?.includes(l.slug)).map((l) => placeName(ctx, l)) ?? []),
+    placeName(ctx, savedCity),
+    ...(savedCity?.localities
+      .filter((l) => saved.localities?.includes(l.slug))
+      .map((l) => placeName(ctx, l)) ?? []),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -192,7 +198,7 @@ export function profilePage(
     ctx,
     'work',
     t('journeys.profile.workSection'),
-    [...(v.roles ?? []).slice(0, 3).map(roleName), pay].filter(Boolean).join(' · '),
+    [...(saved.roles ?? []).slice(0, 3).map(roleName), pay].filter(Boolean).join(' · '),
     isOpen('work'),
     workFields,
     noticeIn('work'),
@@ -202,9 +208,9 @@ export function profilePage(
     'skills',
     t('journeys.profile.skillsSection'),
     [
-      v.education ? enumLabel(ctx, 'education', v.education) : '',
-      ...(v.languages ?? []).map((l) => langName(l.language)),
-      ...(v.skills ?? []).slice(0, 3).map((s) => skillLabel(ctx, s)),
+      saved.education ? enumLabel(ctx, 'education', saved.education) : '',
+      ...(saved.languages ?? []).map((l) => langName(l.language)),
+      ...(saved.skills ?? []).slice(0, 3).map((s) => skillLabel(ctx, s)),
     ]
       .filter(Boolean)
       .join(' · '),
@@ -216,7 +222,7 @@ export function profilePage(
     ctx,
     'privacy',
     t('journeys.profile.privacySection'),
-    v.contact_consent ? t('seeker.profile.consent') : t('journeys.profile.noCalls'),
+    saved.contact_consent ? t('seeker.profile.consent') : t('journeys.profile.noCalls'),
     isOpen('privacy'),
     privacyFields,
     noticeIn('privacy'),

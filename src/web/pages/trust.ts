@@ -2,11 +2,11 @@
 // Renders only: data comes from the trust service through the web routes; every string via i18n.
 import { html } from 'ghtml';
 import { type QueueItem, REJECT_CODES, REPORT_REASONS } from '../../modules/trust/index.ts';
-import { formatDate, formatNumber } from '../../shared/i18n/index.ts';
+import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField, errorText, type FieldErrors } from '../forms.ts';
 import { layout } from '../layout.ts';
-import { moderationReasons } from '../reasons.ts';
+import { moderationReasons, reportSummary } from '../reasons.ts';
 
 export function reportPage(
   ctx: PageContext,
@@ -103,21 +103,22 @@ export function moderationPage(
   const row = (item: QueueItem) => html`<li class="card">
   <h3><a href="/jobs/${item.job.id}">${item.job.title}</a> <span class="status status-${item.job.status}">${t(`job.status.${item.job.status}`, { defaultValue: item.job.status })}</span></h3>
   <p class="company">${item.company.name}
-    ${item.company.verified ? html`<span class="badge">✔ ${t('trust.moderation.verified')}</span>` : ''}
-    ${item.company.banned ? html`<strong class="bad">${t('trust.moderation.banned')}</strong>` : ''}
-    · ${item.score === null ? '' : t('trust.moderation.score', { score: item.score })}
-    ${
+    !${item.company.verified ? html`<span class="badge">✔ ${t('trust.moderation.verified')}</span>` : ''}
+    !${item.company.banned ? html`<strong class="bad">${t('trust.moderation.banned')}</strong>` : ''}
+    ${[
+      item.score === null ? '' : t('trust.moderation.score', { score: item.score }),
       item.reports.open
-        ? ` · ${t('trust.moderation.reports', { count: item.reports.open })} (${Object.entries(
-            item.reports.reasons,
-          )
-            .map(
-              ([r, n]) =>
-                `${t(`trust.report.reasons.${r}`, { defaultValue: r })} ×${formatNumber(n, ctx.lang)}`,
-            )
-            .join(', ')})`
-        : ''
-    }</p>
+        ? `${t('trust.moderation.reports', { count: item.reports.open })} (${reportSummary(
+            ctx,
+            Object.entries(item.reports.reasons)
+              .map(([r, n]) => `${r} ×${n}`)
+              .join(', '),
+          )})`
+        : '',
+    ]
+      .filter(Boolean)
+      .map((part) => ` · ${part}`)
+      .join('')}</p>
   <ul class="reasons">!${moderationReasons(ctx, item.moderation)
     .map((r) => html`<li>${r}</li>`)
     .join('')}</ul>
@@ -156,8 +157,14 @@ export function moderationPage(
           action: t(`trust.moderation.action.${a.action}`, { defaultValue: a.action }),
           kind: t(`trust.moderation.kind.${a.target_kind}`, { defaultValue: a.target_kind }),
           target: a.target_id,
-        })}${a.reason ? ` — ${a.reason}` : ''}</li>`,
+        })}${a.reason ? ` — ${auditReason(ctx, a.action, a.reason)}` : ''}</li>`,
     )
     .join('')}</ul></section>`;
   return layout(ctx, { title: t('trust.moderation.title'), body, noindex: true });
+}
+
+/** An audit line's reason: the report hold's "3 seeker reports" in the page's language, else as written. */
+function auditReason(ctx: PageContext, action: string, reason: string): string {
+  const reports = action === 'auto_hold_reports' ? /^(\d+) seeker reports$/.exec(reason) : null;
+  return reports ? ctx.t('trust.moderation.seekerReports', { count: Number(reports[1]) }) : reason;
 }
