@@ -60,22 +60,33 @@ forEachEngine('employer confirmations and form errors on the web', ({ db }) => {
         await b.get(`/employer/jobs/new?lang=${lang}`);
         const res = await b.post(
           '/employer/jobs/new',
-          { ...FORM, title: 'Hi', industry: '', description: 'Too short', openings: '0' },
+          {
+            ...FORM,
+            title: 'Hi',
+            industry: '',
+            description: 'Too short',
+            openings: '0',
+            salary_min: '30000',
+            salary_max: '20000',
+          },
           `/employer/jobs/new?lang=${lang}`,
         );
         expect(res.statusCode).toBe(400);
         for (const key of ['title', 'industry', 'description', 'openings'])
           expect(res.body, key).toContain(`id="${key}-error">${t(`jobForm.errors.${key}`)}</p>`);
+        // The rule across two boxes is told in the same round, not after the others are fixed.
+        expect(res.body).toContain(`id="salary_min-error">${t('jobForm.errors.salaryOrder')}</p>`);
         expect(res.body).not.toContain(t('forms.required'));
         expect(res.body).not.toContain(t('web.form.choose'));
         // The summary on the first screen lists them in the form's order, each a link to its box.
         const summary = /<div class="errors" role="alert" id="form-errors">([\s\S]*?)<\/div>/.exec(
           res.body,
         )?.[1];
-        expect(summary).toContain(t('jobForm.fixThese', { count: 4 }));
+        expect(summary).toContain(t('jobForm.fixThese', { count: 5 }));
         expect([...(summary ?? '').matchAll(/<a href="#(\w+)">/g)].map((m) => m[1])).toEqual([
           'title',
           'industry',
+          'salary_min',
           'openings',
           'description',
         ]);

@@ -203,7 +203,27 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
     const role = tax.roles.find((r) => r.slug === req.body?.role);
     const errors = req.validationError ? formErrors(req, ctx.t, JOB_FORM_MESSAGES) : {};
     if (!role && !errors.role) errors.role = ctx.t('jobForm.errors.role');
-    if (Object.keys(errors).length || !role) return again(errors);
+    if (Object.keys(errors).length || !role) {
+      // The rules that span boxes (salary order, walk-in dates) are told in the same round, not
+      // one round later; a box that already has its message keeps it.
+      if (role)
+        try {
+          await services.jobs.validate(
+            jobBodyOf(
+              // Boxes the schema refused are checked no further here: their message is already set.
+              { ...req.body, title: req.body.title ?? '', description: req.body.description ?? '' },
+              role.category,
+              skillNamesOf(tax.skills),
+              job,
+            ),
+          );
+        } catch (err) {
+          if (!(err instanceof Invalid)) throw err;
+          for (const [box, message] of Object.entries(jobFormErrors(ctx.t, err.errors ?? [])))
+            errors[box] ??= message;
+        }
+      return again(errors);
+    }
     const candidate = jobBodyOf(req.body, role.category, skillNamesOf(tax.skills), job);
     // The skills box is free text: its pieces meet the API's limits here.
     const skillErrors = [...Value.Errors(JobBody, candidate)].map((e) => ({

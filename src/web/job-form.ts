@@ -127,7 +127,7 @@ export function jobBodyOf(
   /** When editing: languages the job already asks for keep their level (the form has no level). */
   existing?: JobOut,
 ): JobBody {
-  const [city = '', locality = ''] = form.place.split('/');
+  const [city = '', locality = ''] = (form.place ?? '').split('/');
   return {
     title: form.title,
     description: form.description,
