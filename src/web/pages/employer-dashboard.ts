@@ -101,7 +101,7 @@ export function doneNotice(ctx: PageContext, done: JobDone, j: JobOut): string {
   const m = j.moderation;
   const reasons =
     m && m.state !== 'clear' && m.reasons.length
-      ? html`<p>${t(j.status === 'held' ? 'jobDone.heldWhy' : 'jobDone.flagged', { job })}</p><ul>!${moderationReasons(
+      ? html`<p>${t(j.status === 'held' ? 'jobDone.heldWhy' : live ? 'jobDone.flagged' : 'jobDone.flaggedWhy', { job })}</p><ul>!${moderationReasons(
           ctx,
           m,
         )
