@@ -102,9 +102,9 @@ forEachEngine('employer jobs on the web', ({ db }) => {
       { reason: 'employer' },
       `/employer/jobs/${job.id}/close`,
     );
-    expect(closed.headers.location).toBe(`/employer?done=close&undo=${job.id}#job-${job.id}`);
+    expect(closed.headers.location).toBe(`/employer?tab=closed&done=close&job=${job.id}`);
     const after = await b.get(closed.headers.location as string);
-    expect(after.body).toContain('Job closed.');
+    expect(after.body).toContain('“Inbound voice process, Powai” is closed');
     expect(after.body).toContain(`action="/employer/jobs/${job.id}/reopen"`);
     expect(after.body).toContain('Undo: reopen it');
     const undo = await b.post(`/employer/jobs/${job.id}/reopen`, {}, closed.headers.location as string);
@@ -178,7 +178,7 @@ forEachEngine('employer jobs on the web', ({ db }) => {
       { ...form, title: 'Customer care executive, second batch', status: 'published' },
       dup.headers.location as string,
     );
-    expect(published.headers.location).toBe(`/employer?tab=live&done=publish#job-${copyId}`);
+    expect(published.headers.location).toBe(`/employer?tab=live&done=publish&job=${copyId}`);
     const copy = (await app.inject({ method: 'GET', url: `/api/v1/jobs/${copyId}` })).json();
     expect(copy).toMatchObject({ title: 'Customer care executive, second batch', status: 'published' });
 
@@ -219,12 +219,12 @@ forEachEngine('employer jobs on the web', ({ db }) => {
       '/employer/jobs/new',
     );
     expect(posted.statusCode).toBe(303);
-    const jobPage = await b.get(posted.headers.location as string);
+    const id = /job=(\d+)/.exec(posted.headers.location as string)![1];
+    const jobPage = await b.get(`/jobs/${id}`);
     expect(jobPage.body).toContain('Walk-in interview');
     expect(jobPage.body).toContain('14 Dec 2026 to 19 Dec 2026');
     expect(jobPage.body).toContain('10 am to 4 pm, Monday to Saturday');
     expect(jobPage.body).toContain('3rd floor, Palm Beach Galleria, Sector 19D, Vashi');
-    const id = /\/jobs\/(\d+)/.exec(posted.headers.location as string)![1];
     const api = (await app.inject({ method: 'GET', url: `/api/v1/jobs/${id}` })).json();
     expect(api.interview).toEqual({
       address: '3rd floor, Palm Beach Galleria, Sector 19D, Vashi',

@@ -10,14 +10,30 @@ import { caller, only } from '../http/auth.ts';
 import { CompanyBody } from '../modules/companies/index.ts';
 import { JOB_TABS, JobBody, type JobOut, type JobTab } from '../modules/jobs/index.ts';
 import type { Services } from '../services.ts';
-import { Invalid } from '../shared/errors.ts';
+import { Forbidden, Invalid, NotFound } from '../shared/errors.ts';
 import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { formFieldOf, formValuesOf, JobForm, jobBodyOf, skillNamesOf, typed } from './job-form.ts';
+import {
+  formFieldOf,
+  formValuesOf,
+  JOB_FORM_MESSAGES,
+  JobForm,
+  jobBodyOf,
+  jobFormErrors,
+  skillNamesOf,
+  typed,
+} from './job-form.ts';
 import { companyFormPage, jobFormPage } from './pages/employer.ts';
-import { closeConfirmPage, DASHBOARD_PAGE_SIZE, dashboardPage } from './pages/employer-dashboard.ts';
+import {
+  closeConfirmPage,
+  DASHBOARD_PAGE_SIZE,
+  dashboardPage,
+  doneNotice,
+  JOB_DONE,
+  type JobDone,
+} from './pages/employer-dashboard.ts';
 
 const CompanyForm = Type.Object({
   name: CompanyBody.properties.name,
@@ -37,13 +53,22 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
   const { services } = opts;
   const employer = only('employer');
 
-  app.get<{ Querystring: { done?: string; tab?: string; page?: string; undo?: string } }>(
+  app.get<{ Querystring: { done?: string; tab?: string; page?: string; job?: string; undo?: string } }>(
     '/employer',
     employer,
     async (req, reply) => {
       const ctx = req.page;
       const user = caller(req);
       const done = req.query.done ?? '';
+      // What just happened to one job: said from the job as it is now (live, held, flagged...).
+      const jobId = Number(req.query.job ?? req.query.undo);
+      const doneJob =
+        (JOB_DONE as readonly string[]).includes(done) && Number.isSafeInteger(jobId) && jobId > 0
+          ? await services.jobs.forMember(user, jobId).catch((err: unknown) => {
+              if (err instanceof NotFound || err instanceof Forbidden) return undefined;
+              throw err;
+            })
+          : undefined;
       const flash =
         done === 'held'
           ? ctx.t('employer.held')
@@ -62,7 +87,7 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
         ? (req.query.tab as JobTab)
         : done === 'close'
           ? 'closed'
-          : done === 'duplicated'
+          : done === 'duplicated' || done === 'draft'
             ? 'draft'
             : done === 'held'
               ? 'review'
@@ -72,7 +97,6 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
         limit: DASHBOARD_PAGE_SIZE,
         offset: (page - 1) * DASHBOARD_PAGE_SIZE,
       });
-      const undo = done === 'close' ? Number(req.query.undo) : Number.NaN;
       return sendHtml(
         reply,
         dashboardPage(ctx, {
@@ -81,8 +105,7 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
           page,
           counts,
           jobs: items,
-          ...(flash ? { flash } : {}),
-          ...(Number.isSafeInteger(undo) && undo > 0 ? { undo } : {}),
+          ...(doneJob ? { notice: doneNotice(ctx, done as JobDone, doneJob) } : flash ? { flash } : {}),
           tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
         }),
       );
@@ -129,9 +152,19 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
   );
 
   app.get('/employer/jobs/new', employer, async (req, reply) => {
-    if (!(await services.companies.mine(caller(req))).length) return reply.redirect('/employer/company');
+    const [company] = await services.companies.mine(caller(req));
+    if (!company) return reply.redirect('/employer/company');
     const ctx = req.page;
-    return sendHtml(reply, jobFormPage(ctx, localTaxonomy(await services.taxonomy.get(), ctx.lang), {}, {}));
+    // Most jobs are in the company's own industry: start from it (the employer can change it).
+    return sendHtml(
+      reply,
+      jobFormPage(
+        ctx,
+        localTaxonomy(await services.taxonomy.get(), ctx.lang),
+        { industry: company.industry },
+        {},
+      ),
+    );
   });
   app.post<{ Body: JobForm }>(
     '/employer/jobs/new',
@@ -170,20 +203,42 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
       sendHtml(reply, jobFormPage(ctx, tax, typed(req.body), errors, job ? { job } : {}), 400);
     if (job?.status === 'closed') return reply.redirect(`/employer?tab=closed#job-${job.id}`, 303);
     const role = tax.roles.find((r) => r.slug === req.body?.role);
-    const errors = req.validationError ? formErrors(req, ctx.t) : {};
-    if (!role && !errors.role) errors.role = ctx.t('web.form.choose');
-    if (Object.keys(errors).length || !role) return again(errors);
+    const errors = req.validationError ? formErrors(req, ctx.t, JOB_FORM_MESSAGES) : {};
+    if (!role && !errors.role) errors.role = ctx.t('jobForm.errors.role');
+    if (Object.keys(errors).length || !role) {
+      // The rules that span boxes (salary order, walk-in dates) are told in the same round, not
+      // one round later; a box that already has its message keeps it.
+      if (role)
+        try {
+          await services.jobs.validate(
+            jobBodyOf(
+              // Boxes the schema refused are checked no further here: their message is already set.
+              { ...req.body, title: req.body.title ?? '', description: req.body.description ?? '' },
+              role.category,
+              skillNamesOf(tax.skills),
+              job,
+            ),
+          );
+        } catch (err) {
+          if (!(err instanceof Invalid)) throw err;
+          for (const [box, message] of Object.entries(jobFormErrors(ctx.t, err.errors ?? [])))
+            errors[box] ??= message;
+        }
+      return again(errors);
+    }
     const candidate = jobBodyOf(req.body, role.category, skillNamesOf(tax.skills), job);
     // The skills box is free text: its pieces meet the API's limits here.
     const skillErrors = [...Value.Errors(JobBody, candidate)].map((e) => ({
       field: formFieldOf(e.instancePath.replace(/^\//, '').replace('/', '.')).split('/')[0] || 'form',
       message: e.message,
     }));
-    if (skillErrors.length) return again(toFieldErrors(skillErrors, ctx.t));
+    if (skillErrors.length) return again(jobFormErrors(ctx.t, skillErrors));
     try {
       if (!job) {
         const created = await services.jobs.create(user, candidate);
-        return reply.redirect(created.status === 'held' ? '/employer?done=held' : `/jobs/${created.id}`, 303);
+        // The dashboard opens on what happened: live, held for review, or saved as a draft.
+        const done = created.status === 'held' ? 'held' : created.status === 'draft' ? 'draft' : 'publish';
+        return reply.redirect(`/employer?done=${done}&job=${created.id}`, 303);
       }
       const { status, category: _category, ...patch } = candidate;
       let saved = await services.jobs.update(user, job.id, patch);
@@ -197,15 +252,10 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
             ? 'publish'
             : 'edited';
       const tab = saved.status === 'draft' ? 'draft' : saved.status === 'held' ? 'review' : 'live';
-      return reply.redirect(`/employer?tab=${tab}&done=${done}#job-${job.id}`, 303);
+      return reply.redirect(`/employer?tab=${tab}&done=${done}&job=${job.id}`, 303);
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
-      return again(
-        toFieldErrors(
-          (err.errors ?? []).map((e) => ({ ...e, field: formFieldOf(e.field) })),
-          ctx.t,
-        ),
-      );
+      return again(jobFormErrors(ctx.t, err.errors ?? []));
     }
   }
 
@@ -232,9 +282,10 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
             : await services.jobs[verb](user, id);
         // A copy opens in the editor: it is a draft to change, not a second identical posting.
         if (verb === 'duplicate') return reply.redirect(`/employer/jobs/${job.id}/edit?done=duplicated`, 303);
+        // No #job anchor: the confirmation at the top is what the first screen must show.
         const done = job.status === 'held' ? 'held' : verb;
-        const undo = verb === 'close' ? `&undo=${job.id}` : '';
-        return reply.redirect(`/employer?done=${done}${undo}#job-${job.id}`, 303);
+        const tab = job.status === 'closed' ? 'closed' : job.status === 'draft' ? 'draft' : 'live';
+        return reply.redirect(`/employer?tab=${tab}&done=${done}&job=${job.id}`, 303);
       },
     );
   }

@@ -57,7 +57,10 @@ export const page = <S extends { body?: TSchema; querystring?: TSchema; params?:
   attachValidation: true,
 });
 
-/** Per field, per rule: the catalogue key that says it better than the generic message. */
+/**
+ * Per field, per rule: the catalogue key that says it better than the generic message; the rule
+ * `'*'` covers every rule of that field (one sentence that says what the field needs).
+ */
 export type FieldMessages = Record<string, Partial<Record<string, string>>>;
 
 function nameOf(e: Pick<ErrorObject, 'instancePath' | 'params'>): string {
@@ -118,7 +121,7 @@ export function fieldErrorsOf(
   for (const e of list) {
     const name = nameOf(e);
     if (out[name] || (unions.has(name) && e.keyword !== 'anyOf')) continue;
-    const key = messages[name]?.[e.keyword];
+    const key = messages[name]?.[e.keyword] ?? messages[name]?.['*'];
     out[name] = key ? t(key) : messageOf(t, e);
   }
   return out;

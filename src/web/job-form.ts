@@ -3,9 +3,11 @@
 // form values again. Skills are typed by name in any of the page languages and stored as slugs.
 import Type, { type Static } from 'typebox';
 import { Education, JobBody, type JobOut, Shift, WorkMode } from '../modules/jobs/index.ts';
-import { LANGUAGES, translator } from '../shared/i18n/index.ts';
+import { LANGUAGES, type Translate, translator } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
+import type { FieldMessages } from './form-validation.ts';
 import { skillLabel } from './format.ts';
+import { type FieldErrors, localizeMessage } from './forms.ts';
 
 const Rupees = Type.Integer({ minimum: 0, maximum: 500000 });
 const Years = Type.Integer({ minimum: 0, maximum: 40 });
@@ -50,6 +52,65 @@ export function formFieldOf(field: string): string {
 }
 export type JobForm = Static<typeof JobForm>;
 
+/** The form's fields in the order the page shows them (the error summary follows it). */
+export const JOB_FORM_FIELDS = [
+  'title',
+  'role',
+  'sector',
+  'industry',
+  'place',
+  'work_mode',
+  'shift',
+  'salary_min',
+  'salary_max',
+  'experience_min',
+  'experience_max',
+  'education_min',
+  'languages',
+  'skills',
+  'perks',
+  'interview_address',
+  'walk_in_from',
+  'walk_in_to',
+  'interview_timings',
+  'openings',
+  'description',
+] as const;
+
+/** Every rule a field can break has one sentence: what the field needs, in the page's language. */
+export const JOB_FORM_MESSAGES: FieldMessages = Object.fromEntries(
+  JOB_FORM_FIELDS.map((f) => [f, { '*': `jobForm.errors.${f}` }]),
+);
+
+/** API field names that the form shows under another box. */
+const FORM_BOX: Record<string, string> = { city: 'place', locality: 'place', category: 'role' };
+
+/** Cross-field rules the service checks, by the English it words them in (see job-validation.ts). */
+const CROSS_FIELD: [RegExp, string][] = [
+  [/give both ends of the range/, 'salaryBoth'],
+  [/must not be more than salary_max/, 'salaryOrder'],
+  [/under 1,000 looks like a typo/, 'salaryTypo'],
+  [/must not be more than experience_max/, 'experienceOrder'],
+];
+
+/**
+ * The service's (or `Value.Errors`') problems as one message per form box: what is wrong and what
+ * to do, in the page's language. A rule that spans two boxes says so ("Salary: the minimum must not
+ * be above the maximum"); anything else gets its box's sentence.
+ */
+export function jobFormErrors(t: Translate, list: { field: string; message: string }[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const e of list) {
+    const api = formFieldOf(e.field).split('.')[0] ?? e.field;
+    const box = FORM_BOX[api] ?? api;
+    if (out[box]) continue;
+    const cross = CROSS_FIELD.find(([re]) => re.test(e.message))?.[1];
+    const key = `jobForm.errors.${cross ?? box}`;
+    out[box] = t(key, { defaultValue: localizeMessage(t, e.message) });
+  }
+  return out;
+}
+
 /** What the employer typed, as text for the form again. */
 export function typed(body: unknown): Record<string, string | string[] | undefined> {
   const out: Record<string, string | string[] | undefined> = {};
@@ -66,7 +127,7 @@ export function jobBodyOf(
   /** When editing: languages the job already asks for keep their level (the form has no level). */
   existing?: JobOut,
 ): JobBody {
-  const [city = '', locality = ''] = form.place.split('/');
+  const [city = '', locality = ''] = (form.place ?? '').split('/');
   return {
     title: form.title,
     description: form.description,

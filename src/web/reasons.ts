@@ -135,6 +135,16 @@ export function matchReasonText(
 export function titleHints(ctx: PageContext, hints: JobHint[] | undefined): string {
   if (!hints?.length) return '';
   return hints
-    .map((h) => html`<p class="notice hint" role="status">${ctx.t(`employer.titleReadsAs`, h.params)}</p>`)
+    .map((h) => {
+      // The role names come from the API's English params: say them in the page's language.
+      const role = (slug: string | undefined, english: string | undefined) =>
+        slug ? ctx.t(`landing.role.${slug}`, { defaultValue: english ?? slug }) : (english ?? '');
+      const params = {
+        ...h.params,
+        read_as_name: role(h.params.read_as, h.params.read_as_name),
+        picked_name: role(h.params.picked, h.params.picked_name),
+      };
+      return html`<p class="notice hint" role="status">${ctx.t('employer.titleReadsAs', params)}</p>`;
+    })
     .join('');
 }

@@ -61,9 +61,10 @@ forEachEngine('web forms', ({ db }) => {
     expect(res.body).toContain('<html lang="hi">');
     expect(res.body).toContain('value="Voice process associate"');
     expect(res.body).toMatch(/<option value="pune\/kharadi" selected>/);
-    expect(res.body).toContain(t('web.form.atLeast', { min: 0 }));
-    expect(res.body).toContain(t('web.form.number'));
-    expect(res.body).toContain(t('web.form.tooShort', { min: 30 }));
+    // Each box says what it needs (issue 20): not "must be 0 or more" but "whole years, 0 to 40".
+    expect(res.body).toContain(t('jobForm.errors.experience_min'));
+    expect(res.body).toContain(t('jobForm.errors.salary_min'));
+    expect(res.body).toContain(t('jobForm.errors.description'));
     expect(res.body).toContain('id="experience_min-error"');
     expect(res.body).toContain('id="salary_min-error"');
     expect(visible(res.body)).not.toMatch(DEVELOPER_WORDS);

@@ -87,8 +87,10 @@ forEachEngine('web', ({ db }) => {
       '/employer/jobs/new',
     );
     expect(good.statusCode).toBe(303);
-    const jobUrl = good.headers.location as string;
-    expect(jobUrl).toMatch(/^\/jobs\/\d+$/);
+    // The dashboard opens on "… is live", with a link to the job as seekers see it.
+    expect(good.headers.location).toMatch(/^\/employer\?done=publish&job=\d+$/);
+    const jobUrl = `/jobs/${/job=(\d+)/.exec(good.headers.location as string)![1]}`;
+    expect((await b.get(good.headers.location as string)).body).toContain(`href="${jobUrl}"`);
 
     const visitor = new Browser(app);
     const byWord = await visitor.get('/jobs?q=flipside');

@@ -81,10 +81,11 @@ for (const [i, lang] of LANGUAGES.entries()) {
       await p.page.fill('#description', 'short');
       await p.page.locator('main button[value=published]').click();
       await p.page.waitForLoadState();
-      await expect(p.page.locator('[role=alert]').textContent()).resolves.toBe(t('employer.fixErrors'));
-      await expect(p.page.locator('#title-error').textContent()).resolves.toBe(
-        t('web.form.tooShort', { min: 5 }),
+      // The summary at the top lists what to correct; each box says what it needs.
+      await expect(p.page.locator('#form-errors p').textContent()).resolves.toBe(
+        t('jobForm.fixThese', { count: 2 }),
       );
+      await expect(p.page.locator('#title-error').textContent()).resolves.toBe(t('jobForm.errors.title'));
       expect(await p.page.getAttribute('#title', 'aria-invalid')).toBe('true');
       await expectHealthy('post-job-errors');
 
@@ -96,10 +97,13 @@ for (const [i, lang] of LANGUAGES.entries()) {
         'Answer customer chats for our food delivery app from our Kharadi office. Day shift, six days a week. Training provided; interview at our office.',
       );
       await Promise.all([
-        p.page.waitForURL(/\/jobs\/\d+$/),
+        p.page.waitForURL(/\/employer\?done=publish&job=\d+$/),
         p.page.locator('main button[value=published]').click(),
       ]);
-      jobPath = new URL(p.page.url()).pathname;
+      // The dashboard says the job is live and links to it as seekers see it.
+      await expect(p.page.locator('#done').isVisible()).resolves.toBe(true);
+      jobPath = `/jobs/${new URL(p.page.url()).searchParams.get('job')}`;
+      await expect(p.page.locator(`#done a[href="${jobPath}"]`).count()).resolves.toBe(1);
       await expectHealthy('job-posted');
 
       await p.page.goto(`${base}/jobs?q=${word.toLowerCase()}`);

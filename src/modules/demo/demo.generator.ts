@@ -5,16 +5,15 @@
 import { WORK_MODES } from '../../shared/reference/index.ts';
 import type { JobWrite } from '../jobs/index.ts';
 import type { TaxonomyView } from '../taxonomy/index.ts';
+import { postingText } from './demo.postings.ts';
 import {
   CITY_WEIGHTS,
   COMPANY_NAMES,
-  INTERVIEW_STEPS,
   MMR_TOWN_WEIGHTS,
   PERKS_BY_SHIFT,
   PERSON_FIRST,
   PERSON_LAST,
   ROLE_PROFILES,
-  SHIFT_TIMINGS,
 } from './demo.profiles.ts';
 
 /** mulberry32: tiny, fast, good enough for demo data; deterministic for a given seed. */
@@ -231,25 +230,9 @@ export function demoJob(
   const skills = p.some(profile.skills, 2, profile.skills.length);
   const perks = p.some(PERKS_BY_SHIFT[shift] ?? [], 1, 4);
   const title = p.one(profile.titles);
-  const place = `${locality.name}, ${city.name}`;
-  const modeText =
-    workMode === 'remote'
-      ? 'This is a work from home role; a laptop and a stable internet connection are needed.'
-      : workMode === 'hybrid'
-        ? `Hybrid: 3 days a week at our ${locality.name} office, the rest from home.`
-        : `Work from our ${place} office.`;
-  const duties = profile.duties.map((d) => `- ${d}`).join('\n');
-  const description = [
-    `${company.name} is hiring a ${title} for ${place}.`,
-    `What you will do:\n${duties}`,
-    `${modeText} ${SHIFT_TIMINGS[shift]}.`,
-    expMin === 0
-      ? `Freshers are welcome: ${education === '10th' ? '10th pass' : education === '12th' ? '12th pass (HSC)' : 'graduates'} with good communication can apply. Paid training is provided.`
-      : `We need ${expMin}+ years in a similar role.`,
-    `Languages: ${languages.map((l) => l.language[0]!.toUpperCase() + l.language.slice(1)).join(', ')}. Skills: ${skills.join(', ')}.`,
-    p.one(INTERVIEW_STEPS),
-    'We never charge candidates any fee.',
-  ].join('\n\n');
+  // The text draws from its own Picker, seeded by the one draw the old fixed text took here: the
+  // job's other fields, and every job after it, stay what they were whatever the text writer does.
+  const textSeed = Math.floor(p.next() * 2 ** 32);
   // Posting dates spread over the last 28 days; a few are drafts, paused, closed or expired.
   const ageDays = p.next() * 28;
   const postedAt = now - ageDays * DAY;
@@ -262,13 +245,39 @@ export function demoJob(
   ]);
   const draft = fate[0] === 'draft';
   const expired = fate[1] === 'expired';
+  // Drawn in the order the job's fields always were, so a seed gives the same jobs as before.
+  const sector = role.category === 'back_office' && profile.sector ? p.one(profile.sector) : null;
+  const openings = p.weighted([
+    [1, 3],
+    [p.int(2, 10), 5],
+    [p.int(10, 50), 2],
+  ]);
+  const description = postingText(new Picker(rng(textSeed)), {
+    company: company.name,
+    title,
+    category: role.category,
+    profile,
+    locality,
+    city,
+    workMode,
+    shift,
+    expMin,
+    expMax,
+    education,
+    languages: languages.map((l) => l.language),
+    skills,
+    perks,
+    salaryMin: disclosed ? low : null,
+    salaryMax: disclosed ? high : null,
+    openings,
+  });
   return {
     company_id: company.id,
     title,
     description,
     category: role.category,
     role: roleSlug,
-    sector: role.category === 'back_office' && profile.sector ? p.one(profile.sector) : null,
+    sector,
     industry: company.industry,
     city: citySlug,
     locality: locality.slug,
@@ -285,11 +294,7 @@ export function demoJob(
     languages,
     skills,
     perks,
-    openings: p.weighted([
-      [1, 3],
-      [p.int(2, 10), 5],
-      [p.int(10, 50), 2],
-    ]),
+    openings,
     status: fate[0],
     posted_at: draft ? null : new Date(expired ? postedAt - 35 * DAY : postedAt).toISOString(),
     expires_at: draft ? null : new Date((expired ? postedAt - 35 * DAY : postedAt) + 30 * DAY).toISOString(),

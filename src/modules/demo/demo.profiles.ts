@@ -675,18 +675,3 @@ export const PERKS_BY_SHIFT: Record<string, string[]> = {
   rotational: ['cab', 'incentives', 'pf', 'esi', 'training'],
   day: ['pf', 'esi', 'incentives', 'training', 'health-insurance'],
 };
-
-export const SHIFT_TIMINGS: Record<string, string> = {
-  day: 'Day shift, 9:30 am to 6:30 pm, 6 days a week with one rotational off',
-  night: 'Night shift, 9 pm to 6 am, 5 days a week',
-  rotational: 'Rotational shifts between 7 am and 11 pm, 6 days a week, one rotational off',
-  uk: 'UK shift, 1:30 pm to 10:30 pm, 5 days working',
-  us: 'US shift, 6:30 pm to 3:30 am, 5 days working, Saturday-Sunday fixed off',
-};
-
-export const INTERVIEW_STEPS = [
-  'Interview: HR round, a short typing or English check, then operations round. Results the same day.',
-  'Walk-in interview Monday to Saturday, 11 am to 3 pm. Bring your resume and an ID proof.',
-  'Two rounds: telephonic HR screening, then a face-to-face round with the process manager.',
-  'Virtual interview over video call; joining within 7-15 days of the offer.',
-];

@@ -70,6 +70,57 @@ function jobCard(ctx: PageContext, j: JobOut, s: JobSummary, tax?: TaxonomyView)
 </li>`;
 }
 
+/** What the employer just did to a job, as the redirect names it (`?done=...&job=<id>`). */
+export const JOB_DONE = ['publish', 'edited', 'draft', 'pause', 'close', 'renew', 'reopen', 'held'] as const;
+export type JobDone = (typeof JOB_DONE)[number];
+
+/**
+ * The confirmation of what just happened to one job, said from its state now, not from the button
+ * pressed: a publish the screen held says "not live yet" and why; a live job the screen flagged says
+ * so. It names the job and carries the next step (see it, undo the close, resume, publish).
+ */
+export function doneNotice(ctx: PageContext, done: JobDone, j: JobOut): string {
+  const { t } = ctx;
+  const job = j.title;
+  const live = j.status === 'published';
+  let text: string;
+  if (j.status === 'held') text = t('jobDone.held', { job });
+  else if (done === 'edited')
+    text =
+      j.status === 'draft'
+        ? t('jobDone.editedDraft', { job })
+        : live
+          ? t('jobDone.edited', { job })
+          : t('employerJobs.done.edited');
+  else if (done === 'reopen') text = t(live ? 'jobDone.reopen' : 'jobDone.reopenDraft', { job });
+  else if (done === 'renew')
+    text = t('jobDone.renew', { job, date: j.expires_at ? formatDate(j.expires_at, ctx.lang) : '' });
+  else if (done === 'publish' || done === 'held')
+    text = t(live ? 'jobDone.publish' : 'jobDone.draft', { job });
+  else text = t(`jobDone.${done}`, { job });
+  const m = j.moderation;
+  const reasons =
+    m && m.state !== 'clear' && m.reasons.length
+      ? html`<p>${t(j.status === 'held' ? 'jobDone.heldWhy' : live ? 'jobDone.flagged' : 'jobDone.flaggedWhy', { job })}</p><ul>!${moderationReasons(
+          ctx,
+          m,
+        )
+          .map((r) => html`<li>${r}</li>`)
+          .join('')}</ul>`
+      : '';
+  const next = [
+    live ? html`<a class="button small secondary" href="/jobs/${j.id}">${t('jobDone.view')}</a>` : '',
+    done === 'close' && canReopen(j)
+      ? postButton(ctx, j.id, 'reopen', t('employerJobs.undoClose'), 'small')
+      : '',
+    done === 'pause' && j.status === 'paused'
+      ? postButton(ctx, j.id, 'publish', t('jobDone.undoPause'), 'small')
+      : '',
+    j.status === 'draft' ? postButton(ctx, j.id, 'publish', t('jobDone.publishNow'), 'small') : '',
+  ].join('');
+  return html`<div class="notice done" role="status" id="done"><p>${text}</p>!${reasons}!${next ? html`<div class="actions">!${next}</div>` : ''}</div>`;
+}
+
 export interface DashboardView {
   companies: CompanyOut[];
   tab: JobTab;
@@ -77,8 +128,8 @@ export interface DashboardView {
   counts: Record<JobTab, number>;
   jobs: { job: JobOut; summary: JobSummary }[];
   flash?: string;
-  /** Just closed: the flash carries an undo button for this job. */
-  undo?: number;
+  /** What just happened to one job (`doneNotice`), shown first, above the tabs. */
+  notice?: string;
   tax?: TaxonomyView;
 }
 
@@ -99,14 +150,12 @@ export function dashboardPage(ctx: PageContext, v: DashboardView): string {
     pages > 1
       ? html`<nav class="pager" aria-label="${t('employerJobs.pages')}">!${v.page > 1 ? pageLink(v.page - 1, t('employerJobs.newer'), 'prev') : ''} <span>${t('employerJobs.pageOf', { page: formatNumber(v.page, ctx.lang), pages: formatNumber(pages, ctx.lang) })}</span> !${v.page < pages ? pageLink(v.page + 1, t('employerJobs.older'), 'next') : ''}</nav>`
       : '';
-  const flash = v.flash
-    ? html`<div class="notice" role="status"><p>${v.flash}</p>!${v.undo ? postButton(ctx, v.undo, 'reopen', t('employerJobs.undoClose'), 'small') : ''}</div>`
-    : '';
+  const flash = v.notice ?? (v.flash ? html`<div class="notice" role="status"><p>${v.flash}</p></div>` : '');
   const body = html`<h1>${t('employer.dashboard')}</h1>
 !${flash}
 !${
     company
-      ? html`<p><a href="/companies/${company.id}">${company.name}</a> · <a href="/employer/company">${t('employer.companyTitle')}</a>!${company.verified ? '' : html` · <a href="/employer/verification">${t('verification.link')}</a>`}</p>
+      ? html`<p class="tap-links"><a href="/companies/${company.id}">${company.name}</a> · <a href="/employer/company">${t('employer.companyTitle')}</a>!${company.verified ? '' : html` · <a href="/employer/verification">${t('verification.link')}</a>`}</p>
 <p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a> <a class="button secondary" href="/employer/candidates">${t('candidates.title')}</a></p>
 <nav class="tabs" aria-label="${t('employerJobs.tabsLabel')}">!${tabs}</nav>`
       : html`<p>${t('employer.noCompany')}</p><p><a class="button" href="/employer/company">${t('employer.createCompany')}</a></p>`

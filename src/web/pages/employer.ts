@@ -7,6 +7,7 @@ import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, langAttr, placeName, skillLabel } from '../format.ts';
 import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from '../forms.ts';
+import { JOB_FORM_FIELDS } from '../job-form.ts';
 import { layout } from '../layout.ts';
 import { titleHints } from '../reasons.ts';
 import { offerCheckBlock } from './insights.ts';
@@ -73,15 +74,15 @@ export function jobFormPage(
 <h1>${heading}</h1>
 !${opts.flash ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
 !${job && job.status !== 'draft' ? html`<p class="muted">${t('employerJobs.editLive')}</p>` : ''}
-!${Object.keys(errors).length ? html`<p class="errors" role="alert">${t('employer.fixErrors')}</p>` : ''}
+!${errorSummary(ctx, errors)}
 <form method="post" action="${job ? `/employer/jobs/${job.id}/edit` : '/employer/jobs/new'}" novalidate>
   !${csrfField(ctx.csrf)}
   !${input({ name: 'title', label: t('employer.jobTitle'), value: v('title'), errors, required: true, attrs: 'maxlength="120" placeholder="Customer Support Executive (Hindi + English)"' })}
-  !${select({ name: 'role', label: t('employer.role'), value: v('role'), errors, required: true, emptyLabel: '', options: tax.roles.map((r) => ({ value: r.slug, label: `${r.name} (${enumLabel(ctx, 'category', r.category)})` })) })}
+  !${select({ name: 'role', label: t('employer.role'), value: v('role'), errors, required: true, emptyLabel: t('jobForm.pickOne'), options: tax.roles.map((r) => ({ value: r.slug, label: `${r.name} (${enumLabel(ctx, 'category', r.category)})` })) })}
   !${titleHints(ctx, v('title') && v('role') ? jobHints({ title: v('title')!, role: v('role')! }) : [])}
   !${select({ name: 'sector', label: t('employer.sector'), value: v('sector'), errors, emptyLabel: t('employer.none'), options: tax.sectors.map((s) => ({ value: s.slug, label: s.name })) })}
-  !${select({ name: 'industry', label: t('employer.industry'), value: v('industry'), errors, required: true, emptyLabel: '', options: tax.industries.map((i) => ({ value: i.slug, label: i.name })) })}
-  !${select({ name: 'place', label: t('search.locality'), value: v('place'), errors: { ...errors, place: errors.place ?? errors.locality ?? errors.city ?? '' }, required: true, emptyLabel: '', options: localities })}
+  !${select({ name: 'industry', label: t('employer.industry'), value: v('industry'), errors, required: true, emptyLabel: t('jobForm.pickOne'), options: tax.industries.map((i) => ({ value: i.slug, label: i.name })) })}
+  !${select({ name: 'place', label: t('search.locality'), value: v('place'), errors: { ...errors, place: errors.place ?? errors.locality ?? errors.city ?? '' }, required: true, emptyLabel: t('jobForm.pickOne'), options: localities })}
   !${select({ name: 'work_mode', label: t('job.workMode'), value: v('work_mode') ?? 'onsite', errors, options: enumOpts('work_mode', ['onsite', 'hybrid', 'remote']) })}
   !${select({ name: 'shift', label: t('job.shift'), value: v('shift') ?? 'day', errors, options: enumOpts('shift', ['day', 'night', 'rotational', 'uk', 'us']) })}
   <div class="row">
@@ -125,6 +126,28 @@ export function jobFormPage(
 </form>
 !${offerCheckBlock(ctx, tax)}</section>`;
   return layout(ctx, { title: heading, body, noindex: true });
+}
+
+/**
+ * Every problem of the posted form at the top, in the form's order, each a link to its box: on a
+ * phone the first screen says what to correct, not only "fix the highlighted fields".
+ */
+function errorSummary(ctx: PageContext, errors: FieldErrors): string {
+  const fields = Object.keys(errors);
+  if (!fields.length) return '';
+  const order = (f: string) => {
+    const i = (JOB_FORM_FIELDS as readonly string[]).indexOf(f);
+    return i < 0 ? JOB_FORM_FIELDS.length : i;
+  };
+  // Checkbox groups have no single box to jump to; their message sits on the group.
+  const target = (f: string) => (f === 'languages' || f === 'perks' ? '' : f);
+  const items = fields
+    .sort((a, b) => order(a) - order(b))
+    .map((f) =>
+      target(f) ? html`<li><a href="#${target(f)}">${errors[f]}</a></li>` : html`<li>${errors[f]}</li>`,
+    )
+    .join('');
+  return html`<div class="errors" role="alert" id="form-errors"><p>${ctx.t('jobForm.fixThese', { count: fields.length })}</p><ul>!${items}</ul></div>`;
 }
 
 export function companyPage(

@@ -34,7 +34,7 @@ export function jobStatsPage(ctx: PageContext, job: JobOut, stats: JobStats): st
   const base = `/employer/jobs/${job.id}/stats`;
   const body = html`<section>
 <h1>${t('hiring.stats.title', { job: job.title })}</h1>
-<p><a href="/employer#job-${job.id}">${t('hiring.stats.back')}</a> · <a href="/employer/jobs/${job.id}/applicants">${t('hiring.applicants')}</a></p>
+<p class="tap-links"><a href="/employer#job-${job.id}">${t('hiring.stats.back')}</a> · <a href="/employer/jobs/${job.id}/applicants">${t('hiring.applicants')}</a></p>
 <h2>${t('hiring.stats.totals')}</h2>
 <table class="totals"><tbody>
   <tr><th scope="row">${t('hiring.stats.views')}</th><td>${n(stats.views)}</td></tr>
@@ -58,7 +58,7 @@ export function jobStatsPage(ctx: PageContext, job: JobOut, stats: JobStats): st
     stages.map((s) => [t(`hiring.stage.${s}`), n(stats.stages[s])]),
   )}
 <h2>${t('hiring.stats.trendTitle', { days: stats.days })}</h2>
-<nav class="filters" aria-label="${t('hiring.stats.range')}">!${TREND_DAYS.map(
+<nav class="filters tap-links" aria-label="${t('hiring.stats.range')}">!${TREND_DAYS.map(
     (d) =>
       html`<a href="${base}?days=${d}"!${stats.days === d ? ' aria-current="page"' : ''}>${t('hiring.stats.days', { days: d })}</a>`,
   ).join(' ')}</nav>

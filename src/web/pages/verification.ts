@@ -65,7 +65,7 @@ export function verificationPage(ctx: PageContext, v: VerificationView): string 
   const emailNote = email.reason ? t(`verification.emailState.${email.reason}`) : null;
   const body = html`<section class="narrow">
 <h1>${t('verification.title')}</h1>
-<p><a href="/companies/${v.company.id}">${v.company.name}</a></p>
+<p class="tap-links"><a href="/companies/${v.company.id}">${v.company.name}</a></p>
 <p class="notice" role="status">!${
     s.verified
       ? html`<span class="badge">✔ ${t('job.verified')}</span> ${badgeHow(ctx, s.verified_how)}. ${t('verification.verifiedLead')}`
@@ -120,7 +120,7 @@ export function verificationPage(ctx: PageContext, v: VerificationView): string 
 </form>`
       : ''
   }
-<p><a href="/employer">${t('verification.back')}</a></p>
+<p class="tap-links"><a href="/employer">${t('verification.back')}</a></p>
 </section>`;
   return layout(ctx, { title: t('verification.title'), body, noindex: true });
 }
