@@ -35,9 +35,13 @@ forEachEngine('the commute on the results page', ({ db }) => {
     expect(put.statusCode, put.body).toBe(200);
     const plain = fromSelect((await page('/jobs?q=customer+support&lang=mr', `sid=${seeker.token}`)).body);
     expect(plain).toMatch(
-      /^<select id="f-from" name="commute_from"><option value="">[^<]+<\/option><option value="thane\/kalwa">तुमचे घर: कळवा, ठाणे<\/option>/,
+      /^<select id="f-from" name="commute_from"><option value="">[^<]+<\/option><option value="thane\/kalwa" selected>तुमचे घर: कळवा, ठाणे<\/option>/,
     );
-    expect(selected(plain)).toHaveLength(0);
+    // It is picked until the seeker picks another or Anywhere (walk findings B): it filters only once
+    // they apply the filters, and an empty commute_from in the address means Anywhere.
+    expect(selected(plain).map((m) => m[1])).toEqual(['thane/kalwa']);
+    const anywhere = fromSelect((await page('/jobs?q=customer+support&commute_from=', `sid=${seeker.token}`)).body);
+    expect(selected(anywhere)).toHaveLength(0);
 
     const picked = await page('/jobs?commute_from=thane%2Fkalwa&commute_max_min=45', `sid=${seeker.token}`);
     expect(picked.statusCode).toBe(200);

@@ -136,7 +136,8 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
   it('Rejected looks unlike Hired, and ticked applicants move together', async () => {
     const { b, seekers, ids, url } = await jobWithApplicants(3);
     const page = await b.get(url);
-    expect(page.body).toMatch(/<button type="submit" class="small stage-rejected">✕ Rejected<\/button>/);
+    // Reject is a link to a step that asks first (walk findings B), styled unlike Hired.
+    expect(page.body).toMatch(/<a class="button small stage-rejected" href="[^"]+\/reject">✕ Rejected<\/a>/);
     expect(page.body).toMatch(/<button type="submit" class="small stage-hired">Hired<\/button>/);
     expect(page.body).toContain(`<input type="checkbox" name="ids" value="${ids[0]}" form="bulk">`);
     expect(page.body).toContain('<form id="bulk" method="post"');
