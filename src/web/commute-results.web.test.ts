@@ -40,7 +40,9 @@ forEachEngine('the commute on the results page', ({ db }) => {
     // It is picked until the seeker picks another or Anywhere (walk findings B): it filters only once
     // they apply the filters, and an empty commute_from in the address means Anywhere.
     expect(selected(plain).map((m) => m[1])).toEqual(['thane/kalwa']);
-    const anywhere = fromSelect((await page('/jobs?q=customer+support&commute_from=', `sid=${seeker.token}`)).body);
+    const anywhere = fromSelect(
+      (await page('/jobs?q=customer+support&commute_from=', `sid=${seeker.token}`)).body,
+    );
     expect(selected(anywhere)).toHaveLength(0);
 
     const picked = await page('/jobs?commute_from=thane%2Fkalwa&commute_max_min=45', `sid=${seeker.token}`);

@@ -34,7 +34,9 @@ forEachEngine('walk findings: what the pages say', ({ db }) => {
       // (walk findings A); the company is verified afterwards, so its queue row carries the badge.
       for (let i = 0; i < 3; i++) {
         const seeker = await register(app, 'seeker');
-        await db().query(`UPDATE users SET created_at = now() - interval '30 days' WHERE id = $1`, [seeker.id]);
+        await db().query(`UPDATE users SET created_at = now() - interval '30 days' WHERE id = $1`, [
+          seeker.id,
+        ]);
         const res = await app.inject({
           method: 'POST',
           url: `/api/v1/jobs/${job.id}/reports`,
