@@ -173,6 +173,36 @@ export async function examinedCounts(q: Queryable, f: SearchFilters): Promise<Co
   return { total: scaled(counted.total), facets, estimate: true };
 }
 
+/** A point a relevance page reads on its own, with the band it adds to the tier. */
+interface TierPoint {
+  lat: number;
+  lng: number;
+  dband: number;
+  city?: string;
+  locality?: string;
+}
+
+/** The commute band of the tier, as tierExpression's CASE computes it (door to door minutes). */
+const commuteBand = (m: number) => (m <= 20 ? 3 : m <= 35 ? 2 : m <= 50 ? 1 : 0);
+
+/**
+ * The reachable localities of a commute as points (a job takes its locality's coordinates), each
+ * with its commute band: a commute page is then read point by point like a circle (issue #21 at 1M
+ * jobs: sorted as one set, the page passed the 2 s cap).
+ */
+async function commutePoints(q: Queryable, c: NonNullable<SearchFilters['commute']>): Promise<TierPoint[]> {
+  const p = new Params();
+  const { rows } = await q.query<{ city: string; locality: string; lat: number; lng: number; m: number }>(
+    `SELECT l.city, l.slug AS locality, l.lat, l.lng, u.m
+       FROM unnest(${p.add(c.cities)}::text[], ${p.add(c.localities)}::text[], ${p.add(c.minutes)}::int[]) AS u(c, l, m)
+       JOIN localities l ON l.city = u.c AND l.slug = u.l`,
+    p.values,
+  );
+  return rows
+    .map((r) => ({ lat: r.lat, lng: r.lng, city: r.city, locality: r.locality, dband: commuteBand(r.m) }))
+    .sort((a, b) => b.dband - a.dband);
+}
+
 /** Up to this many matches, a relevance page sorts them all at once instead of reading tier by tier. */
 const FEW = 300;
 
@@ -194,7 +224,12 @@ const NO_BOUND = '9223372036854775807';
  */
 export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
   // With a place, the distance band joins the tier: each band's points come from the point cube.
-  const pts = page.origin ? await points(q, f, page.origin) : undefined;
+  // Within a commute, the commute band does: each reachable locality is read as its own point.
+  const pts: TierPoint[] | undefined = page.origin
+    ? (await points(q, f, page.origin)).map((pt) => ({ ...pt, dband: band(pt.d) }))
+    : f.commute
+      ? await commutePoints(q, f.commute)
+      : undefined;
   if (pts && !pts.length) return [];
   const p = new Params();
   // Added only when a statement uses it: a parameter no statement text uses has no type.
@@ -213,7 +248,7 @@ export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequ
           (_, i) => payBand(f.salary_min!) + i,
         );
   const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
-  const dbands = pts ? [3, 2, 1, 0].filter((b) => pts.some((pt) => band(pt.d) === b)) : [0];
+  const dbands = pts ? [3, 2, 1, 0].filter((b) => pts.some((pt) => pt.dband === b)) : [0];
   // Every combination of the wishes met, as the tier bits, best first.
   const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
     const bits = (m: number) => conditions.reduce((s, c, k) => s + (m & (1 << k) ? c.bit : 0), 0);
@@ -285,10 +320,16 @@ export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequ
   const from: string[] = [];
   const tests: string[] = [];
   if (pts) {
-    from.push(
-      `unnest(${p.add(pts.map((pt) => pt.lat))}::float8[], ${p.add(pts.map((pt) => pt.lng))}::float8[], ${p.add(pts.map((pt) => band(pt.d)))}::int[]) pt(lat, lng, dband)`,
-    );
+    const coordinates = `${p.add(pts.map((pt) => pt.lat))}::float8[], ${p.add(pts.map((pt) => pt.lng))}::float8[], ${p.add(pts.map((pt) => pt.dband))}::int[]`;
     tests.push('j.lat = pt.lat', 'j.lng = pt.lng');
+    if (page.origin) from.push(`unnest(${coordinates}) pt(lat, lng, dband)`);
+    else {
+      // Two reachable localities on one point may be minutes apart: each reads only its own jobs.
+      from.push(
+        `unnest(${coordinates}, ${p.add(pts.map((pt) => pt.city ?? ''))}::text[], ${p.add(pts.map((pt) => pt.locality ?? ''))}::text[]) pt(lat, lng, dband, city, locality)`,
+      );
+      tests.push('j.city = pt.city', 'j.locality = pt.locality');
+    }
   }
   // With a pay floor, each pay band at or above it is its own rank-ordered range
   // (job_search_*pay_rank_idx, migration 0921): a range with few jobs over the floor no longer makes

@@ -73,8 +73,8 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
 function tierParts(f: SearchFilters, page: PageRequest): boolean {
   return (
     page.sort === 'relevance' &&
-    !f.commute &&
-    (!page.origin || byPoints(f)) &&
+    // Within a commute, the reachable localities are the points (pageByTiers); with a circle too, not.
+    (f.commute ? !page.origin && !f.near : !page.origin || byPoints(f)) &&
     !f.anyGroup &&
     (f.groups ?? []).every((g) => g.roles.length > 0)
   );
