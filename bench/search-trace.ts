@@ -90,7 +90,7 @@ await search.searchJson({}); // parser and taxonomy warm-up, not measured
 for (const qs of positionals.length ? positionals : SHAPES) {
   await raw.exec('DELETE FROM search_counts; DELETE FROM search_pages; DELETE FROM search_responses');
   const query = Object.fromEntries(new URLSearchParams(qs)) as Record<string, unknown>;
-  for (const k of ['salary_min', 'radius_km', 'experience_max', 'limit'])
+  for (const k of ['salary_min', 'radius_km', 'experience_max', 'commute_max_min', 'limit'])
     if (query[k] !== undefined) query[k] = Number(query[k]);
   log.length = 0;
   const t = performance.now();

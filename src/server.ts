@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './http/logger.ts';
 import { startTracing, type Tracing } from './http/tracing.ts';
 import { seedDemoIfEmpty } from './modules/demo/index.ts';
+import { searchBulkLoad } from './modules/search/index.ts';
 import { DataDirError } from './shared/db/data-dir.ts';
 import { DatabaseUnavailable, openDatabase } from './shared/db/db.ts';
 import { MigrationChanged, migrate } from './shared/db/migrate.ts';
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
     onWait: ({ waitedMs, holder }) => log.warn({ waitedMs, holder }, 'waiting for the migration lock'),
   });
   if (applied.length) log.info({ applied }, 'migrations applied');
+  // A `deskhire seed` that died half way left the search tables unfilled and their triggers off.
+  const recovered = await searchBulkLoad.end(db);
+  if (recovered) log.warn({ jobs: recovered }, 'finished an interrupted bulk load of jobs');
   if (config.demoData && db.engine === 'pglite') {
     const seeded = await seedDemoIfEmpty(db, config.appSecret);
     if (seeded) log.info(seeded, 'demo data loaded');

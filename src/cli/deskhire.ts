@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { seedDemo } from '../modules/demo/index.ts';
+import { searchBulkLoad } from '../modules/search/index.ts';
 import { createServices } from '../services.ts';
 import { type Db, openDatabase } from '../shared/db/db.ts';
 import { migrate } from '../shared/db/migrate.ts';
@@ -65,6 +66,8 @@ async function seed(args: string[]): Promise<void> {
   };
   const jobs = int('jobs', values.jobs, 5_000_000);
   const db = await open(values);
+  // An earlier seed that died half way: finish its load first (see migration 1300).
+  await searchBulkLoad.end(db);
   const bar = new cliProgress.SingleBar(
     { format: 'jobs {bar} {value}/{total} ({percentage}%) eta {eta}s' },
     cliProgress.Presets.shades_classic,
@@ -79,6 +82,8 @@ async function seed(args: string[]): Promise<void> {
       seekers: int('seekers', values.seekers, 1_000_000),
       ...(values.seed ? { seed: int('seed', values.seed, 2 ** 31) } : {}),
       batch: 2000,
+      bulk: true,
+      lanes: 3,
       pipeline: true,
       appSecret: loadConfig().appSecret,
       onProgress: (done) => bar.update(done),

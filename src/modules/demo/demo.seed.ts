@@ -5,12 +5,14 @@ import type { Db } from '../../shared/db/db.ts';
 import { accountsRepo, createAccountsService } from '../accounts/index.ts';
 import { companiesRepo } from '../companies/index.ts';
 import { jobsRepo } from '../jobs/index.ts';
+import { searchBulkLoad } from '../search/index.ts';
 import { enrolKnownTotp } from '../security/index.ts';
 import { seekersRepo } from '../seekers/index.ts';
 import { createTaxonomyService } from '../taxonomy/index.ts';
 import {
   DEMO_LOGINS,
   type DemoCompany,
+  type DemoJob,
   demoJob,
   demoPastJob,
   demoPeople,
@@ -36,6 +38,13 @@ export interface SeedOptions {
   pipeline?: boolean;
   /** Live jobs also in the MMR railway towns (Kalyan-Dombivli, Mira-Bhayandar, ...); default off. */
   mmrTowns?: boolean;
+  /**
+   * Fill the search tables once at the end (search_bulk_load_begin/end, migration 1300) instead of
+   * batch by batch: for large seeds (`deskhire seed`); the jobs are searchable only once it ends.
+   */
+  bulk?: boolean;
+  /** Connections storing batches at once (PostgreSQL only; PGlite has one). Default 1. */
+  lanes?: number;
   /** APP_SECRET: seals the demo moderator's published authenticator secret (admins need one). */
   appSecret?: string;
 }
@@ -64,27 +73,34 @@ export async function seedDemo(
   const companies: DemoCompany[] = people.companies;
   const batch = opts.batch ?? 1000;
   const now = opts.now ?? Date.now();
-  let done = 0;
-  while (done < opts.jobs) {
-    const n = Math.min(batch, opts.jobs - done);
-    const rows = Array.from({ length: n }, () =>
-      demoJob(p, tax, companies, now, { mmrTowns: opts.mmrTowns }),
-    );
-    await jobsRepo.insertMany(db, rows);
-    done += n;
-    opts.onProgress?.(done, opts.jobs);
-  }
+  const history = opts.history ?? 0;
   // History from its own sequence, so the live jobs are the same with or without it.
   const past = new Picker(rng((opts.seed ?? 20261124) ^ 0x5eed));
-  for (let made = 0; made < (opts.history ?? 0); ) {
-    const n = Math.min(batch, (opts.history ?? 0) - made);
-    await jobsRepo.insertMany(
-      db,
-      Array.from({ length: n }, () => demoPastJob(past, tax, companies, now)),
-    );
-    made += n;
-    done += n;
-  }
+  const batches = function* (): Generator<DemoJob[]> {
+    for (let made = 0; made < opts.jobs; made += batch)
+      yield Array.from({ length: Math.min(batch, opts.jobs - made) }, () =>
+        demoJob(p, tax, companies, now, { mmrTowns: opts.mmrTowns }),
+      );
+    for (let made = 0; made < history; made += batch)
+      yield Array.from({ length: Math.min(batch, history - made) }, () =>
+        demoPastJob(past, tax, companies, now),
+      );
+  };
+  let done = 0;
+  // Batches are generated in order on this thread (so the same seed gives the same jobs) and stored
+  // by `lanes` loops at once, each on its own connection; the next batch is made while they store.
+  const rows = batches();
+  const lane = async () => {
+    for (let next = rows.next(); !next.done; next = rows.next()) {
+      await jobsRepo.insertMany(db, next.value);
+      done += next.value.length;
+      opts.onProgress?.(Math.min(done, opts.jobs), opts.jobs);
+    }
+  };
+  const lanes = db.engine === 'postgres' ? Math.max(1, opts.lanes ?? 1) : 1;
+  if (opts.bulk) await searchBulkLoad.begin(db);
+  await Promise.all(Array.from({ length: lanes }, lane));
+  if (opts.bulk) await searchBulkLoad.end(db);
   // Seeker profiles come from their own random stream, so the jobs above stay what they were.
   // Every seeker but the demo login (whose profile is theirs to fill in) gets one.
   const ps = new Picker(rng((opts.seed ?? 20261124) + 1));

@@ -12,3 +12,4 @@ export { parseQuery } from './query-parser.ts';
 export { searchRoutes } from './search.routes.ts';
 export { type SearchItem, SearchQuery, type SearchResult } from './search.schema.ts';
 export { CAB_ONLY_SHIFTS, createSearchService, type SearchService, toJobSummary } from './search.service.ts';
+export { searchBulkLoad } from './search-bulk.repo.ts';

@@ -62,7 +62,26 @@ const WORKPLACES = new Set(CONCEPTS.filter((c) => c.context && c.voice === undef
 /** Concepts of customer work that a US or UK process makes international. */
 const CUSTOMER_WORK = new Set(['customer_service', 'call_centre', 'voice', 'inbound', 'domestic_voice']);
 
+/**
+ * Tokens already read, by text: a bulk load (the seed, an import) repeats the same titles and skills
+ * thousands of times, and one parse costs ~1-3 ms, which made the parser most of a 1M-job seed.
+ * tokensOf is a pure function of the text and the vocabulary (fixed for the process), so a bounded
+ * memo is exact; the oldest entries go first when it is full.
+ */
+const TOKENS_MEMO_MAX = 20_000;
+const tokensMemo = new Map<string, readonly string[]>();
+
 function tokensOf(text: string, asTitle = false): string[] {
+  const key = `${asTitle ? 't' : 's'}\u0000${text}`;
+  const known = tokensMemo.get(key);
+  if (known) return [...known];
+  const tokens = readTokens(text, asTitle);
+  if (tokensMemo.size >= TOKENS_MEMO_MAX) tokensMemo.delete(tokensMemo.keys().next().value as string);
+  tokensMemo.set(key, tokens);
+  return [...tokens];
+}
+
+function readTokens(text: string, asTitle: boolean): string[] {
   const parsed = parseQuery(text, loadGazetteer());
   const tokens: string[] = [];
   let groups = parsed.groups;

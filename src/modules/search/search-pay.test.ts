@@ -172,4 +172,29 @@ forEachEngine('pay floors', ({ db }) => {
         .length,
     );
   });
+  it('a count no cube answers tests at most 1,000 jobs of a looser search: exact below that, an estimate close to the truth past it', async () => {
+    // Freshers over a floor: the cubes count the floor alone (the looser search), not the years.
+    const looser = await truth('j.salary_min >= $1', [10000]);
+    expect(looser.ids.length).toBeGreaterThan(1000);
+    const want = await truth('j.salary_min >= $1 AND j.experience_min <= 0', [10000]);
+    const got = await get('salary_min=10000&experience_max=0');
+    expect(got.total_is_estimate).toBe(true);
+    expect(got.total).toBeGreaterThan(want.ids.length * 0.5);
+    expect(got.total).toBeLessThan(want.ids.length * 2);
+    // A circle with a floor and a work mode is read point by point; under 1,000 jobs, exactly.
+    for (const [radius, floor] of [
+      [3, 18000],
+      [10, 22000],
+    ] as const) {
+      const where = `${near(radius)} AND j.salary_min >= $1 AND j.work_mode = 'onsite'`;
+      const exact = await truth(where, [floor]);
+      const circle = await get(
+        `near=${place.lat},${place.lng}&radius_km=${radius}&salary_min=${floor}&work_mode=onsite`,
+      );
+      expect(circle.total_is_estimate, `${radius} km`).toBeUndefined();
+      expect(circle.total, `${radius} km`).toBe(exact.ids.length);
+      expect(circle.facets.work_mode, `${radius} km`).toEqual(exact.facets.work_mode);
+      expect(circle.facets.shift, `${radius} km`).toEqual(exact.facets.shift);
+    }
+  });
 });

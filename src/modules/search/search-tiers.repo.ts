@@ -3,12 +3,23 @@
 // decide what a query means: it gets filters and boosts already worked out by the service.
 import type { Queryable } from '../../shared/db/db.ts';
 import { wishToken } from './job-description.ts';
-import { BOUND, bandFloor, PAY_EDGES, payBand, payCubeable, searchPayRepo } from './search-pay.repo.ts';
+import {
+  BOUND,
+  bandFloor,
+  type Counted,
+  PAY_EDGES,
+  payBand,
+  payCubeable,
+  searchPayRepo,
+} from './search-pay.repo.ts';
 import { atPoints, band, points } from './search-points.repo.ts';
 import {
   cubeTable,
   distanceSql,
   extraMatch,
+  type FacetRow,
+  type Facets,
+  foldFacets,
   JOIN_ROW,
   type PageRequest,
   Params,
@@ -77,11 +88,10 @@ export async function countWith(q: Queryable, f: SearchFilters): Promise<number>
 }
 
 /**
- * At least as many jobs as f matches, from the cubes alone (a few cells; undefined when no cube
- * can say): f without the filters no cube keeps, and a pay floor lowered to its band's edge. Only
- * picks how a page is read; the page itself stays exact either way.
+ * f without the filters no cube keeps, and a pay floor lowered to its band's edge: a looser search
+ * that the cubes count exactly from a few cells (undefined when none can).
  */
-async function atMost(q: Queryable, f: SearchFilters): Promise<number | undefined> {
+function looser(f: SearchFilters): SearchFilters | undefined {
   const l: SearchFilters = {
     ...f,
     groups: f.groups?.filter((g) => g.roles.length > 0),
@@ -99,10 +109,114 @@ async function atMost(q: Queryable, f: SearchFilters): Promise<number | undefine
       experience_max: undefined,
       education_rank: undefined,
     };
-    if (!payCubeable(loose)) return undefined;
-    return (await searchPayRepo.counts(q, loose)).total;
+    return payCubeable(loose) ? loose : undefined;
   }
-  return cubeTable(l) ? countWith(q, l) : undefined;
+  return cubeTable(l) ? l : undefined;
+}
+
+/** How many jobs the looser search matches, from the cubes. */
+async function looseCount(q: Queryable, l: SearchFilters): Promise<number> {
+  return l.salary_min !== undefined ? (await searchPayRepo.counts(q, l)).total : countWith(q, l);
+}
+
+/**
+ * At least as many jobs as f matches, from the cubes alone (a few cells; undefined when no cube
+ * can say). Only picks how a page is read; the page itself stays exact either way.
+ */
+async function atMost(q: Queryable, f: SearchFilters): Promise<number | undefined> {
+  const l = looser(f);
+  return l ? looseCount(q, l) : undefined;
+}
+
+/** Jobs of the looser search read at most to count a search no cube answers (the same bound as the
+ * pay band counted one by one). */
+export const EXAMINED = BOUND;
+
+/**
+ * Counts of a search no cube answers ("fresher" or work from home with a pay floor, a language...) that read a bounded number of rows whatever the search (issue #15).
+ * The looser search (see looser()) is read up to EXAMINED jobs, each tested against the whole
+ * search: when the looser search has fewer jobs than that, every one was tested and the counts are
+ * exact; otherwise the share of matches among the jobs read is scaled to the looser search's count
+ * from the cubes, and the answer says `total_is_estimate`. Before, the first 1,001 matches were
+ * counted, which for a rare match meant testing every job of a city or circle (160,000 rows, 1.2 s
+ * for work from home within 10 km with a 25k floor at 1M jobs). Undefined when no cube counts a
+ * looser search (the caller then counts as before).
+ */
+export async function examinedCounts(q: Queryable, f: SearchFilters): Promise<Counted | undefined> {
+  // A word the vocabulary does not know is read from its GIN index: its matches are few, so counting
+  // the first of them (the caller's way) is cheap and exact, where a sample would mostly miss them.
+  if (f.groups?.some((g) => g.roles.length === 0)) return undefined;
+  const l = looser(f);
+  if (!l) return undefined;
+  const p = new Params();
+  const hit = whereClause(f, p);
+  // A circle is read point by point, nearest first (each point's jobs from its (lat, lng) index, the
+  // LIMIT stopping the loop): as one range, PostgreSQL bitmaps the whole circle first (200,000 index
+  // entries for 10 km round Pune at 1M jobs) however few rows it then reads.
+  let looseRows: string;
+  if (!l.near) looseRows = `job_search j WHERE ${whereClause(l, p)}`;
+  else {
+    const pts = await points(q, l, l.near);
+    looseRows = `unnest(${p.add(pts.map((pt) => pt.lat))}::float8[], ${p.add(pts.map((pt) => pt.lng))}::float8[]) pt(lat, lng)
+        CROSS JOIN LATERAL (SELECT j.* FROM job_search j
+                             WHERE j.lat = pt.lat AND j.lng = pt.lng AND ${whereClause(atPoints(l), p)}
+                             LIMIT ${EXAMINED}) j`;
+  }
+  const sql = `
+    WITH s AS (
+      SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, (${hit}) AS hit
+        FROM ${looseRows}
+       LIMIT ${EXAMINED})
+    SELECT s.city AS city_name, s.work_mode, s.category, s.industry, s.shift, s.education_min,
+           GROUPING(s.city, s.work_mode, s.category, s.industry, s.shift, s.education_min) AS g,
+           (count(*) FILTER (WHERE s.hit))::int AS n, count(*)::int AS seen
+      FROM s
+     GROUP BY GROUPING SETS ((s.city), (s.work_mode), (s.category), (s.industry), (s.shift), (s.education_min), ())`;
+  const rows = (await q.query<FacetRow & { seen: number }>(sql, p.values)).rows;
+  const seen = rows.find((r) => r.g === 63)?.seen ?? 0;
+  const counted = foldFacets(rows.filter((r) => r.g === 63 || r.n > 0));
+  if (seen < EXAMINED) return counted;
+  // None among the jobs read: too rare to scale; the caller counts its first matches instead.
+  if (counted.total === 0) return undefined;
+  const scale = Math.max(seen, await looseCount(q, l)) / seen;
+  const scaled = (n: number) => Math.round(n * scale);
+  const facets = Object.fromEntries(
+    Object.entries(counted.facets).map(([k, values]) => [
+      k,
+      Object.fromEntries(Object.entries(values as Record<string, number>).map(([v, n]) => [v, scaled(n)])),
+    ]),
+  ) as unknown as Facets;
+  return { total: scaled(counted.total), facets, estimate: true };
+}
+
+/** A point a relevance page reads on its own, with the band it adds to the tier. */
+interface TierPoint {
+  lat: number;
+  lng: number;
+  dband: number;
+  city?: string;
+  locality?: string;
+}
+
+/** The commute band of the tier, as tierExpression's CASE computes it (door to door minutes). */
+const commuteBand = (m: number) => (m <= 20 ? 3 : m <= 35 ? 2 : m <= 50 ? 1 : 0);
+
+/**
+ * The reachable localities of a commute as points (a job takes its locality's coordinates), each
+ * with its commute band: a commute page is then read point by point like a circle (issue #21 at 1M
+ * jobs: sorted as one set, the page passed the 2 s cap).
+ */
+async function commutePoints(q: Queryable, c: NonNullable<SearchFilters['commute']>): Promise<TierPoint[]> {
+  const p = new Params();
+  const { rows } = await q.query<{ city: string; locality: string; lat: number; lng: number; m: number }>(
+    `SELECT l.city, l.slug AS locality, l.lat, l.lng, u.m
+       FROM unnest(${p.add(c.cities)}::text[], ${p.add(c.localities)}::text[], ${p.add(c.minutes)}::int[]) AS u(c, l, m)
+       JOIN localities l ON l.city = u.c AND l.slug = u.l`,
+    p.values,
+  );
+  return rows
+    .map((r) => ({ lat: r.lat, lng: r.lng, city: r.city, locality: r.locality, dband: commuteBand(r.m) }))
+    .sort((a, b) => b.dband - a.dband);
 }
 
 /** Up to this many matches, a relevance page sorts them all at once instead of reading tier by tier. */
@@ -126,7 +240,12 @@ const NO_BOUND = '9223372036854775807';
  */
 export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
   // With a place, the distance band joins the tier: each band's points come from the point cube.
-  const pts = page.origin ? await points(q, f, page.origin) : undefined;
+  // Within a commute, the commute band does: each reachable locality is read as its own point.
+  const pts: TierPoint[] | undefined = page.origin
+    ? (await points(q, f, page.origin)).map((pt) => ({ ...pt, dband: band(pt.d) }))
+    : f.commute
+      ? await commutePoints(q, f.commute)
+      : undefined;
   if (pts && !pts.length) return [];
   const p = new Params();
   // Added only when a statement uses it: a parameter no statement text uses has no type.
@@ -145,7 +264,7 @@ export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequ
           (_, i) => payBand(f.salary_min!) + i,
         );
   const afterTier = page.after ? Math.floor(Number(page.after.value) / TIER) : undefined;
-  const dbands = pts ? [3, 2, 1, 0].filter((b) => pts.some((pt) => band(pt.d) === b)) : [0];
+  const dbands = pts ? [3, 2, 1, 0].filter((b) => pts.some((pt) => pt.dband === b)) : [0];
   // Every combination of the wishes met, as the tier bits, best first.
   const combos = Array.from({ length: 2 ** conditions.length }, (_, i) => i).sort((x, y) => {
     const bits = (m: number) => conditions.reduce((s, c, k) => s + (m & (1 << k) ? c.bit : 0), 0);
@@ -217,10 +336,16 @@ export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequ
   const from: string[] = [];
   const tests: string[] = [];
   if (pts) {
-    from.push(
-      `unnest(${p.add(pts.map((pt) => pt.lat))}::float8[], ${p.add(pts.map((pt) => pt.lng))}::float8[], ${p.add(pts.map((pt) => band(pt.d)))}::int[]) pt(lat, lng, dband)`,
-    );
+    const coordinates = `${p.add(pts.map((pt) => pt.lat))}::float8[], ${p.add(pts.map((pt) => pt.lng))}::float8[], ${p.add(pts.map((pt) => pt.dband))}::int[]`;
     tests.push('j.lat = pt.lat', 'j.lng = pt.lng');
+    if (page.origin) from.push(`unnest(${coordinates}) pt(lat, lng, dband)`);
+    else {
+      // Two reachable localities on one point may be minutes apart: each reads only its own jobs.
+      from.push(
+        `unnest(${coordinates}, ${p.add(pts.map((pt) => pt.city ?? ''))}::text[], ${p.add(pts.map((pt) => pt.locality ?? ''))}::text[]) pt(lat, lng, dband, city, locality)`,
+      );
+      tests.push('j.city = pt.city', 'j.locality = pt.locality');
+    }
   }
   // With a pay floor, each pay band at or above it is its own rank-ordered range
   // (job_search_*pay_rank_idx, migration 0921): a range with few jobs over the floor no longer makes

@@ -3,7 +3,7 @@
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
-import { type Counted, searchPayRepo } from './search-pay.repo.ts';
+import { type Counted, payCubeable, searchPayRepo } from './search-pay.repo.ts';
 import { pageByDistance } from './search-points.repo.ts';
 import {
   commuteMinutesSql,
@@ -23,7 +23,14 @@ import {
   type SearchRow,
   whereClause,
 } from './search-sql.ts';
-import { boostConditions, countWith, pageByTiers, TIER, WORD_TIER } from './search-tiers.repo.ts';
+import {
+  boostConditions,
+  countWith,
+  examinedCounts,
+  pageByTiers,
+  TIER,
+  WORD_TIER,
+} from './search-tiers.repo.ts';
 
 function tierExpression(f: SearchFilters, page: PageRequest, p: Params, distance: string | null): string {
   const terms: string[] = [];
@@ -66,8 +73,8 @@ function sortExpression(f: SearchFilters, page: PageRequest, p: Params, distance
 function tierParts(f: SearchFilters, page: PageRequest): boolean {
   return (
     page.sort === 'relevance' &&
-    !f.commute &&
-    (!page.origin || byPoints(f)) &&
+    // Within a commute, the reachable localities are the points (pageByTiers); with a circle too, not.
+    (f.commute ? !page.origin && !f.near : !page.origin || byPoints(f)) &&
     !f.anyGroup &&
     (f.groups ?? []).every((g) => g.roles.length > 0)
   );
@@ -87,7 +94,8 @@ function byPoints(f: SearchFilters): boolean {
 async function countFacets(q: Queryable, f: SearchFilters): Promise<Counted> {
   const p = new Params();
   const cube = cubeTable(f);
-  if (!cube) return searchPayRepo.counts(q, f);
+  // No cube: a pay floor from the pay cubes, anything else by testing a bounded number of jobs.
+  if (!cube) return (payCubeable(f) ? undefined : await examinedCounts(q, f)) ?? searchPayRepo.counts(q, f);
   const sql = `
     WITH m AS (
       SELECT j.city, j.work_mode, j.category, j.industry, j.shift, j.education_min, j.n
