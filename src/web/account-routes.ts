@@ -34,7 +34,7 @@ const ConfirmForm = Type.Object({
 });
 const REGISTER_MESSAGES: FieldMessages = {
   name: { minLength: 'web.form.nameRequired', required: 'web.form.nameRequired' },
-  phone: { pattern: 'web.form.phoneInvalid' },
+  phone: { pattern: 'web.form.phoneInvalid', required: 'web.form.phoneInvalid' },
   email: { format: 'web.form.emailInvalid' },
   password: { minLength: 'web.form.passwordShort' },
 };

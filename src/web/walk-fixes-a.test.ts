@@ -192,6 +192,15 @@ forEachEngine('walk findings A', ({ db }) => {
     }
   });
 
+  it('sign-up with the phone left empty says which box and what to type, in the page language', async () => {
+    const b = new InjectBrowser(app);
+    await b.get('/?lang=hi');
+    const res = await b.post('/register', { role: 'seeker', name: 'Rekha Jadhav', phone: '' }, '/register');
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('10 अंकों का भारतीय मोबाइल नंबर लिखें');
+    expect(res.body).not.toContain('कृपया यह भरें');
+  });
+
   it('sign-up from a job returns to it and asks for the code sent to the number; the number is proven only by that code', async () => {
     const employer = await employerWithCompany(app);
     const job = await postJob(app, employer);
@@ -230,6 +239,10 @@ forEachEngine('walk findings A', ({ db }) => {
     const step = await b.get(String(made.headers.location));
     expect(step.statusCode).toBe(200);
     expect(step.body).toContain('अपना मोबाइल नंबर पक्का करें');
+    // With no SMS provider nothing was sent: the page never says it was (the second walk's finding),
+    // and says what to do instead.
+    expect(step.body).not.toContain('हमने 6 अंकों का कोड भेजा है');
+    expect(step.body).toContain('“बाद में करें” दबाएँ');
     const code = await devCode();
     const wrong = await b.post(
       '/register/confirm',

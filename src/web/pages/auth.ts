@@ -89,7 +89,7 @@ export function confirmPhonePage(
     v.delivery === 'sent'
       ? html`<p class="notice" role="status">${t('authConfirm.sent')}</p>`
       : v.delivery === 'not_sent' || v.delivery === 'failed'
-        ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t(v.delivery === 'failed' ? 'sms.failed' : 'sms.notConfigured') })} ${t('authCode.notSentWhatNow')}</p>!${
+        ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t(v.delivery === 'failed' ? 'sms.failed' : 'sms.notConfigured') })} ${t('authConfirm.notSentWhatNow')}</p>!${
             v.devOutbox && v.delivery === 'not_sent'
               ? html`<p class="notice">${t('authCode.devOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
               : ''
