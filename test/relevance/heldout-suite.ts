@@ -88,7 +88,14 @@ export function heldoutSuite(set: HeldoutSet): void {
           });
           employers.set(industry, employer);
         }
-        const { id: _id, truth: _truth, ...body } = p;
+        const { id: _id, truth: _truth, company: _company, walk_in: _walkIn, ...body } = p;
+        // Sets name languages as slugs or as { slug, level } (v3); the API takes { language, level }.
+        if (Array.isArray(body.languages))
+          body.languages = body.languages.map((l: unknown) =>
+            l && typeof l === 'object' && 'slug' in l
+              ? { language: (l as { slug: string }).slug, level: (l as { level?: string }).level }
+              : l,
+          );
         // A posting may give only a minimum ("from ₹12,500"); the API takes both ends of a range or
         // neither, so it is posted with max = min (every rule reads the minimum only).
         if (body.salary_max === null && body.salary_min !== null) body.salary_max = body.salary_min;

@@ -25,6 +25,9 @@ export const HELD_OUT_URL = new URL('./heldout/postings.json', import.meta.url);
 export const HELD_OUT_V2_URL = new URL('./heldout-v2/postings.json', import.meta.url);
 // The third, written while the learned model was built, by an author who never saw the code (heldout-v3/README.md).
 export const HELD_OUT_V3_URL = new URL('./heldout-v3/postings.json', import.meta.url);
+// The fourth, written on 7 Dec 2026 by an author who saw only the domain notes, the contract, the taxonomy
+// and public scam advisories (heldout-v4/README.md); added after the v3 figures stalled.
+export const HELD_OUT_V4_URL = new URL('./heldout-v4/postings.json', import.meta.url);
 
 export function readHeldOut(url: URL = HELD_OUT_URL): HeldOutPosting[] {
   return JSON.parse(readFileSync(url, 'utf8')) as HeldOutPosting[];
