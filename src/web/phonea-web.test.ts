@@ -11,7 +11,7 @@ import { forEachEngine } from '../shared/db/testing.ts';
 import { LANGUAGES, translator } from '../shared/i18n/index.ts';
 import { savedSearchFlash } from './pages/alerts.ts';
 
-const unescape = (s: string) => s.replaceAll('&#61;', '=').replaceAll('&amp;', '&');
+const unentity = (s: string) => s.replaceAll('&#61;', '=').replaceAll('&amp;', '&');
 
 forEachEngine('phone walk findings (seeker)', ({ db }) => {
   let app: FastifyInstance;
@@ -66,7 +66,7 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
       const page = await new InjectBrowser(app).get('/jobs?q=quendrith');
       const back = `/jobs?q=quendrith#job-${jobId}`;
       const step = `/jobs/${jobId}/call?back=${encodeURIComponent(back)}`;
-      expect(unescape(page.body)).toContain(`href="/login?next=${encodeURIComponent(step)}"`);
+      expect(unentity(page.body)).toContain(`href="/login?next=${encodeURIComponent(step)}"`);
 
       // Signing in comes back to the call step: the job named, one Call button carrying the card.
       const { b, location } = await seeker(step);
@@ -75,14 +75,14 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
       expect(stepPage.statusCode).toBe(200);
       expect(stepPage.body).toContain('Quendrith customer support executive');
       expect(stepPage.body).toContain(`<form method="post" action="/jobs/${jobId}/call" class="call">`);
-      expect(unescape(stepPage.body)).toContain(`<input type="hidden" name="back" value="${back}">`);
+      expect(unentity(stepPage.body)).toContain(`<input type="hidden" name="back" value="${back}">`);
       expect(stepPage.body).not.toContain(employerPhone);
 
       // The call follows the signed-in rules (no provider here: "not placed"), and leads back to the card.
       const call = await b.post(`/jobs/${jobId}/call`, { back }, step);
       expect(call.statusCode).toBe(200);
       expect(call.body).toContain(translator('en')('seekerCall.notPlaced'));
-      expect(unescape(call.body)).toContain(`href="${back}"`);
+      expect(unentity(call.body)).toContain(`href="${back}"`);
       expect(call.body).not.toContain(employerPhone);
     });
 
@@ -92,7 +92,7 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
       const card = /<li class="card" id="job-\d+">[\s\S]*?<\/li>/.exec(page.body)?.[0] ?? '';
       expect(card).toContain(`action="/jobs/${jobId}/apply"`);
       expect(card).toContain(`action="/jobs/${jobId}/call"`);
-      expect(unescape(card)).toContain(`name="back" value="/jobs?q=quendrith#job-${jobId}"`);
+      expect(unentity(card)).toContain(`name="back" value="/jobs?q=quendrith#job-${jobId}"`);
     });
 
     it('a visitor opening the call step is sent to sign in and back to it; a foreign back is dropped', async () => {
