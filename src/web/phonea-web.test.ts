@@ -179,6 +179,20 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
     }
   });
 
+  it('words that find nothing offer each word alone and common searches, in en/hi/mr', async () => {
+    for (const lang of LANGUAGES) {
+      const t = translator(lang);
+      const page = await new InjectBrowser(app).get(`/jobs?q=zzqqxx+vvbbnn&lang=${lang}`);
+      const empty = /<div class="empty-state">[\s\S]*?<\/div>/.exec(page.body)?.[0] ?? '';
+      expect(empty).toContain(`<h2>${t('phonea.empty.tryTitle')}</h2>`);
+      expect(unentity(empty)).toContain('href="/jobs?q=vvbbnn"');
+      expect(unentity(empty)).toContain('href="/jobs?q=customer+support"');
+    }
+    // A filter to drop is the better offer: then no word list.
+    const filtered = await new InjectBrowser(app).get('/jobs?q=zzqqxx&shift=uk');
+    expect(filtered.body).not.toContain('href="/jobs?q=customer+support"');
+  });
+
   it('the home page and the menu link to salary insights and career paths, in en/hi/mr', async () => {
     const { b } = await seeker();
     for (const lang of LANGUAGES) {
