@@ -187,6 +187,9 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
       expect(empty).toContain(`<h2>${t('phonea.empty.tryTitle')}</h2>`);
       expect(unentity(empty)).toContain('href="/jobs?q=vvbbnn"');
       expect(unentity(empty)).toContain('href="/jobs?q=customer+support"');
+      // No provider is configured: the visitor is not promised an email.
+      expect(page.body).not.toContain(t('journeys.empty.alertLead'));
+      expect(page.body).toContain(t('phonea.empty.alertLead'));
     }
     // A filter to drop is the better offer: then no word list.
     const filtered = await new InjectBrowser(app).get('/jobs?q=zzqqxx&shift=uk');

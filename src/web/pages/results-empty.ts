@@ -134,7 +134,7 @@ export function emptyResults(
   !${
     // A seeker's form carries its own heading; a visitor's sign-in line needs one.
     alertForm && !ctx.user
-      ? html`<h2>${t('journeys.empty.alertTitle')}</h2><p>${t('journeys.empty.alertLead')}</p>!${alertForm}`
+      ? html`<h2>${t('journeys.empty.alertTitle')}</h2><p>${t('phonea.empty.alertLead')}</p>!${alertForm}`
       : alertForm
   }
 </div>`;
