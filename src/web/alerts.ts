@@ -10,7 +10,13 @@ import { Invalid, NotFound } from '../shared/errors.ts';
 import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { savedJobsPage, savedSearchesPage, unsubscribePage } from './pages/alerts.ts';
+import {
+  savedJobsPage,
+  savedSearchesPage,
+  savedSearchFlash,
+  unsavedFlash,
+  unsubscribePage,
+} from './pages/alerts.ts';
 import { outboxPage } from './pages/outbox.ts';
 
 const jobIdOf = (raw: string) => pathId(raw, () => new NotFound('Job'));
@@ -26,9 +32,9 @@ export async function alertsWebRoutes(
     { ...only('seeker') },
     async (req, reply) => {
       const ctx = req.page;
-      const flash = req.query.done === 'saved' ? ctx.t('alerts.searches.saved') : undefined;
       const user = caller(req);
       const reach = await notifications.reachOf(user.id, 'alertDigest');
+      const flash = req.query.done === 'saved' ? savedSearchFlash(ctx, reach) : undefined;
       const tax = localTaxonomy(await opts.services.taxonomy.get(), ctx.lang);
       return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(user), flash, reach, tax));
     },
@@ -66,11 +72,37 @@ export async function alertsWebRoutes(
     },
   );
 
-  app.get<{ Querystring: { done?: string } }>('/me/saved-jobs', { ...only('seeker') }, async (req, reply) => {
-    const tax = localTaxonomy(await opts.services.taxonomy.get(), req.page.lang);
-    const flash = req.query.done === 'saved' ? req.page.t('seekerWalk.savedJob') : undefined;
-    return sendHtml(reply, savedJobsPage(req.page, await alerts.savedJobs(caller(req)), tax, flash));
-  });
+  app.get<{ Querystring: { done?: string; undo?: string } }>(
+    '/me/saved-jobs',
+    { ...only('seeker') },
+    async (req, reply) => {
+      const ctx = req.page;
+      const tax = localTaxonomy(await opts.services.taxonomy.get(), ctx.lang);
+      const flashes: Record<string, string> = {
+        saved: ctx.t('seekerWalk.savedJob'),
+        restored: ctx.t('phonea.savedJobs.restored'),
+        gone: ctx.t('phonea.savedJobs.gone'),
+      };
+      const saved = await alerts.savedJobs(caller(req));
+      // Just removed (and not saved again since): the notice carries the one tap that undoes it.
+      const undo = Number(req.query.undo);
+      const undoable =
+        req.query.done === 'removed' &&
+        Number.isSafeInteger(undo) &&
+        undo > 0 &&
+        !saved.some((s) => s.job_id === undo);
+      return sendHtml(
+        reply,
+        savedJobsPage(
+          ctx,
+          saved,
+          tax,
+          flashes[req.query.done ?? ''],
+          undoable ? unsavedFlash(ctx, undo) : undefined,
+        ),
+      );
+    },
+  );
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/save',
     { ...only('seeker'), preHandler: app.csrfProtection },
@@ -83,8 +115,23 @@ export async function alertsWebRoutes(
     '/me/saved-jobs/:id/delete',
     { ...only('seeker'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      await alerts.unsaveJob(caller(req), jobIdOf(req.params.id));
-      return reply.redirect('/me/saved-jobs', 303);
+      const id = jobIdOf(req.params.id);
+      await alerts.unsaveJob(caller(req), id);
+      return reply.redirect(`/me/saved-jobs?done=removed&undo=${id}`, 303);
+    },
+  );
+  // Undo of a removal: saves the job again (a job closed or held since cannot be, and says so).
+  app.post<{ Params: { id: string } }>(
+    '/me/saved-jobs/:id/restore',
+    { ...only('seeker'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      try {
+        await alerts.saveJob(caller(req), jobIdOf(req.params.id));
+      } catch (err) {
+        if (!(err instanceof NotFound)) throw err;
+        return reply.redirect('/me/saved-jobs?done=gone', 303);
+      }
+      return reply.redirect('/me/saved-jobs?done=restored', 303);
     },
   );
 

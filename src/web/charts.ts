@@ -23,11 +23,13 @@ export function barChart(opts: { title: string; desc: string; bars: Bar[] }): st
   const rowH = 42;
   const width = WIDTH;
   const max = Math.max(1, ...opts.bars.map((b) => b.value));
+  const room = Math.min(160, Math.max(90, ...opts.bars.map((b) => Math.ceil(b.text.length * 7.5) + 8)));
   const height = opts.bars.length * rowH + 4;
   const rows = opts.bars.map((b, i) => {
     const y = i * rowH;
-    // The value is written after the bar; the longest bar leaves room for it.
-    const w = Math.max(1, Math.round((b.value / max) * (width - 90)));
+    // The value is written after the bar; the longest bar leaves room for the longest value
+    // ("₹18,000 a month" at 13 units is about 7.5 units a character).
+    const w = Math.max(1, Math.round((b.value / max) * (width - room)));
     return html`<g><text x="0" y="${y + 15}" font-size="${TEXT}">${b.label}</text><rect x="0" y="${y + 21}" width="${w}" height="16" rx="2" class="bar"></rect><text x="${w + 5}" y="${y + 34}" font-size="${TEXT}">${b.text}</text></g>`;
   });
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d" preserveAspectRatio="xMinYMin meet"><title id="${id}-t">${opts.title}</title><desc id="${id}-d">${opts.desc}</desc>!${rows.join('')}</svg>`;

@@ -53,4 +53,24 @@ forEachEngine('insight pages on a phone, on sample data', ({ db }) => {
     expect(of('customer-service-representative')).toBeGreaterThanOrEqual(12_000);
     expect(of('customer-service-representative')).toBeLessThanOrEqual(26_000);
   });
+
+  it('every salary bar says it is a month’s pay, in en/hi/mr, and the bar leaves room for the words', async () => {
+    const month = { en: 'a month', hi: 'महीना', mr: 'महिना' } as const;
+    for (const lang of ['en', 'hi', 'mr'] as const) {
+      for (const url of ['/insights', '/insights/customer-service/mumbai']) {
+        const body = (await page(`${url}?lang=${lang}`)).body;
+        // The value written after each bar of the first (salary) chart.
+        const svg = /<svg class="chart"[\s\S]*?<\/svg>/.exec(body)?.[0] ?? '';
+        const values = [
+          ...svg.matchAll(/<rect [^>]*width="(\d+)"[^>]*><\/rect><text x="(\d+)"[^>]*>([^<]+)<\/text>/g),
+        ];
+        expect(values.length, `${url} ${lang}`).toBeGreaterThan(0);
+        for (const [, , x, text] of values) {
+          expect(text).toMatch(new RegExp(`^₹[\\d,]+ ${month[lang]}$`));
+          // 7.5 units a character at 13 units: the words end inside the 320-unit drawing.
+          expect(Number(x) + (text?.length ?? 0) * 7).toBeLessThanOrEqual(320);
+        }
+      }
+    }
+  });
 });

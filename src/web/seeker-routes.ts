@@ -22,10 +22,10 @@ import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { homeStationSection } from './home-station.ts';
 import { pathId, sendHtml } from './http.ts';
-import { withdrawnFlash } from './pages/apply-steps.ts';
+import { safeReturn, withdrawnFlash } from './pages/apply-steps.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { isProfileSection, PROFILE_SECTIONS, type ProfileSection, profilePage } from './pages/profile.ts';
-import { applicationsPage, recommendationsPage, seekerCallPage } from './pages/seeker.ts';
+import { applicationsPage, callStepPage, recommendationsPage, seekerCallPage } from './pages/seeker.ts';
 
 /** The saved profile as the body that would save it again: what a section leaves as it was. */
 function bodyOf(p: ProfileOut): Record<string, unknown> {
@@ -269,23 +269,39 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     return reply.headers(pdfHeaders(file.name)).send(file.bytes);
   });
 
+  // The call step as a page: where a visitor who tapped Call on a card or job page lands after
+  // signing in (the Call form needs a signed-in seeker's CSRF token). `back`: the card to return to.
+  app.get<{ Params: { id: string }; Querystring: { back?: string } }>(
+    '/jobs/:id/call',
+    seekerOnly,
+    async (req, reply) => {
+      const user = caller(req);
+      const id = pathId(req.params.id);
+      const back = safeReturn(typeof req.query.back === 'string' ? req.query.back : undefined);
+      const job = await services.jobs.get({ user }, id);
+      if (job.status !== 'published') return reply.redirect(`/jobs/${id}`, 303);
+      return sendHtml(reply, callStepPage(req.page, job, back));
+    },
+  );
+
   // "Call the employer" from a job: through the masked number, within the cap and calling hours.
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/call',
     {
-      // A stranger signs in and comes back to the job, not to this form's target.
-      config: { ...seekerOnly.config, returnTo: (req) => `/jobs/${(req.params as { id: string }).id}` },
+      // A stranger signs in and comes back to the call step, not to this form's target.
+      config: { ...seekerOnly.config, returnTo: (req) => `/jobs/${(req.params as { id: string }).id}/call` },
       preHandler: app.csrfProtection,
     },
     async (req, reply) => {
       const user = caller(req);
       const jobId = pathId(req.params.id);
       const ctx = req.page;
+      const back = safeReturn(field(req.body, 'back'));
       try {
         const call = await services.calls.callEmployer(user, jobId);
         const status =
           call.status === 'placed' ? 'placed' : call.status === 'not_placed' ? 'not_placed' : 'failed';
-        return sendHtml(reply, seekerCallPage(ctx, jobId, { status }));
+        return sendHtml(reply, seekerCallPage(ctx, jobId, { status }, back));
       } catch (err) {
         if (!(err instanceof TooManyRequests)) throw err;
         reply.header('retry-after', String(err.retryAfterSeconds));
@@ -297,7 +313,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
               to: formatClock(hours[2]!, ctx.lang),
             })
           : ctx.t('seekerCall.cap');
-        return sendHtml(reply, seekerCallPage(ctx, jobId, { status: 'refused', detail }), 429);
+        return sendHtml(reply, seekerCallPage(ctx, jobId, { status: 'refused', detail }, back), 429);
       }
     },
   );

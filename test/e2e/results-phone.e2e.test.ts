@@ -67,7 +67,7 @@ for (const who of ['visitor', 'seeker'] as const) {
       });
     }
 
-    it('a filter chosen under "More filters" applies at once and the panel is still open after', async () => {
+    it('a filter chosen under "More filters" applies at once and the panel is still open after, also after picking a city', async () => {
       const page = await context.newPage();
       await page.goto(`${base}/jobs?q=customer+support&lang=en`);
       await page.locator('details.more summary').tap();
@@ -75,10 +75,16 @@ for (const who of ['visitor', 'seeker'] as const) {
       expect(page.url()).toContain('open=1');
       expect(await page.locator('details.more').getAttribute('open')).not.toBeNull();
       await expect(page.locator('#f-shift').inputValue()).resolves.toBe('day');
-      // The page comes back at the results: the first job is on the screen, not under the panel.
-      const first = await page.locator('.cards .card h2').first().boundingBox();
-      expect(first?.y ?? -1).toBeGreaterThanOrEqual(0);
-      expect((first?.y ?? 0) + (first?.height ?? 0)).toBeLessThanOrEqual(740);
+      // The page comes back at the filters, where the seeker was choosing (issue 20).
+      expect(new URL(page.url()).hash).toBe('#filters');
+      const filters = await page.locator('#filters').boundingBox();
+      expect(filters?.y ?? -1).toBeGreaterThanOrEqual(-2);
+      expect(filters?.y ?? 999).toBeLessThanOrEqual(60);
+      // Picking a city (outside the panel) neither collapses it nor drops the shift.
+      await Promise.all([page.waitForURL(/city=pune/), page.selectOption('#f-city', 'pune')]);
+      expect(await page.locator('details.more').getAttribute('open')).not.toBeNull();
+      await expect(page.locator('#f-shift').inputValue()).resolves.toBe('day');
+      expect(new URL(page.url()).hash).toBe('#filters');
       const summary = await page.locator('details.more summary').boundingBox();
       expect(summary?.height ?? 0).toBeGreaterThanOrEqual(44);
       await page.screenshot({ path: shotPath('en', `results-phone-${who}-filters`), fullPage: true });

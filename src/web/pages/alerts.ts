@@ -73,6 +73,26 @@ function alertCommute(ctx: PageContext, commute: SavedSearchOut['commute'], tax?
   }</p>`;
 }
 
+/** "Pune · Kharadi": the place a saved search looks in, in the page's language; '' for anywhere. */
+function alertPlace(ctx: PageContext, query: Record<string, unknown>, tax?: TaxonomyView): string {
+  const city = tax?.cities.find((c) => c.slug === query.city);
+  if (!city) return '';
+  const locality = city.localities.find((l) => l.slug === query.locality);
+  const where = locality ? `${placeName(ctx, city)} · ${placeName(ctx, locality)}` : placeName(ctx, city);
+  return html`<p class="facts">${ctx.t('phonea.alerts.where', { where })}</p>`;
+}
+
+/**
+ * Said after saving a search: where new jobs will reach the seeker, only when that channel can send
+ * on this site now; otherwise that nothing is sent yet, and where to look instead.
+ */
+export function savedSearchFlash(ctx: PageContext, reach: AlertReach): string {
+  const channel = ctx.t(`account.channel.${reach.name}`);
+  return reach.configured
+    ? ctx.t('phonea.alerts.savedSent', { channel })
+    : ctx.t('phonea.alerts.savedNotSent', { channel });
+}
+
 export function savedSearchesPage(
   ctx: PageContext,
   searches: SavedSearchOut[],
@@ -84,6 +104,7 @@ export function savedSearchesPage(
   const rows = searches.map(
     (s) => html`<li class="card">
   <h3><a href="${s.search_url}">${s.name}</a></h3>
+  !${alertPlace(ctx, s.query, tax)}
   !${alertCommute(ctx, s.commute, tax)}
   <p>${s.alerts_on ? t(`alerts.searches.${s.frequency}`) : t('alerts.searches.off')}${s.last_sent_at ? ` · ${t('alerts.searches.lastSent', { date: formatDate(s.last_sent_at, ctx.lang) })}` : ''}</p>
   <p><a href="${s.search_url}">${t('alerts.searches.open')}</a></p>
@@ -93,7 +114,7 @@ export function savedSearchesPage(
   const body = html`<section class="narrow">
 <h1>${t('alerts.searches.title')}</h1>
 !${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
-<p>${t('alerts.searches.lead')}</p>
+<p>${t('phonea.alerts.lead')}</p>
 !${
     reach
       ? html`<p>${t('account.messages.channel', { channel: t(`account.channel.${reach.name}`) })} <a href="/me/account#messages">${t('account.alertsHow')}</a></p>
@@ -105,12 +126,20 @@ export function savedSearchesPage(
   return layout(ctx, { title: t('alerts.searches.title'), body, noindex: true });
 }
 
+/** The notice after removing a saved job, with one button that puts it back. */
+export function unsavedFlash(ctx: PageContext, jobId: number): string {
+  return html`<div class="notice" role="status"><p>${ctx.t('phonea.savedJobs.removed')}</p>
+<form method="post" action="/me/saved-jobs/${jobId}/restore" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary small">${ctx.t('phonea.savedJobs.undo')}</button></form></div>`;
+}
+
 export function savedJobsPage(
   ctx: PageContext,
   saved: SavedJobOut[],
   tax?: TaxonomyView,
   /** Just saved from a job page: said above the list (the page opens at its top). */
   flash?: string,
+  /** Trusted markup shown instead of `flash` (the removal notice with its Undo button). */
+  notice?: string,
 ): string {
   const { t } = ctx;
   const rows = saved.map((s) => {
@@ -127,7 +156,7 @@ export function savedJobsPage(
   });
   const body = html`<section class="narrow">
 <h1>${t('alerts.jobs.title')}</h1>
-!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
+!${notice ?? (flash ? html`<p class="notice" role="status">${flash}</p>` : '')}
 !${saved.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('alerts.jobs.empty')}</p>`}
 </section>`;
   return layout(ctx, { title: t('alerts.jobs.title'), body, noindex: true });

@@ -12,7 +12,9 @@ import { layout } from '../layout.ts';
 import { badgeList } from './badges.ts';
 
 const rupees = (ctx: PageContext, n: number | null) =>
-  n === null ? ctx.t('insights.careers.notEnough') : `₹${formatNumber(n, ctx.lang)}`;
+  n === null
+    ? ctx.t('insights.careers.notEnough')
+    : ctx.t('insights.perMonth', { amount: formatNumber(n, ctx.lang) });
 
 export function careersPage(ctx: PageContext, paths: ReturnType<CareersService['paths']>): string {
   const { t } = ctx;

@@ -54,6 +54,10 @@ export async function homePage(ctx: PageContext, services: Services, publicUrl: 
     )
     .join('')}</ul>
 </section>
+<section>
+  <h2>${t('phonea.home.payTitle')}</h2>
+  <ul class="tap-links home-links"><li><a href="/insights">${t('phonea.home.insights')}</a></li><li><a href="/careers">${t('phonea.home.careers')}</a></li></ul>
+</section>
 <section class="note">
   <p>${t('home.noFees')}</p>
   <p><a href="/register?role=employer">${t('home.forEmployers')}</a></p>

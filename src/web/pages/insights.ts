@@ -22,7 +22,9 @@ export const CATEGORY_SLUGS: Record<string, string> = {
   'back-office': 'back_office',
 };
 
-const rupees = (ctx: PageContext, n: number | null) => (n === null ? '—' : `₹${formatNumber(n, ctx.lang)}`);
+/** Every salary here is a monthly figure, and says so ("₹18,000 a month"), in bars and tables. */
+const rupees = (ctx: PageContext, n: number | null) =>
+  n === null ? '—' : ctx.t('insights.perMonth', { amount: formatNumber(n, ctx.lang) });
 
 /**
  * A chart with its figures as a table, folded under "The figures" so a phone shows the chart

@@ -26,7 +26,7 @@ import { commuteFilters, commuteLine } from './commute-view.ts';
 import { jobInterviewBlock } from './interview.ts';
 import { localNoticeParams } from './notice-params.ts';
 import { emptyResults } from './results-empty.ts';
-import { applyButton, signInToApply } from './seeker.ts';
+import { applyButton, signInToApply, signInToCall } from './seeker.ts';
 
 /**
  * Saving a search: a visitor sees one sign-in line; a signed-in seeker's form (frequency, button)
@@ -55,7 +55,7 @@ function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem, applied?: A
   !${j.commute ? commuteLine(ctx, j.commute) : ''}
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when"><time datetime="${new Date(j.posted_at).toISOString()}" title="${formatDate(j.posted_at, ctx.lang)}">${ctx.t('job.postedAgo', { when: relativeDay(j.posted_at, ctx.lang) })}</time></p>
-  !${ctx.user ? applyButton(ctx, j.id, { next: cardReturn(ctx, j.id), applied }) : html`<p class="apply"><a class="button" href="${signInToApply(j.id, cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p>`}
+  !${ctx.user ? applyButton(ctx, j.id, { next: cardReturn(ctx, j.id), applied, call: true }) : html`<div class="job-actions"><p class="apply"><a class="button" href="${signInToApply(j.id, cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p><p class="call"><a class="button secondary" href="${signInToCall(j.id, cardReturn(ctx, j.id))}">${ctx.t('seekerCall.button')}</a></p></div>`}
 </li>`;
 }
 
@@ -203,9 +203,12 @@ export function resultsPage(
         : t('search.title'));
   const heading = `${title}${city && query.q ? ` · ${placeName(ctx, city)}` : ''}`;
   const activeMore = MORE_FILTERS.filter((k) => base.get(k)).length;
-  // A filter chosen inside "More filters" comes back with `open=1`: the panel stays where it was,
-  // and the page opens at #results, so on a phone the jobs (not the open panel) fill the screen.
-  const keepOpen = ctx.query.get('open') === '1';
+  // "More filters" stays open on the page that comes back when it was open (`open=1`, sent by its
+  // Apply button and by app.js while it is open) or when a filter inside it is set in the URL (a
+  // landing page's own category is not: its results stay on the first screen). Every filter submit
+  // lands at #filters, so the seeker is back where they were choosing.
+  const keepOpen =
+    ctx.query.get('open') === '1' || MORE_FILTERS.some((k) => ctx.query.get(k) && ctx.query.get(k) !== '');
   const body = html`
 <h1>${heading}</h1>
 !${opts.intro ? html`<p class="lead">${opts.intro}</p>` : ''}
@@ -218,7 +221,7 @@ export function resultsPage(
       : ''
   }
 <div class="results-layout">
-<form method="get" action="/jobs" class="filters" role="search" aria-label="${t('search.filters')}" data-autosubmit>
+<form method="get" action="/jobs#filters" class="filters" id="filters" role="search" aria-label="${t('search.filters')}" data-autosubmit>
   <div class="searchbar">
     <label for="f-q" class="sr-only">${t('search.keywords')}</label>
     <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200" enterkeyhint="search" placeholder="${t('search.keywords')}">
@@ -304,7 +307,7 @@ export function resultsPage(
         html`<option value="${v === 'relevance' ? '' : v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
     )
     .join('')}</select>
-  <button type="submit" name="open" value="1" formaction="/jobs#results" class="apply-filters">${t('search.apply')}</button>
+  <button type="submit" name="open" value="1" formaction="/jobs#filters" class="apply-filters">${t('search.apply')}</button>
   <p class="clear"><a href="/jobs">${t('search.clear')}</a></p>
   </details>
 </form>

@@ -72,6 +72,9 @@ function searchedLocality(tax: TaxonomyView, query: SearchQuery, result: SearchR
   return city && locality ? { city, locality } : undefined;
 }
 
+/** Searches that always find jobs here, offered when the words found none. */
+const COMMON_SEARCHES = ['customer support', 'call centre', 'data entry', 'back office'];
+
 export function emptyResults(
   ctx: PageContext,
   tax: TaxonomyView,
@@ -110,15 +113,28 @@ export function emptyResults(
           return html`<li><a class="chip-link" href="/jobs?${q}">${placeName(ctx, l)}</a></li>`;
         })
     : [];
+  // Words that found nothing, with no filter to drop: each word on its own, then common searches.
+  const words = (query.q ?? '').split(/\s+/).filter((w) => w.length > 1);
+  const tries =
+    query.q && !drops.length && !nearby.length
+      ? [...new Set([...(words.length > 1 ? words.slice(0, 3) : []), ...COMMON_SEARCHES])]
+          .filter((w) => w.toLowerCase() !== query.q?.trim().toLowerCase())
+          .slice(0, 7)
+          .map(
+            (w) =>
+              html`<li><a class="chip-link" href="/jobs?${new URLSearchParams({ q: w })}" lang="${/^[\x20-\x7e]+$/.test(w) ? 'en' : ctx.lang}">${w}</a></li>`,
+          )
+      : [];
   return html`<div class="empty-state">
   <p><strong>${t('journeys.empty.title')}</strong></p>
   !${drops.length ? html`<h2>${t('journeys.empty.dropTitle')}</h2><ul class="chip-links">!${drops.join('')}</ul>` : ''}
   !${nearby.length ? html`<h2>${t('journeys.empty.nearbyTitle', { place: placeName(ctx, place?.locality) })}</h2><ul class="chip-links">!${nearby.join('')}</ul>` : ''}
+  !${tries.length ? html`<h2>${t('phonea.empty.tryTitle')}</h2><ul class="chip-links">!${tries.join('')}</ul>` : ''}
   !${query.q && !drops.length ? html`<p><a href="/jobs">${t('journeys.empty.allJobs')}</a></p>` : ''}
   !${
     // A seeker's form carries its own heading; a visitor's sign-in line needs one.
     alertForm && !ctx.user
-      ? html`<h2>${t('journeys.empty.alertTitle')}</h2><p>${t('journeys.empty.alertLead')}</p>!${alertForm}`
+      ? html`<h2>${t('journeys.empty.alertTitle')}</h2><p>${t('phonea.empty.alertLead')}</p>!${alertForm}`
       : alertForm
   }
 </div>`;

@@ -27,6 +27,20 @@ export function signInToApply(jobId: number, back?: string): string {
 }
 
 /**
+ * A visitor's Call: sign in (or sign up) and land on the job's call step, whose button places the
+ * call through the masked number (the same rules as for any signed-in seeker); `back` is the card.
+ */
+export function signInToCall(jobId: number, back?: string): string {
+  const step = `/jobs/${jobId}/call${back ? `?back=${encodeURIComponent(back)}` : ''}`;
+  return `/login?next=${encodeURIComponent(step)}`;
+}
+
+/** The masked-number Call form; `back`: the results card the call page links back to. */
+export function callForm(ctx: PageContext, jobId: number, back?: string): string {
+  return html`<form method="post" action="/jobs/${jobId}/call" class="call">!${csrfField(ctx.csrf)}!${back ? html`<input type="hidden" name="back" value="${back}">` : ''}<button type="submit" class="secondary">${ctx.t('seekerCall.button')}</button></form>`;
+}
+
+/**
  * The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages.
  * Already applied: "Applied · today" instead. `next`: the page the seeker comes back to (a results
  * card); `educationBelow`: the seeker's level, when under the job's requirement (said before the tap).
@@ -46,13 +60,15 @@ export function applyButton(
   if (ctx.user?.role === 'seeker' && opts.applied)
     return html`!${appliedNote(ctx, opts.applied)}!${ctx.flash === `applied:${jobId}` ? html`<p class="notice" role="status">${ctx.t('seeker.apply.done')}</p>` : ''}`;
   if (ctx.user?.role === 'seeker')
-    return html`!${opts.educationBelow ? educationWarning(ctx, opts.educationBelow.asked, opts.educationBelow.mine) : ''}<form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
-      opts.call
-        ? html`<form method="post" action="/jobs/${jobId}/call" class="call">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${ctx.t('seekerCall.button')}</button></form>`
-        : ''
-    }`;
+    return html`!${opts.educationBelow ? educationWarning(ctx, opts.educationBelow.asked, opts.educationBelow.mine) : ''}<div class="job-actions"><form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
+      opts.call ? callForm(ctx, jobId, opts.next) : ''
+    }</div>`;
   if (!ctx.user && opts.signInLink)
-    return html`<p class="apply"><a class="button" href="${signInToApply(jobId)}">${ctx.t('seeker.apply.signIn')}</a></p>`;
+    return html`<div class="job-actions"><p class="apply"><a class="button" href="${signInToApply(jobId, opts.next)}">${ctx.t('seeker.apply.signIn')}</a></p>!${
+      opts.call
+        ? html`<p class="call"><a class="button secondary" href="${signInToCall(jobId, opts.next)}">${ctx.t('seekerCall.button')}</a></p>`
+        : ''
+    }</div>`;
   return '';
 }
 
@@ -190,7 +206,7 @@ export function recommendationsPage(ctx: PageContext, list: RecommendationList, 
 <p>${t('seeker.recommended.lead')}</p>
 !${list.profile_complete ? '' : html`<p class="notice">${t('seeker.recommended.complete')} <a href="/me/profile">${t('seeker.recommended.editProfile')}</a></p>`}
 !${list.items.length ? '' : html`<p>${t('seeker.recommended.none')}</p>`}
-<ol class="cards">!${list.items
+<ol class="cards recs">!${list.items
     .map(
       (r) => html`<li class="card">
   <h3><a href="/jobs/${r.job.id}">${r.job.title}</a></h3>
@@ -208,10 +224,32 @@ export function recommendationsPage(ctx: PageContext, list: RecommendationList, 
 }
 
 /** What happened when a seeker pressed "Call the employer": ringing, not placed, or when to call. */
+/**
+ * The call step as a page: where a visitor who tapped Call on a card lands after signing in. It
+ * names the job, says how the masked call works, and places it on one tap.
+ */
+export function callStepPage(
+  ctx: PageContext,
+  job: { id: number; title: string; company: { name: string } },
+  back: string | undefined,
+): string {
+  const { t } = ctx;
+  const body = html`<section class="narrow">
+<h1>${t('seekerCall.title')}</h1>
+<p><strong>${job.title}</strong> · ${job.company.name}</p>
+<p>${t('phonea.call.lead')}</p>
+!${callForm(ctx, job.id, back)}
+<p><a class="button secondary" href="${back ?? `/jobs/${job.id}`}">${back ? t('phonea.call.backToResults') : t('seekerCall.back')}</a></p>
+</section>`;
+  return layout(ctx, { title: t('seekerCall.title'), body, noindex: true });
+}
+
 export function seekerCallPage(
   ctx: PageContext,
   jobId: number,
   outcome: { status: 'placed' | 'not_placed' | 'failed' | 'refused'; detail?: string },
+  /** The results card the call was placed from (checked by safeReturn). */
+  back?: string,
 ): string {
   const { t } = ctx;
   const text =
@@ -225,8 +263,8 @@ export function seekerCallPage(
   const body = html`<section class="narrow">
 <h1>${t('seekerCall.title')}</h1>
 <p class="${outcome.status === 'placed' ? 'notice' : 'errors'}" role="${outcome.status === 'placed' ? 'status' : 'alert'}">${text}</p>
-!${outcome.status === 'placed' ? '' : applyButton(ctx, jobId)}
-<p><a href="/jobs/${jobId}">${t('seekerCall.back')}</a></p>
+!${outcome.status === 'placed' ? '' : applyButton(ctx, jobId, { next: back })}
+<p><a href="${back ?? `/jobs/${jobId}`}">${back ? t('phonea.call.backToResults') : t('seekerCall.back')}</a></p>
 </section>`;
   return layout(ctx, { title: t('seekerCall.title'), body, noindex: true });
 }

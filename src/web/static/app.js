@@ -33,9 +33,9 @@
     if (el.tagName !== 'SELECT' && el.type !== 'checkbox' && el.type !== 'radio') return;
     // A locality belongs to one city: changing the city starts the locality afresh.
     if (el.name === 'city' && form.elements.locality) form.elements.locality.value = '';
-    // A choice inside "More filters" submits through its Apply button, which carries open=1, so
-    // the panel is still open on the page that comes back.
-    const panel = el.closest('details');
+    // While "More filters" is open, any choice (the city too) submits through its Apply button,
+    // which carries open=1, so the panel is still open on the page that comes back (at #filters).
+    const panel = form.querySelector('details.more');
     submit(form, panel && panel.open ? panel.querySelector('button[name="open"]') : null);
   });
 
