@@ -47,6 +47,9 @@ describe('honest postings that deny, or name someone else paying, are not accuse
     'Caution: if somebody asks for a joining fee in our name, that is fraud.',
     'Koi bhi hamare naam se registration fees maange to wo dhokha hai.',
     'Receive cash from customers at the counter and deposit it into the company account every evening.',
+    // an English passive denial, and equipment (not money) going back
+    'Signed blank cheques are never taken from new joiners.',
+    'Headset and laptop are issued on a returnable basis; no deposit is required.',
   ])('leaves "%s" clear', (description) => {
     const found = result(description);
     expect(found.hits.map((hit) => hit.rule)).toEqual([]);
@@ -74,6 +77,7 @@ describe('a negation that does not deny the ask still holds', () => {
     // a warning word does not excuse a sum, nor the company's account a fee paid into it
     'Beware of fake agents: pay the Rs 600 registration fee only to our HR.',
     'Deposit the Rs 2,000 security amount into the company bank account before joining.',
+    'The Rs 1,800 kit deposit is never refunded.',
   ])('holds "%s"', (description) => {
     expect(result(description).decision).toBe('held');
   });

@@ -33,7 +33,9 @@ const L = '[\\p{L}\\p{M}]*';
 
 /** Something the seeker would be charged: a noun of cost. */
 const CHARGE = words(
-  `fees?|charges?|deposits?|refundable|returnable|investment(?! (?:firm|bank|banking|company|advisory|research|products?|funds?))|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
+  `fees?|charges?|deposits?|` +
+    // "a laptop on a returnable basis" is equipment going back, not money
+    `(?:refundable|returnable)(?! (?:basis|to the company|at exit|when you leave))|investment(?! (?:firm|bank|banking|company|advisory|research|products?|funds?))|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
     `रिफंडेबल|वापसी योग्य|शुल्क|फीस|फी|चार्ज${L}|डिपॉजिट|डिपॉझिट|खर्च${L}|अनामत|ठेव|जमानत|सिक्योरिटी|सिक्युरिटी|अमानत`,
 );
 /** A movement of money away from the reader, in the four languages. */

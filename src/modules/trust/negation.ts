@@ -37,6 +37,8 @@ const NEGATION_AFTER: ReadonlySet<string> = new Set([
   'nil',
   'free',
   'waived',
+  // English passive: "blank cheques are never collected", "deposits are not taken".
+  'never',
   'none',
   'nothing',
   'zero',
@@ -453,8 +455,9 @@ const SOV_CONDITION: ReadonlySet<string> = new Set(['agar', 'अगर', 'यद
 /** True when the words just before or after the claim deny it. */
 function nextToNegation(before: readonly string[], after: readonly string[]): boolean {
   const reaches = (tokens: readonly string[], cues: ReadonlySet<string>): boolean => {
-    for (const token of tokens.slice(0, NEGATION_REACH)) {
-      if (cues.has(token)) return true;
+    for (const [at, token] of tokens.slice(0, NEGATION_REACH).entries()) {
+      // "the fee is not refundable", "deposit is never returned": the refund is denied, not the money.
+      if (cues.has(token)) return !REFUND.has(tokens[at + 1] ?? '');
       if (!NEGATION_FILLERS.has(token)) return false;
     }
     return false;
