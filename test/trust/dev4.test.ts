@@ -19,11 +19,12 @@ describe('development set dev4', () => {
   });
 
   // Before the dev4 fixes (commit 126dc7b): caught 126/130, held 120/130, honest accused 12/170 = 7.1%.
-  it('keeps what the fixes reached: >= 95% caught, >= 90% held, honest accused at most 2/170', () => {
+  // After trust4's denial fixes: none accused.
+  it('keeps what the fixes reached: >= 95% caught, >= 90% held, no honest posting accused', () => {
     const figures = evaluate(readHeldOut(DEV4_URL), contextFor);
     console.log(describeFigures('dev4 (development, in-sample for the model)', figures));
     expect(figures.caught / figures.scams).toBeGreaterThanOrEqual(0.95);
     expect(figures.held / figures.scams).toBeGreaterThanOrEqual(0.9);
-    expect(figures.honestAccused / figures.honest).toBeLessThanOrEqual(2 / 170);
+    expect(figures.honestAccused).toBe(0);
   });
 });

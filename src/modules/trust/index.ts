@@ -14,16 +14,23 @@ export { impersonatedBrand, referenceBand } from './posting-context.ts';
 export { createRateLimiter } from './rate-limit.ts';
 export { isRejectCode, REJECT_CODES, type RejectCode } from './reject-codes.ts';
 export { isReportReason, REPORT_REASONS, type ReportReason, ReportReasonSchema } from './report-reasons.ts';
-export type { ScamModel, ScamModelFile } from './scam-model.ts';
+export { type ScamModel, type ScamModelFile, scamProbability } from './scam-model.ts';
 export { SHIPPED_SCAM_MODEL } from './scam-model-shipped.ts';
 export {
+  calibrateThresholds,
+  type ModelThresholds,
   modelFile,
-  scamProbability,
   type TrainingOptions,
   type TrainingPosting,
   trainScamModel,
 } from './scam-model-train.ts';
-export { type JobPosting, type PostingContext, postingWords, scoreJob } from './scam-score.ts';
+export {
+  independentOfModel,
+  type JobPosting,
+  type PostingContext,
+  postingWords,
+  scoreJob,
+} from './scam-score.ts';
 export {
   CHARGES_SEEKERS,
   createScreeningService,

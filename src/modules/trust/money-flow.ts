@@ -33,7 +33,9 @@ const L = '[\\p{L}\\p{M}]*';
 
 /** Something the seeker would be charged: a noun of cost. */
 const CHARGE = words(
-  `fees?|charges?|deposits?|refundable|returnable|investment(?! (?:firm|bank|banking|company|advisory|research|products?|funds?))|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
+  `fees?|charges?|deposits?|` +
+    // "a laptop on a returnable basis" is equipment going back, not money
+    `(?:refundable|returnable)(?! (?:basis|to the company|at exit|when you leave))|investment(?! (?:firm|bank|banking|company|advisory|research|products?|funds?))|security amount|security money|caution money|kharch[a-z]*|cost|costs|` +
     `रिफंडेबल|वापसी योग्य|शुल्क|फीस|फी|चार्ज${L}|डिपॉजिट|डिपॉझिट|खर्च${L}|अनामत|ठेव|जमानत|सिक्योरिटी|सिक्युरिटी|अमानत`,
 );
 /** A movement of money away from the reader, in the four languages. */
@@ -63,7 +65,11 @@ const TO_SEEKER = words(
 /** The company pays or provides: money moving the other way. */
 const COMPANY_PAYS = words(
   `(?:company|we|employer|employers|client|clients|bank|banks|hiring company|hiring companies|recruiters?|principal employer|hum|humari company|कंपनी|हम|आम्ही) (?:will |shall |also )?` +
-    `(?:pay|pays|bear|bears|cover|covers|provide|provides|reimburse|reimburses|deta|deti|dete|देती|देता|देगी|करेगी|भरेल|देईल)|` +
+    `(?:pay|pays|bear|bears|cover|covers|provide|provides|reimburse|reimburses|deta|deti|dete|देती|देता|देगी|करेगी|भरेल|देईल|देते|भरते|देतात|भरतात)|` +
+    // at its own cost: "कंपनी अपने खर्च पर कराएगी", "स्वखर्चाने", "at their own expense"
+    `(?:its|our) own (?:cost|expense)|at our (?:cost|expense)|` +
+    `(?:company|employer|we|hum|कंपनी|हम|आम्ही)(?: [\\p{L}\\p{M}]+){0,4} (?:apne|apni|अपने|अपनी|स्वतःच्या) (?:kharch${L}|खर्च${L})|` +
+    `(?:company|कंपनी)(?: [\\p{L}\\p{M}]+){0,4} स्वखर्चाने|` +
     `(?:paid|borne|covered|provided|reimbursed) by (?:the )?(?:hiring |partner )?(?:company|companies|employers?|us|clients?|bank|banks)|` +
     `(?:pays?|paid) us|company (?:ki|ke) (?:taraf|taraf se)|` +
     `(?:company|employer|our|company s) (?:cost|expense)|at (?:the )?company s? (?:cost|expense)|company (?:ki taraf se|dwara|side se|bharegi|degi|dega)|` +
@@ -81,7 +87,8 @@ const STATUTORY = words(
 );
 /** The job's own subject matter: fees explained to customers, tenants, borrowers are the work itself. */
 const ABOUT_CUSTOMERS = words(
-  `customers?|clients?|tenants?|ledgers?|reconcil${L}|dealers?|policyholders?|parents|patients?|borrowers?|` +
+  `customers?|clients?|tenants?|residents?|paying guests?|guests?|occupants?|inmates?|boarders?|passengers?|travell?ers?|visitors?|` +
+    `निवासी|रहिवासी|भाडेकरू|किरायेदार|प्रवासी|यात्री|ledgers?|reconcil${L}|dealers?|policyholders?|parents|patients?|borrowers?|` +
     `explain${L}|samjha${L}|queries|query|emis?|loans?|premiums?|overdue|bounce|late fee|penalty|invoices?|` +
     `ग्राहक${L}|समजाव${L}|समझा${L}|विद्यार्थ्य${L}|कर्ज${L}|ऋण|` +
     // Back-office duties that move the company's money, not the seeker's.
@@ -246,8 +253,16 @@ function negatedAt(clause: string, pattern: RegExp): boolean {
 
 /** "No fee", "koi charge nahi", "शुल्क आकारले जात नाही", "never ask for money": the clause denies. */
 function denies(clause: string, ...cues: RegExp[]): boolean {
-  return cues.some((cue) => cue.test(clause) && negatedAt(clause, cue)) || DENIAL.test(clause);
+  return (
+    cues.some((cue) => cue.test(clause) && negatedAt(clause, cue)) ||
+    (DENIAL.test(clause) && !THREAT_OR_HURRY.test(clause))
+  );
 }
+/** "If you do not pay ...", "agar fees nahi bhari", "do not delay the payment": a negation that asks. */
+const THREAT_OR_HURRY = anywhere(
+  `if|unless|agar|अगर|यदि|जर|warna|varna|वरना|otherwise|nahi to|नहीं तो|नाहीतर|` +
+    `(?:not|never) (?:delay|miss|wait|hesitate|forget)|(?:der|late) mat|देर मत`,
+);
 const DENIAL = anywhere(
   `(?:never|not|no one|nobody|don t|do not|does not|will not|won t|nahi|nahin|mat|na) (?:\\w+ ){0,3}` +
     `(?:pay|paying|charge|charges|ask|asks|deposit|send|transfer|bhej\\p{L}*|de\\p{L}*|collect|take)|` +
@@ -362,12 +377,63 @@ function shapeOf(clause: string): MoneyShape | null {
   return null;
 }
 
+/**
+ * A comma splits a list of denied fees: "we do not charge any joining, training or kit fees", "hum koi
+ * joining fees, kit fees ya training fees nahi lete". A clause that only names fees (no sum, no verb of
+ * paying, nobody named as paying) is read with its neighbours, and is denied when they deny it.
+ */
+function deniedInList(clauses: readonly string[], at: number): boolean {
+  const clause = clauses[at] ?? '';
+  if (
+    AMOUNT.test(clause) ||
+    // "deposit" names the fee here; a verb of paying beside it ("deposit 500", "bharo") is a claim.
+    PAY_OUT.test(clause.replace(new RegExp(CHARGE.source, 'gu'), ' ')) ||
+    DEDUCT.test(clause) ||
+    SEEKER_IS_PAYER.test(clause) ||
+    LIST_ENDS.test(clause)
+  )
+    return false;
+  const before = at > 0 ? `${clauses[at - 1]} ` : '';
+  const window = `${before}${clause}${at + 1 < clauses.length ? ` ${clauses[at + 1]}` : ''}`;
+  let seen = false;
+  for (const cue of [CHARGE, HIRING_PURPOSE])
+    for (const found of clause.matchAll(new RegExp(cue.source, 'gu'))) {
+      seen = true;
+      const start = before.length + found.index;
+      if (!isNegated(window, start, start + found[0].length)) return false;
+    }
+  return seen;
+}
+/** "No registration fee, training fee applicable": the list turns. */
+const LIST_ENDS = words(`only|applicable|lagu|लागू|सिर्फ|केवल|फक्त|sirf|extra|alag|अलग|वेगळ${L}`);
+
+/** A sentence that warns about fraud: "... it is a fraud", "beware", "सावधान", "report it to 1930". */
+const WARNING = words(
+  `fraud${L}|fake|scam${L}|cheat${L}|beware|caution|alert|savdhan|saavdhan|dhokha|thagi|report (?:it|them|such)|cyber ?crime|1930|` +
+    `सावधान|फ्रॉड|धोखा|धोका|ठगी|फसवणूक|फसव${L}|बनावट|फर्जी|नकली|सायबर`,
+);
+/** Someone other than the employer asking: "if anyone demands a fee in our name", "koi bhi", "कोणी". */
+const SOMEONE_ELSE = words(
+  `anyone|anybody|someone|somebody|any person|agents?|middlem[ae]n|fraudsters?|imposters?|impostors?|dalal|koi bhi|koi|kisi|` +
+    `कोई|किसी|कोणी|कोणीही|कुणी|एजंट|एजेंट|दलाल|in (?:our|the company s) name|hamare naam|हमारे नाम|आमच्या नावाने`,
+);
+/** Money the job handles for customers: "collect cash from customers and deposit it in the company account". */
+const COMPANY_MONEY = words(
+  `(?:collect${L}|receiv${L}) (?:the )?(?:cash|payments?|money|amounts?|premiums?|rent|fees|emis?) from (?:the )?(?:customers?|clients?|tenants?|residents?|guests?|patients?|students?|buyers?|members?)|` +
+    `(?:in|into|to) (?:the |our )?company s? (?:bank )?account`,
+);
+
 /** Every clause where money or a valuable would move from the seeker; questions ask for nothing. */
 export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
   const flows: MoneyFlow[] = [];
   folded.sentences.forEach((clauses, index) => {
     if (folded.questions[index]) return;
+    const warning = clauses.some((clause) => WARNING.test(clause));
     for (const [at, clause] of clauses.entries()) {
+      // "If anyone demands a registration fee in our name, it is a fraud": a warning names no sum.
+      if (warning && SOMEONE_ELSE.test(clause) && !AMOUNT.test(clause)) continue;
+      // The customers' money passing through the job into the company's account asks the seeker for nothing.
+      if (COMPANY_MONEY.test(clause) && !AMOUNT.test(clause) && !HIRING_PURPOSE.test(clause)) continue;
       // "FAQ: registration fee - none": the denial stands in a clause of its own, right after.
       if (BARE_DENIAL.test(clauses[at + 1] ?? '')) continue;
       // "Handle customer queries and pay Rs 650 for the login": each joined claim is read on its own.
@@ -382,7 +448,7 @@ export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
       if (allParts.length > 1 && allParts.some(companyPays) && !allParts.some((part) => shapeOf(part)))
         continue;
       const shape = shapeOf(clause) ?? joined.map(shapeOf).find(Boolean) ?? null;
-      if (shape) flows.push({ shape, clause });
+      if (shape && !deniedInList(clauses, at)) flows.push({ shape, clause });
     }
   });
   return flows;

@@ -2,7 +2,7 @@
 // gradient descent (Adagrad steps) in a fixed order from zero weights, so the same postings always give
 // the same file. Used only by scripts/train-scam-model.ts and tests; the live screen never trains.
 import { foldPosting } from './normalize.ts';
-import { postingFeatures, readWithModel, type ScamModel, type ScamModelFile, sigmoid } from './scam-model.ts';
+import { modelText, postingFeatures, type ScamModel, type ScamModelFile, sigmoid } from './scam-model.ts';
 import type { JobPosting } from './scam-score.ts';
 
 export interface TrainingPosting {
@@ -22,11 +22,6 @@ interface SparseRow {
   index: Int32Array;
   value: Float64Array;
   y: number;
-}
-
-/** The text the model reads: the same fields, folded the same way, as the rules read. */
-export function modelText(posting: JobPosting): string {
-  return [posting.title, posting.description, ...(posting.perks ?? [])].join('\n');
 }
 
 function sparseRow(posting: JobPosting, dims: number, y: number): SparseRow {
@@ -80,8 +75,46 @@ export function trainScamModel(
   return { dims, bias, weights: Float32Array.from(weights) };
 }
 
+export interface ModelThresholds {
+  /** Flags at this probability when a rule found something independent of the model. */
+  flagAt: number;
+  /** Flags at this probability on its own. */
+  aloneAt: number;
+}
+
+/**
+ * The model's thresholds, from cross-validated probabilities of development data (each posting scored by a
+ * model trained without it). `corroborated` says whether the rules found something independent of the
+ * model in that posting. flagAt: the lowest on a 0.01 grid from 0.80 at which the model beside such a
+ * finding would add an accusation to at most `honestShare` (0.25%) of the honest postings. aloneAt: the
+ * lowest from 0.90 that no honest posting reaches at all.
+ */
+export function calibrateThresholds(
+  scored: readonly { probability: number; scam: boolean; corroborated: boolean }[],
+  honestShare = 0.0025,
+): ModelThresholds {
+  const honest = scored.filter((s) => !s.scam);
+  let flagAt = 0.99;
+  for (let step = 80; step <= 99; step++) {
+    const at = step / 100;
+    if (honest.filter((s) => s.corroborated && s.probability >= at).length <= honestShare * honest.length) {
+      flagAt = at;
+      break;
+    }
+  }
+  let aloneAt = 0.99;
+  for (let step = 90; step <= 99; step++) {
+    const at = step / 100;
+    if (!honest.some((s) => s.probability >= at)) {
+      aloneAt = at;
+      break;
+    }
+  }
+  return { flagAt, aloneAt: Math.max(aloneAt, flagAt) };
+}
+
 /** Quantises the weights to signed bytes for the shipped file (about 1% of the largest weight a step). */
-export function modelFile(model: ScamModel, trainedOn: string): ScamModelFile {
+export function modelFile(model: ScamModel, trainedOn: string, thresholds?: ModelThresholds): ScamModelFile {
   let largest = 0;
   for (const w of model.weights) largest = Math.max(largest, Math.abs(w));
   const scale = largest > 0 ? largest / 127 : 1;
@@ -94,10 +127,6 @@ export function modelFile(model: ScamModel, trainedOn: string): ScamModelFile {
     scale: Number(scale.toPrecision(8)),
     weights: bytes.toString('base64'),
     trained_on: trainedOn,
+    ...(thresholds === undefined ? {} : { flag_at: thresholds.flagAt, alone_at: thresholds.aloneAt }),
   };
-}
-
-/** The model's probability for one posting (evaluation and the training script). */
-export function scamProbability(model: ScamModel, posting: JobPosting): number {
-  return readWithModel(model, foldPosting(modelText(posting))).probability;
 }

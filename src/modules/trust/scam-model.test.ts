@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { developmentSets } from '../../../test/trust/development-sets.ts';
 import { markSentences } from './evidence-marks.ts';
-import { loadScamModel, type ScamModelFile } from './scam-model.ts';
-import { modelFile, trainScamModel } from './scam-model-train.ts';
+import { foldPosting } from './normalize.ts';
+import { loadScamModel, readWithModel, type ScamModelFile } from './scam-model.ts';
+import { SHIPPED_SCAM_MODEL } from './scam-model-shipped.ts';
+import { calibrateThresholds, modelFile, trainScamModel } from './scam-model-train.ts';
 import { scoreJob } from './scam-score.ts';
 
 // Our own examples, written for this test (not taken from any labelled set).
@@ -63,6 +65,47 @@ describe('the learned model beside the rules', () => {
       'You will receive your OTP on the registered mobile to sign in to the training portal.',
     ])
       expect(scoreJob({ ...HONEST, description }).decision).not.toBe('held');
+  });
+
+  it('flags on its own only at alone_at; at flag_at it needs a rule finding beyond the contact or name', () => {
+    // Our own lure that no rule reads; thresholds set around its own probability, so only the second
+    // piece of evidence differs between the cases.
+    const lure = {
+      title: 'Part time work',
+      description: 'Work in spare time from your phone. Message us on the number below to start today.',
+      company_name: 'Sai Enterprises',
+    };
+    expect(scoreJob(lure, {}, null).hits).toEqual([]);
+    const p = readWithModel(
+      SHIPPED_SCAM_MODEL,
+      foldPosting(`${lure.title}\n${lure.description}`),
+    ).probability;
+    const model = { ...SHIPPED_SCAM_MODEL, flagAt: p - 0.01, aloneAt: Math.min(1, p + 0.01) };
+    expect(modelHit(scoreJob(lure, {}, model))).toBeUndefined();
+    // A free-mail address is about the contact, not a second piece of evidence.
+    const gmail = { ...lure, contact_email: 'saienterprises.hr@gmail.com' };
+    expect(scoreJob(gmail, {}, model).hits.map((h) => h.rule)).toEqual(['free-mail-contact']);
+    // The same text posted by other companies is.
+    expect(modelHit(scoreJob(lure, { duplicateCompanies: 3 }, model))?.weight).toBe(30);
+    // At alone_at it speaks alone.
+    expect(modelHit(scoreJob(lure, {}, { ...model, aloneAt: p - 0.005 }))?.weight).toBe(30);
+  });
+
+  it('calibrates its thresholds on cross-validated probabilities: alone above every honest posting', () => {
+    const honest = (probability: number, corroborated = false) => ({
+      probability,
+      scam: false,
+      corroborated,
+    });
+    const scored = [
+      ...Array.from({ length: 400 }, (_, i) => honest(i / 1000)),
+      honest(0.83, true),
+      honest(0.925),
+      { probability: 0.97, scam: true, corroborated: false },
+    ];
+    // One corroborated honest posting at 0.83 is 1/402 = 0.25%: flag_at 0.80 keeps within the share.
+    expect(calibrateThresholds(scored)).toEqual({ flagAt: 0.8, aloneAt: 0.93 });
+    expect(calibrateThresholds([...scored, honest(0.86, true)])).toEqual({ flagAt: 0.84, aloneAt: 0.93 });
   });
 
   it('never lowers what the rules found: a verified employer asking a fee is still held', () => {

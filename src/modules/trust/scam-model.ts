@@ -2,7 +2,7 @@
 // n-grams of the folded posting text. It reads weights shipped in scam-model.json (written by
 // `npm run train:scam`, never at run time), and says which clauses pushed its score up, so a flag it
 // raises always points at sentences. Pure and synchronous: no database, network, clock or randomness.
-import type { FoldedText } from './normalize.ts';
+import { type FoldedText, foldPosting } from './normalize.ts';
 
 /** The shipped file: weights quantised to signed bytes (weight = byte x scale), base64-encoded. */
 export interface ScamModelFile {
@@ -14,12 +14,29 @@ export interface ScamModelFile {
   weights: string;
   /** How it was trained, for the reader of the file; never read by the code. */
   trained_on?: string;
+  /**
+   * The probabilities at which the model flags, chosen by `npm run train:scam` from cross-validated
+   * development data (calibrateThresholds): flag_at beside an independent rule finding, alone_at on its
+   * own. Absent in older files (the rule's fallbacks apply).
+   */
+  flag_at?: number;
+  alone_at?: number;
 }
 
 export interface ScamModel {
   dims: number;
   bias: number;
   weights: Float32Array;
+  /** From the file's flag_at and alone_at; absent for a model trained in memory (the rule's own apply). */
+  flagAt?: number;
+  aloneAt?: number;
+}
+
+/** The fields of a posting the model reads (the rules read the same ones). */
+export interface ModelPosting {
+  title: string;
+  description: string;
+  perks?: readonly string[] | null;
 }
 
 export interface ClauseWeight {
@@ -93,7 +110,23 @@ export function loadScamModel(file: ScamModelFile): ScamModel {
     throw new Error(`scam model: ${bytes.length} weights for ${file.dims} buckets`);
   const weights = new Float32Array(file.dims);
   for (let i = 0; i < file.dims; i++) weights[i] = ((bytes[i]! << 24) >> 24) * file.scale;
-  return { dims: file.dims, bias: file.bias, weights };
+  return {
+    dims: file.dims,
+    bias: file.bias,
+    weights,
+    ...(file.flag_at === undefined ? {} : { flagAt: file.flag_at }),
+    ...(file.alone_at === undefined ? {} : { aloneAt: file.alone_at }),
+  };
+}
+
+/** The text the model reads: the same fields, folded the same way, as the rules read. */
+export function modelText(posting: ModelPosting): string {
+  return [posting.title, posting.description, ...(posting.perks ?? [])].join('\n');
+}
+
+/** The model's probability for one posting (evaluation, calibration and the training script). */
+export function scamProbability(model: ScamModel, posting: ModelPosting): number {
+  return readWithModel(model, foldPosting(modelText(posting))).probability;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -121,11 +121,16 @@ export interface ImpersonationRule extends RuleBase {
 
 /**
  * The learned model (scam-model.ts) as one more signal: it adds `weight` (a flag, never a hold on its own)
- * when its probability reaches `flagAt`; its evidence is the clauses that pushed the probability up.
+ * when its probability reaches `flagAt` and a rule found something independent of it, or on its own at
+ * `aloneAt`; its evidence is the clauses that pushed the probability up. The shipped model file carries
+ * both thresholds, calibrated by cross-validation on development data; these are the fallbacks.
  */
 export interface ModelRule extends RuleBase {
   readonly kind: 'model';
   readonly flagAt: number;
+  readonly aloneAt: number;
+  /** Signals about the contact channel or name only: they do not count as a second piece of evidence. */
+  readonly notIndependent: ReadonlySet<RuleId>;
   /** How many of the most incriminating clauses the moderator is shown. */
   readonly clausesShown: number;
 }

@@ -281,11 +281,20 @@ function checkFee(rule: TextRule, evidence: Evidence): string | null {
   return checkText(rule, evidence);
 }
 
-/** The learned model flags only with the clauses that drove it, shown as the evidence. */
-function checkModel(rule: ModelRule, { folded, model }: Evidence): Found | null {
+/**
+ * The learned model flags only with the clauses that drove it, shown as the evidence: beside a rule's own
+ * finding at flagAt, alone only at aloneAt (the shipped model carries both, calibrated by cross-validation).
+ */
+function checkModel(
+  rule: ModelRule,
+  { folded, model }: Evidence,
+  found: readonly { rule: RuleId }[],
+): Found | null {
   if (!model) return null;
   const reading = readWithModel(model, folded);
-  if (reading.probability < rule.flagAt) return null;
+  const corroborated = independentOfModel(found);
+  const threshold = corroborated ? (model.flagAt ?? rule.flagAt) : (model.aloneAt ?? rule.aloneAt);
+  if (reading.probability < threshold) return null;
   const drivers = reading.clauses
     .filter((c) => c.contribution > 0)
     .sort((a, b) => b.contribution - a.contribution)
@@ -296,11 +305,15 @@ function checkModel(rule: ModelRule, { folded, model }: Evidence): Found | null 
   return { evidence: said };
 }
 
-function checkRule(rule: ScamRule, evidence: Evidence): string | Found | null {
+function checkRule(
+  rule: ScamRule,
+  evidence: Evidence,
+  found: readonly { rule: RuleId }[],
+): string | Found | null {
   const { posting, context, emails } = evidence;
   switch (rule.kind) {
     case 'model':
-      return checkModel(rule, evidence);
+      return checkModel(rule, evidence, found);
     case 'text':
       return rule.id === 'fee-or-deposit' ? checkFee(rule, evidence) : checkText(rule, evidence);
     case 'impersonation':
@@ -332,6 +345,24 @@ function checkRule(rule: ScamRule, evidence: Evidence): string | Found | null {
     }
   }
 }
+
+const MODEL_RULE = SCAM_RULES.find((rule): rule is ModelRule => rule.kind === 'model');
+
+/**
+ * True when the rules found something of their own, beyond the contact channel or the name (a free-mail
+ * address, a website mismatch, a vague company name): a second piece of evidence beside the model.
+ */
+export function independentOfModel(found: readonly { rule: RuleId }[]): boolean {
+  return found.some(
+    (hit) => hit.rule !== MODEL_RULE?.id && !(MODEL_RULE?.notIndependent.has(hit.rule) ?? false),
+  );
+}
+
+/** The model reads last: whether it may flag depends on what the rules found without it. */
+const RULES_MODEL_LAST: readonly ScamRule[] = [
+  ...SCAM_RULES.filter((rule) => rule.kind !== 'model'),
+  ...SCAM_RULES.filter((rule) => rule.kind === 'model'),
+];
 
 const FULL_WEIGHT_WHEN_VERIFIED: ReadonlySet<RuleId> = new Set([
   'fee-or-deposit',
@@ -366,8 +397,8 @@ export function scoreJob(
   ];
   const evidence: Evidence = { posting, context, folded: foldPosting(text), emails, model };
   const hits: ScamHit[] = [];
-  for (const rule of SCAM_RULES) {
-    const found = checkRule(rule, evidence);
+  for (const rule of RULES_MODEL_LAST) {
+    const found = checkRule(rule, evidence, hits);
     if (found === null) continue;
     const { evidence: said, weight } =
       typeof found === 'string' ? { evidence: found, weight: rule.weight } : found;
