@@ -89,6 +89,34 @@ forEachEngine('commute counts from the cubes', ({ db }) => {
     );
   });
 
+  it("a concept's total is its pages' jobs, those its words find under another role included, again from the shared read", async () => {
+    for (const [qs, minutes] of [
+      ['q=kyc', 180],
+      ['q=kyc', 120],
+      ['q=team%20leader', 180],
+    ] as const) {
+      const base = `${qs}&commute_from=dadar&commute_max_min=${minutes}`;
+      const ids: number[] = [];
+      let page = (await app.inject({ method: 'GET', url: `/api/v1/jobs?${base}&limit=50` })).json<
+        Result & { next_cursor: string | null }
+      >();
+      const first = page;
+      for (;;) {
+        ids.push(...page.items.map((i) => i.id));
+        if (!page.next_cursor) break;
+        page = (
+          await app.inject({
+            method: 'GET',
+            url: `/api/v1/jobs?${base}&limit=50&cursor=${encodeURIComponent(page.next_cursor)}`,
+          })
+        ).json();
+      }
+      expect(ids.length, base).toBeGreaterThan(0);
+      expect(first.total_is_estimate, base).toBeUndefined();
+      expect(first.total, base).toBe(new Set(ids).size);
+    }
+  });
+
   it('a commute with a pay floor answers (it was a 500: the pay cubes keep no locality)', async () => {
     await expectExact(
       'commute_from=dadar&commute_max_min=45&salary_min=30000',
