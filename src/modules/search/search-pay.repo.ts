@@ -57,6 +57,8 @@ export function bandFloor(floor: number): number {
 export function payCubeable(f: SearchFilters): boolean {
   return (
     f.salary_min !== undefined &&
+    // The pay cubes keep no locality list nor the cab: a commute with a floor counts as below.
+    !f.commute &&
     !f.language &&
     !f.company_id &&
     !f.sector &&

@@ -126,6 +126,13 @@ export function commuteMinutesSql(c: CommuteReach, p: Params): string {
   return `coalesce((SELECT u.m FROM unnest(${p.add(c.cities)}::text[], ${p.add(c.localities)}::text[], ${p.add(c.minutes)}::int[]) AS u(c, l, m) WHERE u.c = j.city AND u.l = j.locality), 9999)`;
 }
 
+/** A job on a shift that ends while no train runs is within a commute only with the cab perk. */
+export function commuteCabSql(c: CommuteReach, p: Params): string | undefined {
+  return c.lateShifts.length
+    ? `(j.shift <> ALL(${p.add(c.lateShifts)}::text[]) OR EXISTS (SELECT 1 FROM jobs x WHERE x.id = j.id AND 'cab' = ANY(x.perks)))`
+    : undefined;
+}
+
 export const distanceSql = (lat: string, lng: string) =>
   `(12742 * asin(sqrt(power(sin(radians(j.lat - ${lat}) / 2), 2) +
      cos(radians(${lat})) * cos(radians(j.lat)) * power(sin(radians(j.lng - ${lng}) / 2), 2))))`;
@@ -200,10 +207,8 @@ export function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'
     w.push(
       `(j.city, j.locality) IN (SELECT c, l FROM unnest(${p.add(f.commute.cities)}::text[], ${p.add(f.commute.localities)}::text[]) AS u(c, l))`,
     );
-    if (f.commute.lateShifts.length)
-      w.push(
-        `(j.shift <> ALL(${p.add(f.commute.lateShifts)}::text[]) OR EXISTS (SELECT 1 FROM jobs x WHERE x.id = j.id AND 'cab' = ANY(x.perks)))`,
-      );
+    const cab = commuteCabSql(f.commute, p);
+    if (cab) w.push(cab);
   }
   if (f.posted_within !== undefined)
     w.push(`j.posted_at >= now() - make_interval(days => ${p.add(f.posted_within)}::int)`);

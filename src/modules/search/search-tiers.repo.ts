@@ -3,6 +3,7 @@
 // decide what a query means: it gets filters and boosts already worked out by the service.
 import type { Queryable } from '../../shared/db/db.ts';
 import { wishToken } from './job-description.ts';
+import { commuteCubeable, commuteTotal } from './search-commute.repo.ts';
 import {
   BOUND,
   bandFloor,
@@ -14,6 +15,7 @@ import {
 } from './search-pay.repo.ts';
 import { atPoints, band, points } from './search-points.repo.ts';
 import {
+  commuteCabSql,
   cubeTable,
   distanceSql,
   extraMatch,
@@ -75,6 +77,7 @@ export function boostConditions(page: PageRequest, p: Params): { bit: number; sq
 /** Counts only, uncached: for trying relaxed variants of a query that found nothing. Without a cube,
  * counting stops past BOUND matches: the caller asks only whether there are any. */
 export async function countWith(q: Queryable, f: SearchFilters): Promise<number> {
+  if (commuteCubeable(f)) return commuteTotal(q, f);
   const p = new Params();
   const cube = cubeTable(f);
   const extra = cube ? extraMatch(f, p) : undefined;
@@ -111,7 +114,7 @@ function looser(f: SearchFilters): SearchFilters | undefined {
     };
     return payCubeable(loose) ? loose : undefined;
   }
-  return cubeTable(l) ? l : undefined;
+  return cubeTable(l) || commuteCubeable(l) ? l : undefined;
 }
 
 /** How many jobs the looser search matches, from the cubes. */
@@ -251,7 +254,17 @@ export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequ
   // Added only when a statement uses it: a parameter no statement text uses has no type.
   let whereSql: string | undefined;
   const where = () => {
-    whereSql ??= whereClause(pts ? atPoints(f) : f, p);
+    // Within a commute the points are the reachable localities: each read tests its own locality
+    // (below), so the list of them leaves the statement; the cab test for late shifts stays.
+    if (whereSql === undefined) {
+      if (!pts) whereSql = whereClause(f, p);
+      else if (!f.commute || page.origin) whereSql = whereClause(atPoints(f), p);
+      else {
+        whereSql = whereClause({ ...atPoints(f), commute: undefined }, p);
+        const cab = commuteCabSql(f.commute, p);
+        if (cab) whereSql += ` AND ${cab}`;
+      }
+    }
     return whereSql;
   };
   const conditions = boostConditions(page, p);
@@ -337,10 +350,14 @@ export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequ
   const tests: string[] = [];
   if (pts) {
     const coordinates = `${p.add(pts.map((pt) => pt.lat))}::float8[], ${p.add(pts.map((pt) => pt.lng))}::float8[], ${p.add(pts.map((pt) => pt.dband))}::int[]`;
-    tests.push('j.lat = pt.lat', 'j.lng = pt.lng');
-    if (page.origin) from.push(`unnest(${coordinates}) pt(lat, lng, dband)`);
-    else {
-      // Two reachable localities on one point may be minutes apart: each reads only its own jobs.
+    if (page.origin) {
+      from.push(`unnest(${coordinates}) pt(lat, lng, dband)`);
+      tests.push('j.lat = pt.lat', 'j.lng = pt.lng');
+    } else {
+      // Within a commute each reachable locality is read on its own from
+      // job_search_locality_rank_idx (city, locality, rank_key DESC, id DESC; migration 1520), with
+      // its LIMIT: by point, two localities on one point would mix (they may be minutes apart), and
+      // PostgreSQL, testing the locality beside the point, sorted every job of the point instead.
       from.push(
         `unnest(${coordinates}, ${p.add(pts.map((pt) => pt.city ?? ''))}::text[], ${p.add(pts.map((pt) => pt.locality ?? ''))}::text[]) pt(lat, lng, dband, city, locality)`,
       );

@@ -3,6 +3,7 @@
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
+import { commuteCounts, commuteCubeable } from './search-commute.repo.ts';
 import { type Counted, payCubeable, searchPayRepo } from './search-pay.repo.ts';
 import { pageByDistance } from './search-points.repo.ts';
 import {
@@ -92,6 +93,8 @@ function byPoints(f: SearchFilters): boolean {
  * result's own unless `estimate` says otherwise.
  */
 async function countFacets(q: Queryable, f: SearchFilters): Promise<Counted> {
+  // Within a commute: the cells of the reachable localities (search-commute.repo.ts).
+  if (commuteCubeable(f)) return commuteCounts(q, f);
   const p = new Params();
   const cube = cubeTable(f);
   // No cube: a pay floor from the pay cubes, anything else by testing a bounded number of jobs.
