@@ -28,6 +28,9 @@ export const HELD_OUT_V3_URL = new URL('./heldout-v3/postings.json', import.meta
 // The fourth, written on 7 Dec 2026 by an author who saw only the domain notes, the contract, the taxonomy
 // and public scam advisories (heldout-v4/README.md); added after the v3 figures stalled.
 export const HELD_OUT_V4_URL = new URL('./heldout-v4/postings.json', import.meta.url);
+// The fifth, written the same day by a third author under the same rules (heldout-v5/README.md), to measure
+// the second round of false-alarm work blind.
+export const HELD_OUT_V5_URL = new URL('./heldout-v5/postings.json', import.meta.url);
 
 export function readHeldOut(url: URL = HELD_OUT_URL): HeldOutPosting[] {
   return JSON.parse(readFileSync(url, 'utf8')) as HeldOutPosting[];
