@@ -57,7 +57,14 @@ export function createApplicationsService(
   },
 ) {
   const { jobs, companies, seekers, notifications, skills, privacy, onEmployerAction } = deps;
-  const seekerSide = createSeekerApplications(db, { jobs });
+  const seekerSide = createSeekerApplications(db, {
+    jobs,
+    movesOnHold: async (ids) => {
+      if (!notifications) return new Map<number, number>();
+      const held = await notifications.heldCounts(ids.map(stageMessageKey));
+      return new Map(ids.map((id) => [id, held.get(stageMessageKey(id)) ?? 0]));
+    },
+  });
 
   /** The job, for a member of its company (or an admin); other employers get 404, seekers 403. */
   async function jobForEmployer(user: AuthUser, jobId: number): Promise<JobOut> {
@@ -206,7 +213,11 @@ export function createApplicationsService(
       user: AuthUser,
       id: number,
       body: StageBody,
-      opts: { audit?: boolean } = {},
+      opts: {
+        audit?: boolean;
+        /** The caller tells the seeker itself, at once (an interview invite): no held stage message. */
+        quiet?: boolean;
+      } = {},
     ): Promise<Applicant> {
       const row = await asEmployer(user, id);
       let moved: string | null = null;
@@ -238,7 +249,7 @@ export function createApplicationsService(
       await onEmployerAction(row.job_id);
       // The seeker hears of every move (outbox), once the undo window has passed; a note stays
       // between the recruiters.
-      if (moved)
+      if (moved && !opts.quiet)
         await notifications.notify(
           moved,
           'applicationStage',
@@ -261,8 +272,8 @@ export function createApplicationsService(
      * Takes back the latest stage move within UNDO_SECONDS, as if it never happened: the application
      * returns to the stage it came from, the move leaves the history (the seeker's too) and the
      * seeker's message about it, still held in the outbox, is dropped. Only a move whose message is
-     * still waiting can be undone (not a hire, which may have closed the job; not a bulk move, whose
-     * messages went at once; not a seeker's withdrawal): otherwise 409.
+     * still waiting can be undone (not a hire, which may have closed the job; not a seeker's
+     * withdrawal); a bulk move holds each message too, so each of its applicants can be undone: else 409.
      */
     async undoMove(user: AuthUser, id: number): Promise<{ stage: Stage; undone: Stage }> {
       await asEmployer(user, id);
@@ -305,6 +316,15 @@ export function createApplicationsService(
     },
     appliesByDay: (jobId: number, days: number) => applicationsRepo.appliesByDay(db, jobId, days),
     shortlistHours: (jobId: number) => applicationsRepo.shortlistHours(db, jobId),
+
+    /**
+     * An interview booked, moved or cancelled is news on the application: its "updated" date moves
+     * (the seeker's My applications sorts and dates by it).
+     */
+    async touched(user: AuthUser, id: number): Promise<void> {
+      await asEmployer(user, id);
+      await applicationsRepo.touch(db, id);
+    },
 
     /** Other hiring steps (calls, interviews) report an employer action on a job through here. */
     employerActed(jobId: number): Promise<void> {
@@ -380,13 +400,15 @@ export function createApplicationsService(
                   labels: { stage: `hiringMessages.stage.${body.stage}` },
                   lang: langs.get(r.seeker_id!) ?? 'en',
                 },
+                // Held like a single move's: each applicant's move may be undone from its card.
+                hold: { seconds: UNDO_SECONDS, key: stageMessageKey(r.id) },
               })),
             )
           : [];
         return { moved: rows.length, messages };
       });
       if (moved) await onEmployerAction(jobId);
-      for (const id of messages) await notifications.dispatch(id);
+      for (const id of messages) await notifications.dispatch(id, { afterSeconds: UNDO_SECONDS });
       return { moved };
     },
 
