@@ -262,4 +262,24 @@ forEachEngine('the employer journeys on a phone (third walk)', ({ db }) => {
     expect(page.body).not.toContain('Code sent by SMS');
     expect(page.body).toContain('role="alert"');
   });
+
+  it('profile: a picked city offers its localities before saving, keeping what was typed (no JavaScript)', async () => {
+    const seeker = await seekerWithProfile(app);
+    const b = new InjectBrowser(app, seeker.auth);
+    const before = await app.services.seekers.get({ id: seeker.id, role: 'seeker' } as never);
+    const form = await b.get('/me/profile?section=place&lang=hi');
+    expect(form.body).toContain('name="step" value="localities"');
+    const res = await b.post(
+      '/me/profile?lang=hi',
+      { section: 'place', city: 'pune', travel_km: '12', step: 'localities' },
+      '/me/profile?section=place&lang=hi',
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('value="pune/kharadi"');
+    expect(res.body).toMatch(/<option value="pune" selected>/);
+    expect(res.body).toContain('value="12"');
+    // Nothing saved yet.
+    const after = await app.services.seekers.get({ id: seeker.id, role: 'seeker' } as never);
+    expect(after.city).toBe(before.city);
+  });
 });

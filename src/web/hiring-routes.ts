@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
-import type { Applicant, StageBody } from '../modules/applications/index.ts';
+import type { StageBody } from '../modules/applications/index.ts';
 import { EMPLOYER_STAGES, UNDO_SECONDS } from '../modules/applications/index.ts';
 import { CALL_OUTCOMES, type CallOutcome, type InterviewBody } from '../modules/hiring/index.ts';
 import type { Services } from '../services.ts';
@@ -70,7 +70,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
             applicationId: movedCard.id,
             name: movedCard.seeker?.name ?? ctx.t('hiring.erased'),
             stage: movedCard.stage,
-            undoable: cardUndoable(movedCard),
+            undoable:
+              cardUndoable(movedCard) &&
+              (await services.applications.undoableOf([movedCard.id])).has(movedCard.id),
           }
         : undefined;
     const otherFlash =
@@ -107,6 +109,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         lastResponded: await services.calls.lastResponded(id),
         calls: await services.calls.trailsOfJob(user, id),
         interviews: await services.interviews.latestOf(list.items.map((a) => a.id)),
+        held: await services.applications.undoableOf(list.items.map((a) => a.id)),
         tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
       }),
     );

@@ -88,6 +88,15 @@ export const notificationsRepo = {
     return rows.length;
   },
 
+  /** Lets every message held under `key` go now (the moves they tell of can no longer be undone). */
+  async releaseHeld(q: Queryable, key: string): Promise<number> {
+    const { rows } = await q.query<{ id: number }>(
+      `UPDATE notifications SET send_after = now()
+        WHERE hold_key = $1 AND status = 'queued' AND send_after > now() RETURNING id`,
+      [key],
+    );
+    return rows.length;
+  },
   /** How many messages each of `keys` still holds back (each one an undo could still drop). */
   async heldCounts(q: Queryable, keys: string[]): Promise<Map<string, number>> {
     if (!keys.length) return new Map();

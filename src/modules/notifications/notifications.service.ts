@@ -261,6 +261,10 @@ export function createNotificationsService(
       return id;
     },
 
+    /** Lets the messages held under `key` go now (the sweeper sends them); returns how many. */
+    async releaseHeld(key: string): Promise<number> {
+      return notificationsRepo.releaseHeld(db, key);
+    },
     /** How many messages each of `keys` still holds back (an undo could drop each one). */
     heldCounts(keys: string[]): Promise<Map<string, number>> {
       return notificationsRepo.heldCounts(db, keys);

@@ -83,6 +83,8 @@ export function applicantsPage(
     tax?: TaxonomyView;
     /** Each applicant's interview (scheduled, or the last cancelled one). */
     interviews?: Map<number, InterviewOut>;
+    /** Applications whose latest move still holds its message: only those offer Undo on the card. */
+    held?: Set<number>;
     /** A schedule or reschedule that failed: its typed values and errors, shown open on its card. */
     interviewRetry?: { applicationId: number; values: InterviewValues; errors: FieldErrors };
   },
@@ -151,7 +153,7 @@ export function applicantsPage(
   !${a.badges.length ? badgeList(ctx, a.badges) : ''}
   <p class="when">${t('hiring.appliedOn', { date: formatDate(a.created_at, ctx.lang) })}${a.seeker && !a.seeker.phone_masked ? ` · ${a.seeker.phone}` : ''}</p>
   !${
-    cardUndoable(a) && opts.moved?.applicationId !== a.id && interview?.status !== 'scheduled'
+    cardUndoable(a) && opts.held?.has(a.id) && opts.moved?.applicationId !== a.id
       ? html`<form method="post" action="${act}/undo" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small secondary">${t('employerPhone.undoCard', { stage: t(`hiring.stage.${a.stage}`) })}</button></form>`
       : ''
   }
