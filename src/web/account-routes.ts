@@ -121,14 +121,11 @@ export async function accountWebRoutes(
         flashNext(reply, 'welcome', config.secureCookies);
         const start = values.role === 'employer' ? '/employer/company' : '/jobs';
         const home = values.role === 'seeker' && next !== '/' ? next : start;
-        const proof = await services.phoneAuth
-          .requestPhoneProof(out.user, ctx.lang)
-          .then((sent) => sent.delivery)
-          .catch((err: unknown) => {
-            if (err instanceof TooManyRequests) return 'failed';
-            throw err;
-          });
-        return reply.redirect(`/register/confirm?next=${encodeURIComponent(home)}&sms=${proof}`, 303);
+        await services.phoneAuth.requestPhoneProof(out.user, ctx.lang).catch((err: unknown) => {
+          if (!(err instanceof TooManyRequests)) throw err;
+        });
+        // The confirm page reads the number and whether a code could go from the session, not the URL.
+        return reply.redirect(`/register/confirm?next=${encodeURIComponent(home)}`, 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
         return sendHtml(reply, registerPage(ctx, values, toFieldErrors(err.errors, ctx.t), next), 400);
@@ -136,16 +133,20 @@ export async function accountWebRoutes(
     },
   );
 
-  app.get<{ Querystring: { next?: string; sms?: string } }>('/register/confirm', only(), async (req, reply) =>
-    sendHtml(
+  app.get<{ Querystring: { next?: string } }>('/register/confirm', only(), async (req, reply) => {
+    const next = safeNext(req.query.next, config.publicUrl);
+    const proof = await services.phoneAuth.phoneProofStatus(caller(req));
+    if (proof.verified) return reply.redirect(next, 303);
+    return sendHtml(
       reply,
       confirmPhonePage(req.page, {
-        next: safeNext(req.query.next, config.publicUrl),
-        delivery: req.query.sms,
+        next,
+        delivery: proof.delivery === 'not_sent' ? 'not_sent' : 'sentTo',
+        sentTo: proof.sent_to,
         devOutbox: config.devOutbox,
       }),
-    ),
-  );
+    );
+  });
   app.post<{ Body: Static<typeof ConfirmForm> }>(
     '/register/confirm',
     { ...only(), ...page({ body: ConfirmForm }), preHandler: app.csrfProtection },

@@ -81,6 +81,10 @@ forEachEngine('employer dashboard pages', ({ db }) => {
     const after = await b.get(url);
     expect(after.body).toContain('Outcome: Interested');
     expect(after.body).not.toContain(`/employer/calls/${callId}/outcome`);
+    // The move's message waits out the undo window; once it went, the seeker sees the stage.
+    await db().query(
+      `UPDATE notifications SET send_after = now() - interval '1 second' WHERE send_after IS NOT NULL`,
+    );
     const mine = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth });
     expect(mine.json().items[0].stage).toBe('shortlisted');
     // The seeker's page shows the step in Marathi; the call outcome is the recruiters' note.

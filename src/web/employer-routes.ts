@@ -93,7 +93,7 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
               ? 'review'
               : 'live';
       const page = Math.min(10_000, Math.max(1, Number.parseInt(req.query.page ?? '1', 10) || 1));
-      const { items, counts } = await services.jobStats.tabOfMine(user, tab, {
+      const { items, counts, fresh } = await services.jobStats.tabOfMine(user, tab, {
         limit: DASHBOARD_PAGE_SIZE,
         offset: (page - 1) * DASHBOARD_PAGE_SIZE,
       });
@@ -104,6 +104,7 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
           tab,
           page,
           counts,
+          fresh,
           jobs: items,
           ...(doneJob ? { notice: doneNotice(ctx, done as JobDone, doneJob) } : flash ? { flash } : {}),
           tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),

@@ -4,16 +4,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
-import type { Applicant, StageBody } from '../modules/applications/index.ts';
+import type { StageBody } from '../modules/applications/index.ts';
 import { EMPLOYER_STAGES, UNDO_SECONDS } from '../modules/applications/index.ts';
 import { CALL_OUTCOMES, type CallOutcome, type InterviewBody } from '../modules/hiring/index.ts';
 import type { Services } from '../services.ts';
 import { Conflict, Invalid } from '../shared/errors.ts';
+import { formatDateTime } from '../shared/i18n/index.ts';
 import { localTaxonomy } from './format.ts';
-import { type FieldErrors, field } from './forms.ts';
+import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { applicantsPage, rejectConfirmPage } from './pages/applicants.ts';
+import { applicantsPage, cardUndoable, rejectConfirmPage } from './pages/applicants.ts';
 import { type InterviewValues, interviewErrors } from './pages/interview.ts';
+import { bulkConfirmPage, cancelInterviewPage, interviewRetryPage } from './pages/interview-steps.ts';
 import { jobStatsPage } from './pages/job-stats.ts';
 
 const BADGE_KINDS = ['typing', 'data_entry', 'english'] as const;
@@ -23,15 +25,20 @@ const istToIso = (v: string) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${
 export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
   const { services } = opts;
 
-  type ApplicantsQuery = { stage?: string; done?: string; badge?: string; n?: string; moved?: string };
-  /** The applicants page; after a failed interview form, that card opens with its input and errors. */
-  async function applicants(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    id: number,
-    query: ApplicantsQuery,
-    retry?: { applicationId: number; values: InterviewValues; errors: FieldErrors },
-  ) {
+  type ApplicantsQuery = {
+    stage?: string;
+    done?: string;
+    badge?: string;
+    n?: string;
+    moved?: string;
+    /** After a bulk move: the stage moved to. After a cancel or reschedule: the message's channel. */
+    to?: string;
+    via?: string;
+  };
+  /** Flashes that say whether the seeker's message can really go, and by which channel. */
+  const reachDone = new Set(['cancelledSent', 'cancelledShown', 'rescheduledSent', 'rescheduledShown']);
+  /** The applicants page (a failed interview form has a page of its own: `retryPage`). */
+  async function applicants(req: FastifyRequest, reply: FastifyReply, id: number, query: ApplicantsQuery) {
     const user = caller(req);
     const stage = (EMPLOYER_STAGES as readonly string[]).includes(query.stage ?? '')
       ? query.stage
@@ -63,7 +70,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
             applicationId: movedCard.id,
             name: movedCard.seeker?.name ?? ctx.t('hiring.erased'),
             stage: movedCard.stage,
-            undoable: undoable(movedCard),
+            undoable:
+              cardUndoable(movedCard) &&
+              (await services.applications.undoableOf([movedCard.id])).has(movedCard.id),
           }
         : undefined;
     const otherFlash =
@@ -78,8 +87,18 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
           : done === 'rescheduled' || done === 'cancelled' || done === 'none'
             ? ctx.t(`interviews.done.${done}`)
             : done === 'bulk'
-              ? ctx.t('interviews.bulk.done', { count: Number(query.n) || 0 })
-              : undefined;
+              ? (EMPLOYER_STAGES as readonly string[]).includes(query.to ?? '')
+                ? ctx.t('employerPhone.bulkDone', {
+                    count: Number(query.n) || 0,
+                    stage: ctx.t(`hiring.stage.${query.to}`),
+                    minutes: UNDO_SECONDS / 60,
+                  })
+                : ctx.t('interviews.bulk.done', { count: Number(query.n) || 0 })
+              : reachDone.has(done ?? '')
+                ? ctx.t(`employerPhone.${done}`, {
+                    channel: ctx.t(`employerPhone.channel.${query.via}`, { defaultValue: query.via ?? '' }),
+                  })
+                : undefined;
     return sendHtml(
       reply,
       applicantsPage(ctx, job, list.items, {
@@ -90,10 +109,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         lastResponded: await services.calls.lastResponded(id),
         calls: await services.calls.trailsOfJob(user, id),
         interviews: await services.interviews.latestOf(list.items.map((a) => a.id)),
-        ...(retry ? { interviewRetry: retry } : {}),
+        held: await services.applications.undoableOf(list.items.map((a) => a.id)),
         tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
       }),
-      retry ? 400 : 200,
     );
   }
 
@@ -121,11 +139,24 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         throw new Invalid([{ field: 'stage', message: 'is not a known stage' }]);
       if (!ids.length) return reply.redirect(`/employer/jobs/${jobId}/applicants?done=none`, 303);
       const note = field(req.body, 'note')?.trim();
+      // Moving many asks first: who, to which stage, and how long each move can still be undone.
+      if (field(req.body, 'confirm') !== '1') {
+        const { items } = await services.applications.listForJob(user, jobId, {}, { audit: false });
+        const wanted = new Set(ids);
+        const picked = items
+          .filter((a) => wanted.has(a.id) && a.stage !== 'withdrawn' && a.seeker)
+          .map((a) => ({ id: a.id, name: a.seeker?.name ?? '' }));
+        if (!picked.length) return reply.redirect(`/employer/jobs/${jobId}/applicants?done=none`, 303);
+        return sendHtml(
+          reply,
+          bulkConfirmPage(req.page, { jobId, stage, ...(note ? { note } : {}), applicants: picked }),
+        );
+      }
       const { moved } = await services.applications.bulkMove(user, jobId, ids, {
         stage: stage as StageBody['stage'],
         ...(note ? { note } : {}),
       });
-      return reply.redirect(`/employer/jobs/${jobId}/applicants?done=bulk&n=${moved}`, 303);
+      return reply.redirect(`/employer/jobs/${jobId}/applicants?done=bulk&n=${moved}&to=${stage}`, 303);
     },
   );
 
@@ -256,8 +287,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         await services.interviews.schedule(user, id, interviewBody(req.body));
       } catch (err) {
         if (!(err instanceof Invalid)) throw err;
-        const row = await services.applications.forEmployer(user, id);
-        return applicants(req, reply, row.job_id, {}, retryOf(req, id, err));
+        return retryPage(req, reply, id, `/employer/applications/${id}/interview`, false, err);
       }
       return back(user, reply, id, 'scheduled');
     },
@@ -270,12 +300,13 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       const interviewId = pathId(req.params.id);
       try {
         const moved = await services.interviews.reschedule(user, interviewId, interviewBody(req.body));
-        return back(user, reply, moved.application_id, 'rescheduled');
+        const reach = await reachOf(user, moved.application_id, 'interviewInvite', 'rescheduled');
+        return back(user, reply, moved.application_id, reach);
       } catch (err) {
         if (!(err instanceof Invalid)) throw err;
         const applicationId = (await services.interviews.get(user, interviewId)).application_id;
-        const row = await services.applications.forEmployer(user, applicationId);
-        return applicants(req, reply, row.job_id, {}, retryOf(req, applicationId, err));
+        const action = `/employer/interviews/${interviewId}/reschedule`;
+        return retryPage(req, reply, applicationId, action, true, err);
       }
     },
   );
@@ -284,10 +315,94 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     { ...only('employer'), preHandler: app.csrfProtection },
     async (req, reply) => {
       const user = caller(req);
-      const cancelled = await services.interviews.cancel(user, pathId(req.params.id));
-      return back(user, reply, cancelled.application_id, 'cancelled');
+      const interviewId = pathId(req.params.id);
+      // Cancelling asks first (a stale page or a stray tap lands on the question).
+      if (field(req.body, 'confirm') !== '1')
+        return reply.redirect(`/employer/interviews/${interviewId}/cancel`, 303);
+      const cancelled = await services.interviews.cancel(user, interviewId);
+      const reach = await reachOf(user, cancelled.application_id, 'interviewCancelled', 'cancelled');
+      return back(user, reply, cancelled.application_id, reach);
     },
   );
+
+  // "Cancel the interview with Priya Patil?": when, for which job, and whether a message can go.
+  app.get<{ Params: { id: string } }>(
+    '/employer/interviews/:id/cancel',
+    { ...only('employer') },
+    async (req, reply) => {
+      const user = caller(req);
+      const interviewId = pathId(req.params.id);
+      const interview = await services.interviews.get(user, interviewId);
+      const row = await services.applications.forEmployer(user, interview.application_id);
+      if (interview.status === 'cancelled') return back(user, reply, row.id, 'cancelledShown');
+      const name = await applicantName(user, row.job_id, row.id, req.page);
+      const reach = row.seeker_id
+        ? await services.notifications.reachOf(row.seeker_id, 'interviewCancelled')
+        : { name: 'sms', configured: false };
+      return sendHtml(
+        reply,
+        cancelInterviewPage(req.page, {
+          interviewId,
+          applicationId: row.id,
+          name,
+          jobId: row.job_id,
+          jobTitle: row.job_title,
+          when: formatDateTime(interview.starts_at, req.page.lang),
+          reach,
+        }),
+      );
+    },
+  );
+
+  /** The applicant's name as the company's members see it (unaudited: no phone is shown). */
+  async function applicantName(user: AuthUser, jobId: number, id: number, ctx: FastifyRequest['page']) {
+    const { items } = await services.applications.listForJob(user, jobId, {}, { audit: false, only: id });
+    return items.find((a) => a.id === id)?.seeker?.name ?? ctx.t('hiring.erased');
+  }
+
+  /**
+   * "rescheduledSent&via=sms" when the seeker's message has a provider to leave by, else
+   * "rescheduledShown&via=sms": the flash never says "told" when nothing could be sent.
+   */
+  async function reachOf(
+    user: AuthUser,
+    applicationId: number,
+    template: string,
+    step: 'rescheduled' | 'cancelled',
+  ): Promise<string> {
+    const row = await services.applications.forEmployer(user, applicationId);
+    if (!row.seeker_id) return `${step}Shown`;
+    const reach = await services.notifications.reachOf(row.seeker_id, template);
+    return `${step}${reach.configured ? 'Sent' : 'Shown'}&via=${reach.name}`;
+  }
+
+  /** A failed schedule or reschedule: its form alone on a short page, error at the top, input kept. */
+  async function retryPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    applicationId: number,
+    action: string,
+    reschedule: boolean,
+    err: Invalid,
+  ) {
+    const user = caller(req);
+    const row = await services.applications.forEmployer(user, applicationId);
+    const retry = retryOf(req, applicationId, err);
+    return sendHtml(
+      reply,
+      interviewRetryPage(req.page, {
+        applicationId,
+        name: await applicantName(user, row.job_id, applicationId, req.page),
+        jobId: row.job_id,
+        jobTitle: row.job_title,
+        action,
+        reschedule,
+        values: retry.values,
+        errors: retry.errors,
+      }),
+      400,
+    );
+  }
 
   /** The form's fields as the service's body; a datetime-local value is India time. */
   function interviewBody(body: unknown): InterviewBody {
@@ -310,16 +425,4 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     }
     return { applicationId, values, errors: interviewErrors(req.page, err.errors ?? []) };
   }
-}
-
-/** Undo is offered for the latest employer move within the window (never a hire or a withdrawal). */
-function undoable(a: Applicant): boolean {
-  if (a.stage === 'hired' || a.stage === 'withdrawn') return false;
-  const last = a.history.filter((h) => h.from !== h.to).at(-1);
-  return Boolean(
-    last &&
-      last.to === a.stage &&
-      last.by !== 'seeker' &&
-      Date.now() - Date.parse(last.at) < UNDO_SECONDS * 1000,
-  );
 }

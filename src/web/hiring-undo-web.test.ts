@@ -103,14 +103,23 @@ forEachEngine('rejecting with a confirm step and undoing a stage move', ({ db })
     const page = await b.get(String(undone.headers.location).replace('#', '&lang=hi#'));
     expect(page.body).toContain('वापस लिया: Priya Patil फिर से शॉर्टलिस्ट');
     const mine = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth });
-    expect(mine.json().items[0].stage).toBe('shortlisted');
+    // The shortlist's message still waits (it could be undone in turn): the seeker still reads Applied.
+    expect(mine.json().items[0].stage).toBe('applied');
     // The rejection's message is gone; the shortlist's (an earlier move) still waits to go.
     const left = await stageMessages(db(), seeker.id);
     expect(left).toHaveLength(1);
     expect(left[0]!.body).not.toMatch(/not selected/i);
 
     // The move never happened for the seeker: their history has no rejection in it.
-    expect(mine.json().items[0].history.map((h: { to: string }) => h.to)).toEqual(['applied', 'shortlisted']);
+    await db().query(`UPDATE notifications SET send_after = now() - interval '1 second' WHERE user_id = $1`, [
+      seeker.id,
+    ]);
+    const later = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth });
+    expect(later.json().items[0].stage).toBe('shortlisted');
+    expect(later.json().items[0].history.map((h: { to: string }) => h.to)).toEqual([
+      'applied',
+      'shortlisted',
+    ]);
   });
 
   it('a move older than the window cannot be undone, and the page offers no Undo for it', async () => {

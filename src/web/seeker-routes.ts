@@ -203,6 +203,26 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       req.page.t,
       saved,
     );
+    // "Show localities": the city was picked, not saved; the same form comes back with that city's
+    // localities and everything typed kept, and nothing is saved yet.
+    if (field(req.body, 'step') === 'localities') {
+      const ctx = req.page;
+      const profile = await services.seekers.get(user);
+      return sendHtml(
+        reply,
+        profilePage(
+          ctx,
+          localTaxonomy(tax, ctx.lang),
+          profile,
+          { ...body },
+          {},
+          undefined,
+          '',
+          undefined,
+          'place',
+        ),
+      );
+    }
     try {
       if (Object.keys(errors).length) {
         // Collect the service's errors too, so the seeker fixes everything in one go.

@@ -288,6 +288,23 @@ export function createPhoneAuthService(
       return { ...sent(me.phone, out), verified: false };
     },
 
+    /**
+     * What the confirm page says, read from the account and the server, never from the page's URL:
+     * the account's own number (masked), whether it is proven, and whether a code can reach it at
+     * all (no SMS provider: not sent).
+     */
+    async phoneProofStatus(
+      user: AuthUser,
+    ): Promise<{ sent_to: string; verified: boolean; delivery: 'unknown' | 'not_sent' }> {
+      const me = await accountsRepo.byId(db, user.id);
+      if (!me) throw new Unauthorized();
+      return {
+        sent_to: maskPhone(me.phone),
+        verified: Boolean(me.phone_verified_at),
+        delivery: deps.smsConfigured ? 'unknown' : 'not_sent',
+      };
+    },
+
     /** The code proves the account's own number. */
     async confirmPhoneProof(user: AuthUser, code: string): Promise<void> {
       const me = await accountsRepo.byId(db, user.id);

@@ -181,6 +181,9 @@ export const applicationsRepo = {
   async setStage(q: Queryable, id: number, stage: string): Promise<void> {
     await q.query('UPDATE applications SET stage = $2, updated_at = now() WHERE id = $1', [id, stage]);
   },
+  async touch(q: Queryable, id: number): Promise<void> {
+    await q.query('UPDATE applications SET updated_at = now() WHERE id = $1', [id]);
+  },
   async setStageMany(q: Queryable, ids: number[], stage: string): Promise<void> {
     if (!ids.length) return;
     await q.query('UPDATE applications SET stage = $2, updated_at = now() WHERE id = ANY($1::bigint[])', [

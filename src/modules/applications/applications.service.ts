@@ -57,7 +57,13 @@ export function createApplicationsService(
   },
 ) {
   const { jobs, companies, seekers, notifications, skills, privacy, onEmployerAction } = deps;
-  const seekerSide = createSeekerApplications(db, { jobs });
+  /** How many of each application's latest moves still hold their message (each could be undone). */
+  const movesOnHold = async (ids: number[]) => {
+    if (!notifications) return new Map<number, number>();
+    const held = await notifications.heldCounts(ids.map(stageMessageKey));
+    return new Map(ids.map((id) => [id, held.get(stageMessageKey(id)) ?? 0]));
+  };
+  const seekerSide = createSeekerApplications(db, { jobs, movesOnHold });
 
   /** The job, for a member of its company (or an admin); other employers get 404, seekers 403. */
   async function jobForEmployer(user: AuthUser, jobId: number): Promise<JobOut> {
@@ -206,7 +212,11 @@ export function createApplicationsService(
       user: AuthUser,
       id: number,
       body: StageBody,
-      opts: { audit?: boolean } = {},
+      opts: {
+        audit?: boolean;
+        /** The caller tells the seeker itself, at once (an interview invite): no held stage message. */
+        quiet?: boolean;
+      } = {},
     ): Promise<Applicant> {
       const row = await asEmployer(user, id);
       let moved: string | null = null;
@@ -238,7 +248,12 @@ export function createApplicationsService(
       await onEmployerAction(row.job_id);
       // The seeker hears of every move (outbox), once the undo window has passed; a note stays
       // between the recruiters.
-      if (moved)
+      // A quiet move (an interview invite) commits the earlier moves too: their held messages go now,
+      // so no undo can take back a move the seeker has already been invited on.
+      // A hire cannot be undone either: it commits the earlier moves and its message is not held.
+      const final = opts.quiet || body.stage === 'hired';
+      if (moved && final) await notifications.releaseHeld(stageMessageKey(id));
+      if (moved && !opts.quiet)
         await notifications.notify(
           moved,
           'applicationStage',
@@ -248,7 +263,7 @@ export function createApplicationsService(
             stage: body.stage,
             labels: { stage: `hiringMessages.stage.${body.stage}` },
           },
-          { hold: { seconds: UNDO_SECONDS, key: stageMessageKey(id) } },
+          final ? {} : { hold: { seconds: UNDO_SECONDS, key: stageMessageKey(id) } },
         );
       const { items } = await this.listForJob(user, row.job_id, {}, { audit: false, only: id });
       const out = items.find((a) => a.id === id);
@@ -261,8 +276,8 @@ export function createApplicationsService(
      * Takes back the latest stage move within UNDO_SECONDS, as if it never happened: the application
      * returns to the stage it came from, the move leaves the history (the seeker's too) and the
      * seeker's message about it, still held in the outbox, is dropped. Only a move whose message is
-     * still waiting can be undone (not a hire, which may have closed the job; not a bulk move, whose
-     * messages went at once; not a seeker's withdrawal): otherwise 409.
+     * still waiting can be undone (not a hire, which may have closed the job; not a seeker's
+     * withdrawal); a bulk move holds each message too, so each of its applicants can be undone: else 409.
      */
     async undoMove(user: AuthUser, id: number): Promise<{ stage: Stage; undone: Stage }> {
       await asEmployer(user, id);
@@ -292,6 +307,12 @@ export function createApplicationsService(
       });
     },
 
+    /** Of these applications (already shown to the caller), those whose latest move can be undone. */
+    async undoableOf(ids: number[]): Promise<Set<number>> {
+      const held = await movesOnHold(ids);
+      return new Set(ids.filter((id) => (held.get(id) ?? 0) > 0));
+    },
+
     /** Dashboard figures of jobs the caller already owns (the hiring stats service checks). */
     async stageCounts(jobIds: number[]): Promise<Map<number, Record<Stage, number>>> {
       const out = new Map<number, Record<Stage, number>>();
@@ -305,6 +326,15 @@ export function createApplicationsService(
     },
     appliesByDay: (jobId: number, days: number) => applicationsRepo.appliesByDay(db, jobId, days),
     shortlistHours: (jobId: number) => applicationsRepo.shortlistHours(db, jobId),
+
+    /**
+     * An interview booked, moved or cancelled is news on the application: its "updated" date moves
+     * (the seeker's My applications sorts and dates by it).
+     */
+    async touched(user: AuthUser, id: number): Promise<void> {
+      await asEmployer(user, id);
+      await applicationsRepo.touch(db, id);
+    },
 
     /** Other hiring steps (calls, interviews) report an employer action on a job through here. */
     employerActed(jobId: number): Promise<void> {
@@ -340,7 +370,7 @@ export function createApplicationsService(
       const seekerIds = found.flatMap((r) => (r.seeker_id ? [r.seeker_id] : []));
       const langs = notifications ? await notifications.languagesOf(seekerIds) : new Map<string, string>();
       const note = body.note?.trim() || null;
-      const { moved, messages } = await db.tx(async (q) => {
+      const { moved, messages, rowsMoved } = await db.tx(async (q) => {
         const rows = (await applicationsRepo.byIds(q, wanted, true)).filter(
           (r) => ofJob(r) && r.stage !== 'withdrawn' && r.seeker_id !== null,
         );
@@ -380,13 +410,21 @@ export function createApplicationsService(
                   labels: { stage: `hiringMessages.stage.${body.stage}` },
                   lang: langs.get(r.seeker_id!) ?? 'en',
                 },
+                // Held like a single move's: each applicant's move may be undone from its card
+                // (a hire cannot be undone, so its message is not held).
+                ...(body.stage === 'hired'
+                  ? {}
+                  : { hold: { seconds: UNDO_SECONDS, key: stageMessageKey(r.id) } }),
               })),
             )
           : [];
-        return { moved: rows.length, messages };
+        return { moved: rows.length, messages, rowsMoved: changed.map((r) => r.id) };
       });
       if (moved) await onEmployerAction(jobId);
-      for (const id of messages) await notifications.dispatch(id);
+      if (body.stage === 'hired')
+        for (const r of rowsMoved) await notifications.releaseHeld(stageMessageKey(r));
+      const after = body.stage === 'hired' ? undefined : { afterSeconds: UNDO_SECONDS };
+      for (const id of messages) await notifications.dispatch(id, after);
       return { moved };
     },
 

@@ -137,6 +137,10 @@ forEachEngine('applications', ({ db }) => {
     });
     expect(moved.statusCode).toBe(200);
     expect(moved.json().stage).toBe('interview');
+    // The seeker sees the move once its undo window passed (its message went).
+    await db().query(
+      `UPDATE notifications SET send_after = now() - interval '1 second' WHERE send_after IS NOT NULL`,
+    );
     const mine = (
       await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth })
     ).json();

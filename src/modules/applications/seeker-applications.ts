@@ -18,8 +18,34 @@ const seekerHistory = (events: EventRow[]) =>
     .filter((e) => e.from_stage !== e.to_stage)
     .map((e) => ({ from: e.from_stage, to: e.to_stage, by: e.actor_role, at: e.created_at.toISOString() }));
 
-export function createSeekerApplications(db: Db, deps: { jobs: JobsService }) {
-  const { jobs } = deps;
+export function createSeekerApplications(
+  db: Db,
+  deps: {
+    jobs: JobsService;
+    /** Applications whose latest employer move is still inside its undo window (message held). */
+    movesOnHold: (applicationIds: number[]) => Promise<Map<number, number>>;
+  },
+) {
+  const { jobs, movesOnHold } = deps;
+
+  /**
+   * A move the employer may still take back is not the seeker's news yet: until its message goes,
+   * the seeker reads the stage, date and history from before it (so an undone rejection was never
+   * seen). `held` is how many of the latest employer moves still hold their message back.
+   */
+  function asSeekerSees(r: ApplicationRow, all: EventRow[], held: number) {
+    let events = all;
+    let stage = r.stage;
+    let updated = r.updated_at;
+    for (let left = held; left > 0; left--) {
+      const last = events.filter((e) => e.from_stage !== e.to_stage).at(-1);
+      if (!last || last.actor_role === 'seeker' || last.to_stage !== stage || !last.from_stage) break;
+      events = events.filter((e) => e !== last);
+      stage = last.from_stage;
+      updated = events.at(-1)?.created_at ?? r.created_at;
+    }
+    return { stage, updated_at: updated, events };
+  }
 
   /** Applications as their seeker sees them (every caller is the seeker or the seeker's export). */
   async function toOut(rows: ApplicationRow[]): Promise<ApplicationOut[]> {
@@ -29,8 +55,10 @@ export function createSeekerApplications(db: Db, deps: { jobs: JobsService }) {
     );
     // The page's jobs at once; a job no longer public shows as applied, with status 'unavailable'.
     const live = await jobs.many(rows.map((r) => r.job_id));
+    const held = await movesOnHold(rows.map((r) => r.id));
     return rows.map((r) => {
       const job = live.get(r.job_id);
+      const seen = asSeekerSees(r, events.get(r.id) ?? [], held.get(r.id) ?? 0);
       return {
         id: r.id,
         job: {
@@ -41,10 +69,10 @@ export function createSeekerApplications(db: Db, deps: { jobs: JobsService }) {
           locality_name: job?.locality_name ?? null,
           city_name: job?.city_name ?? null,
         },
-        stage: r.stage,
+        stage: seen.stage,
         created_at: r.created_at.toISOString(),
-        updated_at: r.updated_at.toISOString(),
-        history: seekerHistory(events.get(r.id) ?? []),
+        updated_at: seen.updated_at.toISOString(),
+        history: seekerHistory(seen.events),
       };
     });
   }

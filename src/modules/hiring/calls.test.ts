@@ -252,6 +252,10 @@ forEachEngine('call-first hiring', ({ db }) => {
       payload: { outcome: 'interested' },
     });
     expect(outcome.json().outcome).toBe('interested');
+    // The move's message waits out the undo window; once it went, the seeker sees the stage.
+    await db().query(
+      `UPDATE notifications SET send_after = now() - interval '1 second' WHERE send_after IS NOT NULL`,
+    );
     const mine = await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.auth });
     expect(mine.json().items[0].stage).toBe('shortlisted');
     // The seeker sees the move; the call outcome is the recruiters' note and stays with them.

@@ -59,6 +59,10 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
     ).toEqual(ids.slice(0, 2).sort());
     expect((await outboxOf(seekers[0]!.id)).map((m) => m.template)).toContain('applicationStage');
     expect(await outboxOf(seekers[2]!.id)).toEqual([]);
+    // Each move holds its message for the undo window; once it went, the seeker sees the stage.
+    await db().query(
+      `UPDATE notifications SET send_after = now() - interval '1 second' WHERE send_after IS NOT NULL`,
+    );
     const mine = await app.inject({
       method: 'GET',
       url: '/api/v1/me/applications',

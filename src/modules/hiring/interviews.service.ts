@@ -108,9 +108,17 @@ export function createInterviewsService(
         ...fields,
         createdBy: user.id,
       });
+      // The invite is the seeker's news: the move to Interview sends no second, held message, so
+      // the seeker sees the new stage and date at once (and the move is not undone behind the invite).
       if (app.stage !== 'interview')
-        await applications.moveStage(user, applicationId, { stage: 'interview' as StageBody['stage'] });
+        await applications.moveStage(
+          user,
+          applicationId,
+          { stage: 'interview' as StageBody['stage'] },
+          { quiet: true },
+        );
       else await applications.employerActed(app.job_id);
+      await applications.touched(user, applicationId);
       await tell(app.seeker_id, row, app);
       return toInterviewOut(row);
     },
@@ -135,6 +143,7 @@ export function createInterviewsService(
       if (i.status === 'cancelled') throw new Conflict('This interview was cancelled; schedule a new one');
       const row = await interviewsRepo.reschedule(db, interviewId, checked(body));
       await applications.employerActed(app.job_id);
+      await applications.touched(user, i.application_id);
       await tell(app.seeker_id, row, app);
       return toInterviewOut(row);
     },
@@ -143,6 +152,7 @@ export function createInterviewsService(
       if (i.status === 'cancelled') return toInterviewOut(i);
       const row = await interviewsRepo.cancel(db, interviewId);
       await applications.employerActed(app.job_id);
+      await applications.touched(user, i.application_id);
       await tell(app.seeker_id, row, app);
       return toInterviewOut(row);
     },

@@ -46,6 +46,19 @@ export function createJobStatsService(deps: {
     );
   }
 
+  /**
+   * New applicants (applied, not yet moved by the company) in each dashboard tab: what waits for
+   * the employer behind Live, Drafts and Closed, without opening each job.
+   */
+  async function newApplicantsByTab(user: AuthUser): Promise<Record<JobTab, number>> {
+    const byTab = await jobs.idsByTabOfMine(user);
+    const stages = await applications.stageCounts(Object.values(byTab).flat());
+    const out = {} as Record<JobTab, number>;
+    for (const [tab, ids] of Object.entries(byTab) as [JobTab, number[]][])
+      out[tab] = ids.reduce((n, id) => n + (stages.get(id)?.applied ?? 0), 0);
+    return out;
+  }
+
   return {
     /** One job's figures and trend, for a member of its company (or an admin); others 404. */
     async forJob(user: AuthUser, jobId: number, days: TrendDays = 14): Promise<JobStats> {
@@ -72,7 +85,11 @@ export function createJobStatsService(deps: {
     async tabOfMine(user: AuthUser, tab: JobTab, page: { limit: number; offset: number }) {
       const { jobs: list, counts } = await jobs.tabOfMine(user, tab, page);
       const figures = await summaries(list.map((j) => j.id));
-      return { items: list.map((job) => ({ job, summary: figures.get(job.id)! })), counts };
+      return {
+        items: list.map((job) => ({ job, summary: figures.get(job.id)! })),
+        counts,
+        fresh: await newApplicantsByTab(user),
+      };
     },
     /** The caller's jobs with their totals, for the dashboard's cards. */
     async mine(user: AuthUser) {

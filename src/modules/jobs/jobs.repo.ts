@@ -416,6 +416,14 @@ export const jobsRepo = {
     );
     return new Map(rows.map((r) => [r.status, Number(r.n)]));
   },
+  /** Every job of these companies with its status (the dashboard's per-tab applicant counts). */
+  async statusOfEach(q: Queryable, companyIds: string[]): Promise<{ id: number; status: string }[]> {
+    const { rows } = await q.query<{ id: number; status: string }>(
+      'SELECT id, status FROM jobs WHERE company_id = ANY($1::uuid[])',
+      [companyIds],
+    );
+    return rows.map((r) => ({ id: Number(r.id), status: r.status }));
+  },
   /** Undo of a close: the close stamp and reason go; the caller sets the status it returns to. */
   async clearClose(q: Queryable, id: number): Promise<void> {
     await q.query(

@@ -247,6 +247,16 @@ export function createJobsService(
       const rows = await jobsRepo.pageOfTab(db, ids, TAB_STATUSES[tab], page.limit, page.offset);
       return { jobs: rows.map((j) => toJobOut(j, true)), counts };
     },
+    /** The ids of the caller's jobs in each dashboard tab (for figures summed per tab). */
+    async idsByTabOfMine(user: AuthUser): Promise<Record<JobTab, number[]>> {
+      const out = { live: [], review: [], draft: [], closed: [] } as Record<JobTab, number[]>;
+      const ids = (await companies.mine(user)).map((c) => c.id);
+      if (!ids.length) return out;
+      for (const j of await jobsRepo.statusOfEach(db, ids))
+        for (const [t, statuses] of Object.entries(TAB_STATUSES) as [JobTab, string[]][])
+          if (statuses.includes(j.status)) out[t].push(j.id);
+      return out;
+    },
     /** A draft copy of the job, owned by the same company, for the next round of hiring. */
     async duplicate(user: AuthUser, id: number): Promise<JobOut> {
       await ownJob(user, id);

@@ -88,6 +88,27 @@ export const notificationsRepo = {
     return rows.length;
   },
 
+  /** Lets every message held under `key` go now (the moves they tell of can no longer be undone). */
+  async releaseHeld(q: Queryable, key: string): Promise<number> {
+    const { rows } = await q.query<{ id: number }>(
+      `UPDATE notifications SET send_after = now()
+        WHERE hold_key = $1 AND status = 'queued' AND send_after > now() RETURNING id`,
+      [key],
+    );
+    return rows.length;
+  },
+  /** How many messages each of `keys` still holds back (each one an undo could still drop). */
+  async heldCounts(q: Queryable, keys: string[]): Promise<Map<string, number>> {
+    if (!keys.length) return new Map();
+    const { rows } = await q.query<{ hold_key: string; n: number }>(
+      `SELECT hold_key, count(*)::int AS n FROM notifications
+        WHERE hold_key = ANY($1::text[]) AND status = 'queued' AND send_after > now() AND attempts = 0
+        GROUP BY hold_key`,
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.hold_key, Number(r.n)]));
+  },
+
   /** A message sent at once, outside the queue (a one-time code): its row with the outcome. */
   async insertSent(
     q: Queryable,
@@ -161,18 +182,31 @@ export const notificationsRepo = {
   /** Many plain messages (no attachments or headers) in one statement; their ids. */
   async insertMany(
     q: Queryable,
-    list: { userId: string; channel: Channel; template: string; subject: string | null; body: string }[],
+    list: {
+      userId: string;
+      channel: Channel;
+      template: string;
+      subject: string | null;
+      body: string;
+      /** Held, as in `insert`: not sent before `seconds`, dropped by `dropHeld(key)` until then. */
+      hold?: { seconds: number; key: string };
+    }[],
   ): Promise<number[]> {
     if (!list.length) return [];
     const { rows } = await q.query<{ id: number }>(
-      `INSERT INTO notifications (user_id, channel, template, subject, body)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) RETURNING id`,
+      `INSERT INTO notifications (user_id, channel, template, subject, body, send_after, hold_key)
+       SELECT u, c, t, s, b, CASE WHEN h IS NULL THEN NULL ELSE now() + make_interval(secs => h) END, k
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[])
+              AS n(u, c, t, s, b, h, k)
+       RETURNING id`,
       [
         list.map((n) => n.userId),
         list.map((n) => n.channel),
         list.map((n) => n.template),
         list.map((n) => n.subject),
         list.map((n) => n.body),
+        list.map((n) => n.hold?.seconds ?? null),
+        list.map((n) => n.hold?.key ?? null),
       ],
     );
     return rows.map((r) => r.id);

@@ -220,13 +220,25 @@ export function createNotificationsService(
      */
     async composeMany(
       q: Queryable,
-      list: { userId: string; template: string; data: TemplateData & { lang: string } }[],
+      list: {
+        userId: string;
+        template: string;
+        data: TemplateData & { lang: string };
+        hold?: { seconds: number; key: string };
+      }[],
     ): Promise<number[]> {
       return notificationsRepo.insertMany(
         q,
-        list.map(({ userId, template, data }) => {
+        list.map(({ userId, template, data, hold }) => {
           const rendered = renderTemplate(template, data);
-          return { userId, channel: 'email', template, subject: rendered.subject, body: rendered.body };
+          return {
+            userId,
+            channel: 'email',
+            template,
+            subject: rendered.subject,
+            body: rendered.body,
+            ...(hold ? { hold } : {}),
+          };
         }),
       );
     },
@@ -247,6 +259,15 @@ export function createNotificationsService(
       const id = await compose(db, userId, template, data, opts);
       await dispatch(id, opts?.hold ? { afterSeconds: opts.hold.seconds } : undefined);
       return id;
+    },
+
+    /** Lets the messages held under `key` go now (the sweeper sends them); returns how many. */
+    async releaseHeld(key: string): Promise<number> {
+      return notificationsRepo.releaseHeld(db, key);
+    },
+    /** How many messages each of `keys` still holds back (an undo could drop each one). */
+    heldCounts(keys: string[]): Promise<Map<string, number>> {
+      return notificationsRepo.heldCounts(db, keys);
     },
 
     /** Drops the newest message still held under `key` (an undo before it went); returns 1 or 0. */

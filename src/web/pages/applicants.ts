@@ -83,6 +83,8 @@ export function applicantsPage(
     tax?: TaxonomyView;
     /** Each applicant's interview (scheduled, or the last cancelled one). */
     interviews?: Map<number, InterviewOut>;
+    /** Applications whose latest move still holds its message: only those offer Undo on the card. */
+    held?: Set<number>;
     /** A schedule or reschedule that failed: its typed values and errors, shown open on its card. */
     interviewRetry?: { applicationId: number; values: InterviewValues; errors: FieldErrors };
   },
@@ -135,7 +137,7 @@ export function applicantsPage(
     },
     errors: retry?.errors ?? {},
   })}</details>
-  <form method="post" action="/employer/interviews/${interview.id}/cancel" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small danger">${t('interviews.cancel')}</button></form>`
+  <a class="button small stage-rejected" href="/employer/interviews/${interview.id}/cancel">${t('interviews.cancel')}</a>`
         : html`!${interview ? interviewSummary(ctx, interview) : ''}
   <details!${retry ? ' open' : ''}><summary>${t('hiring.scheduleInterview')}</summary>!${interviewForm(ctx, {
     applicationId: a.id,
@@ -150,6 +152,11 @@ export function applicantsPage(
   <p class="facts">${t('hiring.match', { score: a.match.score })}: ${a.match.reasons.map((r) => matchReasonText(ctx, r, job, opts.tax)).join(' · ')}</p>
   !${a.badges.length ? badgeList(ctx, a.badges) : ''}
   <p class="when">${t('hiring.appliedOn', { date: formatDate(a.created_at, ctx.lang) })}${a.seeker && !a.seeker.phone_masked ? ` · ${a.seeker.phone}` : ''}</p>
+  !${
+    cardUndoable(a) && opts.held?.has(a.id) && opts.moved?.applicationId !== a.id
+      ? html`<form method="post" action="${act}/undo" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small secondary">${t('employerPhone.undoCard', { stage: t(`hiring.stage.${a.stage}`) })}</button></form>`
+      : ''
+  }
   <div class="actions">!${stageButtons}</div>
   <form method="post" action="${act}/stage" class="stack">!${csrfField(ctx.csrf)}
     <input type="hidden" name="stage" value="${a.stage}">
@@ -177,6 +184,18 @@ export function applicantsPage(
 !${filters}
 !${applicants.length ? html`<ol class="cards">!${applicants.map(card).join('')}</ol>!${bulkForm(ctx, job.id)}` : html`<p>${t('hiring.none')}</p>`}`;
   return layout(ctx, { title: t('hiring.title', { job: job.title }), body, noindex: true });
+}
+
+/** Undo is offered for the latest employer move within the window (never a hire or a withdrawal). */
+export function cardUndoable(a: Applicant): boolean {
+  if (a.stage === 'hired' || a.stage === 'withdrawn') return false;
+  const last = a.history.filter((h) => h.from !== h.to).at(-1);
+  return Boolean(
+    last &&
+      last.to === a.stage &&
+      last.by !== 'seeker' &&
+      Date.now() - Date.parse(last.at) < UNDO_SECONDS * 1000,
+  );
 }
 
 export interface MovedNotice {

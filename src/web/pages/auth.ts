@@ -82,19 +82,21 @@ export function loginPage(
  */
 export function confirmPhonePage(
   ctx: PageContext,
-  v: { next: string; delivery?: string; devOutbox: boolean; error?: string },
+  v: { next: string; delivery?: string; devOutbox: boolean; error?: string; sentTo?: string },
 ): string {
   const { t } = ctx;
   const status =
-    v.delivery === 'sent'
-      ? html`<p class="notice" role="status">${t('authConfirm.sent')}</p>`
-      : v.delivery === 'not_sent' || v.delivery === 'failed'
-        ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t(v.delivery === 'failed' ? 'sms.failed' : 'sms.notConfigured') })} ${t('authConfirm.notSentWhatNow')}</p>!${
-            v.devOutbox && v.delivery === 'not_sent'
-              ? html`<p class="notice">${t('authCode.devOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
-              : ''
-          }`
-        : '';
+    v.delivery === 'sentTo' && v.sentTo
+      ? html`<p class="notice" role="status">${t('authCode.sentTo', { phone: v.sentTo })}</p>`
+      : v.delivery === 'sent'
+        ? html`<p class="notice" role="status">${t('authConfirm.sent')}</p>`
+        : v.delivery === 'not_sent' || v.delivery === 'failed'
+          ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t(v.delivery === 'failed' ? 'sms.failed' : 'sms.notConfigured') })} ${t('authConfirm.notSentWhatNow')}</p>!${
+              v.devOutbox && v.delivery === 'not_sent'
+                ? html`<p class="notice">${t('authCode.devOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
+                : ''
+            }`
+          : '';
   const errors: FieldErrors = v.error ? { code: v.error } : {};
   const body = html`<section class="narrow">
 <h1>${t('authConfirm.title')}</h1>

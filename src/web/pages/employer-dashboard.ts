@@ -126,6 +126,8 @@ export interface DashboardView {
   tab: JobTab;
   page: number;
   counts: Record<JobTab, number>;
+  /** New applicants (stage Applied) behind each tab. */
+  fresh?: Record<JobTab, number>;
   jobs: { job: JobOut; summary: JobSummary }[];
   flash?: string;
   /** What just happened to one job (`doneNotice`), shown first, above the tabs. */
@@ -140,9 +142,13 @@ export function dashboardPage(ctx: PageContext, v: DashboardView): string {
   const tabs = JOB_TABS.filter((tab) => tab !== 'review' || v.counts.review > 0 || v.tab === 'review')
     .map(
       (tab) =>
-        html`<a href="/employer?tab=${tab}"!${tab === v.tab ? ' aria-current="page"' : ''}>${t(`employerJobs.tabs.${tab}`)} <span class="n">${formatNumber(v.counts[tab], ctx.lang)}</span></a>`,
+        html`<a href="/employer?tab=${tab}"!${tab === v.tab ? ' aria-current="page"' : ''}>${t(`employerJobs.tabs.${tab}`)} <span class="n">${formatNumber(v.counts[tab], ctx.lang)}</span>!${v.fresh?.[tab] ? html` <span class="new-n">${t('employerPhone.tabNew', { count: formatNumber(v.fresh[tab], ctx.lang) })}</span>` : ''}</a>`,
     )
     .join('');
+  const totalNew = v.fresh ? Object.values(v.fresh).reduce((a, b) => a + b, 0) : 0;
+  const newLine = v.fresh
+    ? html`<p class="new-total${totalNew ? ' has-new' : ''}">${totalNew ? t('employerPhone.totalNew', { count: totalNew, formatted: formatNumber(totalNew, ctx.lang) }) : t('employerPhone.noneNew')}</p>`
+    : '';
   const pages = Math.max(1, Math.ceil(v.counts[v.tab] / DASHBOARD_PAGE_SIZE));
   const pageLink = (p: number, label: string, rel: string) =>
     html`<a class="button small secondary" rel="${rel}" href="/employer?tab=${v.tab}&page=${p}">${label}</a>`;
@@ -157,6 +163,7 @@ export function dashboardPage(ctx: PageContext, v: DashboardView): string {
     company
       ? html`<p class="tap-links"><a href="/companies/${company.id}">${company.name}</a> · <a href="/employer/company">${t('employer.companyTitle')}</a>!${company.verified ? '' : html` · <a href="/employer/verification">${t('verification.link')}</a>`}</p>
 <p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a> <a class="button secondary" href="/employer/candidates">${t('candidates.title')}</a></p>
+!${newLine}
 <nav class="tabs" aria-label="${t('employerJobs.tabsLabel')}">!${tabs}</nav>`
       : html`<p>${t('employer.noCompany')}</p><p><a class="button" href="/employer/company">${t('employer.createCompany')}</a></p>`
   }

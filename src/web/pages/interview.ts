@@ -47,14 +47,25 @@ export function interviewSummary(ctx: PageContext, i: InterviewOut): string {
 
 export function interviewForm(
   ctx: PageContext,
-  o: { applicationId: number; action: string; submit: string; values: InterviewValues; errors: FieldErrors },
+  o: {
+    applicationId: number;
+    action: string;
+    submit: string;
+    values: InterviewValues;
+    errors: FieldErrors;
+    /** On a page of its own after an error: the first field in error takes the focus. */
+    focusFirstError?: boolean;
+  },
 ): string {
   const { t } = ctx;
   const id = (name: string) => `${name}-${o.applicationId}`;
   const err = (name: string) =>
     o.errors[name] ? html`<p class="field-error" id="${id(name)}-error">${o.errors[name]}</p>` : '';
+  const first = ['starts_at', 'place', 'video_link'].find((k) => o.errors[k]);
   const aria = (name: string) =>
-    o.errors[name] ? html` aria-invalid="true" aria-describedby="${id(name)}-error"` : '';
+    o.errors[name]
+      ? html` aria-invalid="true" aria-describedby="${id(name)}-error"${o.focusFirstError && name === first ? ' autofocus' : ''}`
+      : '';
   const v = o.values;
   const mode = v.mode ?? 'in_person';
   return html`<form method="post" action="${o.action}" class="stack" novalidate>!${csrfField(ctx.csrf)}

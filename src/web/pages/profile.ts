@@ -130,8 +130,10 @@ export function profilePage(
           html`<label><input type="checkbox" name="localities" value="${city.slug}/${l.slug}"${v.localities?.includes(l.slug) ? ' checked' : ''}> ${placeName(ctx, l)}</label>`,
       )
       .join('')}</div>
-    <p class="hint">${t('journeys.profile.localitiesHint')}</p>`
-        : html`<p class="hint">${t('journeys.profile.cityFirst')}</p>`
+    <p class="hint">${t('journeys.profile.localitiesHint')}</p>
+    <button type="submit" name="step" value="localities" class="secondary small" formnovalidate>${t('employerPhone.otherCityLocalities')}</button>`
+        : html`<p class="hint">${t('employerPhone.cityFirst')}</p>
+    <button type="submit" name="step" value="localities" class="secondary small" formnovalidate>${t('employerPhone.showLocalities')}</button>`
     }
     !${errorText('localities', errors)}
   </fieldset>

@@ -1,0 +1,97 @@
+// The employer's hiring steps that get a page of their own on a phone: a schedule that failed
+// (its form alone, the error at the top and focused, input kept), "Cancel this interview?" and
+// "Move these N applicants?". Each works without JavaScript; each says what will really happen.
+import { html } from 'ghtml';
+import { UNDO_SECONDS } from '../../modules/applications/index.ts';
+import type { PageContext } from '../context.ts';
+import { csrfField, type FieldErrors } from '../forms.ts';
+import { layout } from '../layout.ts';
+import { type InterviewValues, interviewForm } from './interview.ts';
+
+const back = (ctx: PageContext, jobId: number, applicationId?: number) =>
+  html`<a class="button secondary" href="/employer/jobs/${jobId}/applicants${applicationId ? `#application-${applicationId}` : ''}">${ctx.t('employerPhone.backToApplicants')}</a>`;
+
+/**
+ * A schedule or reschedule that failed, answered with its own short page: on a phone the card's form
+ * sits thousands of pixels down the applicants list, so the error would be off screen. The first
+ * field in error has `autofocus`; the form posts to the same place again.
+ */
+export function interviewRetryPage(
+  ctx: PageContext,
+  o: {
+    applicationId: number;
+    name: string;
+    jobId: number;
+    jobTitle: string;
+    action: string;
+    reschedule: boolean;
+    values: InterviewValues;
+    errors: FieldErrors;
+  },
+): string {
+  const { t } = ctx;
+  const title = t('employerPhone.interviewFor', { name: o.name });
+  const body = html`<section class="narrow interview-retry">
+<h1>${title}</h1>
+<p>${t('employerPhone.forJob', { job: o.jobTitle })}</p>
+!${interviewForm(ctx, {
+    applicationId: o.applicationId,
+    action: o.action,
+    submit: o.reschedule ? t('interviews.rescheduleSubmit') : t('hiring.schedule'),
+    values: o.values,
+    errors: o.errors,
+    focusFirstError: true,
+  })}
+<p>!${back(ctx, o.jobId, o.applicationId)}</p></section>`;
+  return layout(ctx, { title, body, noindex: true });
+}
+
+/** "Cancel the interview with Priya Patil?": what is cancelled and whether a message can go. */
+export function cancelInterviewPage(
+  ctx: PageContext,
+  o: {
+    interviewId: number;
+    applicationId: number;
+    name: string;
+    jobId: number;
+    jobTitle: string;
+    when: string;
+    reach: { name: string; configured: boolean };
+  },
+): string {
+  const { t } = ctx;
+  const channel = t(`employerPhone.channel.${o.reach.name}`, { defaultValue: o.reach.name });
+  const title = t('employerPhone.cancelTitle', { name: o.name });
+  const body = html`<section class="narrow">
+<h1>${title}</h1>
+<p>${t('employerPhone.cancelExplain', { when: o.when, job: o.jobTitle })}</p>
+<p class="hint">${t(o.reach.configured ? 'employerPhone.cancelTellSent' : 'employerPhone.cancelTellShown', { channel })}</p>
+<form method="post" action="/employer/interviews/${o.interviewId}/cancel" class="stack">!${csrfField(ctx.csrf)}
+  <input type="hidden" name="confirm" value="1">
+  <div class="actions"><button type="submit" class="danger">${t('employerPhone.cancelConfirm')}</button> <a class="button secondary" href="/employer/jobs/${o.jobId}/applicants#application-${o.applicationId}">${t('employerPhone.cancelKeep')}</a></div>
+</form></section>`;
+  return layout(ctx, { title, body, noindex: true });
+}
+
+/** "Move 3 applicants to Rejected?": who, when they hear of it, and that each can be undone until then. */
+export function bulkConfirmPage(
+  ctx: PageContext,
+  o: { jobId: number; stage: string; note?: string; applicants: { id: number; name: string }[] },
+): string {
+  const { t } = ctx;
+  const count = o.applicants.length;
+  const stage = t(`hiring.stage.${o.stage}`);
+  const minutes = UNDO_SECONDS / 60;
+  const title = t('employerPhone.bulkTitle', { count, stage });
+  const body = html`<section class="narrow">
+<h1>${title}</h1>
+<ul class="bulk-names">!${o.applicants.map((a) => html`<li>${a.name}</li>`).join('')}</ul>
+<p>${t('employerPhone.bulkExplain', { count, minutes })}</p>
+<form method="post" action="/employer/jobs/${o.jobId}/applicants/bulk" class="stack">!${csrfField(ctx.csrf)}
+  <input type="hidden" name="confirm" value="1"><input type="hidden" name="stage" value="${o.stage}">
+  !${o.note ? html`<input type="hidden" name="note" value="${o.note}">` : ''}
+  !${o.applicants.map((a) => html`<input type="hidden" name="ids" value="${a.id}">`).join('')}
+  <div class="actions"><button type="submit" class="${o.stage === 'rejected' ? 'danger' : ''}">${t('employerPhone.bulkConfirm', { count })}</button> !${back(ctx, o.jobId)}</div>
+</form></section>`;
+  return layout(ctx, { title, body, noindex: true });
+}
