@@ -27,6 +27,11 @@ describe('what a description states about languages and hours', () => {
     expect(descriptionWishes('English not required, Hindi must.')).toEqual(['+@hindi']);
     expect(descriptionWishes('We do not have a night shift.')).toEqual([]);
   });
+  it('an evening hour that closes a day shift is no night work; a night that starts at one is', () => {
+    expect(descriptionWishes('वेळ: सकाळी 10 ते रात्री 8 पर्यंत, रविवार सुट्टी.')).toEqual([]);
+    expect(descriptionWishes('Timing subah 10 se raat 9 baje tak.')).toEqual([]);
+    expect(descriptionWishes('Shift raat 9 baje se subah 6 baje.')).toEqual(['+@night', '+@us']);
+  });
   it('reads walk-in interviews and joining at once, unless negated', () => {
     expect(descriptionWishes('Walk-in interview Mon to Sat, 11 am to 3 pm.')).toEqual(['+@walk_in']);
     expect(descriptionWishes('Immediate joiners preferred.')).toEqual(['+@immediate']);

@@ -144,6 +144,8 @@ export function jobConcepts(job: {
   skills: readonly string[];
   description?: string | null;
   industry?: string | null;
+  /** The walk-in drive the posting form filled in (jobs.interview), when there is one. */
+  interview?: { walk_in_from?: string | null } | null;
 }): JobConcepts {
   const title = tokensOf(job.title, true);
   // A job has one industry: the one its title names ("Telecaller - Insurance"), else its field,
@@ -159,6 +161,13 @@ export function jobConcepts(job: {
     .filter((t) => !title.includes(t))
     .map(skillToken);
   skills.push(...descriptionWishes(job.description ?? ''));
+  // A walk-in drive with its dates is a walk-in, whatever the text says.
+  if (
+    job.interview?.walk_in_from &&
+    !skills.includes(wishToken('walk_in')) &&
+    !title.includes(wishToken('walk_in'))
+  )
+    skills.push(wishToken('walk_in'));
   return { title, skills, version: VOCABULARY_VERSION };
 }
 

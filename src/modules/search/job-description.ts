@@ -107,6 +107,20 @@ function normalisedLong(description: string): string {
   return pieces.filter(Boolean).join(` ${CLAUSE} `);
 }
 
+/** Words that end a time as its last hour ("रात्री 8 पर्यंत", "raat 9 baje tak"). */
+const UNTIL = new Set(['tak', 'tk', 'तक', 'पर्यंत', 'वाजेपर्यंत', 'till', 'until']);
+
+/**
+ * "सकाळी 10 ते रात्री 8 पर्यंत", "raat 9 baje tak": an evening hour that closes a day shift, not night
+ * work. Read as night, a day job in Hindi or Marathi ranked with the real night jobs for a night-shift
+ * seeker and pushed some of them off the first page.
+ */
+function closingHour(after: string[]): boolean {
+  const hour = Number(after[0]);
+  if (!/^\d{1,2}$/.test(after[0] ?? '') || hour < 6 || hour > 11) return false;
+  return after.slice(1, 4).some((w) => UNTIL.has(w));
+}
+
 /** Whether the words around one mention turn it round ("no night shift", "English nahi chalega"). */
 function negated(before: string[], after: string[]): boolean {
   const first = (words: string[]) => words.slice(0, 3).find((w) => !GLUE.has(w)) ?? '';
@@ -139,6 +153,7 @@ export function descriptionWishes(description: string): string[] {
       // "no night shift", "night shift nahi", "English not required": a negated mention is none.
       const { before, after } = beside(text, at, needle.length);
       if (negated(before, after)) continue;
+      if (cue.slugs.includes('night') && closingHour(after)) continue;
       for (const slug of cue.slugs) slugs.add(slug);
       break;
     }

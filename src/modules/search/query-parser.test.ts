@@ -625,7 +625,12 @@ describe('industries, selling and how hiring happens (issue #15, rel4)', () => {
     expect(parsed.groups.map((g) => g.concept)).toEqual(['chat_process']);
     expect(parsed.industries).toEqual(['industry_insurance']);
     expect(parsed.explained.map((e) => e.code)).toContain('industry_rank');
-    expect(parse('airtel customer care').industries).toEqual(['industry_telecom']);
+    expect(parse('telecom customer care').industries).toEqual(['industry_telecom']);
+    // A firm or a product ranks by its own words: card desks before loan desks.
+    const card = parse('credit card collections');
+    expect(card.rankWords).toEqual(['credit card']);
+    expect(card.industries).toBeUndefined();
+    expect(parse('airtel customer care').rankWords).toEqual(['airtel']);
   });
 
   it('selling is its own concept, apart from collections, in English, Hinglish and Devanagari', () => {

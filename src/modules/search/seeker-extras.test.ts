@@ -69,6 +69,20 @@ forEachEngine('words beside the job: industries, selling, walk-ins, typos', ({ d
     });
     await post('plainTelecaller', { title: 'Telecaller', role: 'telecaller', industry: 'e-commerce' });
     await post('plainChat', { title: 'Chat Support Associate', role: 'chat-support-executive' });
+    // A walk-in drive filled in on the posting form, and a text that never says "walk-in".
+    await post('walkInDrive', {
+      title: 'Data Entry Operator',
+      category: 'back_office',
+      role: 'data-entry-operator',
+      description: 'Enter invoices into the billing system. Typing speed 30 wpm.',
+      interview: { walk_in_from: '2027-01-11', walk_in_to: '2027-01-13', address: 'Baner Road, Pune' },
+    });
+    await post('plainDataEntry', {
+      title: 'Data Entry Operator',
+      category: 'back_office',
+      role: 'data-entry-operator',
+      description: 'Enter invoices into the billing system. Typing speed 30 wpm.',
+    });
   }, 60_000);
   afterAll(() => app.close());
 
@@ -103,11 +117,14 @@ forEachEngine('words beside the job: industries, selling, walk-ins, typos', ({ d
   it('"walk in" ranks the jobs that hold walk-in interviews first and never empties a page', async () => {
     const alone = await q('walk in');
     expect(alone.total).toBeGreaterThan(1);
-    expect(alone.items[0]?.id).toBe(ids.walkInChat);
+    expect(alone.items.slice(0, 2).map((i) => i.id)).toEqual([ids.walkInDrive, ids.walkInChat]);
     const withJob = await found('walk-in interview chat support');
     expect(withJob[0]).toBe(ids.walkInChat);
     expect(withJob).toContain(ids.plainChat);
     expect((await q('urgent')).total).toBeGreaterThan(1);
+    const drive = await found('data entry walk in');
+    expect(drive[0]).toBe(ids.walkInDrive);
+    expect(drive).toContain(ids.plainDataEntry);
   });
 
   it('"did you mean" corrects a typo of a job\'s word, never a different, shorter word', async () => {
