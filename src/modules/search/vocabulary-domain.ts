@@ -61,8 +61,9 @@ export const DOMAIN_CONCEPTS: readonly Concept[] = [
     within: 'international_voice',
   },
   {
-    // Selling is its own work, not collecting: "sales" finds the telesales seat and any title that
-    // sells (a card or policy sales advisor filed as customer service), never a recovery desk.
+    // Selling is its own work, not collecting: "sales" finds the telesales seat (its role's name) and
+    // any title that sells (a card sales advisor filed as customer service) first. It lends no role:
+    // a "Business Development Executive" title is no telecaller, and so no call-centre job either.
     id: 'sales',
     label: 'sales jobs (telesales, inside sales, sales executive)',
     forms: [
@@ -84,10 +85,7 @@ export const DOMAIN_CONCEPTS: readonly Concept[] = [
       'business development',
       'business development executive',
       'bde',
-      'relationship manager',
-      'relationship executive',
       'customer acquisition',
-      'acquisition',
       'bechna',
       'सेल्स',
       'बिक्री',
@@ -103,13 +101,11 @@ export const DOMAIN_CONCEPTS: readonly Concept[] = [
       'cross sell',
       'upsell',
       'business development',
-      'relationship manager',
-      'acquisition',
+      'customer acquisition',
       'सेल्स',
       'बिक्री',
       'विक्री',
     ],
-    roles: ['telecaller'],
   },
   {
     // Field sales is work on the road (meeting customers, feet on street), not a desk or a phone:
