@@ -107,7 +107,7 @@ const WRITE_COLUMNS: (keyof JobWrite)[] = [
 
 /** What the job's own title and skills say it is (search vocabulary), written with every write of them. */
 const CONCEPT_COLUMNS = ['title_concepts', 'skill_concepts', 'concepts_version'] as const;
-const conceptParams = (j: Pick<JobWrite, 'title' | 'skills' | 'description'>) => {
+const conceptParams = (j: Pick<JobWrite, 'title' | 'skills' | 'description' | 'industry' | 'interview'>) => {
   const c = jobConcepts(j);
   return [c.title, c.skills, c.version];
 };
@@ -351,16 +351,26 @@ export const jobsRepo = {
     afterId: number,
     limit: number,
   ): Promise<
-    { id: number; title: string; skills: string[]; description: string; concepts_version: number | null }[]
+    {
+      id: number;
+      title: string;
+      skills: string[];
+      description: string;
+      industry: string;
+      interview: { walk_in_from?: string | null } | null;
+      concepts_version: number | null;
+    }[]
   > {
     const { rows } = await q.query<{
       id: number;
       title: string;
       skills: string[];
       description: string;
+      industry: string;
+      interview: { walk_in_from?: string | null } | null;
       concepts_version: number | null;
     }>(
-      'SELECT id, title, skills, description, concepts_version FROM jobs WHERE id > $1 ORDER BY id LIMIT $2',
+      'SELECT id, title, skills, description, industry, interview, concepts_version FROM jobs WHERE id > $1 ORDER BY id LIMIT $2',
       [afterId, limit],
     );
     return rows.map((r) => ({ ...r, id: Number(r.id) }));

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob } from '../../../test/support/app.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
-import { descriptionWishes } from './job-description.ts';
+import { descriptionIndustry, descriptionWishes } from './job-description.ts';
 
 describe('what a description states about languages and hours', () => {
   it('reads languages in English, Hinglish and Devanagari, and night or UK hours by the clock', () => {
@@ -19,6 +19,33 @@ describe('what a description states about languages and hours', () => {
       '+@marathi',
       '+@uk',
     ]);
+  });
+  it('a negation reaches only its own clause, and turns a language round too', () => {
+    // "no" after a mention starts the next phrase: the job still works nights.
+    expect(descriptionWishes('Night shift, no targets. Cab drop provided.')).toEqual(['+@night', '+@us']);
+    expect(descriptionWishes('US shift - no fees at any stage.')).toEqual(['+@us']);
+    expect(descriptionWishes('English not required, Hindi must.')).toEqual(['+@hindi']);
+    expect(descriptionWishes('We do not have a night shift.')).toEqual([]);
+  });
+  it('an evening hour that closes a day shift is no night work; a night that starts at one is', () => {
+    expect(descriptionWishes('वेळ: सकाळी 10 ते रात्री 8 पर्यंत, रविवार सुट्टी.')).toEqual([]);
+    expect(descriptionWishes('Timing subah 10 se raat 9 baje tak.')).toEqual([]);
+    expect(descriptionWishes('Shift raat 9 baje se subah 6 baje.')).toEqual(['+@night', '+@us']);
+  });
+  it('reads walk-in interviews and joining at once, unless negated', () => {
+    expect(descriptionWishes('Walk-in interview Mon to Sat, 11 am to 3 pm.')).toEqual(['+@walk_in']);
+    expect(descriptionWishes('Immediate joiners preferred.')).toEqual(['+@immediate']);
+    expect(descriptionWishes('No walk-in, apply online.')).toEqual([]);
+  });
+  it('names an industry only when the text says the work is for it, not a landmark or a perk', () => {
+    expect(descriptionIndustry('Calls to ICICI Bank credit card customers. Salary to bank account.')).toBe(
+      'industry_banking',
+    );
+    expect(descriptionIndustry('Venue: opp. Axis Bank, Vashi. Perks: PF, health insurance cover.')).toBe(
+      undefined,
+    );
+    expect(descriptionIndustry('Our BPO serves banking, telecom and insurance clients.')).toBe(undefined);
+    expect(descriptionIndustry('Renewal calls for a general insurance company.')).toBe('industry_insurance');
   });
   it('a negated shift and office hours say nothing about night work', () => {
     expect(descriptionWishes('General shift 10 am to 7 pm, no night shifts.')).toEqual([]);

@@ -4,7 +4,7 @@
 // Must never touch the database: the jobs module stores what this returns, the search module queries it.
 import { createHash } from 'node:crypto';
 import { loadGazetteer } from '../../shared/reference/index.ts';
-import { descriptionWishes } from './job-description.ts';
+import { descriptionIndustry, descriptionWishes, wishToken } from './job-description.ts';
 import { parseQuery } from './query-parser.ts';
 import { CONCEPTS, type RoleSlug } from './vocabulary.ts';
 import { STOP_WORDS } from './vocabulary-stop-words.ts';
@@ -26,7 +26,7 @@ const skillToken = (token: string) => `+${token}`;
 const MAX_ROLES_LENT = 2;
 
 /** Bump when the title rules in tokensOf change (they are code, not vocabulary data). */
-const TITLE_RULES = 4;
+const TITLE_RULES = 5;
 
 /** Changes whenever the vocabulary does, so stored concepts know they are stale (re-derived in batches). */
 export const VOCABULARY_VERSION: number = (() => {
@@ -61,6 +61,10 @@ const CALLING_WORK = new Set(['voice', 'inbound', 'domestic_voice']);
 const WORKPLACES = new Set(CONCEPTS.filter((c) => c.context && c.voice === undefined).map((c) => c.id));
 /** Concepts of customer work that a US or UK process makes international. */
 const CUSTOMER_WORK = new Set(['customer_service', 'call_centre', 'voice', 'inbound', 'domestic_voice']);
+/** Concepts that say whose work it is (an industry), not what the work is: no title rule reads them. */
+const INDUSTRIES = new Set(CONCEPTS.filter((c) => c.industry).map((c) => c.id));
+/** The industry concept of each taxonomy industry that has words ("banking" -> industry_banking). */
+const INDUSTRY_CONCEPT = new Map(CONCEPTS.flatMap((c) => (c.industry ? [[c.industry, c.id]] : [])));
 
 /**
  * Tokens already read, by text: a bulk load (the seed, an import) repeats the same titles and skills
@@ -88,14 +92,25 @@ function readTokens(text: string, asTitle: boolean): string[] {
   // "Reporting Executive - BPO": the workplace beside words the vocabulary does not know is where the
   // job is; those words are what it is, so the title does not read as a call-centre job.
   if (asTitle && (parsed.rankWords ?? []).some((w) => !GENERIC_TITLE_WORDS.has(w)))
-    groups = groups.filter((g) => !g.concept || !WORKPLACES.has(g.concept) || groups.length > 1);
+    groups = groups.filter(
+      (g) =>
+        !g.concept ||
+        !WORKPLACES.has(g.concept) ||
+        groups.filter((o) => !INDUSTRIES.has(o.concept ?? '')).length > 1,
+    );
   for (const group of groups) {
     if (!group.concept) continue;
     tokens.push(conceptToken(group.concept));
     if (group.roles.length <= MAX_ROLES_LENT) for (const role of group.roles) tokens.push(roleToken(role));
   }
   if (!asTitle) return [...new Set(tokens)];
-  const concepts = new Set(groups.flatMap((g) => g.concept ?? []));
+  // "Walk-in Interview - Telecaller", "Urgent Hiring": how hiring happens, stated in the title.
+  for (const wish of parsed.wishes ?? []) tokens.push(wishToken(wish));
+  // "Telecaller - Insurance": the industry beside the job (query-refine.ts took it out of the groups).
+  for (const id of parsed.industries ?? []) tokens.push(conceptToken(id));
+  const concepts = new Set(
+    groups.flatMap((g) => (g.concept && !INDUSTRIES.has(g.concept) ? [g.concept] : [])),
+  );
   // A title that names only the calling ("Voice Process - Inbound") is call-centre work.
   const calling = parsed.voice === true && [...concepts].every((c) => CALLING_WORK.has(c));
   if (calling) tokens.push(conceptToken('call_centre'));
@@ -128,13 +143,31 @@ export function jobConcepts(job: {
   title: string;
   skills: readonly string[];
   description?: string | null;
+  industry?: string | null;
+  /** The walk-in drive the posting form filled in (jobs.interview), when there is one. */
+  interview?: { walk_in_from?: string | null } | null;
 }): JobConcepts {
   const title = tokensOf(job.title, true);
+  // A job has one industry: the one its title names ("Telecaller - Insurance"), else its field,
+  // else the one industry its description alone names ("HDFC credit card process" filed by a BPO as
+  // BPO / KPO). It joins the title tokens, so "bank ka kaam" matches it and ranks it like a title.
+  if (!title.some((t) => INDUSTRIES.has(t.slice(1)))) {
+    const field = INDUSTRY_CONCEPT.get(job.industry ?? '');
+    const read = field ?? descriptionIndustry(job.description ?? '');
+    if (read) title.push(conceptToken(read));
+  }
   // Each skill is read on its own, so "Tally, KYC" never runs two skills into one phrase.
   const skills = [...new Set(job.skills.flatMap((skill) => tokensOf(skill)))]
     .filter((t) => !title.includes(t))
     .map(skillToken);
   skills.push(...descriptionWishes(job.description ?? ''));
+  // A walk-in drive with its dates is a walk-in, whatever the text says.
+  if (
+    job.interview?.walk_in_from &&
+    !skills.includes(wishToken('walk_in')) &&
+    !title.includes(wishToken('walk_in'))
+  )
+    skills.push(wishToken('walk_in'));
   return { title, skills, version: VOCABULARY_VERSION };
 }
 

@@ -122,3 +122,29 @@ export const conceptWords: readonly string[] = withoutDigits(conceptsByWord.keys
 export const stopOnlyWords: readonly string[] = withoutDigits(vocabularyIndex.words).filter(
   (word) => !conceptsByWord.has(word),
 );
+
+/**
+ * Whether "did you mean" may replace `typed` (a word no job carries) by `read` (the closest word the
+ * jobs index knows, by trigram similarity). Trigrams alone call "nonsense" close to "non" and
+ * "plumber" to "plus": a share of letters is no evidence of a typo. A correction needs
+ * - an edit distance the length allows: the typo budget of maxTypoDistance, or about one edit in
+ *   four letters towards a word of the domain's vocabulary ("custmr" -> "customer");
+ * - no shortening to a prefix ("nonsense" -> "non"): that is another, shorter word, not a typo
+ *   (one letter too many, "hdfcc", is a typo);
+ * - the first letter kept, unless the corrected word is the domain's own (a typo rarely starts a word);
+ * - a corrected word at least four letters long, since shorter ones are glue and abbreviations.
+ */
+export function correctionHasEvidence(typed: string, read: string): boolean {
+  const t = Array.from(typed);
+  const r = Array.from(read);
+  if (r.length < 4 || t.length < 4) return false;
+  if (r.length < t.length - 1 && typed.startsWith(read)) return false;
+  const domain = conceptsByWord.has(read);
+  // People rarely mistype a first letter; a job's own word ("river" for "driver") needs it kept.
+  if (!domain && r[0] !== t[0]) return false;
+  const longest = Math.max(t.length, r.length);
+  const budget = domain
+    ? Math.max(maxTypoDistance(t.length), Math.floor(longest / 4))
+    : maxTypoDistance(t.length);
+  return budget > 0 && editDistance(typed, read, budget) <= budget;
+}

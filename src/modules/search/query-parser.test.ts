@@ -423,7 +423,9 @@ describe('fuzzyVocabularyMatch', () => {
   });
 
   it('a corrected word that still matches nothing is searched as typed', () => {
-    expect(parse('bank').termGroups).toEqual([['bank']]);
+    // "bask" is one letter from "back", which alone is no concept ("back office" is).
+    expect(parse('bask').termGroups).toEqual([['bask']]);
+    expect(parse('bank').groups.map((g) => g.concept)).toEqual(['industry_banking']);
   });
 
   it('a short typo inside a known phrase is read by the phrase: "bak office", never a known word', () => {
@@ -601,5 +603,60 @@ describe('no lost words: sectors, industrial areas, Hinglish classes and pay ran
     expect(inHand.salary_min).toBe(17100);
     expect(inHand.rankWords).toBeUndefined();
     expect(parse('chat process 17000 take home').rankWords).toBeUndefined();
+  });
+});
+
+describe('industries, selling and how hiring happens (issue #15, rel4)', () => {
+  it('an industry alone is the search, read as the industry whatever the language', () => {
+    for (const words of ['banking', 'bank ka kaam', 'बँकेत नोकरी', 'credit card process']) {
+      const parsed = parse(words);
+      expect(
+        parsed.groups.map((g) => g.concept),
+        words,
+      ).toEqual(['industry_banking']);
+      expect(parsed.rankWords, words).toBeUndefined();
+    }
+    expect(parse('विमा').groups.map((g) => g.concept)).toEqual(['industry_insurance']);
+    expect(parse('telecom jobs').groups.map((g) => g.concept)).toEqual(['industry_telecom']);
+  });
+
+  it('an industry beside a kind of job ranks that job at that industry first and filters nothing', () => {
+    const parsed = parse('insurance chat support');
+    expect(parsed.groups.map((g) => g.concept)).toEqual(['chat_process']);
+    expect(parsed.industries).toEqual(['industry_insurance']);
+    expect(parsed.explained.map((e) => e.code)).toContain('industry_rank');
+    expect(parse('telecom customer care').industries).toEqual(['industry_telecom']);
+    // A firm or a product ranks by its own words: card desks before loan desks.
+    const card = parse('credit card collections');
+    expect(card.rankWords).toEqual(['credit card']);
+    expect(card.industries).toBeUndefined();
+    expect(parse('airtel customer care').rankWords).toEqual(['airtel']);
+  });
+
+  it('selling is its own concept, apart from collections, in English, Hinglish and Devanagari', () => {
+    for (const words of ['sales', 'sales job', 'selling', 'बिक्री', 'सेल्स']) {
+      const groups = parse(words).groups;
+      expect(
+        groups.map((g) => g.concept),
+        words,
+      ).toEqual(['sales']);
+    }
+    // Selling lends no role: a sales title is no telecaller, and so no call-centre job.
+    expect(parse('sales').groups[0]?.roles).toEqual([]);
+    expect(parse('loan recovery').groups.map((g) => g.concept)).toEqual(['collections']);
+    expect(parse('field sales').groups.map((g) => g.concept)).toEqual(['field_sales']);
+    expect(parse('inside sales').groups.map((g) => g.concept)).toEqual(['telecaller']);
+  });
+
+  it('walk-in, immediate joining and urgent are wishes that rank, never required words', () => {
+    for (const words of ['walk in', 'walk-in interview', 'walkin drive', 'immediate joining', 'urgent']) {
+      const parsed = parse(words);
+      expect(parsed.termGroups, words).toEqual([]);
+      expect(parsed.wishes?.length, words).toBe(1);
+    }
+    const withJob = parse('walk in telecaller');
+    expect(withJob.groups.map((g) => g.concept)).toEqual(['telecaller']);
+    expect(withJob.wishes).toEqual(['walk_in']);
+    expect(withJob.rankWords).toBeUndefined();
   });
 });

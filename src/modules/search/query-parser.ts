@@ -186,6 +186,7 @@ interface Draft {
   statedShifts: Set<ShiftSlug>;
   voices: Set<boolean>;
   languages: Map<LanguageSlug, LanguageRequirement>;
+  wishes: Set<string>;
   experience?: number;
   education?: EducationSlug;
   nearMe: boolean;
@@ -206,6 +207,7 @@ function assemble(matches: Match[]): ParsedQuery {
     statedShifts: new Set(),
     voices: new Set(),
     languages: new Map(),
+    wishes: new Set(),
     nearMe: false,
     ignored: [],
     explanation: [],
@@ -373,6 +375,7 @@ function addConcept(draft: Draft, concept: Concept, read: string): void {
     draft.education = concept.education;
   }
   if (concept.near_me === true) draft.nearMe = true;
+  if (concept.wish !== undefined) draft.wishes.add(concept.wish);
 }
 
 function finish(draft: Draft): ParsedQuery {
@@ -428,6 +431,7 @@ function finish(draft: Draft): ParsedQuery {
     soft.push('languages');
   }
   parsed.soft = soft;
+  if (draft.wishes.size > 0) parsed.wishes = [...draft.wishes].sort();
   return parsed;
 }
 

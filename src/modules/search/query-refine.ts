@@ -1,6 +1,7 @@
 // Owns the second reading of a parsed query, once every word has a meaning: the pay asked for, a
 // workplace named beside a role ("team lead bpo"), and unknown words that should rank, not filter.
 // Must never touch the database; it only rearranges what the parser understood.
+import { normaliseText } from './query-normalise.ts';
 import type { PayRead } from './query-pay.ts';
 import type { Explained, ParsedQuery, QueryGroup } from './query-types.ts';
 import { CONCEPTS } from './vocabulary.ts';
@@ -9,6 +10,8 @@ import { CONCEPTS } from './vocabulary.ts';
 const TYPED_PAY_SLACK = 0.9;
 
 const CONTEXTS = new Set(CONCEPTS.filter((c) => c.context).map((c) => c.id));
+const INDUSTRIES = new Set(CONCEPTS.filter((c) => c.industry).map((c) => c.id));
+const SPECIFIC = new Map(CONCEPTS.map((c) => [c.id, new Set((c.specific ?? []).map(normaliseText))]));
 
 function say(parsed: ParsedQuery, line: Explained): void {
   parsed.explanation.push(line.text);
@@ -28,6 +31,7 @@ export function refine(parsed: ParsedQuery, pay: PayRead | undefined): ParsedQue
     });
   }
   let groups = inContext(parsed, parsed.groups);
+  groups = industryBeside(parsed, groups);
   groups = rankOnly(parsed, groups);
   parsed.groups = groups;
   parsed.termGroups = groups.map((g) => [...g.terms]);
@@ -53,6 +57,44 @@ function inContext(parsed: ParsedQuery, groups: QueryGroup[]): QueryGroup[] {
       text: `'${g.source}' -> where the ${role} works, not a second kind of job`,
     });
     return false;
+  });
+}
+
+/**
+ * "insurance telecaller", "bank call centre": an industry beside a kind of job says whose work the
+ * job does. Many postings do not say their industry (a BPO runs a bank's card process and files it
+ * as BPO), so it ranks the jobs that say it first and hides none; an industry named alone ("bank ka
+ * kaam") is the search and stays a group.
+ */
+function industryBeside(parsed: ParsedQuery, groups: QueryGroup[]): QueryGroup[] {
+  const what = groups.find((g) => g.concept && !INDUSTRIES.has(g.concept));
+  if (!what) return groups;
+  const industries = groups.filter((g) => g.concept && INDUSTRIES.has(g.concept));
+  if (!industries.length) return groups;
+  // "credit card collections", "hdfc telecaller": a product or a firm ranks by its own words.
+  const specific = industries.filter((g) => SPECIFIC.get(g.concept!)?.has(normaliseText(g.source)));
+  const named = industries.filter((g) => !specific.includes(g));
+  for (const g of specific) {
+    const line = parsed.explained.find((l) => l.code === 'concept' && l.params.read === g.source);
+    if (!line) continue;
+    line.code = 'rank_word';
+    line.params = { word: g.source };
+    line.text = `'${g.source}' -> jobs mentioning '${g.source}' first`;
+  }
+  parsed.explanation = parsed.explained.map((l) => l.text);
+  if (named.length) parsed.industries = named.map((g) => g.concept!);
+  for (const g of named) {
+    say(parsed, {
+      code: 'industry_rank',
+      params: { typed: g.source, role: what.source },
+      text: `'${g.source}' -> ${what.source} jobs in this industry first`,
+    });
+  }
+  return groups.flatMap((g) => {
+    if (named.includes(g)) return [];
+    // A plain group, which rankOnly turns into words that rank.
+    if (specific.includes(g)) return [{ source: g.source, terms: [g.source], roles: [] }];
+    return [g];
   });
 }
 

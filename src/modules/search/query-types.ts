@@ -92,6 +92,13 @@ export interface ParsedQuery {
   salary_min?: number;
   /** Words the vocabulary does not know, in a query whose other words it understood: they rank, never filter. */
   rankWords?: string[];
+  /**
+   * Industry concepts named beside a kind of job ("insurance telecaller"): they rank the jobs of that
+   * industry first and hide none. Named alone ("bank ka kaam") an industry stays a group and filters.
+   */
+  industries?: string[];
+  /** How the seeker wants to be hired ("walk in", "urgent"): slugs that rank, never filter. */
+  wishes?: string[];
   soft: SoftField[];
   /** One line per thing understood or ignored, for a "showing results for" line and for debugging. */
   explanation: string[];

@@ -3,6 +3,7 @@
 // Must never touch the database or throw: validation of explicit parameters happens in the service.
 import type { Commute } from '../commute/index.ts';
 import { conceptToken, roleToken } from './job-concepts.ts';
+import { wishToken } from './job-description.ts';
 import type { ParsedQuery, QueryGroup } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
 import type { Boosts, SearchFilters, TextGroup } from './search-sql.ts';
@@ -223,5 +224,12 @@ export function boostsFrom(
   // Words the vocabulary does not know, in an otherwise understood query, rank but never filter.
   const words = (parsed.rankWords ?? []).flatMap((w) => termTsquery(w) ?? []);
   if (words.length) boosts.words = words.join(' | ');
+  // An industry beside a kind of job ("insurance telecaller") and how the seeker wants to be hired
+  // ("walk in", "urgent"): what the job's own words say (job-concepts.ts), ranked with the words.
+  const wished = [...(parsed.industries ?? []).map(conceptToken), ...(parsed.wishes ?? []).map(wishToken)]
+    // Tokens hold only ids and slugs: safe inside quotes.
+    .filter((t) => /^(#|\+@)[a-z0-9_-]+$/.test(t))
+    .map((t) => `'${t}'`);
+  if (wished.length) boosts.wishes = wished.join(' | ');
   return boosts;
 }

@@ -69,6 +69,11 @@ export interface Boosts {
   picked?: string[];
   /** Words unknown to the vocabulary in an otherwise understood query: they rank, never filter. */
   words?: string;
+  /**
+   * A tsquery of tokens the seeker's words ask for beside the job they named: an industry
+   * ('#industry_banking'), how hiring happens ('+@walk_in'). They rank with `words`, never filter.
+   */
+  wishes?: string;
 }
 
 export type SortKey = 'relevance' | 'recent' | 'salary' | 'distance' | 'commute';

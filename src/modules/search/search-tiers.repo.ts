@@ -52,7 +52,13 @@ export function boostConditions(page: PageRequest, p: Params): { bit: number; sq
   const b = page.boosts;
   const out: { bit: number; sql: string }[] = [];
   // A wish the seeker typed (a word, a shift, a language) outranks what the posting says of itself.
-  if (b?.words) out.push({ bit: 128, sql: `j.search_head @@ to_tsquery('simple', ${p.add(b.words)})` });
+  // Words the vocabulary does not know, an industry beside the job, walk-in or joining at once: one
+  // bit, since each is an extra the seeker typed beside what they asked for.
+  const typed = [
+    ...(b?.words ? [`j.search_head @@ to_tsquery('simple', ${p.add(b.words)})`] : []),
+    ...(b?.wishes ? [`j.search_head @@ ${p.add(b.wishes)}::tsquery`] : []),
+  ];
+  if (typed.length) out.push({ bit: 128, sql: typed.length > 1 ? `(${typed.join(' OR ')})` : typed[0]! });
   // The shift asked for: the posting's field, or night / UK hours its description states
   // (job-description.ts: a US-shift job filed as rotational says "6:30 pm – 3:30 am" in its text).
   if (b?.shifts?.length)

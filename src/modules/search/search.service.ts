@@ -8,6 +8,7 @@ import { loadGazetteer } from '../../shared/reference/index.ts';
 import { type Commute, type CommuteService, cabOnlyAfterShift, loadTransit } from '../commute/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import { readCommuteWords } from './query-commute.ts';
+import { correctionHasEvidence } from './query-fuzzy.ts';
 import { type ParsedQuery, parseQuery } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
 import { searchRepo } from './search.repo.ts';
@@ -317,7 +318,7 @@ export function createSearchService(
       : new Map<string, string>();
     const groups = parsed.groups.map((g) => {
       const better = corrections.get(g.source);
-      if (!better) return g;
+      if (!better || !correctionHasEvidence(g.source, better)) return g;
       notices.push({
         code: 'did_you_mean',
         params: { typed: g.source, read: better },

@@ -19,8 +19,6 @@ export const STOP_WORDS: readonly string[] = [
   'requirement',
   'requirements',
   'required',
-  'urgent',
-  'urgently',
   'wanted',
   'want',
   'need',

@@ -17,6 +17,7 @@ import {
 import { BACK_OFFICE_CONCEPTS } from './vocabulary-back-office.ts';
 import { CUSTOMER_SERVICE_CONCEPTS } from './vocabulary-customer-service.ts';
 import { DOMAIN_CONCEPTS } from './vocabulary-domain.ts';
+import { HIRING_CONCEPTS, INDUSTRY_CONCEPTS } from './vocabulary-industries.ts';
 import { SEEKER_CONCEPTS } from './vocabulary-seeker.ts';
 
 // The slugs of the reference data come from the one as-const source (src/shared/reference/enums.ts,
@@ -75,6 +76,28 @@ export interface Concept {
    * the other way round (an "Accounts Executive" title is no reconciliation job).
    */
   readonly within?: string;
+  /**
+   * The taxonomy industry this concept names ("bank", "विमा"): alone it asks for jobs of that
+   * industry (the job's field or its own words say so); beside a kind of job it ranks, never filters.
+   */
+  readonly industry?: string;
+  /**
+   * For an industry: the phrases that say it in a job's description. Fewer than its forms, since a
+   * description names a bank as a landmark ("opp. HDFC Bank") or for the salary account, and
+   * insurance as a perk ("health insurance").
+   */
+  readonly statedBy?: readonly string[];
+  /**
+   * For an industry: forms that name a product or a firm within it ("credit card", "hdfc", "lic").
+   * Beside a kind of job they rank by those very words ("credit card collections": card desks
+   * before loan desks), not by the whole industry.
+   */
+  readonly specific?: readonly string[];
+  /**
+   * A wish about how hiring happens ("walk in", "immediate joining"): no required word, it ranks the
+   * jobs whose title or description say so (a '+@' token, job-description.ts).
+   */
+  readonly wish?: string;
 }
 
 // Split by what the words are about, so a reviewer who knows one corner of the market reads one file.
@@ -82,5 +105,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...CUSTOMER_SERVICE_CONCEPTS,
   ...BACK_OFFICE_CONCEPTS,
   ...DOMAIN_CONCEPTS,
+  ...INDUSTRY_CONCEPTS,
+  ...HIRING_CONCEPTS,
   ...SEEKER_CONCEPTS,
 ];
