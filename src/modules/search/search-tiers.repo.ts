@@ -116,7 +116,7 @@ function looser(f: SearchFilters): SearchFilters | undefined {
 
 /** How many jobs the looser search matches, from the cubes. */
 async function looseCount(q: Queryable, l: SearchFilters): Promise<number> {
-  return l.salary_min !== undefined ? (await searchPayRepo.counts(q, l)).total : countWith(q, l);
+  return l.salary_min !== undefined ? searchPayRepo.total(q, l) : countWith(q, l);
 }
 
 /**
