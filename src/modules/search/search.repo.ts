@@ -10,8 +10,6 @@ import {
   distanceSql,
   extraMatch,
   type FacetRow,
-  type Facets,
-  facetKey,
   foldFacets,
   groupMatch,
   JOIN_ROW,
