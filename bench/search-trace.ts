@@ -111,7 +111,10 @@ for (const qs of positionals.length ? positionals : SHAPES) {
   // The two slowest reads again under EXPLAIN ANALYZE: planning and execution apart (--plan: the plan).
   for (const e of args.explain || args.plan ? slow.slice(0, 2) : []) {
     if (!/^\s*(WITH|SELECT|\()/i.test(e.sql) || /^\s*EXPLAIN/i.test(e.sql)) continue;
-    const { rows } = await raw.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${e.sql}`, e.params);
+    // Inside a capped read, so under the search's own session settings (CAPPED_BEGIN in db.ts).
+    const { rows } = await raw.capped((q) =>
+      q.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${e.sql}`, e.params),
+    );
     const lines = rows.map((r) => String(Object.values(r)[0]));
     const times = lines.filter((l) => /^(Planning|Execution) Time/.test(l)).join(', ');
     console.log(`  EXPLAIN ANALYZE of "${oneLine(e.sql).slice(0, 60)}": ${times}`);

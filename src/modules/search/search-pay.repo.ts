@@ -177,6 +177,37 @@ async function payCounts(q: Queryable, f: SearchFilters): Promise<Counted> {
 }
 
 /**
+ * Only the total of a pay-floor search (payCubeable) whose floor is on a band edge: the sum of one
+ * facet's cells (each job sits in exactly one work-mode cell) minus the jobs that expired since the
+ * last sweep. For the bound a page reads by (search-tiers.repo.ts), which needs no facets: a fifth of
+ * payCounts' cells and no GROUPING SETS. A floor inside a band: payCounts' total.
+ */
+async function payTotal(q: Queryable, f: SearchFilters): Promise<number> {
+  const floor = f.salary_min!;
+  const band = payBand(floor);
+  if (floor !== bandRange(band)[0]) return (await payCounts(q, f)).total;
+  const base: SearchFilters = { ...f, salary_min: undefined };
+  const p = new Params();
+  const from = p.add(band);
+  let cells: string;
+  if (base.near) {
+    const circle = whereClause({ near: base.near }, p, 'any').replaceAll('j.', 'pt.');
+    cells = `SELECT coalesce(sum(j.n), 0)
+        FROM job_search_pay_points pt
+        JOIN job_search_pay_point_cells j ON j.lat = pt.lat AND j.lng = pt.lng
+       WHERE pt.n > 0 AND ${circle} AND ${whereClause({ ...base, near: undefined, locality: undefined }, p, 'any')}
+         AND j.pay_band >= ${from} AND j.facet = 'work_mode'`;
+  } else {
+    const cube = base.locality ? 'job_search_pay_point_cells' : 'job_search_pay_city_cells';
+    cells = `SELECT coalesce(sum(j.n), 0) FROM ${cube} j
+       WHERE ${whereClause(base, p, 'any')} AND j.pay_band >= ${from} AND j.facet = 'work_mode'`;
+  }
+  const expired = `SELECT count(*) FROM job_search j WHERE ${whereClause(base, p, 'expired')} AND j.pay_band >= ${from}`;
+  const { rows } = await q.query<{ n: number }>(`SELECT ((${cells}) - (${expired}))::int AS n`, p.values);
+  return Math.max(0, rows[0]?.n ?? 0);
+}
+
+/**
  * Counts of a search no cube answers: the first BOUND + 1 matches are counted; past BOUND the total
  * is PostgreSQL's estimate (at least BOUND + 1) and the facets the sample's, scaled.
  */
@@ -206,4 +237,7 @@ export const searchPayRepo = {
   async counts(q: Queryable, f: SearchFilters): Promise<Counted> {
     return payCubeable(f) ? payCounts(q, f) : boundedCounts(q, f);
   },
+
+  /** The total alone of a search the pay cubes answer (payCubeable). */
+  total: payTotal,
 };

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestApp } from '../../../test/support/app.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 import { seedDemo } from '../demo/index.ts';
+import { searchPayRepo } from './search-pay.repo.ts';
+import type { SearchFilters } from './search-sql.ts';
 
 interface Result {
   items: { id: number; salary_min: number | null }[];
@@ -196,5 +198,34 @@ forEachEngine('pay floors', ({ db }) => {
       expect(circle.facets.work_mode, `${radius} km`).toEqual(exact.facets.work_mode);
       expect(circle.facets.shift, `${radius} km`).toEqual(exact.facets.shift);
     }
+  });
+
+  it('the total alone (the bound a page is read by) equals the total of the full counts', async () => {
+    // An expired job not yet swept is subtracted by both.
+    await db().query(
+      `UPDATE jobs SET expires_at = now() - interval '1 minute' WHERE id = (SELECT id FROM job_search WHERE city = $1 AND salary_min >= 20000 ORDER BY id LIMIT 1)`,
+      [place.city],
+    );
+    const sets: SearchFilters[] = [
+      {},
+      { city: place.city },
+      { city: place.city, category: 'customer_service' },
+      { city: place.city, locality: place.locality },
+      { near: { lat: place.lat, lng: place.lng, radiusKm: 10 } },
+      { near: { lat: place.lat, lng: place.lng, radiusKm: 5 }, category: 'back_office' },
+      { city: place.city, roles: ['telecaller', 'customer-service-representative'] },
+      {
+        near: { lat: place.lat, lng: place.lng, radiusKm: 15 },
+        groups: [
+          { roles: ['call-centre-agent', 'customer-service-representative', 'telecaller'], field: 'head' },
+        ],
+      },
+    ];
+    for (const f of sets)
+      for (const floor of [0, 10000, 15000, 16500, 20000, 40000]) {
+        const filters = { ...f, salary_min: floor };
+        const full = await searchPayRepo.counts(db(), filters);
+        expect(await searchPayRepo.total(db(), filters), JSON.stringify(filters)).toBe(full.total);
+      }
   });
 });

@@ -1,7 +1,6 @@
 // The SQL of public job search, and only here. Every query reads job_search (migration 0100: one
 // narrow row per published job, indexes job_search_*), joining jobs only for the page's own rows.
 // Never decides what a query means: it gets filters and boosts already worked out by the service.
-import { createHash } from 'node:crypto';
 import type { Queryable } from '../../shared/db/db.ts';
 import { commuteCounts, commuteCubeable } from './search-commute.repo.ts';
 import { type Counted, payCubeable, searchPayRepo } from './search-pay.repo.ts';
@@ -12,8 +11,6 @@ import {
   distanceSql,
   extraMatch,
   type FacetRow,
-  type Facets,
-  facetKey,
   foldFacets,
   groupMatch,
   JOIN_ROW,
@@ -159,46 +156,10 @@ export const searchRepo = {
   },
 
   /**
-   * The counts of a filter set from search_counts, while no job changed and the entry is under a
-   * minute old; otherwise its key and the generation to store fresh counts under (`facetsPut`).
-   */
-  async facetsCached(q: Queryable, f: SearchFilters): Promise<Counted | { key: string; generation: number }> {
-    const key = createHash('sha256')
-      .update(JSON.stringify(facetKey(f)))
-      .digest('base64url');
-    const cached = await q.query<{
-      total: number | null;
-      facets: Facets | null;
-      estimate: boolean | null;
-      generation: number;
-    }>(
-      `SELECT c.total, c.facets, c.total_is_estimate AS estimate, s.last_value AS generation
-         FROM search_generation s
-         LEFT JOIN search_counts c
-           ON c.key = $1 AND c.generation = s.last_value AND c.computed_at > now() - interval '60 seconds'`,
-      [key],
-    );
-    const hit = cached.rows[0];
-    if (hit?.total != null && hit.facets)
-      return { total: hit.total, facets: hit.facets, ...(hit.estimate ? { estimate: true } : {}) };
-    return { key, generation: hit?.generation ?? 0 };
-  },
-
-  /**
    * Total and every facet in one pass over the filtered set (GROUPING SETS), so the counts are the
    * result's own. Cities come back as slugs (no join per counted row); the service names them.
    */
   countFacets,
-
-  async facetsPut(q: Queryable, key: string, generation: number, counted: Counted): Promise<void> {
-    await q.query(
-      `INSERT INTO search_counts (key, generation, total, facets, total_is_estimate) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (key) DO UPDATE
-         SET generation = EXCLUDED.generation, total = EXCLUDED.total, facets = EXCLUDED.facets,
-             total_is_estimate = EXCLUDED.total_is_estimate, computed_at = now()`,
-      [key, generation, counted.total, JSON.stringify(counted.facets), counted.estimate === true],
-    );
-  },
 
   /** Counts only, uncached: for trying relaxed variants of a query that found nothing. Without a cube,
    * counting stops past BOUND matches: the caller asks only whether there are any. */

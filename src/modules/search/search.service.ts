@@ -13,8 +13,16 @@ import { type ParsedQuery, parseQuery } from './query-parser.ts';
 import type { Explained } from './query-types.ts';
 import { searchRepo } from './search.repo.ts';
 import type { SearchItem, SearchQuery, SearchResult } from './search.schema.ts';
-import { type CachedPage, pageKey, searchCacheRepo } from './search-cache.repo.ts';
+import {
+  type CachedPage,
+  type CacheWrites,
+  countsKey,
+  newCacheWrites,
+  pageKey,
+  searchCacheRepo,
+} from './search-cache.repo.ts';
 import { type Cursor, decodeCursor, encodeCursor } from './search-cursor.ts';
+import type { Counted } from './search-pay.repo.ts';
 import { boostsFrom, FEW_NEAR, groupToText, relaxations, type SearchPlan, widenings } from './search-plan.ts';
 import type { SearchFilters, SearchRow, SortKey } from './search-sql.ts';
 import { searchWordsRepo } from './search-words.repo.ts';
@@ -184,16 +192,6 @@ export function createSearchService(
     return db.read.reached(await db.read.mark());
   }
 
-  /** Total and facets, from search_counts (on the primary) or counted (on the replica). */
-  async function facetsOf(f: SearchFilters) {
-    const cached = await searchRepo.facetsCached(db, f);
-    if ('total' in cached) return cached;
-    const fresh = await readsAreCurrent();
-    const counted = await capped((q) => searchRepo.countFacets(q, f));
-    if (fresh) await searchRepo.facetsPut(db, cached.key, cached.generation, counted);
-    return counted;
-  }
-
   /** The explicit parameters, validated against the taxonomy. */
   async function explicitPlan(query: SearchQuery): Promise<SearchPlan> {
     const filters: SearchFilters = {};
@@ -356,7 +354,7 @@ export function createSearchService(
    * One search. The counts and the page are independent reads, so they run at once on two capped
    * connections (PGlite queues them on its one): a cold search takes the longer of the two, not both.
    */
-  async function run(query: SearchQuery, withFacets: boolean): Promise<SearchPage> {
+  async function run(query: SearchQuery, withFacets: boolean, writes: CacheWrites): Promise<SearchPage> {
     // Most queries read nothing while being understood: a capped transaction opens only for a
     // statement that is sent ("did you mean"), not two round trips (BEGIN, COMMIT) for every search.
     const onDemand: Queryable = {
@@ -376,39 +374,54 @@ export function createSearchService(
 
     /** The first CACHED_RANKS results of a search are ranked once and shared through the database
      * cache while no job changes; a cursor into that list reads on from it. Past the list, or after
-     * a change, the keyset query continues exactly (the ranking does not depend on the clock). */
-    const rows = (filters: SearchFilters) => rowsOn(filters);
-    async function rowsOn(filters: SearchFilters): Promise<{ rows: SearchRow[]; refTime: string }> {
+     * a change, the keyset query continues exactly (the ranking does not depend on the clock).
+     * The filter set's cached page and counts come in one read (on the primary: the cache and its
+     * generation live there, a replica's sequences run ahead); what is computed goes to `writes`,
+     * stored in one statement once the answer is ready. */
+    async function both(
+      filters: SearchFilters,
+    ): Promise<[Counted | undefined, { rows: SearchRow[]; refTime: string }]> {
       const key = pageKey(filters, pageRequest);
-      // The cache and its generation live on the primary (a replica's sequences run ahead).
-      const cached = await searchCacheRepo.pageGet(db, key);
-      if ('rows' in cached) {
-        const from = cursor ? fromCursor(cached, cursor) : 0;
-        if (from !== undefined) {
-          const slice = cached.rows.slice(from, from + limit + 1);
-          if (slice.length === limit + 1 || cached.rows.length <= CACHED_RANKS)
-            return { refTime: cached.refTime, rows: slice };
+      const cKey = withFacets ? countsKey(filters) : undefined;
+      const cached = await searchCacheRepo.get(db, key, cKey);
+      const needFresh = (cKey && !cached.counts) || (!cursor && !cached.page);
+      const fresh = needFresh ? await readsAreCurrent() : false;
+      const counts = async (): Promise<Counted | undefined> => {
+        if (!cKey) return undefined;
+        if (cached.counts) return cached.counts;
+        const counted = await capped((q) => searchRepo.countFacets(q, filters));
+        if (fresh) writes.counts.push({ key: cKey, generation: cached.generation, counted });
+        return counted;
+      };
+      const rows = async (): Promise<{ rows: SearchRow[]; refTime: string }> => {
+        if (cached.page) {
+          const from = cursor ? fromCursor(cached.page, cursor) : 0;
+          if (from !== undefined) {
+            const slice = cached.page.rows.slice(from, from + limit + 1);
+            if (slice.length === limit + 1 || cached.page.rows.length <= CACHED_RANKS)
+              return { refTime: cached.page.refTime, rows: slice };
+          }
         }
-      }
-      if (cursor)
-        return {
-          refTime,
-          rows: await capped((q) =>
-            searchRepo.page(q, filters, {
-              ...pageRequest,
-              limit,
-              refTime,
-              after: { value: cursor.v, id: cursor.i },
-            }),
-          ),
-        };
-      const fresh = 'rows' in cached ? false : await readsAreCurrent();
-      const ranked = await capped((q) =>
-        searchRepo.page(q, filters, { ...pageRequest, limit: CACHED_RANKS, refTime }),
-      );
-      if (!('rows' in cached) && fresh)
-        await searchCacheRepo.pagePut(db, key, cached.generation, { refTime, rows: ranked });
-      return { refTime, rows: ranked.slice(0, limit + 1) };
+        if (cursor)
+          return {
+            refTime,
+            rows: await capped((q) =>
+              searchRepo.page(q, filters, {
+                ...pageRequest,
+                limit,
+                refTime,
+                after: { value: cursor.v, id: cursor.i },
+              }),
+            ),
+          };
+        const ranked = await capped((q) =>
+          searchRepo.page(q, filters, { ...pageRequest, limit: CACHED_RANKS, refTime }),
+        );
+        if (!cached.page && fresh)
+          writes.pages.push({ key, generation: cached.generation, page: { refTime, rows: ranked } });
+        return { refTime, rows: ranked.slice(0, limit + 1) };
+      };
+      return Promise.all([counts(), rows()]);
     }
 
     // Nothing found: relax step by step (filters read from words, then the radius, then any word),
@@ -418,7 +431,6 @@ export function createSearchService(
     let step = cursor?.r ?? -1;
     const resumed = [...steps, ...widenings(plan, cursor?.n ?? 0)][step];
     if (step >= 0 && resumed) filters = resumed.filters;
-    const both = (f: SearchFilters) => Promise.all([withFacets ? facetsOf(f) : undefined, rows(f)]);
     let [counted, page] = await both(filters);
     if (step < 0 && page.rows.length === 0 && !cursor) {
       for (let i = 0; i < steps.length; i++) {
@@ -497,12 +509,18 @@ export function createSearchService(
   return {
     /** One search: results, total and facets (exact), notices and how q was read. */
     async search(query: SearchQuery): Promise<SearchResult> {
-      return (await run(query, true)) as SearchResult;
+      const writes = newCacheWrites();
+      const out = (await run(query, true, writes)) as SearchResult;
+      await searchCacheRepo.put(db, writes);
+      return out;
     },
 
     /** Results only, no counts: for callers that never show a total or facets (alert probes). */
     async results(query: SearchQuery): Promise<SearchPage> {
-      return run(query, false);
+      const writes = newCacheWrites();
+      const out = await run(query, false, writes);
+      await searchCacheRepo.put(db, writes);
+      return out;
     },
 
     /**
@@ -517,8 +535,11 @@ export function createSearchService(
         const hit = await searchCacheRepo.responseGet(db, key);
         if ('body' in hit) return hit.body;
         const fresh = await readsAreCurrent();
-        const body = JSON.stringify(await run(query, true));
-        if (fresh) await searchCacheRepo.responsePut(db, key, hit.generation, body);
+        const writes = newCacheWrites();
+        const body = JSON.stringify(await run(query, true, writes));
+        if (fresh) writes.responses.push({ key, generation: hit.generation, body });
+        // The answer, its page and its counts, in one statement.
+        await searchCacheRepo.put(db, writes);
         return body;
       })().finally(() => inFlight.delete(key));
       inFlight.set(key, compute);

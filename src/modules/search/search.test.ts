@@ -388,6 +388,28 @@ forEachEngine('search ranking and counts at scale', ({ db }) => {
     expect(counted.queries()).toBe(1);
   });
 
+  it('a search no cache answers reads the caches twice and writes them in one statement; asked again it is one read', async () => {
+    const cache = /search_(responses|pages|counts)/;
+    const reads = counting(db(), (text) => cache.test(text) && !/INSERT/.test(text));
+    const writes = counting(reads.db, (text) => cache.test(text) && /INSERT/.test(text));
+    const search = createSearchService(writes.db, {
+      taxonomy: createTaxonomyService(db()),
+      commute: createCommuteService(db()),
+    });
+    await db().query(`SELECT nextval('search_generation')`);
+    const query = { q: 'telecaller', city: 'pune', salary_min: 12000 };
+    const first = await search.searchJson(query);
+    expect(JSON.parse(first).total).toBeGreaterThan(0);
+    // The answer's cache, then the page and counts of its filters in one read; all three stored at once.
+    expect([reads.queries(), writes.queries()]).toEqual([2, 1]);
+    expect(await search.searchJson(query)).toBe(first);
+    expect([reads.queries(), writes.queries()]).toEqual([3, 1]);
+    // Items only (no whole answer to look up): the stored page serves, nothing is written.
+    const items = await search.results(query);
+    expect(items.items.map((i) => i.id)).toEqual(JSON.parse(first).items.map((i: { id: number }) => i.id));
+    expect([reads.queries(), writes.queries()]).toEqual([4, 1]);
+  });
+
   it('every facet cube equals a fresh count of the live search rows after posts, edits, closes and the sweep', async () => {
     const cubes: Record<string, string> = {
       job_search_facets:

@@ -28,6 +28,25 @@ forEachEngine('db', ({ db, engine }) => {
   );
 
   it.runIf(engine === 'postgres')(
+    'a capped read runs without JIT compilation or parallel workers; the pool outside it keeps the server defaults',
+    async () => {
+      const inside = await db().capped(
+        async (q) =>
+          (
+            await q.query<{ jit: string; workers: string }>(
+              `SELECT current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers`,
+            )
+          ).rows[0]!,
+      );
+      expect(inside).toEqual({ jit: 'off', workers: '0' });
+      const { rows } = await db().query<{ workers: string }>(
+        `SELECT current_setting('max_parallel_workers_per_gather') AS workers`,
+      );
+      expect(rows[0]!.workers).not.toBe('0');
+    },
+  );
+
+  it.runIf(engine === 'postgres')(
     'a second start waits for the start-up lock, says who holds it, and gets it once the first is done',
     async () => {
       const waits: { waitedMs: number; holder: string | undefined }[] = [];

@@ -208,7 +208,12 @@ async function inTx<T>(pool: pg.Pool, begin: string, fn: (q: Queryable) => Promi
 }
 
 // One simple-protocol message: BEGIN and the cap arrive together, so the cap costs no extra trip.
-const CAPPED_BEGIN = `BEGIN; SET LOCAL statement_timeout = ${CAPPED_STATEMENT_MS}`;
+// The same message turns off, for this transaction only, two things that cost a capped read more
+// than they give (issue #15, 16 concurrent searches on 2 cores): JIT compilation, which PostgreSQL
+// starts for any plan whose estimated cost passes jit_above_cost and which took 50-300 ms of a
+// search's time (the cube sums and GIN reads are costed high but run in milliseconds), and parallel
+// workers, which under concurrent searches only add processes fighting for the same cores.
+const CAPPED_BEGIN = `BEGIN; SET LOCAL statement_timeout = ${CAPPED_STATEMENT_MS}; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0`;
 
 const poolStatsOf = (p: pg.Pool): PoolStats => ({
   total: p.totalCount,
