@@ -4,8 +4,11 @@
 // (the author's checksums.sha256). It stays blind: its per-query misses are never printed or read.
 import { heldoutSuite } from './heldout-suite.ts';
 
-// Blind headline, the first run, on main 93b301e before this session's relevance work: see
-// docs/evaluation.md. The floors hold what was reached, a little under it.
+// Blind headline, the first run, on main 93b301e before this session's relevance work: recall@20
+// (broad) 0.829, precision@10 (narrow) 0.748, nDCG@10 0.797. Run once more after the rel4 branch
+// (industries, selling, walk-ins, negation per clause, did-you-mean evidence; built on the domain notes
+// and our own examples, never on this set): 0.869 / 0.752 / 0.816, the same on both engines. Below the
+// 0.90 target. The floors hold what was reached, a little under it.
 heldoutSuite({
   name: 'held-out v3',
   folder: 'heldout-v3',
@@ -13,6 +16,6 @@ heldoutSuite({
     'postings.json': 'cd0c2416188723a399bee6626b71e123b6e3f598e71b00de558f72b9e5357a07',
     'queries.json': '47573be3974f77a0927e4094e31f4ac67970d4e6a6fc1b85efc80990f9af72a2',
   },
-  floor: { broad: 0, narrow: 0 },
+  floor: { broad: 0.86, narrow: 0.74 },
   showMisses: false,
 });
