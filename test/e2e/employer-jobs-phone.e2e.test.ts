@@ -113,6 +113,7 @@ afterAll(async () => {
 describe('employer jobs, interviews and insights on a 360 px phone', () => {
   for (const lang of ['en', 'hi', 'mr'] as const) {
     it(`walks every page in ${lang}`, async () => {
+      const t = translator(lang);
       const employer = await person('employer', 'Kavita Shinde');
       const company = await app.inject({
         method: 'POST',
@@ -260,20 +261,28 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
       await page.goto(`${base}/employer/jobs/${jobs[1]}/edit?lang=${lang}`);
       await check('20-edit');
 
-      // A past time: the error is on the card, the typed place kept.
+      // A past time: the error comes back on the form's own page, the typed place kept.
       await page.goto(`${base}/employer/jobs/${jobs[0]}/applicants?lang=${lang}`);
-      await page.locator(`#application-${appId} details summary`).first().click();
-      await page.fill(`#starts_at-${appId}`, '2020-01-06T11:00');
-      await page.fill(`#place-${appId}`, 'Palm Beach Galleria, Vashi');
-      await page.locator(`#application-${appId} details form button[type=submit]`).click();
-      await page.waitForLoadState();
-      await expect(page.locator(`#starts_at-${appId}-error`).isVisible()).resolves.toBe(true);
-      await expect(page.inputValue(`#place-${appId}`)).resolves.toBe('Palm Beach Galleria, Vashi');
+      const card = page.locator(`#application-${appId}`);
+      await card.locator('summary', { hasText: t('hiring.scheduleInterview') }).click();
+      await card.locator('input[name=starts_at]').fill('2020-01-06T11:00');
+      await card.locator('input[name=place]').fill('Palm Beach Galleria, Vashi');
+      await Promise.all([
+        page.waitForLoadState('load'),
+        card.locator('form button[type=submit]', { hasText: t('hiring.schedule') }).click(),
+      ]);
+      await page.waitForSelector('.field-error');
+      await expect(page.locator('.field-error').first().isVisible()).resolves.toBe(true);
+      await expect(page.locator('input[name=place]').inputValue()).resolves.toBe(
+        'Palm Beach Galleria, Vashi',
+      );
       await check('20-interview-past');
       const soon = new Date(Date.now() + 3 * 86_400_000 + 330 * 60_000).toISOString().slice(0, 11);
-      await page.fill(`#starts_at-${appId}`, `${soon}11:00`);
-      await page.locator(`#application-${appId} details form button[type=submit]`).click();
-      await page.waitForURL(/done=scheduled/);
+      await page.locator('input[name=starts_at]').fill(`${soon}11:00`);
+      await Promise.all([
+        page.waitForURL(/done=scheduled/),
+        page.locator('form button[type=submit]', { hasText: t('hiring.schedule') }).click(),
+      ]);
       await expect(page.locator(`#application-${appId} .interview-when`).isVisible()).resolves.toBe(true);
       await check('20-applicants-interview');
 

@@ -201,14 +201,20 @@ for (const lang of LANGUAGES) {
       await expectHealthy('applied');
     });
 
-    it('tracks the application: the employer shortlists it and the page says so', async () => {
+    it('tracks the application: a shortlist shows once the employer can no longer take it back; a hire at once', async () => {
       const application = (await api.myApplications(seeker)).items.find((a) => a.job.id === jobId);
       expect(application?.stage).toBe('applied');
       await api.moveStage(employer, application!.id, 'shortlisted');
       await p.page.goto(`${base}/me/applications`);
       const mine = p.page.locator('.card', { has: p.page.locator(`a[href="/jobs/${jobId}"]`) });
-      await expect(mine.locator('.stage').textContent()).resolves.toBe(t('seeker.stage.shortlisted'));
+      // Within the employer's undo window the seeker still reads the stage from before the move.
+      await expect(mine.locator('.stage').textContent()).resolves.toBe(t('seeker.stage.applied'));
+      // A hire cannot be undone: it commits the shortlist and shows at once, with both in the history.
+      await api.moveStage(employer, application!.id, 'hired');
+      await p.page.goto(`${base}/me/applications`);
+      await expect(mine.locator('.stage').textContent()).resolves.toBe(t('seeker.stage.hired'));
       await expect(mine.locator('.history').textContent()).resolves.toContain(t('seeker.stage.shortlisted'));
+      await expect(mine.locator('.history').textContent()).resolves.toContain(t('seeker.stage.hired'));
       await expectHealthy('application-tracked');
     });
 
