@@ -26,9 +26,13 @@ describe('honest shapes from the second round are not accused', () => {
     // the users' crypto deposits are the work, not money from the seeker
     'Answer tickets from users of our bitcoin wallet app about delayed deposits and withdrawals.',
     'Crypto exchange ke customers ki deposit aur withdrawal queries email pe solve karni hai.',
+    'Crypto exchange ke users ke withdrawal aur deposit issues solve karne hai.',
     'बिटकॉइन ऐप के उपयोगकर्ताओं की जमा और निकासी की शिकायतें दर्ज करना।',
     // originals the seeker keeps ready and shows
     'Keep your original degree certificate ready for the interview.',
+    // a training stipend said in Hindi and Marathi
+    'प्रशिक्षण के दौरान 8000 रुपये वजीफा मिलेगा।',
+    'प्रशिक्षणादरम्यान दरमहा 8000 रुपये विद्यावेतन मिळेल.',
     // an English denial at the end of its clause
     'A security deposit for the rented locker is not required.',
     'Registration charges for the walk-in are not applicable.',
@@ -66,6 +70,9 @@ describe('the same words that ask the seeker still hold', () => {
     'Aapka OTP hume WhatsApp pe bhejo.',
     'Aapko joining se pehle 2500 deposit jama karna hoga.',
     'Original certificates will be kept with HR until the bond period ends.',
+    'Training kit ke 1500 rupaye jama karo, stipend baad mein milega.',
+    'प्रशिक्षण शुल्क 1500 रुपये भरा, नंतर विद्यावेतन मिळेल.',
+    'USDT deposit karo aur wallet activate karo, users ko support do.',
   ])('holds "%s"', (description) => {
     expect(result(description).decision).toBe('held');
   });

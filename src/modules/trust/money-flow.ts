@@ -62,7 +62,7 @@ const TO_SEEKER = words(
     // "then a job at Rs 15,000 once you clear the test": a sum that is a role's pay
     `(?:job|role|post|position|naukri|नौकरी|नोकरी) (?:at|of|on|with|pe|par|पर|वर) (?:a )?(?:salary of )?(?:inr )?\\d+|` +
     `payout|wages?|per month|monthly|lpa|(?:health|medical|life|group) insurance(?: cover)?|insurance cover|mediclaim|meal (?:coupons?|vouchers?)|referral (?:bonus|reward)|relocation (?:support|allowance)|` +
-    `pagar${L}|kamai|kamao|वेतन${L}|सैलरी|पगार${L}|प्रोत्साहन|इन्सेंटिव्ह|इंसेंटिव|बोनस|कमाई|भत्ता`,
+    `pagar${L}|kamai|kamao|वेतन${L}|सैलरी|पगार${L}|वजीफ${L}|विद्यावेतन${L}|स्टायपेंड|स्टाइपेंड|मानधन|प्रोत्साहन|इन्सेंटिव्ह|इंसेंटिव|बोनस|कमाई|भत्ता`,
 );
 /** The company pays or provides: money moving the other way. */
 const COMPANY_PAYS = words(
@@ -288,6 +288,20 @@ const DENIAL = anywhere(
 /** The company bears the cost, unless the seeker is named as paying first ("paid by you, reimbursed later"). */
 const companyPays = (clause: string): boolean => COMPANY_PAYS.test(clause) && !SEEKER_IS_PAYER.test(clause);
 
+/**
+ * A crypto or payments company's support work: its users' deposits and withdrawals, no sum, nobody named as
+ * paying and nothing to activate or unlock ("answer user tickets on delayed deposits").
+ */
+function usersCryptoWork(clause: string): boolean {
+  return (
+    CRYPTO.test(clause) &&
+    SERVED_USERS.test(clause) &&
+    !AMOUNT.test(clause) &&
+    !SEEKER_IS_PAYER.test(clause) &&
+    !SEEKER_ACTIVATES.test(clause)
+  );
+}
+
 function shapeOf(clause: string): MoneyShape | null {
   if (PUBLIC_FEES.test(clause)) return null;
   if (
@@ -316,14 +330,7 @@ function shapeOf(clause: string): MoneyShape | null {
     return denies(clause, CHEQUE) ? null : 'cheque-to-pass-on';
   // A crypto or payments company's support work: its users' deposits and withdrawals, no sum, nobody
   // named as paying and nothing to activate ("answer user tickets on delayed deposits").
-  if (
-    CRYPTO.test(clause) &&
-    SERVED_USERS.test(clause) &&
-    !AMOUNT.test(clause) &&
-    !SEEKER_IS_PAYER.test(clause) &&
-    !SEEKER_ACTIVATES.test(clause)
-  )
-    return null;
+  if (usersCryptoWork(clause)) return null;
   if (
     CRYPTO.test(clause) &&
     (PAY_OUT.test(clause) ||
@@ -461,6 +468,8 @@ export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
       if (warning && SOMEONE_ELSE.test(clause) && !AMOUNT.test(clause)) continue;
       // The customers' money passing through the job into the company's account asks the seeker for nothing.
       if (COMPANY_MONEY.test(clause) && !AMOUNT.test(clause) && !HIRING_PURPOSE.test(clause)) continue;
+      // The users' crypto deposits are the work, in every joined claim of the clause too.
+      if (usersCryptoWork(clause)) continue;
       // "FAQ: registration fee - none": the denial stands in a clause of its own, right after.
       if (BARE_DENIAL.test(clauses[at + 1] ?? '')) continue;
       // "Handle customer queries and pay Rs 650 for the login": each joined claim is read on its own.
