@@ -1,6 +1,6 @@
 // Trains the learned scam model (src/modules/trust/scam-model.ts) on the DEVELOPMENT postings only —
 // test/trust/postings.json, the held-out sets v1 and v2 (looked at, so now development data), dev4 and our
-// own test/trust/own-postings.json, dev5 and dev6 (test/trust/development-sets.ts) — and writes src/modules/trust/scam-model.json. Deterministic: no randomness, no
+// own test/trust/own-postings.json and dev5 (test/trust/development-sets.ts) — and writes src/modules/trust/scam-model.json. Deterministic: no randomness, no
 // network; the same data gives the same file. Also prints 5-fold cross-validated figures (each posting
 // scored by a model trained without it), for the model alone and for the rules plus the model.
 // Never add a held-out set that has not been looked at (v3 and later) to DEVELOPMENT below.
@@ -107,7 +107,7 @@ console.log(
     `alone at p >= ${thresholds.aloneAt} (no honest posting), calibrated on the cross-validated probabilities`,
 );
 figures('rules + model (calibrated threshold)', (s) => s.combined.decision);
-for (const set of ['development', 'v1', 'v2', 'dev4', 'own', 'dev5', 'dev6'] as const)
+for (const set of ['development', 'v1', 'v2', 'dev4', 'own', 'dev5'] as const)
   figures(
     `  of which ${set}`,
     (s) => s.combined.decision,
@@ -116,7 +116,7 @@ for (const set of ['development', 'v1', 'v2', 'dev4', 'own', 'dev5', 'dev6'] as 
 
 if (!process.argv.includes('--check')) {
   const model = trainScamModel(postings.map(toTraining));
-  const trainedOn = `test/trust/postings.json + heldout (v1) + heldout-v2 + dev4 + own-postings.json + dev5 + dev6: ${postings.length} postings, ${postings.filter((p) => p.scam).length} scams`;
+  const trainedOn = `test/trust/postings.json + heldout (v1) + heldout-v2 + dev4 + own-postings.json + dev5: ${postings.length} postings, ${postings.filter((p) => p.scam).length} scams`;
   writeFileSync(OUT, `${JSON.stringify(modelFile(model, trainedOn, thresholds))}\n`);
   console.log(`wrote ${OUT.pathname}`);
 }

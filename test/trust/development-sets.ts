@@ -10,7 +10,7 @@ import { contextFor, HELD_OUT_URL, HELD_OUT_V2_URL, readHeldOut } from './labell
 
 export interface DevelopmentPosting {
   id: string;
-  set: 'development' | 'v1' | 'v2' | 'dev4' | 'own' | 'dev5' | 'dev6';
+  set: 'development' | 'v1' | 'v2' | 'dev4' | 'own' | 'dev5';
   scam: boolean;
   posting: JobPosting;
   context: PostingContext;
@@ -22,10 +22,6 @@ const DEV4_URL = new URL('./dev4/postings.json', import.meta.url);
 // Development set dev5: 163 postings of our own, most of them honest postings of the hard kinds that were
 // accused (no-fee FAQs, denials, hostels, deposits others pay), written before the detector saw them (dev5/README.md).
 export const DEV5_URL = new URL('./dev5/postings.json', import.meta.url);
-// Development set dev6: 131 postings of our own (trust5 session), 111 honest in shapes dev5 lacks (agencies the
-// employer pays, salary accounts, hostels, stipends, bonds without money, crypto and payments support), written
-// before the detector saw them (dev6/README.md).
-export const DEV6_URL = new URL('./dev6/postings.json', import.meta.url);
 
 type Labelled = JobPosting & { id: string; label: 'scam' | 'honest'; context: PostingContext };
 
@@ -46,7 +42,6 @@ export function developmentSets(): DevelopmentPosting[] {
         ['dev4', DEV4_URL],
         ['own', OWN_URL],
         ['dev5', DEV5_URL],
-        ['dev6', DEV6_URL],
       ] as const
     ).flatMap(([set, url]) =>
       readHeldOut(url).map((p) => ({

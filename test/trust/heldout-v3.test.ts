@@ -28,10 +28,8 @@ describe('the third held-out set of postings (v3)', () => {
 // (commit 126dc7b) and after the dev4 fixes and retraining, the same 108, 105 and 7/150.
 // trust4 (denials read per clause, others' money, the model needing a second piece of evidence; fixed on
 // development data only, dev5 our own): 108, 105 and 4/150 = 2.7%, an after-figure, still above 2%.
-// trust5 (dev6 fixes; the model alone no longer flags on one sentence): 106, 105 and 4/150. The model-
-// alone change and the retraining (alone_at 0.94 -> 0.97) cost one caught each (96.4%, above the 95% floor).
 // Floors: what was reached (the honest one is asserted at the reached 4/150, not at the issue's 2%).
-const FLOOR = { caught: 106 / 110, held: 105 / 110, honestAccused: 4 / 150 };
+const FLOOR = { caught: 108 / 110, held: 105 / 110, honestAccused: 4 / 150 };
 
 describe('the detector on the third held-out set (v3)', () => {
   it('catches, holds and spares honest postings at least as well as the floors', () => {

@@ -59,10 +59,8 @@ const SALARY = words(
 const TO_SEEKER = words(
   `salary|salaries|ctc|in hand|take home|stipend|pay (?:per|of|scale|range|band|is|will be|upto|up to)|paid (?:per|monthly|weekly|on)|incentives?|bonus|allowance|earn${L}|earning${L}|reimburs${L}|` +
     `(?:is|are|will be|fully) paid(?! (?:by (?:you|the candidate)|to|in advance|upfront|before))|paid (?:training|leaves?|holidays?|time off|internship|sick leave)|` +
-    // "then a job at Rs 15,000 once you clear the test": a sum that is a role's pay
-    `(?:job|role|post|position|naukri|नौकरी|नोकरी) (?:at|of|on|with|pe|par|पर|वर) (?:a )?(?:salary of )?(?:inr )?\\d+|` +
     `payout|wages?|per month|monthly|lpa|(?:health|medical|life|group) insurance(?: cover)?|insurance cover|mediclaim|meal (?:coupons?|vouchers?)|referral (?:bonus|reward)|relocation (?:support|allowance)|` +
-    `pagar${L}|kamai|kamao|वेतन${L}|सैलरी|पगार${L}|वजीफ${L}|विद्यावेतन${L}|स्टायपेंड|स्टाइपेंड|मानधन|प्रोत्साहन|इन्सेंटिव्ह|इंसेंटिव|बोनस|कमाई|भत्ता`,
+    `pagar${L}|kamai|kamao|वेतन${L}|सैलरी|पगार${L}|प्रोत्साहन|इन्सेंटिव्ह|इंसेंटिव|बोनस|कमाई|भत्ता`,
 );
 /** The company pays or provides: money moving the other way. */
 const COMPANY_PAYS = words(
@@ -90,7 +88,7 @@ const STATUTORY = words(
 /** The job's own subject matter: fees explained to customers, tenants, borrowers are the work itself. */
 const ABOUT_CUSTOMERS = words(
   `customers?|clients?|tenants?|residents?|paying guests?|guests?|occupants?|inmates?|boarders?|passengers?|travell?ers?|visitors?|` +
-    `निवासी|रहिवासी|भाडेकरू|किरायेदार|प्रवासी|यात्री|पालक|अभिभावक|माता पिता|आई वडील|उपभोक्ता${L}|consumers?|merchants?|ledgers?|reconcil${L}|dealers?|policyholders?|parents|patients?|borrowers?|` +
+    `निवासी|रहिवासी|भाडेकरू|किरायेदार|प्रवासी|यात्री|ledgers?|reconcil${L}|dealers?|policyholders?|parents|patients?|borrowers?|` +
     `explain${L}|samjha${L}|queries|query|emis?|loans?|premiums?|overdue|bounce|late fee|penalty|invoices?|` +
     `ग्राहक${L}|समजाव${L}|समझा${L}|विद्यार्थ्य${L}|कर्ज${L}|ऋण|` +
     // Back-office duties that move the company's money, not the seeker's.
@@ -140,13 +138,6 @@ const CASH_ON_DELIVERY = words(
 const CRYPTO = words(
   `usdt|bitcoin|btc|crypto${L}|ethereum|eth|binance|trc ?20|erc ?20|tether|wallet address|क्रिप्टो|बिटकॉइन`,
 );
-/** The people a crypto or payments company serves, and the tickets they raise. */
-const SERVED_USERS = words(
-  `users?|customers?|clients?|traders?|investors?|merchants?|tickets?|queries|query|complaints?|` +
-    `उपयोगकर्ता${L}|ग्राहक${L}|वापरकर्त${L}|शिकायत${L}|तक्रार${L}`,
-);
-/** The seeker's own account switched on by paying: "activate", "unlock", "top up". */
-const SEEKER_ACTIVATES = words(`activat${L}|unlock${L}|recharge|top ?up|एक्टिव${L}|ॲक्टिव्ह${L}|सक्रिय`);
 const CHEQUE_HELD = words(
   `(?:blank|signed|undated|post dated|pdc|security|khali|खाली|कोरा|कोरे|सही केलेल${L}|साइन किए) (?:cheques?|chequebook|चेक)|` +
     `(?:cheques?|चेक) (?:blank|signed|as security|for security|सुरक्षा)`,
@@ -160,12 +151,8 @@ const KEPT = words(
     `till|until|for (?:the )?(?:first|1st|bond|period|\\d+ (?:months|years))|bond|` +
     `जमा|रख${L}|ठेव${L}|कंपनीकडे|कंपनी के पास|तोपर्यंत|तक`,
 );
-/** "Keep your originals ready": the seeker keeps them; this "keep" is not the company keeping anything. */
-const KEEP_READY = /keep (?:[\p{L}\p{M}]+ ){0,4}ready/gu;
 const RETURNED_SAME_DAY = words(
-  // "they are seen and returned", "checked and handed back": shown once, never kept.
-  `(?:seen|checked|shown|verified) and (?:handed back|returned|given back)|returned (?:to you|immediately|back)|` +
-    `for verification(?: only)?|verified and returned|returned (?:the )?same day|same day return|wapas (?:kar|de) (?:di|diye) jaa?(?:enge|yenge)|` +
+  `for verification(?: only)?|verified and returned|returned (?:the )?same day|same day return|wapas (?:kar|de) (?:di|diye) jaa?(?:enge|yenge)|` +
     `bring|carry|laa?na|le kar aaye|leke aaye|सोबत आणा|लेकर आएं|साथ लाएं|आणावी|आणावे|साथ लाइए`,
 );
 
@@ -288,20 +275,6 @@ const DENIAL = anywhere(
 /** The company bears the cost, unless the seeker is named as paying first ("paid by you, reimbursed later"). */
 const companyPays = (clause: string): boolean => COMPANY_PAYS.test(clause) && !SEEKER_IS_PAYER.test(clause);
 
-/**
- * A crypto or payments company's support work: its users' deposits and withdrawals, no sum, nobody named as
- * paying and nothing to activate or unlock ("answer user tickets on delayed deposits").
- */
-function usersCryptoWork(clause: string): boolean {
-  return (
-    CRYPTO.test(clause) &&
-    SERVED_USERS.test(clause) &&
-    !AMOUNT.test(clause) &&
-    !SEEKER_IS_PAYER.test(clause) &&
-    !SEEKER_ACTIVATES.test(clause)
-  );
-}
-
 function shapeOf(clause: string): MoneyShape | null {
   if (PUBLIC_FEES.test(clause)) return null;
   if (
@@ -328,9 +301,6 @@ function shapeOf(clause: string): MoneyShape | null {
     !ABOUT_CUSTOMERS.test(clause)
   )
     return denies(clause, CHEQUE) ? null : 'cheque-to-pass-on';
-  // A crypto or payments company's support work: its users' deposits and withdrawals, no sum, nobody
-  // named as paying and nothing to activate ("answer user tickets on delayed deposits").
-  if (usersCryptoWork(clause)) return null;
   if (
     CRYPTO.test(clause) &&
     (PAY_OUT.test(clause) ||
@@ -339,7 +309,7 @@ function shapeOf(clause: string): MoneyShape | null {
   )
     return denies(clause, CRYPTO, PAY_OUT) ? null : 'crypto';
   if (CHEQUE_HELD.test(clause)) return denies(clause, CHEQUE_HELD) ? null : 'held-valuables';
-  if (ORIGINALS.test(clause) && KEPT.test(clause.replace(KEEP_READY, ' ')) && !RETURNED_SAME_DAY.test(clause))
+  if (ORIGINALS.test(clause) && KEPT.test(clause) && !RETURNED_SAME_DAY.test(clause))
     return denies(clause, ORIGINALS, KEPT) ? null : 'held-valuables';
   if (CASH_ON_DELIVERY.test(clause)) return denies(clause, CASH_ON_DELIVERY) ? null : 'cash-on-delivery';
   if (
@@ -450,11 +420,7 @@ const SOMEONE_ELSE = words(
 /** Money the job handles for customers: "collect cash from customers and deposit it in the company account". */
 const COMPANY_MONEY = words(
   `(?:collect${L}|receiv${L}) (?:the )?(?:cash|payments?|money|amounts?|premiums?|rent|fees|emis?) from (?:the )?(?:customers?|clients?|tenants?|residents?|guests?|patients?|students?|buyers?|members?)|` +
-    `(?:in|into|to) (?:the |our )?company s? (?:bank )?account|` +
-    // taken FROM others as the job's duty: "unse rent aur deposit lena", "सदस्यों से शुल्क लेना", "त्यांच्याकडून भाडे घेणे"
-    `(?:unse|inse|un se|in se|(?:tenants?|residents?|students?|members?|customers?|guests?|patients?|parents|buyers?|grahak${L}|logon) se)(?: [\\p{L}\\p{M}]+){0,6} (?:lena|leni|le kar|collect kar${L}|vasool kar${L}|wasool kar${L})|` +
-    `(?:उनसे|इनसे|[\\p{L}\\p{M}]+ों से)(?: [\\p{L}\\p{M}]+){0,6} (?:लेना|लेनी|वसूलना|वसूल करना)|` +
-    `(?:त्यांच्याकडून|[\\p{L}\\p{M}]+ंकडून)(?: [\\p{L}\\p{M}]+){0,6} (?:घेणे|घेऊन|वसूल करणे)`,
+    `(?:in|into|to) (?:the |our )?company s? (?:bank )?account`,
 );
 
 /** Every clause where money or a valuable would move from the seeker; questions ask for nothing. */
@@ -468,8 +434,6 @@ export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
       if (warning && SOMEONE_ELSE.test(clause) && !AMOUNT.test(clause)) continue;
       // The customers' money passing through the job into the company's account asks the seeker for nothing.
       if (COMPANY_MONEY.test(clause) && !AMOUNT.test(clause) && !HIRING_PURPOSE.test(clause)) continue;
-      // The users' crypto deposits are the work, in every joined claim of the clause too.
-      if (usersCryptoWork(clause)) continue;
       // "FAQ: registration fee - none": the denial stands in a clause of its own, right after.
       if (BARE_DENIAL.test(clauses[at + 1] ?? '')) continue;
       // "Handle customer queries and pay Rs 650 for the login": each joined claim is read on its own.

@@ -447,36 +447,8 @@ export function isNegated(clause: string, start: number, end: number): boolean {
   return (
     nextToNegation(before, sovCondition ? [] : after) ||
     deniedForward(before) ||
-    deniedBackward(before, after) ||
-    deniedPredicate(before, after)
+    deniedBackward(before, after)
   );
-}
-
-/** English puts a denial in the predicate at the clause's end: "the deposit for the locker is not required". */
-const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be']);
-const DENIED_PREDICATE: ReadonlySet<string> = new Set([
-  'required',
-  'needed',
-  'necessary',
-  'applicable',
-  'payable',
-  'charged',
-  'taken',
-  'collected',
-  'asked',
-  'levied',
-  'expected',
-  'mandatory',
-  'compulsory',
-]);
-function deniedPredicate(before: readonly string[], after: readonly string[]): boolean {
-  if (before.some((word) => CONDITION.has(word) || ONLY.has(word))) return false;
-  for (const [at, token] of after.slice(0, SCOPE_REACH).entries()) {
-    if (SCOPE_BOUNDARY.has(token) || HURRY.has(token)) return false;
-    if (token !== 'not' && token !== 'never') continue;
-    return COPULA.has(after[at - 1] ?? '') && DENIED_PREDICATE.has(after[at + 1] ?? '');
-  }
-  return false;
 }
 const SOV_CONDITION: ReadonlySet<string> = new Set(['agar', 'अगर', 'यदि', 'जर', 'jar']);
 

@@ -7,12 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { developmentSets } from '../../../test/trust/development-sets.ts';
 import { markSentences } from './evidence-marks.ts';
 import { foldPosting } from './normalize.ts';
-import {
-  loadScamModel,
-  probabilityWithoutStrongestSentence,
-  readWithModel,
-  type ScamModelFile,
-} from './scam-model.ts';
+import { loadScamModel, readWithModel, type ScamModelFile } from './scam-model.ts';
 import { SHIPPED_SCAM_MODEL } from './scam-model-shipped.ts';
 import { calibrateThresholds, modelFile, trainScamModel } from './scam-model-train.ts';
 import { scoreJob } from './scam-score.ts';
@@ -85,12 +80,7 @@ describe('the learned model beside the rules', () => {
       SHIPPED_SCAM_MODEL,
       foldPosting(`${lure.title}\n${lure.description}`),
     ).probability;
-    // Alone, the rest of the text (without its strongest sentence) must also reach flag_at; set below both.
-    const rest = probabilityWithoutStrongestSentence(
-      readWithModel(SHIPPED_SCAM_MODEL, foldPosting(`${lure.title}\n${lure.description}`)),
-      foldPosting(`${lure.title}\n${lure.description}`),
-    );
-    const model = { ...SHIPPED_SCAM_MODEL, flagAt: Math.min(p, rest) - 0.01, aloneAt: Math.min(1, p + 0.01) };
+    const model = { ...SHIPPED_SCAM_MODEL, flagAt: p - 0.01, aloneAt: Math.min(1, p + 0.01) };
     expect(modelHit(scoreJob(lure, {}, model))).toBeUndefined();
     // A free-mail address is about the contact, not a second piece of evidence.
     const gmail = { ...lure, contact_email: 'saienterprises.hr@gmail.com' };
@@ -99,23 +89,6 @@ describe('the learned model beside the rules', () => {
     expect(modelHit(scoreJob(lure, { duplicateCompanies: 3 }, model))?.weight).toBe(30);
     // At alone_at it speaks alone.
     expect(modelHit(scoreJob(lure, {}, { ...model, aloneAt: p - 0.005 }))?.weight).toBe(30);
-  });
-
-  it('alone, one sentence cannot carry the flag: the rest of the posting must read like a scam too', () => {
-    // An honest one-liner of the kind the model reads as topic (a deduction, a bonus, originals): even with
-    // alone_at below its probability, it does not flag while the text without that sentence stays below flag_at.
-    const oneLine = {
-      ...HONEST,
-      description: 'Hostel rent of Rs 3,000 a month is deducted from your salary.',
-    };
-    const folded = foldPosting(`${oneLine.title}\n${oneLine.description}`);
-    const reading = readWithModel(SHIPPED_SCAM_MODEL, folded);
-    const rest = probabilityWithoutStrongestSentence(reading, folded);
-    expect(rest).toBeLessThan(reading.probability);
-    const alone = { ...SHIPPED_SCAM_MODEL, aloneAt: reading.probability - 0.005 };
-    expect(modelHit(scoreJob(oneLine, {}, { ...alone, flagAt: rest + 0.01 }))).toBeUndefined();
-    // When the rest of the text reads like a scam as well, it speaks alone.
-    expect(modelHit(scoreJob(oneLine, {}, { ...alone, flagAt: rest - 0.01 }))?.weight).toBe(30);
   });
 
   it('calibrates its thresholds on cross-validated probabilities: alone above every honest posting', () => {

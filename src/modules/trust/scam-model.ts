@@ -144,22 +144,3 @@ export function readWithModel(model: ScamModel, folded: FoldedText): ModelReadin
   });
   return { probability: sigmoid(logit), clauses };
 }
-
-/**
- * The probability with the posting's strongest sentence taken out: what the rest of the text says. A
- * one-line honest text about a joining bonus or original documents can read like a scam on its own; the
- * model alone flags only when the rest of the posting reads like one too (scam-score.ts checkModel).
- */
-export function probabilityWithoutStrongestSentence(reading: ModelReading, folded: FoldedText): number {
-  let logit = Math.log(reading.probability / (1 - reading.probability));
-  if (!Number.isFinite(logit)) logit = reading.probability > 0.5 ? 40 : -40;
-  let at = 0;
-  let strongest = 0;
-  for (const sentence of folded.sentences) {
-    let sum = 0;
-    for (let i = 0; i < sentence.length; i++) sum += reading.clauses[at + i]?.contribution ?? 0;
-    at += sentence.length;
-    strongest = Math.max(strongest, sum);
-  }
-  return sigmoid(logit - strongest);
-}

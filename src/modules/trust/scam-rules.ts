@@ -340,12 +340,6 @@ const IDENTITY_MISUSE: TextRule = {
       // "Your OTP is your own; never share it": a warning in the same sentence.
       unless: anywhere(
         `customers?|clients?|ग्राहक${L}|receive|will get|` +
-          // advice: "your OTP is your own", "aapka OTP sirf aapka hai", "तुमचा ओटीपी फक्त तुमचाच आहे", "ओटीपी गोपनीय है"
-          `(?:is|hai|है) (?:only |sirf |keval |सिर्फ |केवल )?(?:your own|yours|aapka|आपका|अपना)(?: |$)|` +
-          `(?:only |sirf |keval |सिर्फ |केवल |फक्त )(?:yours|aapka|आपका|तुमचा${L})(?: hi| ही)? (?:hai|है|आहे)|तुमचाच|` +
-          `(?:aapka|आपका) (?:apna|अपना)(?: hi| ही)? (?:hai|है)|` +
-          `(?:is|are|hai|है|आहे) (?:[\\p{L}\\p{M}]+ ){0,2}(?:private|secret|confidential|gopniy${L}|गोपनीय|गुप्त|खाजगी)|` +
-          `(?:private|secret|confidential|gopniy${L}|गोपनीय|गुप्त|खाजगी) (?:hai|है|आहे|ahe)|` +
           `(?:never|not|don t|do not|mat|na|nahi|नका|मत|न) (?:[\\p{L}\\p{M}]+ ){0,3}(?:share|tell|give|disclose|bata${L}|bhej${L}|सांगू|शेयर|बता${L}|भेज${L})|` +
           `(?:share|bata${L}|सांगू|शेयर|बता${L}) (?:[\\p{L}\\p{M}]+ ){0,2}(?:na|mat|nahi|नका|मत|न)(?: |$)`,
       ),

@@ -13,7 +13,7 @@ import { brandIn, brandInFolded, ownsBrand } from './brands.ts';
 import { isPayStatement, type MoneyShape, moneyFromSeeker } from './money-flow.ts';
 import { isNegated } from './negation.ts';
 import { type FoldedText, foldPosting } from './normalize.ts';
-import { probabilityWithoutStrongestSentence, readWithModel, type ScamModel } from './scam-model.ts';
+import { readWithModel, type ScamModel } from './scam-model.ts';
 import { SHIPPED_SCAM_MODEL } from './scam-model-shipped.ts';
 import type { BrandRule, ModelRule, PayRule, Phrase, RuleId, ScamRule, TextRule } from './scam-rule-types.ts';
 import { anywhere } from './scam-rule-types.ts';
@@ -295,10 +295,6 @@ function checkModel(
   const corroborated = independentOfModel(found);
   const threshold = corroborated ? (model.flagAt ?? rule.flagAt) : (model.aloneAt ?? rule.aloneAt);
   if (reading.probability < threshold) return null;
-  // Alone, one sentence may not carry the flag: without its strongest sentence the posting must still read
-  // like a scam at the corroborated threshold.
-  if (!corroborated && probabilityWithoutStrongestSentence(reading, folded) < (model.flagAt ?? rule.flagAt))
-    return null;
   const drivers = reading.clauses
     .filter((c) => c.contribution > 0)
     .sort((a, b) => b.contribution - a.contribution)
