@@ -155,6 +155,8 @@ export async function accountWebRoutes(
       const next = safeNext(req.body?.next, config.publicUrl);
       try {
         await services.phoneAuth.confirmPhoneProof(caller(req), req.body?.code?.trim() ?? '');
+        // The page it goes on to says so ("Number confirmed"), once.
+        flashNext(reply, 'phoneConfirmed', config.secureCookies);
         return reply.redirect(next, 303);
       } catch (err) {
         if (err instanceof TooManyRequests) {

@@ -1,5 +1,5 @@
 // Web routes of one application's life on the seeker side: Apply (from a results card it comes back
-// to that card; below a job's education requirement it asks first), Withdraw (asked first, then
+// to that card; below a job's education or experience requirement it asks first), Withdraw (asked first, then
 // undoable), and the undo. CSRF-checked POSTs that work without JavaScript; the rules stay in the
 // applications service.
 import type { FastifyInstance } from 'fastify';
@@ -33,22 +33,38 @@ async function educationShort(
   return mine !== undefined && need !== undefined && mine < need ? education : undefined;
 }
 
-/** A signed-in seeker's standing on one job page: applied already, or short of its education. */
+/** What the seeker's profile falls short of on one job: its education, its years of experience. */
+export interface Shortfall {
+  educationBelow?: { asked: string; mine: string };
+  experienceBelow?: { asked: number; mine: number };
+}
+
+async function shortfallOf(
+  services: Services,
+  profile: { education?: string | null; experience_years?: number | null },
+  job: { education_min: string; experience_min?: number | null },
+): Promise<Shortfall> {
+  const mine = await educationShort(services, profile.education, job.education_min);
+  const years = profile.experience_years ?? 0;
+  const asked = job.experience_min ?? 0;
+  return {
+    ...(mine ? { educationBelow: { asked: job.education_min, mine } } : {}),
+    ...(years < asked ? { experienceBelow: { asked, mine: years } } : {}),
+  };
+}
+
+/** A signed-in seeker's standing on one job page: applied already, or short of its education or experience. */
 export async function standingOnJob(
   services: Services,
   user: AuthUser | null | undefined,
-  job: { id: number; education_min: string },
-): Promise<{ applied?: Applied; educationBelow?: { asked: string; mine: string } }> {
+  job: { id: number; education_min: string; experience_min?: number | null },
+): Promise<{ applied?: Applied } & Shortfall> {
   if (user?.role !== 'seeker') return {};
   const [applied, profile] = await Promise.all([
     services.applications.appliedAmong(user, [job.id]),
     services.seekers.get(user),
   ]);
-  const mine = await educationShort(services, profile.education, job.education_min);
-  return {
-    applied: applied.get(job.id),
-    educationBelow: mine ? { asked: job.education_min, mine } : undefined,
-  };
+  return { applied: applied.get(job.id), ...(await shortfallOf(services, profile, job)) };
 }
 
 export async function applyWebRoutes(
@@ -72,8 +88,8 @@ export async function applyWebRoutes(
       const standing = await standingOnJob(services, user, job);
       // Applied already, or no longer open: the job page says so where Apply was.
       if (standing.applied || job.status !== 'published') return reply.redirect(`/jobs/${id}`, 303);
-      if (standing.educationBelow)
-        return sendHtml(reply, confirmEducationPage(req.page, job, standing.educationBelow.mine, back));
+      if (standing.educationBelow || standing.experienceBelow)
+        return sendHtml(reply, confirmEducationPage(req.page, job, standing, back));
       return sendHtml(reply, applyStepPage(req.page, job, back));
     },
   );
@@ -98,9 +114,9 @@ export async function applyWebRoutes(
             services.jobs.get({ user }, id),
             services.seekers.get(user),
           ]);
-          const mine = await educationShort(services, profile.education, job.education_min);
-          if (mine && job.status === 'published')
-            return sendHtml(reply, confirmEducationPage(req.page, job, mine, next));
+          const short = await shortfallOf(services, profile, job);
+          if ((short.educationBelow || short.experienceBelow) && job.status === 'published')
+            return sendHtml(reply, confirmEducationPage(req.page, job, short, next));
         }
         const out = await services.applications.apply(user, id);
         // Back on the card (or job page), "Application sent" is said where Apply was.

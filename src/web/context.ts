@@ -21,10 +21,11 @@ export interface PageContext {
 
 /**
  * One-time messages a redirect leaves for the next page: `welcome` (an account was just created; the
- * layout says so) and `applied:<job id>` (the Apply button's place on that job's card says so).
+ * layout says so), `phoneConfirmed` (the sign-up code was right; the layout says so) and
+ * `applied:<job id>` (the Apply button's place on that job's card says so).
  */
-export type Flash = 'welcome' | `applied:${number}`;
-const FLASH = /^(?:welcome|applied:\d{1,15})$/;
+export type Flash = 'welcome' | 'phoneConfirmed' | `applied:${number}`;
+const FLASH = /^(?:welcome|phoneConfirmed|applied:\d{1,15})$/;
 const FLASH_COOKIE = 'flash';
 
 /**

@@ -13,7 +13,7 @@ import { formatDateTime } from '../shared/i18n/index.ts';
 import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { applicantsPage, cardUndoable, rejectConfirmPage } from './pages/applicants.ts';
+import { applicantsPage, cardUndoable, hireConfirmPage, rejectConfirmPage } from './pages/applicants.ts';
 import { type InterviewValues, interviewErrors } from './pages/interview.ts';
 import { bulkConfirmPage, cancelInterviewPage, interviewRetryPage } from './pages/interview-steps.ts';
 import { jobStatsPage } from './pages/job-stats.ts';
@@ -195,6 +195,22 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     },
   );
 
+  // "Mark this applicant as hired?": a hire is told at once and cannot be undone, so it asks first.
+  app.get<{ Params: { id: string } }>(
+    '/employer/applications/:id/hire',
+    { ...only('employer') },
+    async (req, reply) => {
+      const user = caller(req);
+      const id = pathId(req.params.id);
+      const row = await services.applications.forEmployer(user, id);
+      const name = await applicantName(user, row.job_id, id, req.page);
+      return sendHtml(
+        reply,
+        hireConfirmPage(req.page, { id, name, jobId: row.job_id, jobTitle: row.job_title }),
+      );
+    },
+  );
+
   // "Reject this applicant?": the step before a rejection; Keep goes back to the card.
   app.get<{ Params: { id: string } }>(
     '/employer/applications/:id/reject',
@@ -250,6 +266,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       // A rejection is confirmed first: a stale page or a stray tap lands on the question instead.
       if (stage === 'rejected' && field(req.body, 'confirm') !== '1')
         return reply.redirect(`/employer/applications/${id}/reject`, 303);
+      // So is a hire (told at once, never undone).
+      if (stage === 'hired' && field(req.body, 'confirm') !== '1')
+        return reply.redirect(`/employer/applications/${id}/hire`, 303);
       const note = field(req.body, 'note')?.trim();
       // The page redirects back to the list (which is audited); the moved card is not shown here.
       const before = await services.applications.forEmployer(user, id);

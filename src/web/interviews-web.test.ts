@@ -143,7 +143,8 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     const page = await b.get(url);
     // Reject is a link to a step that asks first (walk findings B), styled unlike Hired.
     expect(page.body).toMatch(/<a class="button small stage-rejected" href="[^"]+\/reject">✕ Rejected<\/a>/);
-    expect(page.body).toMatch(/<button type="submit" class="small stage-hired">Hired<\/button>/);
+    // Hired asks first too (walk findings fixb): a link to its question, in Hired's own colour.
+    expect(page.body).toMatch(/<a class="button small stage-hired" href="[^"]+\/hire">Hired<\/a>/);
     expect(page.body).toContain(`<input type="checkbox" name="ids" value="${ids[0]}" form="bulk">`);
     expect(page.body).toContain('<form id="bulk" method="post"');
 

@@ -204,11 +204,16 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
   });
 
   it('hires the first applicant: the only opening is filled and the job closes', async () => {
+    // Hired asks first (told at once, never undone): the card's link opens the question.
+    await Promise.all([
+      emp.page.waitForURL(/\/hire$/),
+      card(0)
+        .getByRole('link', { name: t('hiring.stage.hired'), exact: true })
+        .click(),
+    ]);
     await Promise.all([
       emp.page.waitForURL(/done=moved/),
-      card(0)
-        .getByRole('button', { name: t('hiring.stage.hired'), exact: true })
-        .click(),
+      emp.page.getByRole('button', { name: t('hiringUndo.hireConfirm'), exact: true }).click(),
     ]);
     await expect(card(0).locator('h2 .status').textContent()).resolves.toBe(t('hiring.stage.hired'));
     await expectHealthy(emp, 'hiring-hired');

@@ -113,14 +113,18 @@ export function applicantsPage(
     // Each stage button wears its stage's colour; Rejected is an outlined red button set apart.
     const stageButtons = EMPLOYER_STAGES.filter((s) => s !== a.stage)
       .map((s) =>
-        // Rejecting asks first (a page of its own, no JavaScript needed); the others move at once.
+        // Rejecting and hiring ask first (a page of their own, no JavaScript needed); the others move at once.
         s === 'rejected'
           ? html`<a class="button small stage-rejected" href="${act}/reject">✕ ${t('hiring.stage.rejected')}</a>`
-          : html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small stage-${s}">${t(`hiring.stage.${s}`)}</button></form>`,
+          : s === 'hired'
+            ? html`<a class="button small stage-hired" href="${act}/hire">${t('hiring.stage.hired')}</a>`
+            : html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small stage-${s}">${t(`hiring.stage.${s}`)}</button></form>`,
       )
       .join('');
     const interview = opts.interviews?.get(a.id);
     const retry = opts.interviewRetry?.applicationId === a.id ? opts.interviewRetry : undefined;
+    // A hired, rejected or withdrawn applicant is past interviewing: no form to schedule one.
+    const closed = a.stage === 'hired' || a.stage === 'rejected' || a.stage === 'withdrawn';
     const interviewBlock =
       interview?.status === 'scheduled'
         ? html`!${interviewSummary(ctx, interview)}
@@ -138,7 +142,11 @@ export function applicantsPage(
     errors: retry?.errors ?? {},
   })}</details>
   <a class="button small stage-rejected" href="/employer/interviews/${interview.id}/cancel">${t('interviews.cancel')}</a>`
-        : html`!${interview ? interviewSummary(ctx, interview) : ''}
+        : closed
+          ? interview
+            ? interviewSummary(ctx, interview)
+            : ''
+          : html`!${interview ? interviewSummary(ctx, interview) : ''}
   <details!${retry ? ' open' : ''}><summary>${t('hiring.scheduleInterview')}</summary>!${interviewForm(ctx, {
     applicationId: a.id,
     action: `${act}/interview`,
@@ -235,4 +243,22 @@ export function rejectConfirmPage(
   <div class="actions"><button type="submit" class="danger">${t('hiringUndo.rejectConfirm')}</button> <a class="button secondary" href="/employer/jobs/${a.jobId}/applicants#application-${a.id}">${t('hiringUndo.keep')}</a></div>
 </form></section>`;
   return layout(ctx, { title: t('hiringUndo.rejectTitle', { name: a.name }), body, noindex: true });
+}
+
+/** "Mark Priya Patil as hired?": the step before a hire, which is told at once and cannot be undone. */
+export function hireConfirmPage(
+  ctx: PageContext,
+  a: { id: number; name: string; jobId: number; jobTitle: string },
+): string {
+  const { t } = ctx;
+  const body = html`<section class="narrow">
+<h1>${t('hiringUndo.hireTitle', { name: a.name })}</h1>
+<p>${t('hiringUndo.hireExplain', { job: a.jobTitle })}</p>
+<form method="post" action="/employer/applications/${a.id}/stage" class="stack">!${csrfField(ctx.csrf)}
+  <input type="hidden" name="stage" value="hired"><input type="hidden" name="confirm" value="1">
+  <label for="hire-note">${t('hiringUndo.rejectNote')}</label>
+  <input id="hire-note" name="note" maxlength="1000">
+  <div class="actions"><button type="submit">${t('hiringUndo.hireConfirm')}</button> <a class="button secondary" href="/employer/jobs/${a.jobId}/applicants#application-${a.id}">${t('hiringUndo.notYet')}</a></div>
+</form></section>`;
+  return layout(ctx, { title: t('hiringUndo.hireTitle', { name: a.name }), body, noindex: true });
 }

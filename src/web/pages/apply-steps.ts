@@ -1,5 +1,5 @@
 // The steps around one application, as the seeker meets them: "Applied on 3 Dec" where Apply was,
-// the word before applying to a job that asks for more education than the profile says, and the
+// the word before applying to a job that asks for more education or experience than the profile says, and the
 // confirmation (with undo) before a withdrawal. Pages render what services return; the rules of
 // who may apply or withdraw stay in the applications module.
 import { html } from 'ghtml';
@@ -38,11 +38,43 @@ export function educationWarning(ctx: PageContext, asked: string, mine: string):
   })}</p>`;
 }
 
-/** Asked before an application goes to a job whose education requirement the seeker does not meet. */
+/** The seeker's years of experience are below what the job asks: said beside Apply, like education. */
+export function experienceWarning(ctx: PageContext, asked: number, mine: number): string {
+  return html`<p class="notice warn" role="note">${ctx.t('journeys.apply.experienceBelow', {
+    count: asked,
+    mine: ctx.t('journeys.apply.years', { count: mine }),
+  })}</p>`;
+}
+
+/** The warnings for whatever the profile falls short of (education, experience). */
+export function shortfallWarnings(
+  ctx: PageContext,
+  short: {
+    educationBelow?: { asked: string; mine: string };
+    experienceBelow?: { asked: number; mine: number };
+  },
+): string {
+  return (
+    (short.educationBelow
+      ? educationWarning(ctx, short.educationBelow.asked, short.educationBelow.mine)
+      : '') +
+    (short.experienceBelow
+      ? experienceWarning(ctx, short.experienceBelow.asked, short.experienceBelow.mine)
+      : '')
+  );
+}
+
+/**
+ * Asked before an application goes to a job whose education or experience requirement the seeker
+ * does not meet (`education_ok` says yes to both).
+ */
 export function confirmEducationPage(
   ctx: PageContext,
-  job: { id: number; title: string; education_min: string },
-  mine: string,
+  job: { id: number; title: string },
+  short: {
+    educationBelow?: { asked: string; mine: string };
+    experienceBelow?: { asked: number; mine: number };
+  },
   next: string | undefined,
 ): string {
   const { t } = ctx;
@@ -50,7 +82,7 @@ export function confirmEducationPage(
   const body = html`<section class="narrow">
 <h1>${t('journeys.apply.confirmTitle')}</h1>
 <p><strong>${job.title}</strong></p>
-!${educationWarning(ctx, job.education_min, mine)}
+!${shortfallWarnings(ctx, short)}
 <p>${t('journeys.apply.confirmLead')}</p>
 <form method="post" action="/jobs/${job.id}/apply" class="stack">!${csrfField(ctx.csrf)}
   <input type="hidden" name="education_ok" value="1">

@@ -172,7 +172,10 @@ export function dashboardPage(ctx: PageContext, v: DashboardView): string {
   return layout(ctx, { title: t('employer.dashboard'), body, noindex: true });
 }
 
-/** "Close this job?" — works without JavaScript; the two reasons feed time-to-fill honestly. */
+/**
+ * "Close this job?" — works without JavaScript. No reason is ticked for the employer: only a chosen
+ * "filled" feeds time-to-fill; closing without a choice records "closed by you".
+ */
 export function closeConfirmPage(ctx: PageContext, j: JobOut): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
@@ -180,7 +183,7 @@ export function closeConfirmPage(ctx: PageContext, j: JobOut): string {
 <p>${t('employerJobs.closeExplain', { hours: REOPEN_WINDOW_MS / 3_600_000 })}</p>
 <form method="post" action="/employer/jobs/${j.id}/close" class="stack">!${csrfField(ctx.csrf)}
   <fieldset><legend>${t('employerJobs.closeWhy')}</legend>
-  <label class="choice"><input type="radio" name="reason" value="filled" checked> ${t('employerJobs.closeFilled')}</label>
+  <label class="choice"><input type="radio" name="reason" value="filled"> ${t('employerJobs.closeFilled')}</label>
   <label class="choice"><input type="radio" name="reason" value="employer"> ${t('employerJobs.closeOther')}</label>
   </fieldset>
   <div class="actions"><button type="submit" class="danger">${t('employerJobs.closeConfirm')}</button> <a class="button secondary" href="/employer#job-${j.id}">${t('employerJobs.keepOpen')}</a></div>

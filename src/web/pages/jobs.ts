@@ -348,8 +348,12 @@ export function jobPage(
   publicUrl: string,
   /** When the employer last acted on an applicant or call (hiring module); null: never. */
   lastResponded?: string | null,
-  /** The signed-in seeker's standing: already applied, or below the job's education requirement. */
-  seeker: { applied?: Applied; educationBelow?: { asked: string; mine: string } } = {},
+  /** The signed-in seeker's standing: already applied, or below the job's education or experience. */
+  seeker: {
+    applied?: Applied;
+    educationBelow?: { asked: string; mine: string };
+    experienceBelow?: { asked: number; mine: number };
+  } = {},
   /** "From your home: 26 min ..." for a signed-in seeker with a home station (home-station.ts). */
   fromHome = '',
 ): string {

@@ -13,7 +13,7 @@ import type { PageContext } from '../context.ts';
 import { enumLabel, placeByName, placeName, salaryText, skillLabel } from '../format.ts';
 import { csrfField } from '../forms.ts';
 import { layout } from '../layout.ts';
-import { type Applied, appliedNote, educationWarning } from './apply-steps.ts';
+import { type Applied, appliedNote, shortfallWarnings } from './apply-steps.ts';
 import { commuteLine } from './commute-view.ts';
 import { interviewSummary } from './interview.ts';
 
@@ -43,7 +43,7 @@ export function callForm(ctx: PageContext, jobId: number, back?: string): string
 /**
  * The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages.
  * Already applied: "Applied · today" instead. `next`: the page the seeker comes back to (a results
- * card); `educationBelow`: the seeker's level, when under the job's requirement (said before the tap).
+ * card); `educationBelow` / `experienceBelow`: what the profile falls short of (said before the tap).
  */
 export function applyButton(
   ctx: PageContext,
@@ -55,12 +55,13 @@ export function applyButton(
     next?: string;
     applied?: Applied;
     educationBelow?: { asked: string; mine: string };
+    experienceBelow?: { asked: number; mine: number };
   } = {},
 ): string {
   if (ctx.user?.role === 'seeker' && opts.applied)
     return html`!${appliedNote(ctx, opts.applied)}!${ctx.flash === `applied:${jobId}` ? html`<p class="notice" role="status">${ctx.t('seeker.apply.done')}</p>` : ''}`;
   if (ctx.user?.role === 'seeker')
-    return html`!${opts.educationBelow ? educationWarning(ctx, opts.educationBelow.asked, opts.educationBelow.mine) : ''}<div class="job-actions"><form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
+    return html`!${shortfallWarnings(ctx, opts)}<div class="job-actions"><form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
       opts.call ? callForm(ctx, jobId, opts.next) : ''
     }</div>`;
   if (!ctx.user && opts.signInLink)
