@@ -74,10 +74,20 @@ export async function accountWebRoutes(
       maxAge: DEVICE_COOKIE_DAYS * 86400,
     });
 
+  // Without a password an account signs in by a code sent by SMS; with no way to send one (no SMS
+  // provider; a developer's DEV_OUTBOX shows codes on the machine) the password is required.
+  const passwordRequired = () => !services.notifications.smsConfigured && !config.devOutbox;
+
   app.get<{ Querystring: { role?: string; next?: string } }>('/register', async (req, reply) =>
     sendHtml(
       reply,
-      registerPage(req.page, { role: req.query.role }, {}, safeNext(req.query.next, config.publicUrl)),
+      registerPage(
+        req.page,
+        { role: req.query.role },
+        {},
+        safeNext(req.query.next, config.publicUrl),
+        passwordRequired(),
+      ),
     ),
   );
   app.post<{ Body: Partial<Static<typeof RegisterForm>> }>(
@@ -93,12 +103,10 @@ export async function accountWebRoutes(
         phone: form.phone,
         email: form.email,
       } as const;
-      if (req.validationError)
-        return sendHtml(
-          reply,
-          registerPage(ctx, values, formErrors(req, ctx.t, REGISTER_MESSAGES), next),
-          400,
-        );
+      const errors = req.validationError ? formErrors(req, ctx.t, REGISTER_MESSAGES) : {};
+      if (passwordRequired() && !form.password) errors.password ??= ctx.t('auth.passwordNeeded');
+      if (Object.keys(errors).length)
+        return sendHtml(reply, registerPage(ctx, values, errors, next, passwordRequired()), 400);
       try {
         const out = await services.accounts.register({
           ...values,
@@ -128,7 +136,11 @@ export async function accountWebRoutes(
         return reply.redirect(`/register/confirm?next=${encodeURIComponent(home)}`, 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        return sendHtml(reply, registerPage(ctx, values, toFieldErrors(err.errors, ctx.t), next), 400);
+        return sendHtml(
+          reply,
+          registerPage(ctx, values, toFieldErrors(err.errors, ctx.t), next, passwordRequired()),
+          400,
+        );
       }
     },
   );

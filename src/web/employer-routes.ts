@@ -206,34 +206,33 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
     const role = tax.roles.find((r) => r.slug === req.body?.role);
     const errors = req.validationError ? formErrors(req, ctx.t, JOB_FORM_MESSAGES) : {};
     if (!role && !errors.role) errors.role = ctx.t('jobForm.errors.role');
-    if (Object.keys(errors).length || !role) {
-      // The rules that span boxes (salary order, walk-in dates) are told in the same round, not
-      // one round later; a box that already has its message keeps it.
-      if (role)
-        try {
-          await services.jobs.validate(
-            jobBodyOf(
-              // Boxes the schema refused are checked no further here: their message is already set.
-              { ...req.body, title: req.body.title ?? '', description: req.body.description ?? '' },
-              role.category,
-              skillNamesOf(tax.skills),
-              job,
-            ),
-          );
-        } catch (err) {
-          if (!(err instanceof Invalid)) throw err;
-          for (const [box, message] of Object.entries(jobFormErrors(ctx.t, err.errors ?? [])))
-            errors[box] ??= message;
-        }
+    const candidate = jobBodyOf(
+      // Boxes the schema refused keep the schema's message; the rest are checked as typed.
+      { ...req.body, title: req.body?.title ?? '', description: req.body?.description ?? '' },
+      role?.category ?? '',
+      skillNamesOf(tax.skills),
+      job,
+    );
+    // The skills box is free text: its pieces meet the API's limits here.
+    if (!Object.keys(errors).length) {
+      const skillErrors = [...Value.Errors(JobBody, candidate)].map((e) => ({
+        field: formFieldOf(e.instancePath.replace(/^\//, '').replace('/', '.')).split('/')[0] || 'form',
+        message: e.message,
+      }));
+      Object.assign(errors, jobFormErrors(ctx.t, skillErrors));
+    }
+    if (Object.keys(errors).length) {
+      // Every problem in one round: the rules that span boxes (salary order, walk-in dates) and the
+      // taxonomy checks are told with the boxes the schema refused, not one round later.
+      try {
+        await services.jobs.validate(candidate, job?.interview);
+      } catch (err) {
+        if (!(err instanceof Invalid)) throw err;
+        for (const [box, message] of Object.entries(jobFormErrors(ctx.t, err.errors ?? [])))
+          errors[box] ??= message;
+      }
       return again(errors);
     }
-    const candidate = jobBodyOf(req.body, role.category, skillNamesOf(tax.skills), job);
-    // The skills box is free text: its pieces meet the API's limits here.
-    const skillErrors = [...Value.Errors(JobBody, candidate)].map((e) => ({
-      field: formFieldOf(e.instancePath.replace(/^\//, '').replace('/', '.')).split('/')[0] || 'form',
-      message: e.message,
-    }));
-    if (skillErrors.length) return again(jobFormErrors(ctx.t, skillErrors));
     try {
       if (!job) {
         const created = await services.jobs.create(user, candidate);

@@ -104,7 +104,9 @@ export function jobFormErrors(t: Translate, list: { field: string; message: stri
     const api = formFieldOf(e.field).split('.')[0] ?? e.field;
     const box = FORM_BOX[api] ?? api;
     if (out[box]) continue;
-    const cross = CROSS_FIELD.find(([re]) => re.test(e.message))?.[1];
+    const cross =
+      CROSS_FIELD.find(([re]) => re.test(e.message))?.[1] ??
+      (/must not be in the past/.test(e.message) ? `${box}Past` : undefined);
     const key = `jobForm.errors.${cross ?? box}`;
     out[box] = t(key, { defaultValue: localizeMessage(t, e.message) });
   }

@@ -93,6 +93,10 @@ export function profileBodyFromForm(
   };
   const candidate: Record<string, unknown> = section && saved ? bodyOf(saved) : { ...posted };
   if (section) for (const name of PROFILE_SECTIONS[section]) candidate[name] = posted[name];
+  // Too many ticked localities: say how many may be ticked, not the generic "too long".
+  const maxLocalities = (ProfileBody.properties.localities as { maxItems?: number }).maxItems ?? 5;
+  if (posted.localities.length > maxLocalities && (!section || section === 'place'))
+    errors.localities ??= t('journeys.profile.localitiesMax', { max: maxLocalities });
   // The API's schema checks the profile; each field's message reads in the page language.
   for (const [name, message] of Object.entries(fieldErrorsOf(t, [...Value.Errors(ProfileBody, candidate)])))
     errors[name] ??= message;

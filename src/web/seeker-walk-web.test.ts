@@ -160,7 +160,7 @@ forEachEngine("the seeker's walk on a phone: what was left", ({ db }) => {
       expect(form).toContain(`<input type="hidden" name="next" value="${step}">`);
       const res = await b.post(
         '/register?lang=mr',
-        { role: 'seeker', name: 'Sunita Kale', phone: uniquePhone(), next: step },
+        { role: 'seeker', name: 'Sunita Kale', phone: uniquePhone(), password: 'sunita-pass-1', next: step },
         '/register',
       );
       expect(res.statusCode).toBe(303);
@@ -188,7 +188,13 @@ forEachEngine("the seeker's walk on a phone: what was left", ({ db }) => {
       expect((await b.get('/register?next=//evil.example/jobs')).statusCode).toBe(400);
       const res = await b.post(
         '/register',
-        { role: 'seeker', name: 'Ravi Jadhav', phone: uniquePhone(), next: 'https://evil.example/' },
+        {
+          role: 'seeker',
+          name: 'Ravi Jadhav',
+          phone: uniquePhone(),
+          password: 'ravi-pass-123',
+          next: 'https://evil.example/',
+        },
         '/register',
       );
       expect(res.statusCode).toBe(400);

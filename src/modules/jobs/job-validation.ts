@@ -10,6 +10,9 @@ import type { InterviewDetails, JobBody, JobPatch } from './jobs.schema.ts';
 export async function normaliseJob(
   taxonomy: TaxonomyService,
   body: JobBody | (JobPatch & JobWrite),
+  /** An edit: walk-in days already stored are kept as they are (only a day given anew must be ahead). */
+  stored?: InterviewDetails | null,
+  now: Date = new Date(),
 ): Promise<JobWrite> {
   const errors: FieldError[] = [];
   const role = await taxonomy.role(body.role);
@@ -60,7 +63,7 @@ export async function normaliseJob(
     if (!(await taxonomy.has('perks', p)))
       errors.push({ field: `perks.${i}`, message: `'${p}' is not a known perk` });
   const educationRank = await taxonomy.educationRank(body.education_min);
-  const interview = interviewOf(body.interview, errors);
+  const interview = interviewOf(body.interview, errors, indiaToday(now), stored);
   if (errors.length) throw new Invalid(errors);
   return {
     title: body.title.trim(),
@@ -93,6 +96,8 @@ export async function normaliseJob(
 function interviewOf(
   given: InterviewDetails | null | undefined,
   errors: FieldError[],
+  today: string,
+  stored?: InterviewDetails | null,
 ): InterviewDetails | null {
   if (!given) return null;
   const out: InterviewDetails = {};
@@ -105,13 +110,23 @@ function interviewOf(
     if (!day) continue;
     if (Number.isNaN(Date.parse(`${day}T00:00:00Z`)))
       errors.push({ field: `interview.${k}`, message: 'is not a date' });
-    else out[k] = day;
+    else {
+      out[k] = day;
+      // A walk-in day that has passed invites no one (days are India's calendar days).
+      if (day < today && day !== stored?.[k])
+        errors.push({ field: `interview.${k}`, message: `must not be in the past (today is ${today})` });
+    }
   }
   if (out.walk_in_from && out.walk_in_to && out.walk_in_to < out.walk_in_from)
     errors.push({ field: 'interview.walk_in_to', message: 'must not be before walk_in_from' });
   if ((out.walk_in_from || out.walk_in_to) && !out.address)
     errors.push({ field: 'interview.address', message: 'is needed for a walk-in' });
   return Object.keys(out).length ? out : null;
+}
+
+/** Today in India (Asia/Kolkata) as YYYY-MM-DD. */
+export function indiaToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(now);
 }
 
 function dedupeBy<T>(list: T[], key: (t: T) => string): T[] {

@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { caller, only } from '../../http/auth.ts';
+import { Invalid } from '../../shared/errors.ts';
 import { CloseQuery, JobBody, JobList, JobOut, JobParams, JobPatch } from './jobs.schema.ts';
 import type { JobsService } from './jobs.service.ts';
 
@@ -22,8 +23,12 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
           'Post a job. With an Idempotency-Key, a retry returns the job the first request created (200) instead of posting it twice.',
         response: { 200: JobOut, 201: JobOut },
       },
+      // A body the schema refuses still gets the business checks (salary order, walk-in days,
+      // taxonomy), so a client fixes everything in one round.
+      attachValidation: true,
     },
     async (req, reply) => {
+      if (req.validationError) throw await withBusinessErrors(jobs, req.validationError, req.body);
       const user = caller(req);
       const key = req.headers['idempotency-key'];
       if (!key) return reply.status(201).send(await jobs.create(user, req.body));
@@ -101,3 +106,33 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
     items: await jobs.listMine(caller(req)),
   }));
 };
+
+/**
+ * The schema's refusal with the service's own problems added (as the schema's errors, one per field
+ * the schema did not already name). The checks are best effort on a body of the wrong shape: one
+ * that cannot be checked adds nothing.
+ */
+async function withBusinessErrors(jobs: JobsService, error: Error & { validation?: unknown }, body: unknown) {
+  const list = (Array.isArray(error.validation) ? error.validation : []) as {
+    instancePath: string;
+    message?: string;
+    params?: { missingProperty?: string };
+  }[];
+  const named = new Set(
+    list.map((v) =>
+      [v.instancePath.replace(/^\//, '').replace(/\//g, '.'), v.params?.missingProperty]
+        .filter(Boolean)
+        .join('.'),
+    ),
+  );
+  if (body && typeof body === 'object' && !Array.isArray(body))
+    try {
+      await jobs.validate(body as JobBody);
+    } catch (err) {
+      if (err instanceof Invalid)
+        for (const e of err.errors ?? [])
+          if (!named.has(e.field))
+            list.push({ instancePath: `/${e.field.replace(/\./g, '/')}`, message: e.message });
+    }
+  return error;
+}

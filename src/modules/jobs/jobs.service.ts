@@ -45,7 +45,8 @@ export function createJobsService(
   const { taxonomy, companies } = deps;
   const { screen } = deps;
 
-  const normalise = (body: JobBody | (JobPatch & JobWrite)) => normaliseJob(taxonomy, body);
+  const normalise = (body: JobBody | (JobPatch & JobWrite), stored?: JobWrite['interview']) =>
+    normaliseJob(taxonomy, body, stored);
 
   /** Loads a job for a member of its company (or an admin); others get 404, never a hint. */
   async function ownJob(user: AuthUser, id: number): Promise<JobRow> {
@@ -159,7 +160,7 @@ export function createJobsService(
       const job = await ownJob(user, id);
       if (job.status === 'closed') throw new Conflict('A closed job cannot be edited; duplicate it instead');
       const merged = { ...job, ...patch } as unknown as JobPatch & JobWrite;
-      const write = await normalise(merged);
+      const write = await normalise(merged, job.interview);
       await db.tx(async (q) => {
         await jobsRepo.update(q, id, write);
         // An edit to a live job is screened again: a scam must not slip in after approval.
@@ -338,7 +339,7 @@ export function createJobsService(
     },
 
     /** Import: the same rules as create (shape aside), without writing anything. */
-    validate: (body: JobBody): Promise<JobWrite> => normalise(body),
+    validate: (body: JobBody, stored?: JobWrite['interview']): Promise<JobWrite> => normalise(body, stored),
     /** Import: validated jobs of one company in one transaction; published ones go live now. */
     async importBatch(
       companyId: string,

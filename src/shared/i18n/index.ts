@@ -130,11 +130,24 @@ function indiaDay(d: Date): number {
 export function relativeDay(d: Date | string, lang: Lang, now: Date = new Date()): string {
   const days = indiaDay(new Date(d)) - indiaDay(now);
   const rtf = new Intl.RelativeTimeFormat(intlLocale(lang), { numeric: 'auto' });
-  if (days > -7) return rtf.format(Math.min(days, 0), 'day');
-  if (days > -30) return rtf.format(Math.round(days / 7), 'week');
-  if (days > -365) return rtf.format(Math.round(days / 30), 'month');
+  const said = (n: number, unit: Intl.RelativeTimeFormatUnit) => {
+    const text = rtf.format(n, unit);
+    return lang === 'mr' ? (MARATHI_LOCATIVE[text] ?? text) : text;
+  };
+  if (days > -7) return said(Math.min(days, 0), 'day');
+  if (days > -30) return said(Math.round(days / 7), 'week');
+  if (days > -365) return said(Math.round(days / 30), 'month');
   return formatDate(d, lang);
 }
+
+/**
+ * Marathi says when something happened in the locative ("मागील आठवड्यात टाकली"); CLDR gives the
+ * bare noun ("मागील आठवडा"), which does not read with a verb after it.
+ */
+const MARATHI_LOCATIVE: Record<string, string> = {
+  'मागील आठवडा': 'मागील आठवड्यात',
+  'मागील महिना': 'मागील महिन्यात',
+};
 
 /**
  * Marathi writes the part of the day in the locative ("सकाळी 11:00", "रात्री 9:30"); CLDR gives the

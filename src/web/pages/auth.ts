@@ -14,6 +14,8 @@ export function registerPage(
   errors: FieldErrors,
   /** Where a new seeker goes once the account exists (e.g. the apply step of the job they tapped). */
   next = '/',
+  /** No code can reach a phone (no SMS provider): the password is how the account signs in. */
+  passwordRequired = false,
 ): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
@@ -35,7 +37,26 @@ export function registerPage(
   !${input({ name: 'name', label: t('auth.name'), value: values.name, errors, required: true, attrs: 'autocomplete="name" maxlength="100"' })}
   !${input({ name: 'phone', label: t('auth.phone'), value: values.phone, errors, type: 'tel', hint: t('auth.phoneHint'), required: true, attrs: 'autocomplete="tel" inputmode="tel"' })}
   !${input({ name: 'email', label: t('auth.email'), value: values.email, errors, type: 'email', attrs: 'autocomplete="email"' })}
-  !${input({ name: 'password', label: t('auth.passwordOptional'), errors, type: 'password', hint: t('auth.passwordOptionalHint'), attrs: 'autocomplete="new-password" minlength="8"' })}
+  !${
+    passwordRequired
+      ? input({
+          name: 'password',
+          label: t('auth.password'),
+          errors,
+          type: 'password',
+          hint: t('auth.passwordRequiredHint'),
+          required: true,
+          attrs: 'autocomplete="new-password" minlength="8"',
+        })
+      : input({
+          name: 'password',
+          label: t('auth.passwordOptional'),
+          errors,
+          type: 'password',
+          hint: t('auth.passwordOptionalHint'),
+          attrs: 'autocomplete="new-password" minlength="8"',
+        })
+  }
   <label><input type="checkbox" name="whatsapp_opt_in" value="1"> ${t('authCode.whatsapp')}</label>
   <button type="submit">${t('auth.create')}</button>
 </form>

@@ -76,6 +76,13 @@ function section(
 <form method="post" action="${id === 'name' ? '/me/name' : '/me/profile'}" novalidate>
   !${csrfField(ctx.csrf)}
   !${id === 'name' ? '' : html`<input type="hidden" name="section" value="${id}">`}
+  !${
+    // Enter in a box submits with the form's first submit button: Save, not the place section's
+    // "Show localities" step below it (this copy is off screen and out of the tab order).
+    id === 'place'
+      ? html`<button type="submit" class="default-submit" tabindex="-1" aria-hidden="true">${ctx.t('journeys.profile.saveSection')}</button>`
+      : ''
+  }
   !${fields}
   <button type="submit">${ctx.t('journeys.profile.saveSection')}</button>
 </form>
