@@ -8,6 +8,11 @@ import { type Actor, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
+import { formatDate } from '../shared/i18n/index.ts';
+
+/** A day this many days from today (walk-in days must not be in the past), and as the job page shows it. */
+const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const shown = (day: string) => formatDate(`${day}T00:00:00Z`, 'en');
 
 forEachEngine('employer jobs on the web', ({ db }) => {
   let app: FastifyInstance;
@@ -204,8 +209,8 @@ forEachEngine('employer jobs on the web', ({ db }) => {
       skills: 'Communication',
       description: 'Answer calls about orders and refunds for an online grocer; training given; day shift.',
       interview_address: '3rd floor, Palm Beach Galleria, Sector 19D, Vashi',
-      walk_in_from: '2026-12-14',
-      walk_in_to: '2026-12-10',
+      walk_in_from: dayAhead(7),
+      walk_in_to: dayAhead(3),
       interview_timings: '10 am to 4 pm, Monday to Saturday',
       status: 'published',
     };
@@ -215,25 +220,25 @@ forEachEngine('employer jobs on the web', ({ db }) => {
     expect(wrong.body).toContain('value="3rd floor, Palm Beach Galleria, Sector 19D, Vashi"');
     const posted = await b.post(
       '/employer/jobs/new',
-      { ...form, walk_in_to: '2026-12-19' },
+      { ...form, walk_in_to: dayAhead(12) },
       '/employer/jobs/new',
     );
     expect(posted.statusCode).toBe(303);
     const id = /job=(\d+)/.exec(posted.headers.location as string)![1];
     const jobPage = await b.get(`/jobs/${id}`);
     expect(jobPage.body).toContain('Walk-in interview');
-    expect(jobPage.body).toContain('14 Dec 2026 to 19 Dec 2026');
+    expect(jobPage.body).toContain(`${shown(dayAhead(7))} to ${shown(dayAhead(12))}`);
     expect(jobPage.body).toContain('10 am to 4 pm, Monday to Saturday');
     expect(jobPage.body).toContain('3rd floor, Palm Beach Galleria, Sector 19D, Vashi');
     const api = (await app.inject({ method: 'GET', url: `/api/v1/jobs/${id}` })).json();
     expect(api.interview).toEqual({
       address: '3rd floor, Palm Beach Galleria, Sector 19D, Vashi',
-      walk_in_from: '2026-12-14',
-      walk_in_to: '2026-12-19',
+      walk_in_from: dayAhead(7),
+      walk_in_to: dayAhead(12),
       timings: '10 am to 4 pm, Monday to Saturday',
     });
     const edit = await b.get(`/employer/jobs/${id}/edit`);
-    expect(edit.body).toContain('value="2026-12-19"');
+    expect(edit.body).toContain(`value="${dayAhead(12)}"`);
     // The job page in Marathi names the walk-in in Marathi.
     expect((await b.get(`/jobs/${id}?lang=mr`)).body).toContain('वॉक-इन मुलाखत');
   });

@@ -135,7 +135,7 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
             locality: 'vashi',
             interview: {
               address: 'Palm Beach Galleria, Sector 19D, Vashi',
-              walk_in_from: '2026-12-14',
+              walk_in_from: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
               timings: '10 am to 4 pm',
             },
           }),
