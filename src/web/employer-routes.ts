@@ -208,14 +208,16 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
     if (!role && !errors.role) errors.role = ctx.t('jobForm.errors.role');
     if (Object.keys(errors).length || !role) {
       // The rules that span boxes (salary order, walk-in dates) are told in the same round, not
-      // one round later; a box that already has its message keeps it.
-      if (role)
+      // one round later; a box that already has its message keeps it. Without a role they are
+      // checked under any role's category: the role's own message is already set.
+      const category = role?.category ?? tax.roles[0]?.category;
+      if (category)
         try {
           await services.jobs.validate(
             jobBodyOf(
               // Boxes the schema refused are checked no further here: their message is already set.
               { ...req.body, title: req.body.title ?? '', description: req.body.description ?? '' },
-              role.category,
+              category,
               skillNamesOf(tax.skills),
               job,
             ),
