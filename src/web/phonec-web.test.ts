@@ -3,7 +3,7 @@
 // card, so on a phone the confirmation was off screen. It is now on the card the user lands at.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { employerWithCompany, postJob } from '../../test/support/app.ts';
+import { employerWithCompany, postJob, register } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
@@ -115,5 +115,37 @@ forEachEngine('the employer journeys on a phone (phonec)', ({ db }) => {
       expect(summary).toContain(walkIn);
       expect(res.body).toContain('value="30000"');
     }
+  });
+
+  it('saving the company profile says so, in en / hi / mr', async () => {
+    const employer = await register(app, 'employer');
+    const b = new InjectBrowser(app, employer.auth);
+    for (const [lang, words] of [
+      ['en', 'Company profile saved'],
+      ['hi', 'कंपनी प्रोफ़ाइल सेव हो गई'],
+      ['mr', 'कंपनी प्रोफाइल सेव्ह झाली'],
+    ] as const) {
+      const res = await b.post(
+        `/employer/company?lang=${lang}`,
+        { name: 'Kale Back Office Services', industry: 'bpo-kpo', city: 'pune' },
+        '/employer/company',
+      );
+      expect(res.statusCode).toBe(303);
+      const dash = await b.get(String(res.headers.location).replace('done=', `lang=${lang}&done=`));
+      const main = dash.body.slice(dash.body.indexOf('<main'));
+      expect(main).toMatch(new RegExp(`role="status"><p>${words}`));
+    }
+  });
+
+  it('a draft card offers no Applicants button (a draft has none), a live one does', async () => {
+    const employer = await employerWithCompany(app, { name: 'Draft Only Services' });
+    const job = await postJob(app, employer, { status: 'draft' });
+    const b = new InjectBrowser(app, employer.auth);
+    const drafts = await b.get('/employer?tab=draft');
+    expect(drafts.body).toContain(`id="job-${job.id}"`);
+    expect(drafts.body).not.toContain(`href="/employer/jobs/${job.id}/applicants"`);
+    await b.post(`/employer/jobs/${job.id}/publish`, {}, '/employer?tab=draft');
+    const live = await b.get('/employer?tab=live');
+    expect(live.body).toContain(`href="/employer/jobs/${job.id}/applicants"`);
   });
 });

@@ -58,7 +58,7 @@ function jobCard(ctx: PageContext, j: JobOut, s: JobSummary, tax?: TaxonomyView)
   return html`<li class="card" id="job-${j.id}">
   <h2><a href="/jobs/${j.id}">${j.title}</a> <span class="status status-${j.status}">${t(`job.status.${j.status}`)}</span></h2>
   <p class="facts">${tax ? whereText(ctx, tax, j) : `${j.locality_name}, ${j.city_name}`} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
-  <p class="applicants-line"><a class="button small${fresh ? '' : ' secondary'}" href="/employer/jobs/${j.id}/applicants!${fresh ? '?stage=applied' : ''}">${fresh ? t('employerJobs.newApplicants', { count: fresh }) : t('hiring.applicants')}</a></p>
+  !${j.status === 'draft' ? '' : html`<p class="applicants-line"><a class="button small${fresh ? '' : ' secondary'}" href="/employer/jobs/${j.id}/applicants!${fresh ? '?stage=applied' : ''}">${fresh ? t('employerJobs.newApplicants', { count: fresh }) : t('hiring.applicants')}</a></p>`}
   <p class="figures">${t('hiring.dash.summary', { views: formatNumber(s.views, ctx.lang), applies: formatNumber(s.applies, ctx.lang), calls: formatNumber(s.calls, ctx.lang) })} · <a href="/employer/jobs/${j.id}/stats">${t('hiring.dash.stats')}</a></p>
   !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${moderationReasons(ctx, j.moderation).join('; ')}</p>` : ''}
   !${titleHints(ctx, j.hints)}
