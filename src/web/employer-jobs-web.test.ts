@@ -62,7 +62,7 @@ forEachEngine('employer jobs on the web', ({ db }) => {
 
     const first = await b.get('/employer');
     expect(first.body).toMatch(
-      /<a href="\/employer\?tab=live" aria-current="page">Live <span class="n">12<\/span><\/a>/,
+      /<a href="\/employer\?tab=live" aria-current="page">Live <span class="n">12<\/span> <span class="new-n">1 new<\/span><\/a>/,
     );
     expect(first.body).toContain('Drafts <span class="n">1</span>');
     expect(first.body).toContain('Closed <span class="n">0</span>');

@@ -148,4 +148,17 @@ forEachEngine('the employer journeys on a phone (phonec)', ({ db }) => {
     const live = await b.get('/employer?tab=live');
     expect(live.body).toContain(`href="/employer/jobs/${job.id}/applicants"`);
   });
+
+  it('"No, keep it open" and "Back" from a draft or a paused job land on its own tab and card', async () => {
+    const employer = await employerWithCompany(app, { name: 'Tab Landing Services' });
+    const draft = await postJob(app, employer, { status: 'draft' });
+    const b = new InjectBrowser(app, employer.auth);
+    const question = await b.get(`/employer/jobs/${draft.id}/close`);
+    expect(question.body).toContain(`href="/employer?tab=draft#job-${draft.id}"`);
+    const stats = await b.get(`/employer/jobs/${draft.id}/stats`);
+    expect(stats.body).toContain(`href="/employer?tab=draft#job-${draft.id}"`);
+    const live = await postJob(app, employer);
+    const edit = await b.get(`/employer/jobs/${live.id}/edit`);
+    expect(edit.body).toContain(`href="/employer?tab=live#job-${live.id}"`);
+  });
 });

@@ -37,6 +37,13 @@ export function canReopen(j: JobOut, now = Date.now()): boolean {
   );
 }
 
+/** The dashboard tab a job is listed in: "Keep it" and "Back" land on its tab and card. */
+export function dashboardTab(j: Pick<JobOut, 'status'>): JobTab {
+  if (j.status === 'draft') return 'draft';
+  if (j.status === 'held') return 'review';
+  return j.status === 'closed' ? 'closed' : 'live';
+}
+
 function postButton(ctx: PageContext, id: number, action: string, label: string, cls = 'small'): string {
   return html`<form method="post" action="/employer/jobs/${id}/${action}" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="${cls}">${label}</button></form>`;
 }
@@ -183,7 +190,7 @@ export function closeConfirmPage(ctx: PageContext, j: JobOut): string {
   <label class="choice"><input type="radio" name="reason" value="filled" checked> ${t('employerJobs.closeFilled')}</label>
   <label class="choice"><input type="radio" name="reason" value="employer"> ${t('employerJobs.closeOther')}</label>
   </fieldset>
-  <div class="actions"><button type="submit" class="danger">${t('employerJobs.closeConfirm')}</button> <a class="button secondary" href="/employer#job-${j.id}">${t('employerJobs.keepOpen')}</a></div>
+  <div class="actions"><button type="submit" class="danger">${t('employerJobs.closeConfirm')}</button> <a class="button secondary" href="/employer?tab=${dashboardTab(j)}#job-${j.id}">${t('employerJobs.keepOpen')}</a></div>
 </form></section>`;
   return layout(ctx, { title: t('employerJobs.closeTitle', { job: j.title }), body, noindex: true });
 }
