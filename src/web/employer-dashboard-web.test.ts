@@ -77,7 +77,7 @@ forEachEngine('employer dashboard pages', ({ db }) => {
     expect(noCsrf.statusCode).toBe(403);
     const tapped = await b.post(`/employer/calls/${callId}/outcome`, { outcome: 'interested' }, url);
     expect(tapped.statusCode).toBe(303);
-    expect(tapped.headers.location).toBe(`${url}?done=outcome#application-${appId}`);
+    expect(tapped.headers.location).toBe(`${url}?done=outcome&at=${appId}#application-${appId}`);
     const after = await b.get(url);
     expect(after.body).toContain('Outcome: Interested');
     expect(after.body).not.toContain(`/employer/calls/${callId}/outcome`);

@@ -76,13 +76,15 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
             ? ctx.t('employer.posted')
             : done === 'reconfirmed'
               ? ctx.t('reconfirm.done')
-              : ['publish', 'pause', 'close', 'renew', 'duplicated', 'reopen', 'edited'].includes(done)
-                ? ctx.t(
-                    done === 'reopen' || done === 'edited'
-                      ? `employerJobs.done.${done}`
-                      : `hiring.dash.done.${done}`,
-                  )
-                : undefined;
+              : done === 'company'
+                ? ctx.t('employerPhonec.companySaved')
+                : ['publish', 'pause', 'close', 'renew', 'duplicated', 'reopen', 'edited'].includes(done)
+                  ? ctx.t(
+                      done === 'reopen' || done === 'edited'
+                        ? `employerJobs.done.${done}`
+                        : `hiring.dash.done.${done}`,
+                    )
+                  : undefined;
       const tab = (JOB_TABS as readonly string[]).includes(req.query.tab ?? '')
         ? (req.query.tab as JobTab)
         : done === 'close'
@@ -144,7 +146,8 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
       try {
         if (existing) await services.companies.update(user, existing.id, req.body);
         else await services.companies.create(user, req.body);
-        return reply.redirect('/employer', 303);
+        // The dashboard says it was saved (the first screen otherwise looks as before).
+        return reply.redirect('/employer?done=company', 303);
       } catch (err) {
         if (!(err instanceof Invalid)) throw err;
         return again(toFieldErrors(err.errors ?? [], ctx.t));

@@ -34,6 +34,8 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     /** After a bulk move: the stage moved to. After a cancel or reschedule: the message's channel. */
     to?: string;
     via?: string;
+    /** The card the redirect lands on (`#application-<id>`): its message is shown there. */
+    at?: string;
   };
   /** Flashes that say whether the seeker's message can really go, and by which channel. */
   const reachDone = new Set(['cancelledSent', 'cancelledShown', 'rescheduledSent', 'rescheduledShown']);
@@ -105,6 +107,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         ...(stage ? { stage } : {}),
         ...(badge ? { badge } : {}),
         ...((flash ?? otherFlash) ? { flash: flash ?? otherFlash } : {}),
+        ...(Number(query.at) > 0 ? { flashAt: Number(query.at) } : {}),
         ...(moved ? { moved } : {}),
         lastResponded: await services.calls.lastResponded(id),
         calls: await services.calls.trailsOfJob(user, id),
@@ -176,7 +179,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
   const back = async (user: AuthUser, reply: FastifyReply, applicationId: number, done: string) => {
     const row = await services.applications.forEmployer(user, applicationId);
     return reply.redirect(
-      `/employer/jobs/${row.job_id}/applicants?done=${done}#application-${applicationId}`,
+      `/employer/jobs/${row.job_id}/applicants?done=${done}&at=${applicationId}#application-${applicationId}`,
       303,
     );
   };

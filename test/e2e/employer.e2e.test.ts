@@ -63,7 +63,7 @@ for (const [i, lang] of LANGUAGES.entries()) {
       await p.page.selectOption('#city', 'pune');
       await expectHealthy('company');
       await Promise.all([
-        p.page.waitForURL(/\/employer$/),
+        p.page.waitForURL(/\/employer\?done=company$/),
         p.page.locator('main button[type=submit]').click(),
       ]);
       await expectHealthy('dashboard');

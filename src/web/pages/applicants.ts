@@ -75,6 +75,11 @@ export function applicantsPage(
     stage?: string;
     badge?: string;
     flash?: string;
+    /**
+     * The card the page opens at (`#application-<id>`): the flash is shown at the top of that card,
+     * where the phone's first screen is, not at the top of the page, scrolled off above it.
+     */
+    flashAt?: number;
     /** The applicant just moved: the notice says to which stage, with Undo while it may be undone. */
     moved?: MovedNotice;
     lastResponded: string | null;
@@ -108,6 +113,9 @@ export function applicantsPage(
     .join(
       '',
     )}</select></label> <button type="submit" class="small secondary">${t('insights.badges.filter')}</button></form>`;
+  // The flash goes where the redirect lands: on its card when that card is listed, else at the top.
+  const flashHere =
+    opts.flash && !opts.moved && applicants.some((a) => a.id === opts.flashAt) ? opts.flashAt : undefined;
   const card = (a: Applicant) => {
     const act = `/employer/applications/${a.id}`;
     // Each stage button wears its stage's colour; Rejected is an outlined red button set apart.
@@ -154,7 +162,7 @@ export function applicantsPage(
     values: retry?.values ?? {},
     errors: retry?.errors ?? {},
   })}</details>`;
-    return html`<li class="card" id="application-${a.id}">
+    return html`<li class="card" id="application-${a.id}">!${flashHere === a.id ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
   !${a.stage !== 'withdrawn' ? html`<label class="pick"><input type="checkbox" name="ids" value="${a.id}" form="bulk"> ${t('interviews.bulk.select', { name: a.seeker?.name ?? '' })}</label>` : ''}
   <h2>${a.seeker?.name ?? t('hiring.erased')} <span class="status">${t(`hiring.stage.${a.stage}`, { defaultValue: a.stage })}</span></h2>
   <p class="facts">${t('hiring.match', { score: a.match.score })}: ${a.match.reasons.map((r) => matchReasonText(ctx, r, job, opts.tax)).join(' · ')}</p>
@@ -187,7 +195,7 @@ export function applicantsPage(
 </li>`;
   };
   const body = html`<h1>${t('hiring.title', { job: job.title })}</h1>
-!${opts.moved ? movedNotice(ctx, opts.moved) : opts.flash ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
+!${opts.moved ? movedNotice(ctx, opts.moved) : opts.flash && flashHere === undefined ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
 <p class="when">${opts.lastResponded ? t('hiring.lastResponded', { date: formatDate(opts.lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>
 !${filters}
 !${applicants.length ? html`<ol class="cards">!${applicants.map(card).join('')}</ol>!${bulkForm(ctx, job.id)}` : html`<p>${t('hiring.none')}</p>`}`;

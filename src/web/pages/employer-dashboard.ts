@@ -37,6 +37,13 @@ export function canReopen(j: JobOut, now = Date.now()): boolean {
   );
 }
 
+/** The dashboard tab a job is listed in: "Keep it" and "Back" land on its tab and card. */
+export function dashboardTab(j: Pick<JobOut, 'status'>): JobTab {
+  if (j.status === 'draft') return 'draft';
+  if (j.status === 'held') return 'review';
+  return j.status === 'closed' ? 'closed' : 'live';
+}
+
 function postButton(ctx: PageContext, id: number, action: string, label: string, cls = 'small'): string {
   return html`<form method="post" action="/employer/jobs/${id}/${action}" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="${cls}">${label}</button></form>`;
 }
@@ -58,7 +65,7 @@ function jobCard(ctx: PageContext, j: JobOut, s: JobSummary, tax?: TaxonomyView)
   return html`<li class="card" id="job-${j.id}">
   <h2><a href="/jobs/${j.id}">${j.title}</a> <span class="status status-${j.status}">${t(`job.status.${j.status}`)}</span></h2>
   <p class="facts">${tax ? whereText(ctx, tax, j) : `${j.locality_name}, ${j.city_name}`} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
-  <p class="applicants-line"><a class="button small${fresh ? '' : ' secondary'}" href="/employer/jobs/${j.id}/applicants!${fresh ? '?stage=applied' : ''}">${fresh ? t('employerJobs.newApplicants', { count: fresh }) : t('hiring.applicants')}</a></p>
+  !${j.status === 'draft' ? '' : html`<p class="applicants-line"><a class="button small${fresh ? '' : ' secondary'}" href="/employer/jobs/${j.id}/applicants!${fresh ? '?stage=applied' : ''}">${fresh ? t('employerJobs.newApplicants', { count: fresh }) : t('hiring.applicants')}</a></p>`}
   <p class="figures">${t('hiring.dash.summary', { views: formatNumber(s.views, ctx.lang), applies: formatNumber(s.applies, ctx.lang), calls: formatNumber(s.calls, ctx.lang) })} · <a href="/employer/jobs/${j.id}/stats">${t('hiring.dash.stats')}</a></p>
   !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${moderationReasons(ctx, j.moderation).join('; ')}</p>` : ''}
   !${titleHints(ctx, j.hints)}
@@ -186,7 +193,7 @@ export function closeConfirmPage(ctx: PageContext, j: JobOut): string {
   <label class="choice"><input type="radio" name="reason" value="filled"> ${t('employerJobs.closeFilled')}</label>
   <label class="choice"><input type="radio" name="reason" value="employer"> ${t('employerJobs.closeOther')}</label>
   </fieldset>
-  <div class="actions"><button type="submit" class="danger">${t('employerJobs.closeConfirm')}</button> <a class="button secondary" href="/employer#job-${j.id}">${t('employerJobs.keepOpen')}</a></div>
+  <div class="actions"><button type="submit" class="danger">${t('employerJobs.closeConfirm')}</button> <a class="button secondary" href="/employer?tab=${dashboardTab(j)}#job-${j.id}">${t('employerJobs.keepOpen')}</a></div>
 </form></section>`;
   return layout(ctx, { title: t('employerJobs.closeTitle', { job: j.title }), body, noindex: true });
 }

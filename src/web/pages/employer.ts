@@ -10,6 +10,7 @@ import { checkboxes, csrfField, type FieldErrors, input, select, textarea } from
 import { JOB_FORM_FIELDS } from '../job-form.ts';
 import { layout } from '../layout.ts';
 import { titleHints } from '../reasons.ts';
+import { dashboardTab } from './employer-dashboard.ts';
 import { offerCheckBlock } from './insights.ts';
 import { badgeHow } from './verification.ts';
 
@@ -53,7 +54,7 @@ export function jobFormPage(
       ? html`<button type="submit" name="status" value="published">${t('employer.publish')}</button>
     <button type="submit" name="status" value="draft" class="secondary">${t('employer.saveDraft')}</button>`
       : html`<button type="submit">${t('employerJobs.saveChanges')}</button>
-    <a class="button secondary" href="/employer#job-${job.id}">${t('employerJobs.cancelEdit')}</a>`;
+    <a class="button secondary" href="/employer?tab=${dashboardTab(job)}#job-${job.id}">${t('employerJobs.cancelEdit')}</a>`;
   const v = (k: string) => {
     const x = values[k];
     return Array.isArray(x) ? x[0] : x;

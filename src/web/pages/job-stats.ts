@@ -8,6 +8,7 @@ import { formatNumber, intlLocale } from '../../shared/i18n/index.ts';
 import { barChart, columnChart } from '../charts.ts';
 import type { PageContext } from '../context.ts';
 import { layout } from '../layout.ts';
+import { dashboardTab } from './employer-dashboard.ts';
 import { figure } from './insights.ts';
 
 export function jobStatsPage(ctx: PageContext, job: JobOut, stats: JobStats): string {
@@ -34,7 +35,7 @@ export function jobStatsPage(ctx: PageContext, job: JobOut, stats: JobStats): st
   const base = `/employer/jobs/${job.id}/stats`;
   const body = html`<section>
 <h1>${t('hiring.stats.title', { job: job.title })}</h1>
-<p class="tap-links"><a href="/employer#job-${job.id}">${t('hiring.stats.back')}</a> · <a href="/employer/jobs/${job.id}/applicants">${t('hiring.applicants')}</a></p>
+<p class="tap-links"><a href="/employer?tab=${dashboardTab(job)}#job-${job.id}">${t('hiring.stats.back')}</a> · <a href="/employer/jobs/${job.id}/applicants">${t('hiring.applicants')}</a></p>
 <h2>${t('hiring.stats.totals')}</h2>
 <table class="totals"><tbody>
   <tr><th scope="row">${t('hiring.stats.views')}</th><td>${n(stats.views)}</td></tr>
