@@ -178,7 +178,7 @@ for (const lang of LANGUAGES) {
       await healthy(page);
       await Promise.all([
         page.waitForURL(/section=place/),
-        page.locator('#section-place form button[type=submit]:not([name=step])').tap(),
+        page.locator('#section-place form button[type=submit]:not([name=step])').last().tap(),
       ]);
       await expect(page.locator('[role=status]').first().textContent()).resolves.toBe(
         t('seeker.profile.saved'),
