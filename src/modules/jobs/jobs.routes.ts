@@ -28,7 +28,12 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
       attachValidation: true,
     },
     async (req, reply) => {
-      if (req.validationError) throw await withBusinessErrors(jobs, req.validationError, req.body);
+      if (req.validationError)
+        throw await withBusinessErrors(
+          req.validationError,
+          () => jobs.validate(req.body as JobBody),
+          req.body,
+        );
       const user = caller(req);
       const key = req.headers['idempotency-key'];
       if (!key) return reply.status(201).send(await jobs.create(user, req.body));
@@ -46,8 +51,25 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
     {
       ...only('employer', 'admin'),
       schema: { tags, params: JobParams, body: JobPatch, response: { 200: JobOut } },
+      // As for a new posting: a refused edit is told with its business problems too, in one round.
+      attachValidation: true,
     },
-    async (req) => jobs.update(caller(req), req.params.id, req.body),
+    async (req) => {
+      const refused = req.validationError as (Error & { validationContext?: string }) | undefined;
+      if (refused) {
+        if (refused.validationContext !== 'body') throw refused;
+        const user = caller(req);
+        throw await withBusinessErrors(
+          refused,
+          async () => {
+            const errors = await jobs.editProblems(user, req.params.id, req.body);
+            if (errors.length > 0) throw new Invalid(errors);
+          },
+          req.body,
+        );
+      }
+      return jobs.update(caller(req), req.params.id, req.body);
+    },
   );
   app.post(
     '/jobs/:id/close',
@@ -112,7 +134,11 @@ export const jobsRoutes: FastifyPluginAsyncTypebox<{ jobs: JobsService }> = asyn
  * the schema did not already name). The checks are best effort on a body of the wrong shape: one
  * that cannot be checked adds nothing.
  */
-async function withBusinessErrors(jobs: JobsService, error: Error & { validation?: unknown }, body: unknown) {
+async function withBusinessErrors(
+  error: Error & { validation?: unknown },
+  check: () => Promise<unknown>,
+  body: unknown,
+) {
   const list = (Array.isArray(error.validation) ? error.validation : []) as {
     instancePath: string;
     message?: string;
@@ -127,7 +153,7 @@ async function withBusinessErrors(jobs: JobsService, error: Error & { validation
   );
   if (body && typeof body === 'object' && !Array.isArray(body))
     try {
-      await jobs.validate(body as JobBody);
+      await check();
     } catch (err) {
       if (err instanceof Invalid)
         for (const e of err.errors ?? [])

@@ -2,7 +2,7 @@
 // closed (expiring 30 days after publish unless renewed); what makes it valid is job-validation.ts.
 // A publish passes through the screen (trust module) which may hold it for review instead.
 import type { Db, Queryable } from '../../shared/db/db.ts';
-import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
+import { Conflict, type FieldError, Invalid, NotFound } from '../../shared/errors.ts';
 import type { AuthUser } from '../accounts/index.ts';
 import type { CompaniesService } from '../companies/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
@@ -340,6 +340,21 @@ export function createJobsService(
 
     /** Import: the same rules as create (shape aside), without writing anything. */
     validate: (body: JobBody, stored?: JobWrite['interview']): Promise<JobWrite> => normalise(body, stored),
+    /**
+     * The business problems (salary order, walk-in days, taxonomy) of an edit the schema refused,
+     * checked on the caller's own job with the edit laid over it, so an edit is fixed in one round
+     * too. A stranger's job is 404 here as everywhere; a body that cannot be checked adds nothing.
+     */
+    async editProblems(user: AuthUser, id: number, patch: unknown): Promise<FieldError[]> {
+      const job = await ownJob(user, id);
+      if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return [];
+      try {
+        await normalise({ ...job, ...patch } as unknown as JobPatch & JobWrite, job.interview);
+        return [];
+      } catch (err) {
+        return err instanceof Invalid ? (err.errors ?? []) : [];
+      }
+    },
     /** Import: validated jobs of one company in one transaction; published ones go live now. */
     async importBatch(
       companyId: string,

@@ -162,6 +162,34 @@ forEachEngine('jobs', ({ db }) => {
     expect(after).toBe(before);
   });
 
+  it('a refused edit names every problem in one round, the stored job and the edit taken together', async () => {
+    const employer = await employerWithCompany(app);
+    const job = await postJob(app, employer); // pays up to Rs 22,000
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/jobs/${job.id}`,
+      headers: employer.auth,
+      // The shift is a word the schema refuses; the floor is above the stored job's ceiling and the
+      // role is not one we know: those two only the business checks see.
+      payload: { shift: 'graveyard', salary_min: 40000, role: 'astronaut' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const fields = problemOf(res).errors?.map((e) => e.field) ?? [];
+    expect(fields).toEqual(expect.arrayContaining(['shift', 'salary_min', 'role']));
+    const stored = (await app.inject({ method: 'GET', url: `/api/v1/jobs/${job.id}` })).json();
+    expect(stored).toMatchObject({ shift: job.shift, salary_min: job.salary_min, role: job.role });
+    const stranger = await employerWithCompany(app, { name: 'Nosy Co' });
+    const theirs = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/jobs/${job.id}`,
+      headers: stranger.auth,
+      payload: { shift: 'graveyard', salary_min: 40000 },
+    });
+    // Only what the schema saw: the business checks never run on a job the caller does not own.
+    expect(new Set(problemOf(theirs).errors?.map((e) => e.field))).toEqual(new Set(['shift']));
+  });
+
   it('an employer without a company is told to create one first; a seeker may not post', async () => {
     const employer = await register(app, 'employer');
     const res = await app.inject({
