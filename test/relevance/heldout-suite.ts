@@ -88,7 +88,8 @@ export function heldoutSuite(set: HeldoutSet): void {
           });
           employers.set(industry, employer);
         }
-        const { id: _id, truth: _truth, company: _company, walk_in: _walkIn, ...body } = p;
+        // Fields a set keeps for its own bookkeeping (v4: text_lang) are not the API's.
+        const { id: _id, truth: _truth, company: _company, walk_in: _walkIn, text_lang: _lang, ...body } = p;
         // Sets name languages as slugs or as { slug, level } (v3); the API takes { language, level }.
         if (Array.isArray(body.languages))
           body.languages = body.languages.map((l: unknown) =>

@@ -31,6 +31,9 @@ export const HELD_OUT_V4_URL = new URL('./heldout-v4/postings.json', import.meta
 // The fifth, written the same day by a third author under the same rules (heldout-v5/README.md), to measure
 // the second round of false-alarm work blind.
 export const HELD_OUT_V5_URL = new URL('./heldout-v5/postings.json', import.meta.url);
+// The sixth, written on 7 Dec 2026 (a later session) by a fourth author under the same rules
+// (heldout-v6/README.md), before the trust6 false-alarm work, to measure it blind.
+export const HELD_OUT_V6_URL = new URL('./heldout-v6/postings.json', import.meta.url);
 
 export function readHeldOut(url: URL = HELD_OUT_URL): HeldOutPosting[] {
   return JSON.parse(readFileSync(url, 'utf8')) as HeldOutPosting[];
