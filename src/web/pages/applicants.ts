@@ -188,7 +188,7 @@ export function applicantsPage(
   <form method="post" action="${act}/stage" class="stack">!${csrfField(ctx.csrf)}
     <input type="hidden" name="stage" value="${a.stage}">
     <label>${t('hiring.note')} <input name="note" maxlength="1000"></label>
-    <button type="submit" class="small">${t('hiring.saveNote')}</button>
+    <button type="submit" class="small secondary">${t('hiring.saveNote')}</button>
   </form>
   !${
     a.seeker && !a.seeker.phone_masked && a.stage !== 'withdrawn'
