@@ -32,7 +32,7 @@ const FORM = {
 /** The first screen's confirmation: the `.notice.done` block, its text without markup. */
 const notice = (body: string) =>
   (
-    /<div class="notice done" role="status" id="done">([\s\S]*?)<\/div>\s*(?:<p|<nav|<h|<ol)/.exec(
+    /<div class="notice done" role="status" id="done">([\s\S]*?)<\/div>\s*(?:<p|<nav|<h|<ol|<ul)/.exec(
       body,
     )?.[1] ?? ''
   )

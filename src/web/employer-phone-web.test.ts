@@ -161,7 +161,7 @@ forEachEngine('the employer journeys on a phone (third walk)', ({ db }) => {
     expect(status.rows[0]!.status).toBe('scheduled');
     const question = await b.get(`/employer/interviews/${interviewId}/cancel?lang=mr`);
     expect(question.body).toContain('Priya Patil यांची मुलाखत रद्द करायची?');
-    expect(question.body).toContain('कोणताही संदेश पाठवता येत नाही');
+    expect(question.body).toContain('ही साइट अजून');
     const done = await b.post(
       `/employer/interviews/${interviewId}/cancel`,
       { confirm: '1' },
@@ -171,7 +171,7 @@ forEachEngine('the employer journeys on a phone (third walk)', ({ db }) => {
     const after = await b.get(String(done.headers.location).replace('#', '&lang=en#'));
     // The test app has no SMS or email provider: the flash says so, naming the seeker's channel.
     expect(after.body).toMatch(
-      /Interview cancelled\. No message could be sent \(no (SMS|email) provider is set up\); the candidate sees it under My applications\./,
+      /Interview cancelled\. Priya Patil sees it under My applications\. No (SMS|email) goes out: this site cannot send (SMS|email) yet\./,
     );
     expect(after.body).not.toContain('the candidate has been told');
     const seen = await app.inject({
@@ -210,7 +210,7 @@ forEachEngine('the employer journeys on a phone (third walk)', ({ db }) => {
     );
     expect(moved.headers.location).toBe(`${url}?done=bulk&n=2&to=rejected`);
     const page = await b.get(`${moved.headers.location}&lang=en`);
-    expect(page.body).toContain('2 applicants moved to Rejected. They hear of it in 5 minutes');
+    expect(page.body).toContain('2 applicants moved to Rejected. They see it in 5 minutes');
     expect(page.body).toContain(`action="/employer/applications/${ids[0]}/undo"`);
     // The seekers do not see it yet; one undo takes one back and drops its message.
     expect((await mine(seekers[0]!)).stage).toBe('applied');

@@ -45,6 +45,8 @@ const CompanyForm = Type.Object({
 });
 type CompanyForm = Static<typeof CompanyForm>;
 const COMPANY_MESSAGES: FieldMessages = {
+  industry: { '*': 'employerTruth.company.industryMissing' },
+  city: { '*': 'employerTruth.company.cityMissing' },
   website: { pattern: 'web.form.websiteInvalid' },
   gstin: { pattern: 'web.form.gstinInvalid' },
 };
@@ -99,6 +101,7 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
         limit: DASHBOARD_PAGE_SIZE,
         offset: (page - 1) * DASHBOARD_PAGE_SIZE,
       });
+      const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
       return sendHtml(
         reply,
         dashboardPage(ctx, {
@@ -108,8 +111,12 @@ export async function employerWebRoutes(app: FastifyInstance, opts: { services: 
           counts,
           fresh,
           jobs: items,
-          ...(doneJob ? { notice: doneNotice(ctx, done as JobDone, doneJob) } : flash ? { flash } : {}),
-          tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
+          ...(doneJob
+            ? { notice: doneNotice(ctx, done as JobDone, doneJob, tax.skills) }
+            : flash
+              ? { flash }
+              : {}),
+          tax,
         }),
       );
     },

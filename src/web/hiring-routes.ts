@@ -17,6 +17,7 @@ import { applicantsPage, cardUndoable, hireConfirmPage, rejectConfirmPage } from
 import { type InterviewValues, interviewErrors } from './pages/interview.ts';
 import { bulkConfirmPage, cancelInterviewPage, interviewRetryPage } from './pages/interview-steps.ts';
 import { jobStatsPage } from './pages/job-stats.ts';
+import { type Reach, reachCode, reachOfCode, reachSends, reachSentence } from './pages/reach.ts';
 
 const BADGE_KINDS = ['typing', 'data_entry', 'english'] as const;
 /** A datetime-local value is India time (the form has no zone). */
@@ -31,14 +32,13 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     badge?: string;
     n?: string;
     moved?: string;
-    /** After a bulk move: the stage moved to. After a cancel or reschedule: the message's channel. */
+    /** After a bulk move: the stage moved to. */
     to?: string;
-    via?: string;
+    /** After a cancel or reschedule: how the seeker hears of it (`reachCode`). */
+    reach?: string;
     /** The card the redirect lands on (`#application-<id>`): its message is shown there. */
     at?: string;
   };
-  /** Flashes that say whether the seeker's message can really go, and by which channel. */
-  const reachDone = new Set(['cancelledSent', 'cancelledShown', 'rescheduledSent', 'rescheduledShown']);
   /** The applicants page (a failed interview form has a page of its own: `retryPage`). */
   async function applicants(req: FastifyRequest, reply: FastifyReply, id: number, query: ApplicantsQuery) {
     const user = caller(req);
@@ -77,30 +77,30 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
               (await services.applications.undoableOf([movedCard.id])).has(movedCard.id),
           }
         : undefined;
+    const atCard = list.items.find((a) => a.id === Number(query.at));
+    const reach = reachOfCode(query.reach);
     const otherFlash =
-      done === 'moved' ||
-      done === 'called' ||
-      done === 'scheduled' ||
-      done === 'callNotPlaced' ||
-      done === 'callFailed'
+      done === 'moved' || done === 'called' || done === 'scheduled'
         ? ctx.t(`hiring.${done}`)
-        : done === 'outcome'
-          ? ctx.t('hiring.outcome.logged')
-          : done === 'rescheduled' || done === 'cancelled' || done === 'none'
-            ? ctx.t(`interviews.done.${done}`)
-            : done === 'bulk'
-              ? (EMPLOYER_STAGES as readonly string[]).includes(query.to ?? '')
-                ? ctx.t('employerPhone.bulkDone', {
-                    count: Number(query.n) || 0,
-                    stage: ctx.t(`hiring.stage.${query.to}`),
-                    minutes: UNDO_SECONDS / 60,
-                  })
-                : ctx.t('interviews.bulk.done', { count: Number(query.n) || 0 })
-              : reachDone.has(done ?? '')
-                ? ctx.t(`employerPhone.${done}`, {
-                    channel: ctx.t(`employerPhone.channel.${query.via}`, { defaultValue: query.via ?? '' }),
-                  })
-                : undefined;
+        : done === 'callNotPlaced' || done === 'callFailed'
+          ? ctx.t(done === 'callNotPlaced' ? 'employerTruth.call.notPlaced' : 'employerTruth.call.failed')
+          : done === 'outcome'
+            ? ctx.t('hiring.outcome.logged')
+            : done === 'rescheduled' || done === 'cancelled'
+              ? reach
+                ? ctx.t(`employerTruth.${done}`, { reach: reachSentence(ctx, reach, atCard?.seeker?.name) })
+                : ctx.t(`employerTruth.${done}Plain`)
+              : done === 'none'
+                ? ctx.t(`interviews.done.${done}`)
+                : done === 'bulk'
+                  ? (EMPLOYER_STAGES as readonly string[]).includes(query.to ?? '')
+                    ? ctx.t('employerTruth.bulkDone', {
+                        count: Number(query.n) || 0,
+                        stage: ctx.t(`hiring.stage.${query.to}`),
+                        minutes: UNDO_SECONDS / 60,
+                      })
+                    : ctx.t('interviews.bulk.done', { count: Number(query.n) || 0 })
+                  : undefined;
     return sendHtml(
       reply,
       applicantsPage(ctx, job, list.items, {
@@ -146,13 +146,22 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       if (field(req.body, 'confirm') !== '1') {
         const { items } = await services.applications.listForJob(user, jobId, {}, { audit: false });
         const wanted = new Set(ids);
-        const picked = items
-          .filter((a) => wanted.has(a.id) && a.stage !== 'withdrawn' && a.seeker)
-          .map((a) => ({ id: a.id, name: a.seeker?.name ?? '' }));
+        const chosen = items.filter((a) => wanted.has(a.id) && a.stage !== 'withdrawn' && a.seeker);
+        const picked = chosen.map((a) => ({ id: a.id, name: a.seeker?.name ?? '' }));
         if (!picked.length) return reply.redirect(`/employer/jobs/${jobId}/applicants?done=none`, 303);
+        // Whether any of them can get a message at all (else the page says none goes out).
+        const forms = await Promise.all(chosen.map((a) => services.applications.forEmployer(user, a.id)));
+        const reaches = await Promise.all(forms.map((r) => seekerReach(r.seeker_id, 'applicationStage')));
+        const noneSent = !reaches.some(reachSends);
         return sendHtml(
           reply,
-          bulkConfirmPage(req.page, { jobId, stage, ...(note ? { note } : {}), applicants: picked }),
+          bulkConfirmPage(req.page, {
+            jobId,
+            stage,
+            ...(note ? { note } : {}),
+            applicants: picked,
+            noneSent,
+          }),
         );
       }
       const { moved } = await services.applications.bulkMove(user, jobId, ids, {
@@ -207,9 +216,10 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       const id = pathId(req.params.id);
       const row = await services.applications.forEmployer(user, id);
       const name = await applicantName(user, row.job_id, id, req.page);
+      const reach = await seekerReach(row.seeker_id, 'applicationStage');
       return sendHtml(
         reply,
-        hireConfirmPage(req.page, { id, name, jobId: row.job_id, jobTitle: row.job_title }),
+        hireConfirmPage(req.page, { id, name, jobId: row.job_id, jobTitle: row.job_title, reach }),
       );
     },
   );
@@ -231,6 +241,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
           name: card?.seeker?.name ?? req.page.t('hiring.erased'),
           jobId: row.job_id,
           jobTitle: row.job_title,
+          reach: await seekerReach(row.seeker_id, 'applicationStage'),
         }),
       );
     },
@@ -358,9 +369,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       const row = await services.applications.forEmployer(user, interview.application_id);
       if (interview.status === 'cancelled') return back(user, reply, row.id, 'cancelledShown');
       const name = await applicantName(user, row.job_id, row.id, req.page);
-      const reach = row.seeker_id
-        ? await services.notifications.reachOf(row.seeker_id, 'interviewCancelled')
-        : { name: 'sms', configured: false };
+      const reach = await seekerReach(row.seeker_id, 'interviewCancelled');
       return sendHtml(
         reply,
         cancelInterviewPage(req.page, {
@@ -383,8 +392,8 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
   }
 
   /**
-   * "rescheduledSent&via=sms" when the seeker's message has a provider to leave by, else
-   * "rescheduledShown&via=sms": the flash never says "told" when nothing could be sent.
+   * "rescheduled&reach=sent.email" when the seeker's message can really leave, else
+   * "rescheduled&reach=noProvider.email" (or noAddress): the flash never says "told" when nothing went.
    */
   async function reachOf(
     user: AuthUser,
@@ -393,9 +402,14 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     step: 'rescheduled' | 'cancelled',
   ): Promise<string> {
     const row = await services.applications.forEmployer(user, applicationId);
-    if (!row.seeker_id) return `${step}Shown`;
-    const reach = await services.notifications.reachOf(row.seeker_id, template);
-    return `${step}${reach.configured ? 'Sent' : 'Shown'}&via=${reach.name}`;
+    if (!row.seeker_id) return step;
+    return `${step}&reach=${reachCode(await seekerReach(row.seeker_id, template))}`;
+  }
+
+  /** How a message of `template` would reach this seeker (an erased account: nowhere). */
+  async function seekerReach(seekerId: string | null, template: string): Promise<Reach> {
+    if (!seekerId) return { name: 'email', configured: false, addressed: false };
+    return services.notifications.reachOf(seekerId, template);
   }
 
   /** A failed schedule or reschedule: its form alone on a short page, error at the top, input kept. */

@@ -66,7 +66,7 @@ forEachEngine('rejecting with a confirm step and undoing a stage move', ({ db })
     expect(rejected.headers.location).toBe(`${list}?done=moved&moved=${appId}#moved`);
     const after = await b.get(String(rejected.headers.location).replace('#', '&lang=en#'));
     expect(after.body).toContain('Priya Patil: moved to Rejected.');
-    expect(after.body).toContain('They hear of it in 5 minutes unless you undo.');
+    expect(after.body).toContain('They see it under My applications in 5 minutes unless you undo.');
     expect(after.body).toContain(`action="/employer/applications/${appId}/undo"`);
 
     // The "not selected" message is written but waits out the window: the sweeper and a delivery

@@ -143,8 +143,9 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     const page = await b.get(url);
     // Reject is a link to a step that asks first (walk findings B), styled unlike Hired.
     expect(page.body).toMatch(/<a class="button small stage-rejected" href="[^"]+\/reject">✕ Rejected<\/a>/);
-    // Hired asks first too (walk findings fixb): a link to its question, in Hired's own colour.
-    expect(page.body).toMatch(/<a class="button small stage-hired" href="[^"]+\/hire">Hired<\/a>/);
+    // Hired asks first too (walk findings fixb): a link to its question; on an Applied card it is not
+    // the next step, so it is a secondary (grey) button (fixd).
+    expect(page.body).toMatch(/<a class="button small secondary stage-hired" href="[^"]+\/hire">Hired<\/a>/);
     expect(page.body).toContain(`<input type="checkbox" name="ids" value="${ids[0]}" form="bulk">`);
     expect(page.body).toContain('<form id="bulk" method="post"');
 

@@ -6,7 +6,7 @@ import { html } from 'ghtml';
 import type { Match } from '../modules/applications/index.ts';
 import type { JobHint, JobOut } from '../modules/jobs/index.ts';
 import type { TaxonomyView } from '../modules/taxonomy/index.ts';
-import { postingWords } from '../modules/trust/index.ts';
+import { markSentences, postingWords } from '../modules/trust/index.ts';
 import type { PageContext } from './context.ts';
 import { enumLabel, placeName, skillLabel } from './format.ts';
 
@@ -61,6 +61,8 @@ export function moderationReasonText(
   ctx: PageContext,
   reason: string,
   code: string | null | undefined,
+  /** The posting as the employer wrote it (title and description): quotes come from it, cased as typed. */
+  posting?: string,
 ): string {
   if (!code) {
     for (const p of PROSE_REASONS) {
@@ -76,7 +78,18 @@ export function moderationReasonText(
   if (bracket < 0 || !reason.endsWith(']')) return said;
   const evidence = reason.slice(bracket + 2, -1);
   const words = postingWords(code, evidence);
-  if (words) return `${said} ${ctx.t('trust.moderation.evidence', { words })}`;
+  if (words) {
+    const own = posting ? ownWords(posting, code, words) : undefined;
+    return `${said} ${ctx.t('trust.moderation.evidence', { words: own ?? words })}`;
+  }
+  // The learned model quotes the clauses that drove it ("…" · "…" (model: 0.93)): shown to the
+  // employer as the sentences they wrote, when the posting is at hand.
+  const clauses = [...evidence.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.replace(/…$/, ''));
+  if (posting && clauses.length) {
+    const own = [...new Set(clauses.map((c) => ownWords(posting, code, c)).filter(Boolean))];
+    if (own.length === clauses.length)
+      return `${said} ${ctx.t('trust.moderation.evidence', { words: own.join('” · “') })}`;
+  }
   // Other evidence is a sentence the screen wrote in English (figures, names): kept on English pages
   // in brackets as before; a Hindi or Marathi page says the reason alone.
   return ctx.lang === 'en' ? `${said} (${evidence})` : said;
@@ -86,7 +99,33 @@ export function moderationReasonText(
 export const moderationReasons = (
   ctx: PageContext,
   m: { reasons: string[]; codes?: (string | null)[] | undefined },
-): string[] => m.reasons.map((r, i) => moderationReasonText(ctx, r, m.codes?.[i]));
+  posting?: { title: string; description: string },
+): string[] =>
+  m.reasons.map((r, i) =>
+    moderationReasonText(
+      ctx,
+      r,
+      m.codes?.[i],
+      posting ? `${posting.title}\n${posting.description}` : undefined,
+    ),
+  );
+
+/** Longest quote shown: a sentence longer than this is cut at a word, with an ellipsis. */
+const QUOTE_CHARS = 160;
+
+/**
+ * The sentence of the posting behind a reason, as the employer typed it (case, ₹, punctuation), not
+ * the screen's lower-cased, folded text; undefined when no sentence of the posting matches.
+ */
+function ownWords(posting: string, code: string, folded: string): string | undefined {
+  const sentence = markSentences(posting, [{ rule: code, evidence: folded }]).find((x) =>
+    x.rules.includes(code),
+  )?.text;
+  if (!sentence) return undefined;
+  if (sentence.length <= QUOTE_CHARS) return sentence;
+  const cut = sentence.slice(0, QUOTE_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_CHARS / 2))}…`;
+}
 
 /** One applicant match reason from its code and params; the English `text` when the code is unknown. */
 export function matchReasonText(

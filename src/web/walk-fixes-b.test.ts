@@ -48,7 +48,7 @@ forEachEngine('walk findings B (hiring and applying)', ({ db }) => {
     const list = `/employer/jobs/${job.id}/applicants`;
     const page = await b.get(list);
     expect(page.body).toContain(
-      `<a class="button small stage-hired" href="/employer/applications/${appId}/hire">Hired</a>`,
+      `<a class="button small secondary stage-hired" href="/employer/applications/${appId}/hire">Hired</a>`,
     );
     expect(page.body).not.toMatch(/name="stage" value="hired"/);
 
@@ -65,7 +65,8 @@ forEachEngine('walk findings B (hiring and applying)', ({ db }) => {
     const en = await b.get(`/employer/applications/${appId}/hire?lang=en`);
     expect(en.statusCode).toBe(200);
     expect(en.body).toContain('Mark Priya Patil as hired?');
-    expect(en.body).toContain('They will be told at once; this cannot be undone.');
+    expect(en.body).toContain('This cannot be undone.');
+    expect(en.body).not.toContain('told at once');
     expect(en.body).toContain('name="stage" value="hired"');
     expect(en.body).toContain('name="confirm" value="1"');
     expect((await b.get(`/employer/applications/${appId}/hire?lang=hi`)).body).toContain(

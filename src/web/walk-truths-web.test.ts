@@ -87,9 +87,10 @@ forEachEngine('walk findings: what the pages say', ({ db }) => {
     it('tells its owner the reasons in words, quoting the posting, never as bracketed rule labels', async () => {
       const en = (await page('/employer?tab=review&lang=en', employer)).body;
       expect(en).not.toMatch(/[.:] \[[^\]]+\]/);
-      expect(en).toContain('(the posting says: “no interview”)');
+      // The quote is the employer's own sentence, cased as typed (fixd), not the screen's folded words.
+      expect(en).toContain('(the posting says: “No interview, direct joining.”)');
       const hi = (await page(`/jobs/${held.id}?lang=hi`, employer)).body;
-      expect(hi).toContain('(पोस्टिंग में लिखा है: “no interview”)');
+      expect(hi).toContain('(पोस्टिंग में लिखा है: “No interview, direct joining.”)');
       expect(hi).not.toMatch(/ \[[^\]]+\]/);
       // Held, not "no longer taking applications".
       expect(hi).toContain('जांच के लिए रोकी गई: मॉडरेटर के जांचने तक लोग इसे नहीं देख सकते।');

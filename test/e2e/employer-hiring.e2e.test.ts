@@ -172,7 +172,7 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
     ]);
     await expectHealthy(emp, 'hiring-call-not-placed');
     await expect(emp.page.locator('[role=status]').first().textContent()).resolves.toBe(
-      t('hiring.callNotPlaced'),
+      t('employerTruth.call.notPlaced'),
     );
   });
 

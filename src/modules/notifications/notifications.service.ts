@@ -387,11 +387,18 @@ export function createNotificationsService(
       }
     },
 
-    /** How `template` would reach this person now, and whether that channel can send at all. */
-    async reachOf(userId: string, template: string): Promise<{ name: Channel; configured: boolean }> {
+    /**
+     * How `template` would reach this person now, whether that channel can send at all, and whether
+     * the person has an address on it (an email-only message to someone with no email goes nowhere).
+     */
+    async reachOf(
+      userId: string,
+      template: string,
+    ): Promise<{ name: Channel; configured: boolean; addressed: boolean }> {
       const person = await accounts.meIn(db, userId);
       const name = person ? channelFor(person, template) : 'email';
-      return { name, configured: providers[name].configured };
+      const addressed = Boolean(person) && (name !== 'email' || Boolean(person?.email));
+      return { name, configured: providers[name].configured, addressed };
     },
 
     /** Whether SMS can leave the machine at all (a provider is configured). */

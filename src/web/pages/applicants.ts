@@ -13,6 +13,7 @@ import { layout } from '../layout.ts';
 import { matchReasonText } from '../reasons.ts';
 import { badgeList } from './badges.ts';
 import { type InterviewValues, interviewForm, interviewSummary, istLocal } from './interview.ts';
+import { type Reach, reachSentence } from './reach.ts';
 
 type CallOut = ReturnType<typeof toCallOut>;
 
@@ -35,7 +36,9 @@ function callTrail(ctx: PageContext, calls: CallOut[]): string {
         ? ''
         : c.status === 'answered'
           ? ` · ${t('hiring.callStatus.answered', { seconds: c.duration_seconds ?? 0 })}`
-          : ` · ${t(`hiring.callStatus.${c.status}`, { defaultValue: c.status })}`;
+          : c.status === 'not_placed'
+            ? ` · ${t('employerTruth.call.statusNotPlaced')}`
+            : ` · ${t(`hiring.callStatus.${c.status}`, { defaultValue: c.status })}`;
     const when = `${t(c.channel === 'call' ? 'hiring.outcome.calledAt' : 'hiring.outcome.whatsappAt', {
       date: formatDate(c.created_at, ctx.lang),
     })}${status}`;
@@ -56,7 +59,7 @@ function bulkForm(ctx: PageContext, jobId: number): string {
   const { t } = ctx;
   return html`<form id="bulk" method="post" action="/employer/jobs/${jobId}/applicants/bulk" class="stack bulk-bar">!${csrfField(ctx.csrf)}
   <h2>${t('interviews.bulk.title')}</h2>
-  <p class="hint">${t('interviews.bulk.hint')}</p>
+  <p class="hint">${t('employerTruth.bulkHint')}</p>
   <div class="field"><label for="bulk-stage">${t('interviews.bulk.moveTo')}</label>
   <select id="bulk-stage" name="stage">!${EMPLOYER_STAGES.filter((s) => s !== 'applied')
     .map((s) => html`<option value="${s}">${t(`hiring.stage.${s}`)}</option>`)
@@ -118,15 +121,23 @@ export function applicantsPage(
     opts.flash && !opts.moved && applicants.some((a) => a.id === opts.flashAt) ? opts.flashAt : undefined;
   const card = (a: Applicant) => {
     const act = `/employer/applications/${a.id}`;
-    // Each stage button wears its stage's colour; Rejected is an outlined red button set apart.
-    const stageButtons = EMPLOYER_STAGES.filter((s) => s !== a.stage)
+    // Only the next sensible stage is a primary button; the others are secondary, and Rejected is an
+    // outlined red button set apart (last).
+    const next = NEXT_STAGE[a.stage];
+    const look = (s: string) => (s === next ? 'primary' : 'secondary');
+    const stageButtons = EMPLOYER_STAGES.filter((s) => s !== a.stage && s !== 'rejected')
       .map((s) =>
-        // Rejecting and hiring ask first (a page of their own, no JavaScript needed); the others move at once.
-        s === 'rejected'
-          ? html`<a class="button small stage-rejected" href="${act}/reject">✕ ${t('hiring.stage.rejected')}</a>`
-          : s === 'hired'
-            ? html`<a class="button small stage-hired" href="${act}/hire">${t('hiring.stage.hired')}</a>`
-            : html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small stage-${s}">${t(`hiring.stage.${s}`)}</button></form>`,
+        // Hiring asks first (a page of its own, no JavaScript needed); the others move at once.
+        s === 'hired'
+          ? html`<a class="button small ${look(s)} stage-hired" href="${act}/hire">${t('hiring.stage.hired')}</a>`
+          : html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small ${look(s)} stage-${s}">${t(`hiring.stage.${s}`)}</button></form>`,
+      )
+      .concat(
+        a.stage === 'rejected'
+          ? []
+          : [
+              html`<a class="button small stage-rejected" href="${act}/reject">✕ ${t('hiring.stage.rejected')}</a>`,
+            ],
       )
       .join('');
     const interview = opts.interviews?.get(a.id);
@@ -177,13 +188,14 @@ export function applicantsPage(
   <form method="post" action="${act}/stage" class="stack">!${csrfField(ctx.csrf)}
     <input type="hidden" name="stage" value="${a.stage}">
     <label>${t('hiring.note')} <input name="note" maxlength="1000"></label>
-    <button type="submit" class="small">${t('hiring.saveNote')}</button>
+    <button type="submit" class="small secondary">${t('hiring.saveNote')}</button>
   </form>
   !${
     a.seeker && !a.seeker.phone_masked && a.stage !== 'withdrawn'
-      ? html`<form method="post" action="${act}/call" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small">${t('hiring.call')}</button></form>`
+      ? html`<form method="post" action="${act}/call" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small${a.stage === 'applied' ? '' : ' secondary'}">${t('hiring.call')}</button></form>`
       : ''
   }
+  !${dialYourself(ctx, a, opts.calls?.get(a.id) ?? [])}
   !${callTrail(ctx, opts.calls?.get(a.id) ?? [])}
   !${interviewBlock}
   <ol class="history">!${a.history
@@ -200,6 +212,27 @@ export function applicantsPage(
 !${filters}
 !${applicants.length ? html`<ol class="cards">!${applicants.map(card).join('')}</ol>!${bulkForm(ctx, job.id)}` : html`<p>${t('hiring.none')}</p>`}`;
   return layout(ctx, { title: t('hiring.title', { job: job.title }), body, noindex: true });
+}
+
+/** The stage an employer usually moves an applicant to next: its button is the primary one. */
+const NEXT_STAGE: Record<string, string> = {
+  applied: 'shortlisted',
+  shortlisted: 'interview',
+  interview: 'offered',
+  offered: 'hired',
+};
+
+/**
+ * After a call that did not go through, the next step: the number to dial from their own phone. Only
+ * when the seeker has agreed to be contacted (the number is unmasked); otherwise nothing is offered
+ * here and the interview form below remains the way to reach them.
+ */
+function dialYourself(ctx: PageContext, a: Applicant, calls: CallOut[]): string {
+  const last = calls.filter((c) => c.channel === 'call').at(-1);
+  if (!last || (last.status !== 'not_placed' && last.status !== 'failed')) return '';
+  if (!a.seeker || a.seeker.phone_masked || a.stage === 'withdrawn') return '';
+  const { t } = ctx;
+  return html`<p class="next-step"><a class="button small" href="tel:${a.seeker.phone}">${t('employerTruth.call.dialYourself', { phone: a.seeker.phone })}</a></p><p class="hint">${t('employerTruth.call.orInvite')}</p>`;
 }
 
 /** Undo is offered for the latest employer move within the window (never a hire or a withdrawal). */
@@ -227,7 +260,7 @@ function movedNotice(ctx: PageContext, m: MovedNotice): string {
   const { t } = ctx;
   const stage = t(`hiring.stage.${m.stage}`, { defaultValue: m.stage });
   const minutes = UNDO_SECONDS / 60;
-  return html`<div class="notice moved" role="status" id="moved"><p>${t('hiringUndo.moved', { name: m.name, stage })}!${m.undoable ? html` ${t('hiringUndo.heldFor', { count: minutes })}` : ''}</p>!${
+  return html`<div class="notice moved" role="status" id="moved"><p>${t('hiringUndo.moved', { name: m.name, stage })}!${m.undoable ? html` ${t('employerTruth.heldFor', { count: minutes })}` : ''}</p>!${
     m.undoable
       ? html`<form method="post" action="/employer/applications/${m.applicationId}/undo" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small">${t('hiringUndo.undo')}</button></form>`
       : ''
@@ -237,13 +270,14 @@ function movedNotice(ctx: PageContext, m: MovedNotice): string {
 /** "Reject Priya Patil?": the step before a rejection, a plain form that works without JavaScript. */
 export function rejectConfirmPage(
   ctx: PageContext,
-  a: { id: number; name: string; jobId: number; jobTitle: string },
+  a: { id: number; name: string; jobId: number; jobTitle: string; reach: Reach },
 ): string {
   const { t } = ctx;
   const minutes = UNDO_SECONDS / 60;
   const body = html`<section class="narrow">
 <h1>${t('hiringUndo.rejectTitle', { name: a.name })}</h1>
-<p>${t('hiringUndo.rejectExplain', { job: a.jobTitle, count: minutes })}</p>
+<p>${t('employerTruth.rejectExplain', { job: a.jobTitle, count: minutes })}</p>
+<p class="hint">${reachSentence(ctx, a.reach, a.name)}</p>
 <form method="post" action="/employer/applications/${a.id}/stage" class="stack">!${csrfField(ctx.csrf)}
   <input type="hidden" name="stage" value="rejected"><input type="hidden" name="confirm" value="1">
   <label for="reject-note">${t('hiringUndo.rejectNote')}</label>
@@ -253,15 +287,16 @@ export function rejectConfirmPage(
   return layout(ctx, { title: t('hiringUndo.rejectTitle', { name: a.name }), body, noindex: true });
 }
 
-/** "Mark Priya Patil as hired?": the step before a hire, which is told at once and cannot be undone. */
+/** "Mark Priya Patil as hired?": the step before a hire, which cannot be undone; says how they hear of it. */
 export function hireConfirmPage(
   ctx: PageContext,
-  a: { id: number; name: string; jobId: number; jobTitle: string },
+  a: { id: number; name: string; jobId: number; jobTitle: string; reach: Reach },
 ): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
 <h1>${t('hiringUndo.hireTitle', { name: a.name })}</h1>
-<p>${t('hiringUndo.hireExplain', { job: a.jobTitle })}</p>
+<p>${t('employerTruth.hireExplain', { job: a.jobTitle })}</p>
+<p class="hint">${reachSentence(ctx, a.reach, a.name)}</p>
 <form method="post" action="/employer/applications/${a.id}/stage" class="stack">!${csrfField(ctx.csrf)}
   <input type="hidden" name="stage" value="hired"><input type="hidden" name="confirm" value="1">
   <label for="hire-note">${t('hiringUndo.rejectNote')}</label>

@@ -67,7 +67,7 @@ function jobCard(ctx: PageContext, j: JobOut, s: JobSummary, tax?: TaxonomyView)
   <p class="facts">${tax ? whereText(ctx, tax, j) : `${j.locality_name}, ${j.city_name}`} · ${salaryText(ctx, j.salary_min, j.salary_max).monthly}</p>
   !${j.status === 'draft' ? '' : html`<p class="applicants-line"><a class="button small${fresh ? '' : ' secondary'}" href="/employer/jobs/${j.id}/applicants!${fresh ? '?stage=applied' : ''}">${fresh ? t('employerJobs.newApplicants', { count: fresh }) : t('hiring.applicants')}</a></p>`}
   <p class="figures">${t('hiring.dash.summary', { views: formatNumber(s.views, ctx.lang), applies: formatNumber(s.applies, ctx.lang), calls: formatNumber(s.calls, ctx.lang) })} · <a href="/employer/jobs/${j.id}/stats">${t('hiring.dash.stats')}</a></p>
-  !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${moderationReasons(ctx, j.moderation).join('; ')}</p>` : ''}
+  !${j.moderation && j.moderation.state !== 'clear' ? html`<p class="notice">${moderationReasons(ctx, j.moderation, j).join('; ')}</p>` : ''}
   !${titleHints(ctx, j.hints)}
   <p class="when">${j.posted_at ? t('job.postedOn', { date: formatDate(j.posted_at, ctx.lang) }) : ''}!${live && !soon ? html` · ${t('hiring.dash.expires', { date: formatDate(j.expires_at!, ctx.lang) })}` : ''}</p>
   !${j.status === 'published' && j.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.banner', { date: formatDate(j.reconfirm_requested_at, ctx.lang) })}</p>!${reconfirmForm(ctx, j.id)}` : ''}
@@ -86,7 +86,13 @@ export type JobDone = (typeof JOB_DONE)[number];
  * pressed: a publish the screen held says "not live yet" and why; a live job the screen flagged says
  * so. It names the job and carries the next step (see it, undo the close, resume, publish).
  */
-export function doneNotice(ctx: PageContext, done: JobDone, j: JobOut): string {
+export function doneNotice(
+  ctx: PageContext,
+  done: JobDone,
+  j: JobOut,
+  /** The skills list's slugs: a saved skill outside it is named back to the employer. */
+  knownSkills?: readonly string[],
+): string {
   const { t } = ctx;
   const job = j.title;
   const live = j.status === 'published';
@@ -111,6 +117,7 @@ export function doneNotice(ctx: PageContext, done: JobDone, j: JobOut): string {
       ? html`<p>${t(j.status === 'held' ? 'jobDone.heldWhy' : live ? 'jobDone.flagged' : 'jobDone.flaggedWhy', { job })}</p><ul>!${moderationReasons(
           ctx,
           m,
+          j,
         )
           .map((r) => html`<li>${r}</li>`)
           .join('')}</ul>`
@@ -125,7 +132,15 @@ export function doneNotice(ctx: PageContext, done: JobDone, j: JobOut): string {
       : '',
     j.status === 'draft' ? postButton(ctx, j.id, 'publish', t('jobDone.publishNow'), 'small') : '',
   ].join('');
-  return html`<div class="notice done" role="status" id="done"><p>${text}</p>!${reasons}!${next ? html`<div class="actions">!${next}</div>` : ''}</div>`;
+  // Skills we do not know are kept as written; the employer is told which, to change them if one fits.
+  const unknown =
+    knownSkills && (done === 'publish' || done === 'edited' || done === 'draft' || done === 'held')
+      ? j.skills.filter((s) => !knownSkills.includes(s))
+      : [];
+  const skillsLine = unknown.length
+    ? html`<p class="unknown-skills">${t('employerTruth.skills.unknown', { count: unknown.length, skills: unknown.join(', ') })} <a href="/employer/jobs/${j.id}/edit#skills">${t('employerJobs.edit')}</a></p>`
+    : '';
+  return html`<div class="notice done" role="status" id="done"><p>${text}</p>!${reasons}!${skillsLine}!${next ? html`<div class="actions">!${next}</div>` : ''}</div>`;
 }
 
 export interface DashboardView {
@@ -168,7 +183,7 @@ export function dashboardPage(ctx: PageContext, v: DashboardView): string {
 !${flash}
 !${
     company
-      ? html`<p class="tap-links"><a href="/companies/${company.id}">${company.name}</a> · <a href="/employer/company">${t('employer.companyTitle')}</a>!${company.verified ? '' : html` · <a href="/employer/verification">${t('verification.link')}</a>`}</p>
+      ? html`<ul class="tap-links company-links"><li><a href="/companies/${company.id}">${company.name}</a></li><li><a href="/employer/company">${t('employer.companyTitle')}</a></li>!${company.verified ? '' : html`<li><a href="/employer/verification">${t('verification.link')}</a></li>`}</ul>
 <p><a class="button" href="/employer/jobs/new">${t('nav.postJob')}</a> <a class="button secondary" href="/employer/candidates">${t('candidates.title')}</a></p>
 !${newLine}
 <nav class="tabs" aria-label="${t('employerJobs.tabsLabel')}">!${tabs}</nav>`

@@ -24,12 +24,13 @@ export function companyFormPage(
   const { t } = ctx;
   const body = html`<section class="narrow">
 <h1>${t('employer.companyTitle')}</h1>
+!${existing ? '' : html`<p class="notice" role="status">${t('employerTruth.company.firstLead')}</p>`}
 !${Object.keys(errors).length ? html`<p class="errors" role="alert">${t('employer.fixErrors')}</p>` : ''}
 <form method="post" action="/employer/company" novalidate>
   !${csrfField(ctx.csrf)}
   !${input({ name: 'name', label: t('employer.companyName'), value: values.name ?? existing?.name, errors, required: true, attrs: 'maxlength="120"' })}
-  !${select({ name: 'industry', label: t('employer.industry'), value: values.industry ?? existing?.industry, errors, required: true, emptyLabel: '', options: tax.industries.map((i) => ({ value: i.slug, label: i.name })) })}
-  !${select({ name: 'city', label: t('employer.city'), value: values.city ?? existing?.city, errors, required: true, emptyLabel: '', options: tax.cities.map((c) => ({ value: c.slug, label: placeName(ctx, c) })) })}
+  !${select({ name: 'industry', label: t('employer.industry'), value: values.industry ?? existing?.industry, errors, required: true, emptyLabel: t('employerTruth.company.choose'), options: tax.industries.map((i) => ({ value: i.slug, label: i.name })) })}
+  !${select({ name: 'city', label: t('employer.city'), value: values.city ?? existing?.city, errors, required: true, emptyLabel: t('employerTruth.company.choose'), options: tax.cities.map((c) => ({ value: c.slug, label: placeName(ctx, c) })) })}
   !${input({ name: 'website', label: t('employer.website'), value: values.website ?? existing?.website, errors, type: 'url', attrs: 'placeholder="https://"' })}
   !${input({ name: 'gstin', label: t('employer.gstin'), value: values.gstin ?? existing?.gstin, errors, attrs: 'maxlength="15" autocapitalize="characters"' })}
   !${textarea({ name: 'about', label: t('employer.about'), value: values.about ?? existing?.about, errors, rows: 4 })}
@@ -74,7 +75,12 @@ export function jobFormPage(
   const body = html`<section class="narrow">
 <h1>${heading}</h1>
 !${opts.flash ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
-!${job && job.status !== 'draft' ? html`<p class="muted">${t('employerJobs.editLive')}</p>` : ''}
+!${
+    // What is true of the job now (held for review, paused, expired, draft or live), never "live" by default.
+    job && !(job.status === 'draft' && opts.flash)
+      ? html`<p class="${job.status === 'published' || job.status === 'draft' ? 'muted' : 'notice'} job-state">${t(`employerTruth.editStatus.${job.status}`, { defaultValue: '' })}</p>`
+      : ''
+  }
 !${errorSummary(ctx, errors)}
 <form method="post" action="${job ? `/employer/jobs/${job.id}/edit` : '/employer/jobs/new'}" novalidate>
   !${csrfField(ctx.csrf)}

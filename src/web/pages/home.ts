@@ -28,7 +28,7 @@ export async function homePage(ctx: PageContext, services: Services, publicUrl: 
   const body = html`
 <section class="hero">
   <h1>${t('home.title')}</h1>
-  <p>${t('home.lead')}</p>
+  <p>${t('employerTruth.homeLead')}</p>
   <form method="get" action="/jobs" class="search" role="search">
     <label for="q">${t('home.searchLabel')}</label>
     <input id="q" name="q" type="search" placeholder="${t('home.searchPlaceholder')}" autocomplete="off" maxlength="200" enterkeyhint="search">

@@ -7,6 +7,7 @@ import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { type InterviewValues, interviewForm } from './interview.ts';
+import { type Reach, reachSentence } from './reach.ts';
 
 const back = (ctx: PageContext, jobId: number, applicationId?: number) =>
   html`<a class="button secondary" href="/employer/jobs/${jobId}/applicants${applicationId ? `#application-${applicationId}` : ''}">${ctx.t('employerPhone.backToApplicants')}</a>`;
@@ -56,16 +57,15 @@ export function cancelInterviewPage(
     jobId: number;
     jobTitle: string;
     when: string;
-    reach: { name: string; configured: boolean };
+    reach: Reach;
   },
 ): string {
   const { t } = ctx;
-  const channel = t(`employerPhone.channel.${o.reach.name}`, { defaultValue: o.reach.name });
   const title = t('employerPhone.cancelTitle', { name: o.name });
   const body = html`<section class="narrow">
 <h1>${title}</h1>
 <p>${t('employerPhone.cancelExplain', { when: o.when, job: o.jobTitle })}</p>
-<p class="hint">${t(o.reach.configured ? 'employerPhone.cancelTellSent' : 'employerPhone.cancelTellShown', { channel })}</p>
+<p class="hint">${reachSentence(ctx, o.reach, o.name)}</p>
 <form method="post" action="/employer/interviews/${o.interviewId}/cancel" class="stack">!${csrfField(ctx.csrf)}
   <input type="hidden" name="confirm" value="1">
   <div class="actions"><button type="submit" class="danger">${t('employerPhone.cancelConfirm')}</button> <a class="button secondary" href="/employer/jobs/${o.jobId}/applicants#application-${o.applicationId}">${t('employerPhone.cancelKeep')}</a></div>
@@ -76,7 +76,14 @@ export function cancelInterviewPage(
 /** "Move 3 applicants to Rejected?": who, when they hear of it, and that each can be undone until then. */
 export function bulkConfirmPage(
   ctx: PageContext,
-  o: { jobId: number; stage: string; note?: string; applicants: { id: number; name: string }[] },
+  o: {
+    jobId: number;
+    stage: string;
+    note?: string;
+    applicants: { id: number; name: string }[];
+    /** No message can leave for any of them (no provider, or no address): the page says so. */
+    noneSent?: boolean;
+  },
 ): string {
   const { t } = ctx;
   const count = o.applicants.length;
@@ -86,7 +93,8 @@ export function bulkConfirmPage(
   const body = html`<section class="narrow">
 <h1>${title}</h1>
 <ul class="bulk-names">!${o.applicants.map((a) => html`<li>${a.name}</li>`).join('')}</ul>
-<p>${t('employerPhone.bulkExplain', { count, minutes })}</p>
+<p>${t('employerTruth.bulkExplain', { count, minutes })}</p>
+!${o.noneSent ? html`<p class="hint">${t('employerTruth.reach.bulkNone')}</p>` : ''}
 <form method="post" action="/employer/jobs/${o.jobId}/applicants/bulk" class="stack">!${csrfField(ctx.csrf)}
   <input type="hidden" name="confirm" value="1"><input type="hidden" name="stage" value="${o.stage}">
   !${o.note ? html`<input type="hidden" name="note" value="${o.note}">` : ''}

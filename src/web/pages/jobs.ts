@@ -400,7 +400,7 @@ export function jobPage(
     ${job.expires_at && open ? ` · ${t('job.expiresOn', { date: formatDate(job.expires_at, ctx.lang) })}` : ''}</p>
   !${open && job.reconfirm_requested_at ? html`<p class="notice">${t('reconfirm.seekerNotice')}</p>` : ''}
   !${lastResponded !== undefined ? html`<p class="when">${lastResponded ? t('hiring.lastResponded', { date: formatDate(lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>` : ''}
-  !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${t(`moderationStates.${job.moderation.state}`, { defaultValue: job.moderation.state })} — ${moderationReasons(ctx, job.moderation).join('; ')}</p>` : ''}
+  !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${t(`moderationStates.${job.moderation.state}`, { defaultValue: job.moderation.state })} — ${moderationReasons(ctx, job.moderation, job).join('; ')}</p>` : ''}
   !${titleHints(ctx, job.hints)}
   !${open ? saveJobForm(ctx, job.id) : ''}
   <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>
