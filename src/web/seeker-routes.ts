@@ -22,10 +22,16 @@ import { localTaxonomy } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { homeStationSection } from './home-station.ts';
 import { pathId, sendHtml } from './http.ts';
-import { safeReturn, withdrawnFlash } from './pages/apply-steps.ts';
+import { isThinProfile, safeReturn, withdrawnFlash } from './pages/apply-steps.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { isProfileSection, PROFILE_SECTIONS, type ProfileSection, profilePage } from './pages/profile.ts';
-import { applicationsPage, callStepPage, recommendationsPage, seekerCallPage } from './pages/seeker.ts';
+import {
+  applicationsPage,
+  appliedThinNotice,
+  callStepPage,
+  recommendationsPage,
+  seekerCallPage,
+} from './pages/seeker.ts';
 
 /** The saved profile as the body that would save it again: what a section leaves as it was. */
 function bodyOf(p: ProfileOut): Record<string, unknown> {
@@ -361,14 +367,16 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       const undo = Number(req.query.undo);
       const undoable =
         req.query.done === 'withdrawn' && items.some((a) => a.id === undo && a.stage === 'withdrawn');
+      // Applied with a near-empty profile (and still so): what the employer sees, and the way to add more.
+      const thin = req.query.done === 'appliedThin' && isThinProfile(await services.seekers.get(user));
       return sendHtml(
         reply,
         applicationsPage(
           ctx,
           items,
-          flashes[req.query.done ?? ''],
+          flashes[req.query.done === 'appliedThin' ? 'applied' : (req.query.done ?? '')],
           localTaxonomy(await services.taxonomy.get(), ctx.lang),
-          undoable ? withdrawnFlash(ctx, undo) : undefined,
+          undoable ? withdrawnFlash(ctx, undo) : thin ? appliedThinNotice(ctx) : undefined,
           // The seeker's own applications (listMine checked): each one's interview, if any.
           await services.interviews.latestOf(items.map((a) => a.id)),
           Number(req.query.id ?? req.query.undo) || undefined,

@@ -352,6 +352,7 @@ export function jobPage(
   seeker: {
     applied?: Applied;
     educationBelow?: { asked: string; mine: string };
+    educationUnknown?: { asked: string };
     experienceBelow?: { asked: number; mine: number };
   } = {},
   /** "From your home: 26 min ..." for a signed-in seeker with a home station (home-station.ts). */

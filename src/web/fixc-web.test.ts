@@ -1,0 +1,84 @@
+// What a fresh-eyes phone walk of the seeker side found (fixc; issue #20): a seeker with an empty
+// profile applied to a graduate-only job without a word and was told "the employer can now see your
+// profile"; reference names English on hi / mr pages; code sign-in asked an existing number for a
+// name; the email error had no example; Save job left the job page; the home page's example
+// searches were English on hi / mr pages.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { employerWithCompany, postJob, register } from '../../test/support/app.ts';
+import { InjectBrowser } from '../../test/support/browser.ts';
+import { buildSeekerTestApp } from '../../test/support/seekers.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
+
+forEachEngine('seeker walk findings fixc', ({ db }) => {
+  let app: FastifyInstance;
+  let graduateOnly: number;
+  let anyone: number;
+  beforeAll(async () => {
+    app = await buildSeekerTestApp(db());
+    const employer = await employerWithCompany(app, { name: 'Fixc Support Services' });
+    graduateOnly = (
+      await postJob(app, employer, { title: 'Graduate support associate', education_min: 'graduate' })
+    ).id;
+    anyone = (
+      await postJob(app, employer, { title: 'Support associate, any education', education_min: 'below_10th' })
+    ).id;
+  });
+  afterAll(() => app.close());
+
+  const signedIn = async (token: string, lang = 'en') => {
+    const b = new InjectBrowser(app);
+    b.cookies.set('sid', token);
+    await b.get(`/?lang=${lang}`);
+    return b;
+  };
+  const applicationsOf = async (auth: Record<string, string>) =>
+    (await app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: auth }))
+      .json<{ items: { job: { id: number } }[] }>()
+      .items.map((a) => a.job.id);
+
+  describe('an empty profile and a graduate-only job', () => {
+    for (const [lang, words] of Object.entries({
+      en: 'Your profile does not say your education.',
+      hi: 'आपकी प्रोफ़ाइल में आपकी पढ़ाई नहीं लिखी है।',
+      mr: 'तुमच्या प्रोफाइलमध्ये तुमचे शिक्षण लिहिलेले नाही.',
+    }))
+      it(`asks first (${lang}): the job page warns, Apply asks "Apply anyway?" with a way to add the education`, async () => {
+        const seeker = await register(app, 'seeker', 'Naya Seeker');
+        const b = await signedIn(seeker.token, lang);
+        const job = await b.get(`/jobs/${graduateOnly}`);
+        expect(job.body).toContain(words);
+        const ask = await b.post(`/jobs/${graduateOnly}/apply`, {}, `/jobs/${graduateOnly}`);
+        expect(ask.statusCode).toBe(200);
+        expect(ask.body).toContain(words);
+        expect(ask.body).toContain('name="education_ok" value="1"');
+        expect(ask.body).toContain('href="/me/profile?section=skills#section-skills"');
+        expect(await applicationsOf(seeker.auth)).toEqual([]);
+      });
+
+    it('after "Apply anyway" with a near-empty profile, says what the employer sees and offers to complete it', async () => {
+      const seeker = await register(app, 'seeker', 'Naya Seeker');
+      const b = await signedIn(seeker.token);
+      const yes = await b.post(`/jobs/${graduateOnly}/apply`, { education_ok: '1' }, `/jobs/${graduateOnly}`);
+      expect(yes.statusCode).toBe(303);
+      expect(await applicationsOf(seeker.auth)).toEqual([graduateOnly]);
+      const landed = await b.get(String(yes.headers.location));
+      expect(landed.body).not.toContain('can now see your profile');
+      expect(landed.body).toContain('the employer sees only your name and phone number');
+      expect(landed.body).toContain('Complete my profile');
+      // From a card (a `next` page), the note where Apply was says the same.
+      const card = await b.post(`/jobs/${anyone}/apply`, { next: `/jobs/${anyone}` }, `/jobs/${anyone}`);
+      expect(card.headers.location).toBe(`/jobs/${anyone}`);
+      const page = await b.get(`/jobs/${anyone}?lang=hi`);
+      expect(page.body).toContain('सिर्फ़ आपका नाम और फ़ोन नंबर दिखता है');
+    });
+
+    it('a job open to any education is applied to at once, and a full profile hears the usual words', async () => {
+      const seeker = await register(app, 'seeker', 'Naya Seeker');
+      const b = await signedIn(seeker.token);
+      const res = await b.post(`/jobs/${anyone}/apply`, {}, `/jobs/${anyone}`);
+      expect(res.statusCode).toBe(303);
+      expect(await applicationsOf(seeker.auth)).toEqual([anyone]);
+    });
+  });
+});
