@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employerWithCompany, postJob, register } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
-import { buildSeekerTestApp } from '../../test/support/seekers.ts';
+import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 
 forEachEngine('seeker walk findings fixc', ({ db }) => {
@@ -80,5 +80,33 @@ forEachEngine('seeker walk findings fixc', ({ db }) => {
       expect(res.statusCode).toBe(303);
       expect(await applicationsOf(seeker.auth)).toEqual([anyone]);
     });
+  });
+
+  describe('reference names on hi / mr pages', () => {
+    const nextStep = (body: string) =>
+      /<section class="next-step[^"]*" id="next-step">[\s\S]*?<\/section>/.exec(body)?.[0] ?? '';
+    for (const lang of ['hi', 'mr'])
+      it(`the profile's next step names roles, skills and the city in ${lang}, never slugs or English`, async () => {
+        const seeker = await seekerWithProfile(app, {
+          city: 'nashik',
+          localities: [],
+          roles: ['customer-service-representative'],
+          skills: ['typing'],
+        });
+        const b = await signedIn(seeker.token, lang);
+        const box = nextStep((await b.get('/me/profile')).body);
+        expect(box).toContain('id="next-step"');
+        expect(box).toMatch(/<li>[\u0900-\u097f]/);
+        for (const english of [
+          'Customer Service Representative',
+          'Nashik',
+          'coaching',
+          'ms-excel',
+          'Team Leader',
+        ])
+          expect(box, english).not.toContain(english);
+        expect(box).toContain(lang === 'hi' ? 'कस्टमर सर्विस रिप्रेजेंटेटिव' : 'कस्टमर सर्व्हिस रिप्रेझेंटेटिव्ह');
+        expect(box).toContain('<li>कोचिंग</li>');
+      });
   });
 });

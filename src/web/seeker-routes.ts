@@ -18,7 +18,7 @@ import { DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
 import { formatClock, isLang, type Translate } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
 import { fieldErrorsOf } from './form-validation.ts';
-import { localTaxonomy } from './format.ts';
+import { localTaxonomy, placeName } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { homeStationSection } from './home-station.ts';
 import { pathId, sendHtml } from './http.ts';
@@ -114,10 +114,16 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
 
   /** "Your next step" and the seeker's badges, shown above the profile form. */
   const profileExtras = async (ctx: PageContext, user: AuthUser, done?: string): Promise<string> => {
-    const tax = await services.taxonomy.get();
+    const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const home = (await services.seekers.forMatching(user.id))?.home_station ?? null;
+    // Names in the page's language: roles from the catalogues, cities from their own Hindi / Marathi names.
     const roleName = (slug: string) => tax.roles.find((r) => r.slug === slug)?.name ?? slug;
-    const cityName = (slug: string) => tax.cities.find((c) => c.slug === slug)?.name ?? slug;
+    const cityName = (slug: string) =>
+      placeName(
+        ctx,
+        tax.cities.find((c) => c.slug === slug),
+        slug,
+      );
     const [next, badges] = await Promise.all([
       services.careers.nextForSeeker(user),
       services.skills.badgesOf(user.id),
@@ -125,7 +131,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     return (
       nextStepSection(ctx, next, { role: roleName, city: cityName }) +
       myBadgesSection(ctx, badges) +
-      homeStationSection(ctx, home, localTaxonomy(tax, ctx.lang), { saved: done === 'home' })
+      homeStationSection(ctx, home, tax, { saved: done === 'home' })
     );
   };
   await app.register(multipart, resumeMultipartOptions);
