@@ -109,4 +109,35 @@ forEachEngine('seeker walk findings fixc', ({ db }) => {
         expect(box).toContain('<li>कोचिंग</li>');
       });
   });
+
+  describe('the email error gives an example', () => {
+    it('on sign-up and on the account page, in en / hi / mr', async () => {
+      for (const [lang, words] of Object.entries({
+        en: 'Enter an email like name@example.com',
+        hi: 'ईमेल ऐसे लिखें: name@example.com',
+        mr: 'ईमेल असा लिहा: name@example.com',
+      })) {
+        const visitor = new InjectBrowser(app);
+        await visitor.get(`/register?lang=${lang}`);
+        const res = await visitor.post(
+          '/register',
+          {
+            role: 'seeker',
+            name: 'Email Tester',
+            phone: '9876500011',
+            email: 'priya.gmail',
+            password: 'correct horse battery',
+          },
+          '/register',
+        );
+        expect(res.statusCode, lang).toBe(400);
+        expect(res.body, lang).toContain(words);
+        const seeker = await register(app, 'seeker', 'Email Tester');
+        const b = await signedIn(seeker.token, lang);
+        const account = await b.post('/me/account/email', { email: 'priya@' }, '/me/account');
+        expect(account.statusCode, lang).toBe(400);
+        expect(account.body, lang).toContain(words);
+      }
+    });
+  });
 });
