@@ -64,18 +64,19 @@ async function shortfallOf(
   };
 }
 
-/** A signed-in seeker's standing on one job page: applied already, or short of its education or experience. */
+/** A signed-in seeker's standing on one job page: applied already, saved, or short of its education or experience. */
 export async function standingOnJob(
   services: Services,
   user: AuthUser | null | undefined,
   job: { id: number; education_min: string; experience_min?: number | null },
-): Promise<{ applied?: Applied } & Shortfall> {
+): Promise<{ applied?: Applied; saved?: boolean } & Shortfall> {
   if (user?.role !== 'seeker') return {};
-  const [applied, profile] = await Promise.all([
+  const [applied, profile, saved] = await Promise.all([
     services.applications.appliedAmong(user, [job.id]),
     services.seekers.get(user),
+    services.alerts.isJobSaved(user, job.id),
   ]);
-  return { applied: applied.get(job.id), ...(await shortfallOf(services, profile, job)) };
+  return { applied: applied.get(job.id), saved, ...(await shortfallOf(services, profile, job)) };
 }
 
 export async function applyWebRoutes(

@@ -140,4 +140,30 @@ forEachEngine('seeker walk findings fixc', ({ db }) => {
       }
     });
   });
+
+  describe('Save job stays on the job page', () => {
+    it('saves, comes back to the job page saying "Saved" with an undo, and the undo brings "Save job" back', async () => {
+      const seeker = await seekerWithProfile(app);
+      const b = await signedIn(seeker.token);
+      const saved = await b.post(`/jobs/${anyone}/save`, {}, `/jobs/${anyone}`);
+      expect(saved.statusCode).toBe(303);
+      expect(saved.headers.location).toBe(`/jobs/${anyone}?saved=1#save`);
+      const page = (await b.get(String(saved.headers.location).replace('#save', ''))).body;
+      expect(page).toContain('Job saved.');
+      expect(page).toContain(`action="/jobs/${anyone}/unsave"`);
+      expect(page).toContain('>Undo</button>');
+      expect(page).not.toContain(`action="/jobs/${anyone}/save"`);
+      // Later visits still show the saved state (from the database), with a way to take it back.
+      const later = (await b.get(`/jobs/${anyone}?lang=mr`)).body;
+      expect(later).toContain('सेव्ह केली');
+      expect(later).toContain(`action="/jobs/${anyone}/unsave"`);
+      expect(later).not.toContain('नोकरी सेव्ह झाली.');
+      const undone = await b.post(`/jobs/${anyone}/unsave`, {}, `/jobs/${anyone}`);
+      expect(undone.headers.location).toBe(`/jobs/${anyone}?saved=0#save`);
+      const after = (await b.get(`/jobs/${anyone}?saved=0&lang=en`)).body;
+      expect(after).toContain('Removed from your saved jobs.');
+      expect(after).toContain(`action="/jobs/${anyone}/save"`);
+      expect((await b.get('/me/saved-jobs')).body).not.toContain('Support associate, any education');
+    });
+  });
 });

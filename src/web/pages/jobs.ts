@@ -354,6 +354,8 @@ export function jobPage(
     educationBelow?: { asked: string; mine: string };
     educationUnknown?: { asked: string };
     experienceBelow?: { asked: number; mine: number };
+    /** The seeker saved this job. */
+    saved?: boolean;
   } = {},
   /** "From your home: 26 min ..." for a signed-in seeker with a home station (home-station.ts). */
   fromHome = '',
@@ -403,7 +405,7 @@ export function jobPage(
   !${lastResponded !== undefined ? html`<p class="when">${lastResponded ? t('hiring.lastResponded', { date: formatDate(lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>` : ''}
   !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${t(`moderationStates.${job.moderation.state}`, { defaultValue: job.moderation.state })} — ${moderationReasons(ctx, job.moderation).join('; ')}</p>` : ''}
   !${titleHints(ctx, job.hints)}
-  !${open ? saveJobForm(ctx, job.id) : ''}
+  !${open ? saveJobForm(ctx, job.id, seeker.saved) : ''}
   <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>
 </article>`;
   return layout(ctx, {
