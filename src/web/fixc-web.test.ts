@@ -166,4 +166,18 @@ forEachEngine('seeker walk findings fixc', ({ db }) => {
       expect((await b.get('/me/saved-jobs')).body).not.toContain('Support associate, any education');
     });
   });
+
+  describe('example searches on the home page', () => {
+    for (const lang of ['hi', 'mr'])
+      it(`are in ${lang}, and the search finds jobs for them`, async () => {
+        const home = (await new InjectBrowser(app).get(`/?lang=${lang}`)).body;
+        const chips = /<ul class="chips">([\s\S]*?)<\/ul>/.exec(home)?.[1] ?? '';
+        const words = [...chips.matchAll(/<a href="[^"]*">([^<]+)<\/a>/g)].map((m) => m[1]!);
+        expect(words.length).toBeGreaterThan(5);
+        for (const w of words) expect(w, w).toMatch(/^[\u0900-\u097f ]+$/);
+        const support = words.find((w) => w.includes('सपोर्ट') && w.includes('कस्टमर'))!;
+        const res = await app.inject({ method: 'GET', url: `/api/v1/jobs?q=${encodeURIComponent(support)}` });
+        expect(res.json<{ items: unknown[] }>().items.length).toBeGreaterThan(0);
+      });
+  });
 });
