@@ -13,6 +13,7 @@ import { type FieldErrors, localizeMessage } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { codePhonePage, codeVerifyPage } from './pages/auth-code.ts';
 import { safeNext } from './safe-redirect.ts';
+import { seekerStart } from './seeker-start.ts';
 
 // Loose on purpose: the service validates the phone and the code and says which field is wrong, in
 // the page language; these only bound the sizes and keep unknown fields out of the types.
@@ -133,7 +134,11 @@ export async function authCodeWebRoutes(
         });
         if (out.created) flashNext(reply, 'welcome', config.secureCookies);
         const home =
-          out.user.role === 'employer' ? (out.created ? '/employer/company' : '/employer') : '/jobs';
+          out.user.role === 'employer'
+            ? out.created
+              ? '/employer/company'
+              : '/employer'
+            : await seekerStart(services, out.user);
         return reply.redirect(next !== '/' ? next : home, 303);
       } catch (err) {
         if (err instanceof TooManyRequests) {

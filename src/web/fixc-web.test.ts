@@ -180,4 +180,26 @@ forEachEngine('seeker walk findings fixc', ({ db }) => {
         expect(res.json<{ items: unknown[] }>().items.length).toBeGreaterThan(0);
       });
   });
+
+  describe("sign-in lands on the seeker's own jobs", () => {
+    it('jobs of their city and role, with My applications and Jobs for you on the first screen', async () => {
+      const seeker = await seekerWithProfile(app, { roles: ['customer-service-representative'] });
+      const phone = (await app.inject({ method: 'GET', url: '/api/v1/me', headers: seeker.auth })).json<{
+        phone: string;
+      }>().phone;
+      const b = new InjectBrowser(app);
+      const res = await b.post(
+        '/login',
+        { login: phone, password: 'correct horse battery', next: '/' },
+        '/login',
+      );
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe('/jobs?city=thane&role=customer-service-representative');
+      const page = (await b.get(String(res.headers.location))).body;
+      const top = page.slice(page.indexOf('<main'), page.indexOf('<h1'));
+      expect(top).toContain('href="/me/applications"');
+      expect(top).toContain('href="/me/recommendations"');
+      expect(top).toContain('Jobs for you');
+    });
+  });
 });

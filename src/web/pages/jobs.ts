@@ -209,7 +209,12 @@ export function resultsPage(
   // lands at #filters, so the seeker is back where they were choosing.
   const keepOpen =
     ctx.query.get('open') === '1' || MORE_FILTERS.some((k) => ctx.query.get(k) && ctx.query.get(k) !== '');
-  const body = html`
+  // A signed-in seeker reaches their applications and recommendations from the first screen.
+  const mine =
+    ctx.user?.role === 'seeker'
+      ? html`<nav class="me-links" aria-label="${t('fixc.start.label')}"><a href="/me/applications">${t('seeker.nav.applications')}</a><a href="/me/recommendations">${t('fixc.start.forYou')}</a></nav>`
+      : '';
+  const body = html`!${mine}
 <h1>${heading}</h1>
 !${opts.intro ? html`<p class="lead">${opts.intro}</p>` : ''}
 !${opts.commute?.minutesWithoutStation ? html`<p class="notice" role="status">${t('search.commuteNeedsStation', { minutes: opts.commute.minutesWithoutStation, from: t('search.commuteFrom'), more: t('web.moreFilters') })}</p>` : ''}
