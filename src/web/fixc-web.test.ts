@@ -175,6 +175,7 @@ forEachEngine('seeker walk findings fixc', ({ db }) => {
         const words = [...chips.matchAll(/<a href="[^"]*">([^<]+)<\/a>/g)].map((m) => m[1]!);
         expect(words.length).toBeGreaterThan(5);
         for (const w of words) expect(w, w).toMatch(/^[\u0900-\u097f ]+$/);
+        expect(/placeholder="([^"]*)"/.exec(home)?.[1]).toMatch(/^[\u0900-\u097f .,]+$/);
         const support = words.find((w) => w.includes('सपोर्ट') && w.includes('कस्टमर'))!;
         const res = await app.inject({ method: 'GET', url: `/api/v1/jobs?q=${encodeURIComponent(support)}` });
         expect(res.json<{ items: unknown[] }>().items.length).toBeGreaterThan(0);
