@@ -16,6 +16,7 @@ import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { confirmPhonePage, loginPage, registerPage } from './pages/auth.ts';
 import { safeNext } from './safe-redirect.ts';
+import { seekerStart } from './seeker-start.ts';
 
 // The API's rules for each field, read from its schema, so the form and the API cannot drift.
 const RegisterForm = Type.Object({
@@ -235,7 +236,11 @@ export async function accountWebRoutes(
         signIn(reply, out.token);
         rememberDevice(reply, out.device);
         return reply.redirect(
-          next !== '/' ? next : out.user.role === 'employer' ? '/employer' : '/jobs',
+          next !== '/'
+            ? next
+            : out.user.role === 'employer'
+              ? '/employer'
+              : await seekerStart(services, out.user),
           303,
         );
       } catch (err) {

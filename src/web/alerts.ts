@@ -107,8 +107,20 @@ export async function alertsWebRoutes(
     '/jobs/:id/save',
     { ...only('seeker'), preHandler: app.csrfProtection },
     async (req, reply) => {
-      await alerts.saveJob(caller(req), jobIdOf(req.params.id));
-      return reply.redirect('/me/saved-jobs?done=saved', 303);
+      const id = jobIdOf(req.params.id);
+      await alerts.saveJob(caller(req), id);
+      // Back on the job page, which now says "Saved" with an undo (PRG).
+      return reply.redirect(`/jobs/${id}?saved=1#save`, 303);
+    },
+  );
+  // The job page's undo (and "Remove from saved"): back on the job page with "Save job" again.
+  app.post<{ Params: { id: string } }>(
+    '/jobs/:id/unsave',
+    { ...only('seeker'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const id = jobIdOf(req.params.id);
+      await alerts.unsaveJob(caller(req), id);
+      return reply.redirect(`/jobs/${id}?saved=0#save`, 303);
     },
   );
   app.post<{ Params: { id: string } }>(

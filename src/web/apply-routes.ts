@@ -16,6 +16,9 @@ import {
   applyStepPage,
   confirmEducationPage,
   confirmWithdrawPage,
+  isShort,
+  isThinProfile,
+  type Shortfall,
   safeReturn,
 } from './pages/apply-steps.ts';
 
@@ -33,10 +36,16 @@ async function educationShort(
   return mine !== undefined && need !== undefined && mine < need ? education : undefined;
 }
 
-/** What the seeker's profile falls short of on one job: its education, its years of experience. */
-export interface Shortfall {
-  educationBelow?: { asked: string; mine: string };
-  experienceBelow?: { asked: number; mine: number };
+/** The job asks for more than the lowest education level and the profile does not say its own. */
+async function educationUnknown(
+  services: Services,
+  education: string | null | undefined,
+  asked: string,
+): Promise<boolean> {
+  if (education) return false;
+  const levels = (await services.taxonomy.get()).education_levels;
+  const need = levels.find((e) => e.slug === asked)?.rank;
+  return need !== undefined && need > Math.min(...levels.map((e) => e.rank));
 }
 
 async function shortfallOf(
@@ -45,26 +54,29 @@ async function shortfallOf(
   job: { education_min: string; experience_min?: number | null },
 ): Promise<Shortfall> {
   const mine = await educationShort(services, profile.education, job.education_min);
+  const unknown = await educationUnknown(services, profile.education, job.education_min);
   const years = profile.experience_years ?? 0;
   const asked = job.experience_min ?? 0;
   return {
     ...(mine ? { educationBelow: { asked: job.education_min, mine } } : {}),
+    ...(unknown ? { educationUnknown: { asked: job.education_min } } : {}),
     ...(years < asked ? { experienceBelow: { asked, mine: years } } : {}),
   };
 }
 
-/** A signed-in seeker's standing on one job page: applied already, or short of its education or experience. */
+/** A signed-in seeker's standing on one job page: applied already, saved, or short of its education or experience. */
 export async function standingOnJob(
   services: Services,
   user: AuthUser | null | undefined,
   job: { id: number; education_min: string; experience_min?: number | null },
-): Promise<{ applied?: Applied } & Shortfall> {
+): Promise<{ applied?: Applied; saved?: boolean } & Shortfall> {
   if (user?.role !== 'seeker') return {};
-  const [applied, profile] = await Promise.all([
+  const [applied, profile, saved] = await Promise.all([
     services.applications.appliedAmong(user, [job.id]),
     services.seekers.get(user),
+    services.alerts.isJobSaved(user, job.id),
   ]);
-  return { applied: applied.get(job.id), ...(await shortfallOf(services, profile, job)) };
+  return { applied: applied.get(job.id), saved, ...(await shortfallOf(services, profile, job)) };
 }
 
 export async function applyWebRoutes(
@@ -88,8 +100,7 @@ export async function applyWebRoutes(
       const standing = await standingOnJob(services, user, job);
       // Applied already, or no longer open: the job page says so where Apply was.
       if (standing.applied || job.status !== 'published') return reply.redirect(`/jobs/${id}`, 303);
-      if (standing.educationBelow || standing.experienceBelow)
-        return sendHtml(reply, confirmEducationPage(req.page, job, standing, back));
+      if (isShort(standing)) return sendHtml(reply, confirmEducationPage(req.page, job, standing, back));
       return sendHtml(reply, applyStepPage(req.page, job, back));
     },
   );
@@ -115,17 +126,20 @@ export async function applyWebRoutes(
             services.seekers.get(user),
           ]);
           const short = await shortfallOf(services, profile, job);
-          if ((short.educationBelow || short.experienceBelow) && job.status === 'published')
+          if (isShort(short) && job.status === 'published')
             return sendHtml(reply, confirmEducationPage(req.page, job, short, next));
         }
         const out = await services.applications.apply(user, id);
+        // A near-empty profile: the employer sees little more than a name and a number, and is told so.
+        const thin = out.created && isThinProfile(await services.seekers.get(user));
         // Back on the card (or job page), "Application sent" is said where Apply was.
         if (next) {
-          flashNext(reply, `applied:${id}`, opts.config.secureCookies);
+          flashNext(reply, `${thin ? 'appliedThin' : 'applied'}:${id}`, opts.config.secureCookies);
           return reply.redirect(next, 303);
         }
+        const done = out.created ? (thin ? 'appliedThin' : 'applied') : 'already';
         return reply.redirect(
-          `/me/applications?done=${out.created ? 'applied' : 'already'}&id=${out.application.id}#application-${out.application.id}`,
+          `/me/applications?done=${done}&id=${out.application.id}#application-${out.application.id}`,
           303,
         );
       } catch (err) {

@@ -13,6 +13,7 @@ import { type FieldErrors, localizeMessage } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { codePhonePage, codeVerifyPage } from './pages/auth-code.ts';
 import { safeNext } from './safe-redirect.ts';
+import { seekerStart } from './seeker-start.ts';
 
 // Loose on purpose: the service validates the phone and the code and says which field is wrong, in
 // the page language; these only bound the sizes and keep unknown fields out of the types.
@@ -26,6 +27,7 @@ const CodeVerifyForm = Type.Object({
   password: Text(128),
   email_code: Text(12),
   fresh: Text(1),
+  newcomer: Text(1),
   whatsapp_opt_in: Text(1),
   next: Text(2000),
 });
@@ -132,7 +134,11 @@ export async function authCodeWebRoutes(
         });
         if (out.created) flashNext(reply, 'welcome', config.secureCookies);
         const home =
-          out.user.role === 'employer' ? (out.created ? '/employer/company' : '/employer') : '/jobs';
+          out.user.role === 'employer'
+            ? out.created
+              ? '/employer/company'
+              : '/employer'
+            : await seekerStart(services, out.user);
         return reply.redirect(next !== '/' ? next : home, 303);
       } catch (err) {
         if (err instanceof TooManyRequests) {
@@ -140,6 +146,18 @@ export async function authCodeWebRoutes(
           return sendHtml(reply, codeVerifyPage(ctx, step, {}, next), 429);
         }
         if (!(err instanceof DomainError) || err.status >= 500) throw err;
+        // The code was right and the number is new: ask for the name and role now (the service
+        // names only those fields, and only after checking the code). Their errors show once asked.
+        if (
+          err.status === 400 &&
+          err.errors?.length &&
+          err.errors.every((e) => e.field === 'name' || e.field === 'role')
+        ) {
+          const asked = form.newcomer === '1';
+          const errors = asked ? codeFieldErrors(err.errors, ctx.t) : {};
+          const step = { phone: values.phone, values, newcomer: true };
+          return sendHtml(reply, codeVerifyPage(ctx, step, errors, next), asked ? 400 : 200);
+        }
         const recycled = err.status === 409;
         // Errors without fields: a wrong password of a recycled number's old account (401), or an
         // admin's number (403: admins never sign in by SMS alone).

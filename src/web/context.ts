@@ -22,10 +22,11 @@ export interface PageContext {
 /**
  * One-time messages a redirect leaves for the next page: `welcome` (an account was just created; the
  * layout says so), `phoneConfirmed` (the sign-up code was right; the layout says so) and
- * `applied:<job id>` (the Apply button's place on that job's card says so).
+ * `applied:<job id>` (the Apply button's place on that job's card says so; `appliedThin:` when the
+ * profile is near-empty, so the note says what the employer sees and offers to complete it).
  */
-export type Flash = 'welcome' | 'phoneConfirmed' | `applied:${number}`;
-const FLASH = /^(?:welcome|phoneConfirmed|applied:\d{1,15})$/;
+export type Flash = 'welcome' | 'phoneConfirmed' | `applied:${number}` | `appliedThin:${number}`;
+const FLASH = /^(?:welcome|phoneConfirmed|applied(?:Thin)?:\d{1,15})$/;
 const FLASH_COOKIE = 'flash';
 
 /**

@@ -19,6 +19,7 @@ const MESSAGES: [RegExp, string, string?][] = [
   [/must be a PDF that opens/, 'pdfUnreadable'],
   [/must be a PDF file/, 'pdfOnly'],
   [/must be a 10-digit Indian mobile number/, 'phoneInvalid'],
+  [/is not an email address|must match format "email"/, 'emailInvalid'],
   [/is required for a new account \(2 to 100/, 'nameNew'],
   [/is required for a new account: seeker or employer/, 'roleNew'],
 ];

@@ -18,14 +18,20 @@ import { DomainError, Invalid, TooManyRequests } from '../shared/errors.ts';
 import { formatClock, isLang, type Translate } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
 import { fieldErrorsOf } from './form-validation.ts';
-import { localTaxonomy } from './format.ts';
+import { localTaxonomy, placeName } from './format.ts';
 import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { homeStationSection } from './home-station.ts';
 import { pathId, sendHtml } from './http.ts';
-import { safeReturn, withdrawnFlash } from './pages/apply-steps.ts';
+import { isThinProfile, safeReturn, withdrawnFlash } from './pages/apply-steps.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { isProfileSection, PROFILE_SECTIONS, type ProfileSection, profilePage } from './pages/profile.ts';
-import { applicationsPage, callStepPage, recommendationsPage, seekerCallPage } from './pages/seeker.ts';
+import {
+  applicationsPage,
+  appliedThinNotice,
+  callStepPage,
+  recommendationsPage,
+  seekerCallPage,
+} from './pages/seeker.ts';
 
 /** The saved profile as the body that would save it again: what a section leaves as it was. */
 function bodyOf(p: ProfileOut): Record<string, unknown> {
@@ -108,10 +114,16 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
 
   /** "Your next step" and the seeker's badges, shown above the profile form. */
   const profileExtras = async (ctx: PageContext, user: AuthUser, done?: string): Promise<string> => {
-    const tax = await services.taxonomy.get();
+    const tax = localTaxonomy(await services.taxonomy.get(), ctx.lang);
     const home = (await services.seekers.forMatching(user.id))?.home_station ?? null;
+    // Names in the page's language: roles from the catalogues, cities from their own Hindi / Marathi names.
     const roleName = (slug: string) => tax.roles.find((r) => r.slug === slug)?.name ?? slug;
-    const cityName = (slug: string) => tax.cities.find((c) => c.slug === slug)?.name ?? slug;
+    const cityName = (slug: string) =>
+      placeName(
+        ctx,
+        tax.cities.find((c) => c.slug === slug),
+        slug,
+      );
     const [next, badges] = await Promise.all([
       services.careers.nextForSeeker(user),
       services.skills.badgesOf(user.id),
@@ -119,7 +131,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
     return (
       nextStepSection(ctx, next, { role: roleName, city: cityName }) +
       myBadgesSection(ctx, badges) +
-      homeStationSection(ctx, home, localTaxonomy(tax, ctx.lang), { saved: done === 'home' })
+      homeStationSection(ctx, home, tax, { saved: done === 'home' })
     );
   };
   await app.register(multipart, resumeMultipartOptions);
@@ -361,14 +373,16 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       const undo = Number(req.query.undo);
       const undoable =
         req.query.done === 'withdrawn' && items.some((a) => a.id === undo && a.stage === 'withdrawn');
+      // Applied with a near-empty profile (and still so): what the employer sees, and the way to add more.
+      const thin = req.query.done === 'appliedThin' && isThinProfile(await services.seekers.get(user));
       return sendHtml(
         reply,
         applicationsPage(
           ctx,
           items,
-          flashes[req.query.done ?? ''],
+          flashes[req.query.done === 'appliedThin' ? 'applied' : (req.query.done ?? '')],
           localTaxonomy(await services.taxonomy.get(), ctx.lang),
-          undoable ? withdrawnFlash(ctx, undo) : undefined,
+          undoable ? withdrawnFlash(ctx, undo) : thin ? appliedThinNotice(ctx) : undefined,
           // The seeker's own applications (listMine checked): each one's interview, if any.
           await services.interviews.latestOf(items.map((a) => a.id)),
           Number(req.query.id ?? req.query.undo) || undefined,

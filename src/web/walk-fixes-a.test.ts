@@ -86,7 +86,7 @@ forEachEngine('walk findings A', ({ db }) => {
       const code = await devCode();
       const noName = await b.post(
         '/login/code/verify',
-        { phone, code, name: '', role: 'seeker', next: '/' },
+        { phone, code, name: '', role: 'seeker', newcomer: '1', next: '/' },
         '/login/code',
       );
       expect(noName.statusCode).toBe(400);

@@ -93,8 +93,12 @@ describe.each(['en', 'hi', 'mr'])('on a phone in %s', (lang) => {
     await s.page.waitForSelector('#code');
     const code = sms.codeFor(seekerPhone);
     await s.page.fill('#code', code);
-    await s.page.fill('#name', 'Sneha Patil');
     await look(s, lang, 'code-verify');
+    // The right code for a new number: only then the page asks the name.
+    await submit(s.page, '/login/code/verify').click();
+    await s.page.waitForSelector('#name');
+    await s.page.fill('#name', 'Sneha Patil');
+    await look(s, lang, 'code-new-number');
     await Promise.all([s.page.waitForURL(`${base}/jobs`), submit(s.page, '/login/code/verify').click()]);
 
     // --- The account page: set a first password ---

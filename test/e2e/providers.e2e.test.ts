@@ -76,6 +76,9 @@ it('a seeker signs up by SMS code, an employer’s call is bridged and answered,
   await expect.poll(() => s.page.locator('[role=status]').textContent()).toContain('Code sent by SMS');
   const code = sms.codeFor(seekerPhone); // from the fake SMS provider's inbox, not the database
   await s.page.fill('#code', code);
+  // The right code for a new number: only then the page asks the name.
+  await s.page.locator('main form[action="/login/code/verify"] button[type=submit]').click();
+  await s.page.waitForSelector('#name');
   await s.page.fill('#name', 'Sneha Patil');
   await s.page.check('input[name=whatsapp_opt_in]');
   await Promise.all([

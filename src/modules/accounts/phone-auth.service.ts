@@ -128,6 +128,10 @@ export function createPhoneAuthService(
       // Admins read everyone's data: a code by SMS alone (a SIM swap away) never opens an admin.
       if (existing?.role === 'admin') throw new Forbidden(ADMIN_NO_CODE);
       if (!existing) {
+        // The code first: only someone who holds this number learns that it has no account yet
+        // (a stranger's wrong code reads the same for every number). Kept, so the same code works
+        // once the name and role come with it.
+        await otp.check('sign_in', phone, input.code, { keep: true });
         newcomer();
         await otp.check('sign_in', phone, input.code);
         const out = await signUp({

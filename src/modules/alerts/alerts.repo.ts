@@ -135,6 +135,14 @@ export const alertsRepo = {
     await q.query('DELETE FROM saved_jobs WHERE user_id = $1 AND job_id = $2', [userId, jobId]);
   },
 
+  async isSaved(q: Queryable, userId: string, jobId: number): Promise<boolean> {
+    const { rows } = await q.query('SELECT 1 FROM saved_jobs WHERE user_id = $1 AND job_id = $2', [
+      userId,
+      jobId,
+    ]);
+    return rows.length > 0;
+  },
+
   /** saved_jobs_user_idx */
   async savedJobsOf(q: Queryable, userId: string, limit: number): Promise<SavedJobRow[]> {
     const { rows } = await q.query<SavedJobRow>(

@@ -159,6 +159,11 @@ export function createAlertsService(
       };
     },
 
+    /** Whether this seeker has saved this job (the job page shows "Saved" instead of "Save job"). */
+    async isJobSaved(user: AuthUser, jobId: number): Promise<boolean> {
+      return user.role === 'seeker' && alertsRepo.isSaved(db, user.id, jobId);
+    },
+
     async unsaveJob(user: AuthUser, jobId: number): Promise<void> {
       await alertsRepo.unsaveJob(db, user.id, jobId);
     },

@@ -40,10 +40,22 @@ export function saveSearchForm(ctx: PageContext, query: SearchQuery): string {
 </form>`;
 }
 
-/** The "Save job" button on a job page, for seekers. */
-export function saveJobForm(ctx: PageContext, jobId: number): string {
+/**
+ * The "Save job" button on a job page, for seekers; once saved, "Saved" with the saved-jobs link and
+ * one button that takes it back (right after saving it reads "Undo"). `?saved=1` / `?saved=0` (the
+ * redirect after saving or unsaving) only chooses the words: the state is the database's.
+ */
+export function saveJobForm(ctx: PageContext, jobId: number, saved = false): string {
   if (ctx.user?.role !== 'seeker') return '';
-  return html`<form method="post" action="/jobs/${jobId}/save" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${ctx.t('alerts.jobs.save')}</button></form>`;
+  const { t } = ctx;
+  const just = ctx.query.get('saved');
+  if (!saved)
+    return html`<div id="save">!${just === '0' ? html`<p class="notice" role="status">${t('fixc.save.removed')}</p>` : ''}<form method="post" action="/jobs/${jobId}/save" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t('alerts.jobs.save')}</button></form></div>`;
+  return html`<div id="save" class="saved-job">!${
+    just === '1'
+      ? html`<p class="notice" role="status">${t('fixc.save.saved')} <a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a></p>`
+      : html`<p><span aria-hidden="true">✓ </span>${t('fixc.save.isSaved')} · <a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a></p>`
+  }<form method="post" action="/jobs/${jobId}/unsave" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t(just === '1' ? 'fixc.save.undo' : 'fixc.save.remove')}</button></form></div>`;
 }
 
 /** How this person's alerts travel, and whether that channel can send on this site now. */

@@ -30,6 +30,25 @@ export function appliedNote(ctx: PageContext, applied: Applied): string {
   return html`<p class="applied"><a href="/me/applications#application-${applied.id}"><span aria-hidden="true">✓ </span>${ctx.t('journeys.apply.applied')}</a> · <time datetime="${applied.applied_at}" title="${formatDate(applied.applied_at, ctx.lang)}">${relativeDay(applied.applied_at, ctx.lang)}</time></p>`;
 }
 
+/** What the seeker's profile falls short of on one job: its education (below, or not said), its years of experience. */
+export interface Shortfall {
+  educationBelow?: { asked: string; mine: string };
+  /** The job asks for more than the lowest level and the profile does not say the seeker's education. */
+  educationUnknown?: { asked: string };
+  experienceBelow?: { asked: number; mine: number };
+}
+
+/** Anything to ask about before applying. */
+export const isShort = (short: Shortfall): boolean =>
+  Boolean(short.educationBelow || short.educationUnknown || short.experienceBelow);
+
+/**
+ * A profile that tells an employer nothing but the account's name and phone: no education and no
+ * skills. After applying, the seeker is told so and offered to complete it.
+ */
+export const isThinProfile = (profile: { education?: string | null; skills?: string[] }): boolean =>
+  !profile.education && !(profile.skills ?? []).length;
+
 /** The seeker's education is below what the job asks: said beside Apply, before any tap. */
 export function educationWarning(ctx: PageContext, asked: string, mine: string): string {
   return html`<p class="notice warn" role="note">${ctx.t('journeys.apply.educationBelow', {
@@ -47,16 +66,15 @@ export function experienceWarning(ctx: PageContext, asked: number, mine: number)
 }
 
 /** The warnings for whatever the profile falls short of (education, experience). */
-export function shortfallWarnings(
-  ctx: PageContext,
-  short: {
-    educationBelow?: { asked: string; mine: string };
-    experienceBelow?: { asked: number; mine: number };
-  },
-): string {
+export function shortfallWarnings(ctx: PageContext, short: Shortfall): string {
   return (
     (short.educationBelow
       ? educationWarning(ctx, short.educationBelow.asked, short.educationBelow.mine)
+      : '') +
+    (short.educationUnknown
+      ? html`<p class="notice warn" role="note">${ctx.t('fixc.apply.educationUnknown', {
+          asked: enumLabel(ctx, 'education', short.educationUnknown.asked),
+        })}</p>`
       : '') +
     (short.experienceBelow
       ? experienceWarning(ctx, short.experienceBelow.asked, short.experienceBelow.mine)
@@ -71,10 +89,7 @@ export function shortfallWarnings(
 export function confirmEducationPage(
   ctx: PageContext,
   job: { id: number; title: string },
-  short: {
-    educationBelow?: { asked: string; mine: string };
-    experienceBelow?: { asked: number; mine: number };
-  },
+  short: Shortfall,
   next: string | undefined,
 ): string {
   const { t } = ctx;
@@ -90,7 +105,7 @@ export function confirmEducationPage(
   <button type="submit">${t('journeys.apply.confirmYes')}</button>
 </form>
 <p><a class="button secondary" href="${back}">${t('journeys.apply.confirmNo')}</a></p>
-<p><a href="/me/profile">${t('journeys.apply.updateProfile')}</a></p>
+<p><a href="/me/profile?section=skills#section-skills">${t(short.educationUnknown ? 'fixc.apply.addEducation' : 'journeys.apply.updateProfile')}</a></p>
 </section>`;
   return layout(ctx, { title: t('journeys.apply.confirmTitle'), body, noindex: true });
 }

@@ -20,6 +20,11 @@ export interface CodeStep {
   emailProof?: { status: 'sent' | 'not_sent' | 'failed' | 'unknown'; to: string };
   values?: Record<string, string | undefined>;
   flash?: string;
+  /**
+   * The code was right and the number has no account: now (and only now, so a stranger never learns
+   * whether a number has an account) the page asks for a name and a role.
+   */
+  newcomer?: boolean;
 }
 
 export function codePhonePage(
@@ -67,7 +72,18 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
   !${csrfField(ctx.csrf)}
   <input type="hidden" name="next" value="${next}">
   <input type="hidden" name="phone" value="${step.phone ?? ''}">
-  !${input({ name: 'code', label: t('authCode.code'), value: v.code, errors, required: true, attrs: 'inputmode="numeric" autocomplete="one-time-code" maxlength="6"' })}
+  !${
+    step.newcomer
+      ? html`<p class="notice" role="status">${t('fixc.code.newNumber')}</p><input type="hidden" name="code" value="${v.code ?? ''}"><input type="hidden" name="newcomer" value="1">`
+      : input({
+          name: 'code',
+          label: t('authCode.code'),
+          value: v.code,
+          errors,
+          required: true,
+          attrs: 'inputmode="numeric" autocomplete="one-time-code" maxlength="6"',
+        })
+  }
   !${
     step.recycled
       ? html`<p>${t('authCode.recycled')}</p>
@@ -77,8 +93,10 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
   <label><input type="checkbox" name="fresh" value="1"> ${t('authCode.fresh')}</label>`
       : ''
   }
-  <fieldset>
-    <legend>${t('authCode.newHere')}</legend>
+  !${
+    step.newcomer || step.recycled
+      ? html`<fieldset>
+    <legend>${t(step.newcomer ? 'fixc.code.aboutYou' : 'authCode.newHere')}</legend>
     !${select({
       name: 'role',
       label: t('auth.iAm'),
@@ -91,8 +109,10 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
     })}
     !${input({ name: 'name', label: t('auth.name'), value: v.name, errors, attrs: 'autocomplete="name" maxlength="100"' })}
     <label><input type="checkbox" name="whatsapp_opt_in" value="1"${v.whatsapp_opt_in ? ' checked' : ''}> ${t('authCode.whatsapp')}</label>
-  </fieldset>
-  <button type="submit">${t('authCode.verify')}</button>
+  </fieldset>`
+      : ''
+  }
+  <button type="submit">${t(step.newcomer ? 'fixc.code.create' : 'authCode.verify')}</button>
 </form>
 !${
     step.recycled && !step.emailProof

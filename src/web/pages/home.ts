@@ -7,17 +7,16 @@ import { localTaxonomy, placeName } from '../format.ts';
 import { layout } from '../layout.ts';
 import { landingPath } from '../seo.ts';
 
+/** Example searches, each in the page's language (catalogue `fixc.popular`); the search reads all three. */
 const POPULAR = [
-  'call centre',
-  'customer support',
-  'data entry',
-  'back office',
-  'chat process',
-  'work from home',
+  'callCentre',
+  'customerSupport',
+  'dataEntry',
+  'backOffice',
+  'chatProcess',
+  'workFromHome',
   'telecaller',
-  'technical support',
-  'international voice',
-  'KYC',
+  'technicalSupport',
 ];
 
 export async function homePage(ctx: PageContext, services: Services, publicUrl: string): Promise<string> {
@@ -43,7 +42,9 @@ export async function homePage(ctx: PageContext, services: Services, publicUrl: 
 </section>
 <section>
   <h2>${t('home.popular')}</h2>
-  <ul class="chips">!${POPULAR.map((p) => html`<li><a href="/jobs?q=${encodeURIComponent(p)}" lang="en">${p}</a></li>`).join('')}</ul>
+  <ul class="chips">!${POPULAR.map((k) => t(`fixc.popular.${k}`))
+    .map((p) => html`<li><a href="/jobs?q=${encodeURIComponent(p)}">${p}</a></li>`)
+    .join('')}</ul>
 </section>
 <section>
   <h2>${t('home.byCity')}</h2>

@@ -142,7 +142,12 @@ export function insightsDetailPage(
   const s = salary.salary;
   // Thin data: point to views with more postings (the category here, the role in the big cities).
   const role = tax.roles.find((r) => r.slug === view.roleParam);
-  const cityName = (slug: string) => tax.cities.find((c) => c.slug === slug)?.name ?? slug;
+  const cityName = (slug: string) =>
+    placeName(
+      ctx,
+      tax.cities.find((c) => c.slug === slug),
+      slug,
+    );
   const categorySlug = Object.entries(CATEGORY_SLUGS).find(([, c]) => c === role?.category)?.[0];
   const wider = [
     ...(role && categorySlug

@@ -209,7 +209,12 @@ export function resultsPage(
   // lands at #filters, so the seeker is back where they were choosing.
   const keepOpen =
     ctx.query.get('open') === '1' || MORE_FILTERS.some((k) => ctx.query.get(k) && ctx.query.get(k) !== '');
-  const body = html`
+  // A signed-in seeker reaches their applications and recommendations from the first screen.
+  const mine =
+    ctx.user?.role === 'seeker'
+      ? html`<nav class="me-links" aria-label="${t('fixc.start.label')}"><a href="/me/applications">${t('seeker.nav.applications')}</a><a href="/me/recommendations">${t('fixc.start.forYou')}</a></nav>`
+      : '';
+  const body = html`!${mine}
 <h1>${heading}</h1>
 !${opts.intro ? html`<p class="lead">${opts.intro}</p>` : ''}
 !${opts.commute?.minutesWithoutStation ? html`<p class="notice" role="status">${t('search.commuteNeedsStation', { minutes: opts.commute.minutesWithoutStation, from: t('search.commuteFrom'), more: t('web.moreFilters') })}</p>` : ''}
@@ -352,7 +357,10 @@ export function jobPage(
   seeker: {
     applied?: Applied;
     educationBelow?: { asked: string; mine: string };
+    educationUnknown?: { asked: string };
     experienceBelow?: { asked: number; mine: number };
+    /** The seeker saved this job. */
+    saved?: boolean;
   } = {},
   /** "From your home: 26 min ..." for a signed-in seeker with a home station (home-station.ts). */
   fromHome = '',
@@ -402,7 +410,7 @@ export function jobPage(
   !${lastResponded !== undefined ? html`<p class="when">${lastResponded ? t('hiring.lastResponded', { date: formatDate(lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>` : ''}
   !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${t(`moderationStates.${job.moderation.state}`, { defaultValue: job.moderation.state })} — ${moderationReasons(ctx, job.moderation, job).join('; ')}</p>` : ''}
   !${titleHints(ctx, job.hints)}
-  !${open ? saveJobForm(ctx, job.id) : ''}
+  !${open ? saveJobForm(ctx, job.id, seeker.saved) : ''}
   <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>
 </article>`;
   return layout(ctx, {

@@ -5,7 +5,7 @@ import type { MyNextStep } from '../../modules/careers/index.ts';
 import type { BadgeOut } from '../../modules/skills/index.ts';
 import { formatNumber } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { salaryText } from '../format.ts';
+import { salaryText, skillLabel } from '../format.ts';
 import { badgeList } from './badges.ts';
 
 const rupees = (ctx: PageContext, n: number | null) =>
@@ -29,7 +29,7 @@ export function nextStepSection(
 <p>${t('insights.careers.pay')}: ${rupees(ctx, n.median_pay)} · ${t('insights.careers.payStep')}: <strong>${signed(ctx, n.pay_step)}</strong></p>
 !${
     n.missing_skills.length
-      ? html`<p><strong>${t('insights.nextStep.missing')}:</strong></p><ul class="missing-skills">!${n.missing_skills.map((s) => html`<li>${s}</li>`).join('')}</ul>`
+      ? html`<p><strong>${t('insights.nextStep.missing')}:</strong></p><ul class="missing-skills">!${n.missing_skills.map((s) => html`<li>${skillLabel(ctx, s)}</li>`).join('')}</ul>`
       : html`<p>${t('insights.nextStep.noneMissing')}</p>`
   }
 !${n.missing_checks.length ? html`<p>${t('insights.nextStep.checks')}: !${n.missing_checks.map((c) => html`<a href="/skills">${t(`insights.skills.${c}`)}</a>`).join(', ')}</p>` : ''}

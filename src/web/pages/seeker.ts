@@ -40,6 +40,11 @@ export function callForm(ctx: PageContext, jobId: number, back?: string): string
   return html`<form method="post" action="/jobs/${jobId}/call" class="call">!${csrfField(ctx.csrf)}!${back ? html`<input type="hidden" name="back" value="${back}">` : ''}<button type="submit" class="secondary">${ctx.t('seekerCall.button')}</button></form>`;
 }
 
+/** "Application sent", said truthfully for a near-empty profile, with the way to complete it. */
+export function appliedThinNotice(ctx: PageContext): string {
+  return html`<div class="notice" role="status"><p>${ctx.t('fixc.apply.doneThin')}</p><p><a class="button secondary" href="/me/profile?section=skills#section-skills">${ctx.t('fixc.apply.complete')}</a></p></div>`;
+}
+
 /**
  * The one-tap Apply form (a POST with CSRF) for signed-in seekers; a sign-in link on job pages.
  * Already applied: "Applied · today" instead. `next`: the page the seeker comes back to (a results
@@ -55,11 +60,18 @@ export function applyButton(
     next?: string;
     applied?: Applied;
     educationBelow?: { asked: string; mine: string };
+    educationUnknown?: { asked: string };
     experienceBelow?: { asked: number; mine: number };
   } = {},
 ): string {
   if (ctx.user?.role === 'seeker' && opts.applied)
-    return html`!${appliedNote(ctx, opts.applied)}!${ctx.flash === `applied:${jobId}` ? html`<p class="notice" role="status">${ctx.t('seeker.apply.done')}</p>` : ''}`;
+    return html`!${appliedNote(ctx, opts.applied)}!${
+      ctx.flash === `applied:${jobId}`
+        ? html`<p class="notice" role="status">${ctx.t('seeker.apply.done')}</p>`
+        : ctx.flash === `appliedThin:${jobId}`
+          ? appliedThinNotice(ctx)
+          : ''
+    }`;
   if (ctx.user?.role === 'seeker')
     return html`!${shortfallWarnings(ctx, opts)}<div class="job-actions"><form method="post" action="/jobs/${jobId}/apply" class="apply">!${csrfField(ctx.csrf)}!${opts.next ? html`<input type="hidden" name="next" value="${opts.next}">` : ''}<button type="submit">${ctx.t('seeker.apply.button')}</button></form>!${
       opts.call ? callForm(ctx, jobId, opts.next) : ''
