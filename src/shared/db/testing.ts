@@ -59,8 +59,12 @@ export async function createTestDatabase(
   };
 }
 
-export function forEachEngine(name: string, fn: (ctx: EngineContext) => void): void {
-  for (const engine of ['pglite', 'postgres'] as const) {
+export function forEachEngine(
+  name: string,
+  fn: (ctx: EngineContext) => void,
+  engines: readonly ('pglite' | 'postgres')[] = ['pglite', 'postgres'],
+): void {
+  for (const engine of engines) {
     const skip = engine === 'postgres' && !inject('postgresUrl');
     (skip ? describe.skip : describe)(`${name} [${engine}]`, () => {
       let current: { db: Db; drop: () => Promise<void> } | undefined;
