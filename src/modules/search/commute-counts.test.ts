@@ -7,6 +7,7 @@ import { buildTestApp } from '../../../test/support/app.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 import { seedDemo } from '../demo/index.ts';
 import { CAB_ONLY_SHIFTS } from './search.service.ts';
+import { CELLS_CAB_ONLY_SHIFTS } from './search-commute.repo.ts';
 import { BOUND } from './search-pay.repo.ts';
 
 interface Result {
@@ -94,6 +95,8 @@ forEachEngine('commute counts from the cubes', ({ db }) => {
       ['q=kyc', 180],
       ['q=kyc', 120],
       ['q=team%20leader', 180],
+      ['q=call%20centre', 45],
+      ['q=telecaller', 60],
     ] as const) {
       const base = `${qs}&commute_from=dadar&commute_max_min=${minutes}`;
       const ids: number[] = [];
@@ -187,5 +190,41 @@ forEachEngine('commute counts from the cubes', ({ db }) => {
             FROM job_search_nocab_cells WHERE n <> 0)) d`,
     );
     expect(diff[0]!.n).toBe(0);
+    expect(await commuteCellsDrift()).toBe(0);
+  });
+
+  /** Rows of job_search_commute_cells (1630) that differ from a fresh count of the jobs a commute keeps. */
+  const commuteCellsDrift = async () => {
+    const fresh = `SELECT j.city, j.locality, r.role, v.facet, v.value, count(*)::int AS n
+        FROM job_search j JOIN jobs x ON x.id = j.id
+       CROSS JOIN LATERAL (VALUES (j.role), ('')) r(role)
+       CROSS JOIN LATERAL (VALUES ('work_mode', j.work_mode), ('category', j.category), ('industry', j.industry),
+                                  ('shift', j.shift), ('education_min', j.education_min)) v(facet, value)
+       WHERE j.shift <> ALL($1::text[]) OR 'cab' = ANY(x.perks)
+       GROUP BY 1, 2, 3, 4, 5`;
+    const kept = 'SELECT city, locality, role, facet, value, n FROM job_search_commute_cells WHERE n <> 0';
+    const { rows } = await db().query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ((${kept} EXCEPT ALL ${fresh}) UNION ALL (${fresh} EXCEPT ALL ${kept})) d`,
+      [[...CAB_ONLY_SHIFTS]],
+    );
+    return rows[0]!.n;
+  };
+
+  it('the locality cube counts what a commute keeps, with the late shifts the search uses', async () => {
+    // The cube (migration 1630) decides the cab rule in SQL: its shifts are the search's.
+    const { rows } = await db().query<{ s: string[] }>('SELECT commute_cab_only_shifts() AS s');
+    expect([...rows[0]!.s].sort()).toEqual([...CAB_ONLY_SHIFTS].sort());
+    expect([...CELLS_CAB_ONLY_SHIFTS].sort()).toEqual([...CAB_ONLY_SHIFTS].sort());
+    expect(await commuteCellsDrift()).toBe(0);
+    // A job edited into a late shift without a cab, one closed: the cube still equals a fresh count.
+    const { rows: some } = await db().query<{ id: number }>(
+      `SELECT id FROM jobs WHERE status = 'published' AND expires_at > now() AND NOT ('cab' = ANY(perks))
+          AND shift <> ALL($1::text[]) ORDER BY id LIMIT 2`,
+      [[...CAB_ONLY_SHIFTS]],
+    );
+    await db().query(`UPDATE jobs SET shift = $2 WHERE id = $1`, [some[0]!.id, CAB_ONLY_SHIFTS[0]]);
+    await db().query(`UPDATE jobs SET status = 'closed' WHERE id = $1`, [some[1]!.id]);
+    expect(await commuteCellsDrift()).toBe(0);
+    await expectExact('commute_from=dadar&commute_max_min=180', 'dadar', 180);
   });
 });

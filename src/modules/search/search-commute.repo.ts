@@ -17,6 +17,7 @@ import {
   cubeTable,
   extraMatch,
   type FacetRow,
+  type Facets,
   facetKey,
   foldFacets,
   Params,
@@ -38,9 +39,10 @@ export function commuteCubeable(f: SearchFilters): boolean {
 /** Total and facets of a commute search from the cubes (see the file comment); exact. */
 export async function commuteCounts(q: Queryable, f: SearchFilters): Promise<Counted> {
   const extras = await extraCells(q, f);
-  const counted = foldFacets(
-    (await q.query<FacetRow>(...commuteSql(f, true, extras === 'unread' ? [] : extras))).rows,
-  );
+  const usable = extras === 'unread' ? [] : extras;
+  const counted = cellsCountable(f)
+    ? await cellCounts(q, f, usable)
+    : foldFacets((await q.query<FacetRow>(...commuteSql(f, true, usable))).rows);
   // Too many jobs to pass to find the few a concept's words add: the count by role, as "about".
   return extras === 'unread' ? { ...counted, estimate: true } : counted;
 }
@@ -51,8 +53,100 @@ export async function commuteCounts(q: Queryable, f: SearchFilters): Promise<Cou
  * reads, so a low one only costs the other way of reading) and whether a relaxed variant finds any.
  */
 export async function commuteTotal(q: Queryable, f: SearchFilters): Promise<number> {
+  if (cellsCountable(f)) return (await cellCounts(q, f, undefined, true)).total;
   const { rows } = await q.query<{ n: number | null }>(...commuteSql(f, false, []));
   return rows[0]?.n ?? 0;
+}
+
+/**
+ * The shifts job_search_commute_cells (migration 1630) counts only with a cab, as its
+ * commute_cab_only_shifts() says; commute-counts.test.ts holds them equal to CAB_ONLY_SHIFTS.
+ */
+export const CELLS_CAB_ONLY_SHIFTS: readonly string[] = ['night', 'us'];
+
+/**
+ * Commute searches job_search_commute_cells (1630) counts: the commute and concepts (role sets) or
+ * roles, nothing else beside. Any other filter is summed from the point cubes (commuteSql).
+ */
+export function cellsCountable(f: SearchFilters): boolean {
+  const c = f.commute;
+  if (!c || !commuteCubeable(f) || f.anyGroup) return false;
+  const late = [...c.lateShifts].sort();
+  if (late.length !== CELLS_CAB_ONLY_SHIFTS.length || late.some((s, i) => s !== CELLS_CAB_ONLY_SHIFTS[i]))
+    return false;
+  const rest: SearchFilters = { ...f, commute: undefined, groups: undefined, roles: undefined };
+  return Object.values(rest).every((v) => v === undefined);
+}
+
+const FACET_OF: Record<string, keyof Facets> = {
+  work_mode: 'work_mode',
+  category: 'category',
+  industry: 'industry',
+  shift: 'shift',
+  education_min: 'education',
+};
+
+/**
+ * A commute's counts from job_search_commute_cells: its localities' rows of its roles (role '' when
+ * it has none), summed by facet value, less the expired rows not yet swept, plus the jobs its
+ * concept's words add under another role (extras, already read). The total is the work_mode facet's
+ * sum: each job counts once under each facet. A few thousand rows where the point cubes gave
+ * ~130,000 cells under GROUPING SETS for a broad concept (issue #21).
+ */
+async function cellCounts(
+  q: Queryable,
+  f: SearchFilters,
+  extras: ExtraCell[] | undefined,
+  totalOnly = false,
+): Promise<Counted> {
+  const c = f.commute!;
+  const base: SearchFilters = { ...f, commute: undefined };
+  const p = new Params();
+  const roles = f.groups?.length || f.roles?.length ? whereClause(base, p, 'any') : `j.role = ''`;
+  const places = `unnest(${p.add(c.cities)}::text[], ${p.add(c.localities)}::text[]) u(c, l)`;
+  const expired = `SELECT j.city, v.facet, v.value, -1 AS n
+        FROM job_search j
+       CROSS JOIN LATERAL (VALUES ('work_mode', j.work_mode), ('category', j.category), ('industry', j.industry),
+                                  ('shift', j.shift), ('education_min', j.education_min)) v(facet, value)
+       WHERE ${whereClause(f, p, 'expired')}`;
+  const cells = `SELECT j.city, j.facet, j.value, j.n
+        FROM ${places} JOIN job_search_commute_cells j ON j.city = u.c AND j.locality = u.l
+       WHERE ${roles}`;
+  const sql = totalOnly
+    ? `SELECT 'work_mode' AS facet, '' AS value, NULL AS city, coalesce(sum(m.n), 0)::int AS n
+         FROM (${cells} AND j.facet = 'work_mode' UNION ALL ${expired} AND v.facet = 'work_mode') m`
+    : `WITH m AS (${cells} UNION ALL ${expired})
+       SELECT m.facet, m.value, NULL AS city, sum(m.n)::int AS n FROM m GROUP BY 1, 2
+       UNION ALL
+       SELECT 'city', NULL, m.city, sum(m.n)::int FROM m WHERE m.facet = 'work_mode' GROUP BY 3`;
+  const { rows } = await q.query<{ facet: string; value: string | null; city: string | null; n: number }>(
+    sql,
+    p.values,
+  );
+  const facets: Facets = { city: {}, work_mode: {}, category: {}, industry: {}, shift: {}, education: {} };
+  const add = (k: keyof Facets, v: string, n: number) => {
+    facets[k][v] = (facets[k][v] ?? 0) + n;
+  };
+  for (const r of rows) {
+    if (r.facet === 'city') add('city', r.city!, r.n);
+    else if (FACET_OF[r.facet]) add(FACET_OF[r.facet]!, r.value ?? '', r.n);
+  }
+  if (extras?.length) {
+    const reached = new Set(c.cities.map((city, i) => `${city}/${c.localities[i]}`));
+    for (const x of extras) {
+      if (!reached.has(`${x.city}/${x.locality}`)) continue;
+      add('city', x.city, x.n);
+      add('work_mode', x.work_mode, x.n);
+      add('category', x.category, x.n);
+      add('industry', x.industry, x.n);
+      add('shift', x.shift, x.n);
+      add('education', x.education_min, x.n);
+    }
+  }
+  for (const values of Object.values(facets))
+    for (const [v, n] of Object.entries(values)) if (n <= 0) delete values[v];
+  const total = Object.values(facets.work_mode).reduce((s, n) => s + n, 0);
+  return { total, facets };
 }
 
 /** The jobs a concept finds by their own words under another role, per locality and facet values. */
