@@ -214,7 +214,11 @@ export function descriptionWishes(description: string): string[] {
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       // "no night shift", "night shift nahi", "English not required": a negated mention is none.
       const { before, after } = beside(text, at, needle.length);
-      if (negated(before, after)) continue;
+      if (negated(before, after)) {
+        // "Freshers need not apply", "no freshers": experience is asked.
+        if (cue.slugs.includes('fresher')) slugs.add('experienced');
+        continue;
+      }
       if (cue.slugs.includes('night') && closingHour(after)) continue;
       for (const slug of cue.slugs) slugs.add(slug);
       break;
