@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { loadGazetteer } from '../../shared/reference/index.ts';
 import { descriptionIndustry, descriptionWishes, wishToken } from './job-description.ts';
-import { parseQuery } from './query-parser.ts';
+import { normaliseText, parseQuery } from './query-parser.ts';
 import { CONCEPTS, type RoleSlug } from './vocabulary.ts';
 import { STOP_WORDS } from './vocabulary-stop-words.ts';
 
@@ -26,7 +26,7 @@ const skillToken = (token: string) => `+${token}`;
 const MAX_ROLES_LENT = 2;
 
 /** Bump when the title rules in tokensOf change (they are code, not vocabulary data). */
-const TITLE_RULES = 5;
+const TITLE_RULES = 6;
 
 /** Changes whenever the vocabulary does, so stored concepts know they are stale (re-derived in batches). */
 export const VOCABULARY_VERSION: number = (() => {
@@ -114,12 +114,20 @@ function readTokens(text: string, asTitle: boolean): string[] {
   // A title that names only the calling ("Voice Process - Inbound") is call-centre work.
   const calling = parsed.voice === true && [...concepts].every((c) => CALLING_WORK.has(c));
   if (calling) tokens.push(conceptToken('call_centre'));
-  // A US or UK process of customer work is international voice (DOMAIN.md: night / UK shifts).
-  const foreign = parsed.shifts?.some((s) => s === 'us' || s === 'uk');
+  // A US or UK process of customer work is international voice (DOMAIN.md: night / UK shifts). A
+  // title names the country beside the work ("US Voice Process", "UK Customer Care"), where a
+  // seeker's "us" alone would be the pronoun.
+  const country = TITLE_COUNTRY.exec(normaliseText(text))?.[1];
+  if (country && !parsed.shifts?.length)
+    tokens.push(wishToken(country === 'uk' || country === 'british' ? 'uk' : 'us'));
+  const foreign = parsed.shifts?.some((s) => s === 'us' || s === 'uk') || country !== undefined;
   if (foreign && (calling || [...concepts].some((c) => CUSTOMER_WORK.has(c))))
     tokens.push(conceptToken('international_voice'), roleToken('international-voice-agent'));
   return [...new Set(tokens)];
 }
+
+/** A country a title names beside the work (not "join us"). */
+const TITLE_COUNTRY = /(?<!\bjoin )\b(us|usa|uk|american|british|canadian|australian)\b/u;
 
 /** Words every title carries that say nothing about which job it is. */
 const GENERIC_TITLE_WORDS = new Set([
@@ -160,7 +168,11 @@ export function jobConcepts(job: {
   const skills = [...new Set(job.skills.flatMap((skill) => tokensOf(skill)))]
     .filter((t) => !title.includes(t))
     .map(skillToken);
-  skills.push(...descriptionWishes(job.description ?? ''));
+  // The title is read with the description: "Night Shift Telecaller" filed as rotational, "मराठी
+  // टेलिकॉलर" with no language listed, "Experienced Data Entry Operator" at 0 years are as the title
+  // says. The title is its own sentence, so no negation reaches across.
+  for (const wish of descriptionWishes(`${job.title}\n${job.description ?? ''}`))
+    if (!skills.includes(wish) && !title.includes(wish)) skills.push(wish);
   // A walk-in drive with its dates is a walk-in, whatever the text says.
   if (
     job.interview?.walk_in_from &&

@@ -38,6 +38,9 @@ const GLUE = new Set([
   'shift',
   'shifts',
   'process',
+  // "Freshers need not apply", "freshers are also not considered"
+  'need',
+  'also',
   'आहे',
   'है',
   'कोई',
@@ -62,7 +65,62 @@ const CUES: readonly Cue[] = CONCEPTS.flatMap((c) => {
   const slugs = [...languages, ...shifts, ...(c.wish ? [c.wish] : [])];
   if (!slugs.length) return [];
   return c.forms.map((form) => ({ form: normaliseText(form), slugs }));
-}).filter((cue) => cue.form.length > 1);
+})
+  .concat(experienceCues())
+  .filter((cue) => cue.form.length > 1);
+
+/**
+ * Whether a job takes freshers, as its title or text say it: "Freshers can apply", "फ्रेशर्स
+ * चालतील" ('+@fresher', the words a seeker types for it), or "Only experienced candidates",
+ * "अनुभवी उमेदवार" ('+@experienced'; years asked for are read by yearsAsked). Employers leave the
+ * experience field at 0 and write what they want in the text; a fresher's search ranks those last.
+ */
+function experienceCues(): Cue[] {
+  const fresher = CONCEPTS.find((c) => c.id === 'fresher')?.forms ?? [];
+  const extra = ['freshers can apply', 'fresher can apply', 'freshers ok', 'fresher ok', 'फ्रेशर्स चालतील'];
+  // Bare "experienced" only opens a clause (experiencedFirst): "with experienced trainers" asks nothing.
+  const experienced = [
+    'experienced only',
+    'only experienced',
+    'experienced candidates',
+    'experience required',
+    'experience mandatory',
+    'experience compulsory',
+    'experience is a must',
+    'experience is must',
+    'experience must',
+    'anubhavi',
+    'अनुभवी',
+    'अनुभव आवश्यक',
+    'अनुभव जरूरी',
+    'अनुभव अनिवार्य',
+  ];
+  // "fresh" alone says fresh fruit or a fresh start as often as a fresher.
+  return [
+    ...[...fresher, ...extra]
+      .filter((f) => f !== 'fresh')
+      .map((form) => ({ form: normaliseText(form), slugs: ['fresher'] })),
+    ...experienced.map((form) => ({ form: normaliseText(form), slugs: ['experienced'] })),
+  ];
+}
+
+/**
+ * Years of experience asked for ("Minimum 2 years of data entry experience", "1-3 yrs in sales,
+ * only experienced", "1 साल का अनुभव"): a sentence naming experience and at least one year, the low
+ * end of a range ("0-2 years" asks none).
+ */
+const YEARS =
+  /(?<![\d.]\s*(?:-|–|to)\s*)(?<![\d.])([1-9]\d?)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?(?:years?|yrs?|saal|sal|साल|वर्ष|वर्षे)(?![\p{L}\p{M}])/u;
+const EXPERIENCE_WORD = /experience(?!d)|\bexp\b|anubhav|अनुभव/u;
+
+function yearsAsked(text: string): boolean {
+  return text
+    .split(/[\n.!?।|•;]+/u)
+    .some(
+      (sentence) =>
+        EXPERIENCE_WORD.test(sentence) && YEARS.test(sentence) && !/\bfreshers?\b|फ्रेशर/u.test(sentence),
+    );
+}
 
 /** Marks the end of a clause in the normalised text, so a negation never reaches across one. */
 const CLAUSE = '¦';
@@ -145,19 +203,29 @@ function beside(text: string, at: number, length: number): { before: string[]; a
 
 /** The '+@' tokens of the languages and night / UK hours a description states, sorted. */
 export function descriptionWishes(description: string): string[] {
-  const slugs = new Set<string>(clockShifts(description.normalize('NFKC').toLowerCase()));
+  const lower = description.normalize('NFKC').toLowerCase();
+  const slugs = new Set<string>(clockShifts(lower));
+  if (yearsAsked(lower)) slugs.add('experienced');
   const text = ` ${normalisedLong(description)} `;
+  // "Experienced Data Entry Operator", "Experienced candidates preferred": the clause opens with it.
+  if (/^ experienced |¦ experienced /u.test(text)) slugs.add('experienced');
   for (const cue of CUES) {
     const needle = ` ${cue.form} `;
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       // "no night shift", "night shift nahi", "English not required": a negated mention is none.
       const { before, after } = beside(text, at, needle.length);
-      if (negated(before, after)) continue;
+      if (negated(before, after)) {
+        // "Freshers need not apply", "no freshers": experience is asked.
+        if (cue.slugs.includes('fresher')) slugs.add('experienced');
+        continue;
+      }
       if (cue.slugs.includes('night') && closingHour(after)) continue;
       for (const slug of cue.slugs) slugs.add(slug);
       break;
     }
   }
+  // Freshers welcome beside years asked ("freshers or 1-2 years experience"): freshers are welcome.
+  if (slugs.has('fresher')) slugs.delete('experienced');
   return [...slugs].sort().map(wishToken);
 }
 

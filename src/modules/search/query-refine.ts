@@ -24,6 +24,7 @@ export function refine(parsed: ParsedQuery, pay: PayRead | undefined): ParsedQue
     // still one they would take ("25k" keeps a 23,000-28,000 job). salary_min=X is exact.
     const floor = Math.floor((pay.monthly * TYPED_PAY_SLACK) / 100) * 100;
     parsed.salary_min = floor;
+    if (pay.monthly > floor) parsed.salary_typed = pay.monthly;
     say(parsed, {
       code: 'pay',
       params: { typed: pay.typed, amount: floor },

@@ -90,6 +90,8 @@ export interface ParsedQuery {
   near_me?: boolean;
   /** The pay the seeker asked for, in rupees a month ("18000", "18k", "2.5 lpa"): a pay floor. */
   salary_min?: number;
+  /** The amount typed, when salary_min is a little under it: a job paying it in full ranks first. */
+  salary_typed?: number;
   /** Words the vocabulary does not know, in a query whose other words it understood: they rank, never filter. */
   rankWords?: string[];
   /**

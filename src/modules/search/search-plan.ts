@@ -226,10 +226,20 @@ export function boostsFrom(
   if (words.length) boosts.words = words.join(' | ');
   // An industry beside a kind of job ("insurance telecaller") and how the seeker wants to be hired
   // ("walk in", "urgent"): what the job's own words say (job-concepts.ts), ranked with the words.
-  const wished = [...(parsed.industries ?? []).map(conceptToken), ...(parsed.wishes ?? []).map(wishToken)]
-    // Tokens hold only ids and slugs: safe inside quotes.
-    .filter((t) => /^(#|\+@)[a-z0-9_-]+$/.test(t))
-    .map((t) => `'${t}'`);
-  if (wished.length) boosts.wishes = wished.join(' | ');
+  // Each is its own part (the industries named together one part): a job meeting every part the
+  // seeker typed ranks above one meeting some (search-tiers.repo.ts).
+  const quoted = (tokens: string[]) =>
+    tokens
+      // Tokens hold only ids and slugs: safe inside quotes.
+      .filter((t) => /^(#|\+@)[a-z0-9_-]+$/.test(t))
+      .map((t) => `'${t}'`)
+      .join(' | ');
+  const wished = [
+    quoted((parsed.industries ?? []).map(conceptToken)),
+    ...(parsed.wishes ?? []).map((w) => quoted([wishToken(w)])),
+  ].filter(Boolean);
+  if (wished.length) boosts.wishes = wished;
+  if (parsed.experience_max === 0) boosts.fresher = true;
+  if (parsed.salary_typed !== undefined) boosts.payAt = parsed.salary_typed;
   return boosts;
 }

@@ -70,10 +70,14 @@ export interface Boosts {
   /** Words unknown to the vocabulary in an otherwise understood query: they rank, never filter. */
   words?: string;
   /**
-   * A tsquery of tokens the seeker's words ask for beside the job they named: an industry
-   * ('#industry_banking'), how hiring happens ('+@walk_in'). They rank with `words`, never filter.
+   * Tsqueries of what the seeker's words ask for beside the job they named, one per thing asked: an
+   * industry ('#industry_banking'), how hiring happens ('+@walk_in'). They rank with `words`, never filter.
    */
-  wishes?: string;
+  wishes?: string[];
+  /** A fresher asked: jobs whose title or text ask for experience (and welcome no freshers) rank last. */
+  fresher?: boolean;
+  /** The pay typed, a little above the floor it became: jobs paying it in full rank first. */
+  payAt?: number;
 }
 
 export type SortKey = 'relevance' | 'recent' | 'salary' | 'distance' | 'commute';

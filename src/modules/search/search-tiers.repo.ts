@@ -38,6 +38,8 @@ export const WORD_TIER = 1024;
 
 const TITLED_BIT = 16;
 const PICKED_BIT = 8;
+/** Some, not all, of the extras typed: below every other wish (bits count x4 above the distance band). */
+const SOME_TYPED_BIT = 1;
 
 /** A tsquery of the '+@' tokens a description stated for these slugs (taxonomy slugs only). */
 function wishTokens(slugs: readonly string[]): string {
@@ -52,13 +54,24 @@ export function boostConditions(page: PageRequest, p: Params): { bit: number; sq
   const b = page.boosts;
   const out: { bit: number; sql: string }[] = [];
   // A wish the seeker typed (a word, a shift, a language) outranks what the posting says of itself.
-  // Words the vocabulary does not know, an industry beside the job, walk-in or joining at once: one
-  // bit, since each is an extra the seeker typed beside what they asked for.
+  // Words the vocabulary does not know, an industry beside the job, walk-in or joining at once, a
+  // fresher's "no experience asked", the pay typed in full: the extras the seeker typed beside what
+  // they asked for. A job meeting all of them ranks first (the top bit); one meeting only some ranks
+  // below every other wish (the lowest bit), so "insurance telecaller walk in" shows the walk-ins at
+  // insurers before walk-ins anywhere and insurers without one.
   const typed = [
     ...(b?.words ? [`j.search_head @@ to_tsquery('simple', ${p.add(b.words)})`] : []),
-    ...(b?.wishes ? [`j.search_head @@ ${p.add(b.wishes)}::tsquery`] : []),
-  ];
-  if (typed.length) out.push({ bit: 128, sql: typed.length > 1 ? `(${typed.join(' OR ')})` : typed[0]! });
+    ...(b?.wishes ?? []).map((w) => `j.search_head @@ ${p.add(w)}::tsquery`),
+    // Freshers: a job whose title or text ask for years of experience, and welcome no fresher, fails.
+    ...(b?.fresher
+      ? [
+          `NOT (j.search_head @@ ${p.add(wishTokens(['experienced']))}::tsquery AND NOT j.search_head @@ ${p.add(wishTokens(['fresher']))}::tsquery)`,
+        ]
+      : []),
+    ...(b?.payAt !== undefined ? [`coalesce(j.salary_min >= ${p.add(b.payAt)}::int, false)`] : []),
+  ].map((sql) => `coalesce(${sql}, false)`);
+  if (typed.length) out.push({ bit: 128, sql: typed.length > 1 ? `(${typed.join(' AND ')})` : typed[0]! });
+  if (typed.length > 1) out.push({ bit: SOME_TYPED_BIT, sql: `(${typed.join(' OR ')})` });
   // The shift asked for: the posting's field, or night / UK hours its description states
   // (job-description.ts: a US-shift job filed as rotational says "6:30 pm – 3:30 am" in its text).
   if (b?.shifts?.length)

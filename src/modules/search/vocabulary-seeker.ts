@@ -66,6 +66,11 @@ export const SEEKER_CONCEPTS: readonly Concept[] = [
       'night shift',
       'night shifts',
       'night job',
+      // How night is typed in a hurry.
+      'nite',
+      'nite shift',
+      'nyt shift',
+      'night shft',
       'raat',
       'raat ki shift',
       'नाईट शिफ्ट',
