@@ -25,7 +25,7 @@ const result = (description: string) =>
 describe('honest: someone else pays, or nothing is a sum', () => {
   it.each([
     // third parties who pay the company, described in the third person
-    'Shoppers pay membership charges at the billing desk; you update the register.',
+    'Shoppers pay parking charges at the billing desk; you update the register.',
     'Depositors deposit their monthly savings with the society clerk, who issues a receipt.',
     'Account holders pay the locker charges at the branch every April.',
     'शेतकरी साठवणुकीचे भाडे कार्यालयात भरतात, तुम्ही फक्त नोंद ठेवायची.',
@@ -69,6 +69,16 @@ describe('scams: a sum asked, however the sentence runs', () => {
     'मोबाईलवर आलेला कोड टीम लीडरला पाठवा.',
   ])('held: %s', (description) => {
     expect(result(description).decision).toBe('held');
+  });
+});
+
+describe('a third party paying to join is the seeker under another name', () => {
+  it.each([
+    'New members pay Rs 999 joining fee and start earning.',
+    'Users pay Rs 499 activation charge to unlock tasks.',
+    'सदस्य 500 रुपये नोंदणी शुल्क भरतात आणि काम सुरू करतात.',
+  ])('%s', (description) => {
+    expect(result(description).decision).not.toBe('clear');
   });
 });
 

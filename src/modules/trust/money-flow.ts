@@ -120,6 +120,15 @@ const THIRD_PARTY_PAYS = words(
     `(?: [\\p{L}\\p{M}\\p{N}]+){0,5} (?:pay|deposit|remit|bharte|dete|jama karte|` +
     `भरतात|देतात|जमा करतात|भरते हैं|देते हैं|जमा करते हैं|भरते|देते)`,
 );
+/**
+ * What a third party's payment must not be for: joining, a job, membership, earning. "New members pay 999
+ * joining fee", "students pay the course fee and get a guaranteed job", "users pay to unlock tasks" are
+ * the seeker under another name.
+ */
+const JOIN_PURPOSE = words(
+  `join${L}|registration|register${L}|membership|placement|jobs?|naukri|activat${L}|unlock${L}|kits?|id cards?|offer|selection|interview|` +
+    `guarantee${L}|earn${L}|tasks?|income|नोंदणी|पंजीकरण|रजिस्ट्रेशन|जॉइनिंग|सदस्यता|नोकरी|नौकरी|कमाई|कमवा|काम सुरू`,
+);
 /** Public fees that a counter collects and hands on to a government office: the work, whoever pays them. */
 const PUBLIC_FEES = words(
   `consulate|embassy|government (?:fees?|charges?)|govt (?:fees?|charges?)|challans?|stamp duty|दूतावास|चलान`,
@@ -326,7 +335,13 @@ const companyPays = (clause: string): boolean => COMPANY_PAYS.test(clause) && !S
 
 function shapeOf(clause: string): MoneyShape | null {
   if (PUBLIC_FEES.test(clause)) return null;
-  if (THIRD_PARTY_PAYS.test(clause) && !SEEKER_IS_PAYER.test(clause) && !CRYPTO.test(clause)) return null;
+  if (
+    THIRD_PARTY_PAYS.test(clause) &&
+    !SEEKER_IS_PAYER.test(clause) &&
+    !CRYPTO.test(clause) &&
+    !JOIN_PURPOSE.test(clause)
+  )
+    return null;
   if (
     ABOUT_CUSTOMERS.test(clause) &&
     !CRYPTO.test(clause) &&
