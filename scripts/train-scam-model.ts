@@ -1,12 +1,11 @@
 // Trains the learned scam model (src/modules/trust/scam-model.ts) on the DEVELOPMENT postings only —
 // test/trust/postings.json, the held-out sets v1 and v2 (looked at, so now development data), dev4 and our
-// own test/trust/own-postings.json, dev5 and dev7 (test/trust/development-sets.ts) — and writes src/modules/trust/scam-model.json. Deterministic: no randomness, no
+// own test/trust/own-postings.json and dev5 (test/trust/development-sets.ts) — and writes src/modules/trust/scam-model.json. Deterministic: no randomness, no
 // network; the same data gives the same file. Also prints 5-fold cross-validated figures (each posting
 // scored by a model trained without it), for the model alone and for the rules plus the model.
 // Never add a held-out set that has not been looked at (v3 and later) to DEVELOPMENT below.
 // Run: npm run train:scam            (train, cross-validate, write the file)
 //      npm run train:scam -- --check (cross-validate only; leave the file alone)
-//      npm run train:scam -- --check --by-set (also leave-one-set-out figures for dev4, dev5, dev7)
 import { writeFileSync } from 'node:fs';
 import {
   calibrateThresholds,
@@ -108,29 +107,16 @@ console.log(
     `alone at p >= ${thresholds.aloneAt} (no honest posting), calibrated on the cross-validated probabilities`,
 );
 figures('rules + model (calibrated threshold)', (s) => s.combined.decision);
-for (const set of ['development', 'v1', 'v2', 'dev4', 'own', 'dev5', 'dev7'] as const)
+for (const set of ['development', 'v1', 'v2', 'dev4', 'own', 'dev5'] as const)
   figures(
     `  of which ${set}`,
     (s) => s.combined.decision,
     scored.filter((s) => s.p.set === set),
   );
 
-// Leave one set out (--by-set): each of our three newest development sets scored by a model trained on all
-// the other sets, with the thresholds calibrated above, so a set is never fitted by the model that scores it.
-if (process.argv.includes('--by-set')) {
-  console.log('leave one set out (rules + a model trained without the set):');
-  for (const set of ['dev4', 'dev5', 'dev7'] as const) {
-    const model = trainScamModel(postings.filter((p) => p.set !== set).map(toTraining));
-    const rows = scored
-      .filter((s) => s.p.set === set)
-      .map((s) => ({ ...s, combined: scoreJob(s.p.posting, s.p.context, { ...model, ...thresholds }) }));
-    figures(`  ${set}`, (s) => s.combined.decision, rows);
-  }
-}
-
 if (!process.argv.includes('--check')) {
   const model = trainScamModel(postings.map(toTraining));
-  const trainedOn = `test/trust/postings.json + heldout (v1) + heldout-v2 + dev4 + own-postings.json + dev5 + dev7: ${postings.length} postings, ${postings.filter((p) => p.scam).length} scams`;
+  const trainedOn = `test/trust/postings.json + heldout (v1) + heldout-v2 + dev4 + own-postings.json + dev5: ${postings.length} postings, ${postings.filter((p) => p.scam).length} scams`;
   writeFileSync(OUT, `${JSON.stringify(modelFile(model, trainedOn, thresholds))}\n`);
   console.log(`wrote ${OUT.pathname}`);
 }

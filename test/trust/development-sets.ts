@@ -10,7 +10,7 @@ import { contextFor, HELD_OUT_URL, HELD_OUT_V2_URL, readHeldOut } from './labell
 
 export interface DevelopmentPosting {
   id: string;
-  set: 'development' | 'v1' | 'v2' | 'dev4' | 'own' | 'dev5' | 'dev7';
+  set: 'development' | 'v1' | 'v2' | 'dev4' | 'own' | 'dev5';
   scam: boolean;
   posting: JobPosting;
   context: PostingContext;
@@ -22,10 +22,6 @@ const DEV4_URL = new URL('./dev4/postings.json', import.meta.url);
 // Development set dev5: 163 postings of our own, most of them honest postings of the hard kinds that were
 // accused (no-fee FAQs, denials, hostels, deposits others pay), written before the detector saw them (dev5/README.md).
 export const DEV5_URL = new URL('./dev5/postings.json', import.meta.url);
-// Development set dev7: 302 postings of our own (trust6 session): what honest small employers write about
-// money and contact (low salary floors, PF/ESI/TDS, stipends, cab charges, documents to bring and get
-// back, others paying the company) and quiet scams, written and committed before the detector scored them.
-export const DEV7_URL = new URL('./dev7/postings.json', import.meta.url);
 
 type Labelled = JobPosting & { id: string; label: 'scam' | 'honest'; context: PostingContext };
 
@@ -46,7 +42,6 @@ export function developmentSets(): DevelopmentPosting[] {
         ['dev4', DEV4_URL],
         ['own', OWN_URL],
         ['dev5', DEV5_URL],
-        ['dev7', DEV7_URL],
       ] as const
     ).flatMap(([set, url]) =>
       readHeldOut(url).map((p) => ({

@@ -43,7 +43,7 @@ const PAY_OUT = words(
   `pay|pays|paying|payable|paid|deposit|deposited|depositing|transfer|transferred|remit|` +
     `(?:send|sending) (?:the |us )?(?:money|amount|payment|inr)|pay(?:ment)? kar${L}|buy|purchase|kharid${L}|khareed${L}|` +
     `le(?:na|ni|ne) (?:padega|padegi|padenge|hoga|hogi|honge|zaroori|zaruri|jaruri|compulsory|mandatory)|खरीद${L}|विकत|` +
-    `bhej${L}|jama|bhar${L}|de(?:na|ne|ni) (?:hoga|honge|hogi|padega|padegi|padenge|hai|hain|he)|` +
+    `bhej${L}|jama|bhar${L}|de(?:na|ne|ni) (?:hoga|honge|hogi|padega|padegi|padenge)|` +
     `dijiye|lag(?:ega|enge|egi|ta|ti|te)|lagu|` +
     `भर${L}|जमा|भेज${L}|दे(?:ना|ने|नी) (?:होगा|होंगे|होगी|पड़ेगा|पडेगा)|लगेंगे|लगेगा|लगेगी|लगते|लगता|द्याव${L}|द्या|लागतील|लागेल|पाठवा`,
 );
@@ -85,18 +85,6 @@ const STATUTORY = words(
   `pf|epf|esi|esic|provident fund|professional tax|pt|tds|income tax|as per (?:law|rules|norms|government)|statutory|` +
     `नियमानुसार|कायद्यानुसार|पीएफ|ईएसआई`,
 );
-/** The seeker told to pay a sum now: "jama karoge", "भराल", "pay rs 800", "जमा करें". */
-const SEEKER_PAYS_NOW = words(
-  `(?:jama|pay|payment|bhugtan|transfer) (?:karoge|karo|karna (?:hoga|padega)|kariye|karein|karen|kare)|bharo|bharoge|bhariye|pay (?:the |us |inr |\\d)|deposit (?:the |inr |\\d)|` +
-    `भराल|भरा|भरावे${L}|भरावी|भरें|भरिए|जमा करें|जमा करो|जमा कराव${L}|जमा करेंगे|जमा कराल`,
-);
-/**
- * PF, ESI and TDS taken from salary by law excuse a deduction; they never excuse a sum the seeker is told to
- * pay ahead ("PF registration ke 1200 aur TDS advance ke 800 jama karoge", "टीडीएस आगाऊ 800 रुपये भराल").
- */
-const lawfulDeduction = (clause: string): boolean =>
-  STATUTORY.test(clause) &&
-  !(AMOUNT.test(clause) && (IN_ADVANCE.test(clause) || SEEKER_PAYS_NOW.test(clause)));
 /** The job's own subject matter: fees explained to customers, tenants, borrowers are the work itself. */
 const ABOUT_CUSTOMERS = words(
   `customers?|clients?|tenants?|residents?|paying guests?|guests?|occupants?|inmates?|boarders?|passengers?|travell?ers?|visitors?|` +
@@ -107,27 +95,6 @@ const ABOUT_CUSTOMERS = words(
     `petty cash|cash handling|cheque deposits?|bank deposits?|deposit (?:cheques|cash)|collections?|receipts?|billing|vendor (?:invoices?|payments?|bills?)|` +
     `refunds?|recovery|students?|fee collection|expenses?|accounts payable|payables|receivables?|tally|gst (?:returns?|filing)|` +
     `बिलिंग|वसुली|हिशोब|नोंदी|लेखा|बही`,
-);
-/**
- * Someone else named as the one who pays, in the third person: "farmers pay storage charges at the office",
- * "the members deposit money at our counter", "रुग्ण फी काउंटरवर भरतात", "मरीज़ फीस काउंटर पर देते हैं". The
- * seeker is addressed ("pay", "bharo", "भरा", "जमा करें"), never described paying as a habit of others.
- */
-const THIRD_PARTY_PAYS = words(
-  `(?:farmers?|members?|students?|patients?|parents?|buyers?|shoppers?|depositors?|account holders?|subscribers?|consumers?|users?|riders?|` +
-    `kisan|mareez|grahak|chhatra|` +
-    `शेतकरी|सभासद|सदस्य|विद्यार्थी|रुग्ण|पालक|किसान|मरीज़|मरीज|रोगी|छात्र|अभिभावक|ग्राहक)` +
-    `(?: [\\p{L}\\p{M}\\p{N}]+){0,5} (?:pay|deposit|remit|bharte|dete|jama karte|` +
-    `भरतात|देतात|जमा करतात|भरते हैं|देते हैं|जमा करते हैं|भरते|देते)`,
-);
-/**
- * What a third party's payment must not be for: joining, a job, membership, earning. "New members pay 999
- * joining fee", "students pay the course fee and get a guaranteed job", "users pay to unlock tasks" are
- * the seeker under another name.
- */
-const JOIN_PURPOSE = words(
-  `join${L}|registration|register${L}|membership|placement|jobs?|naukri|activat${L}|unlock${L}|kits?|id cards?|offer|selection|interview|` +
-    `guarantee${L}|earn${L}|tasks?|income|नोंदणी|पंजीकरण|रजिस्ट्रेशन|जॉइनिंग|सदस्यता|नोकरी|नौकरी|कमाई|कमवा|काम सुरू`,
 );
 /** Public fees that a counter collects and hands on to a government office: the work, whoever pays them. */
 const PUBLIC_FEES = words(
@@ -140,11 +107,11 @@ const SEEKER_PAYS = words(
 );
 /** An amount in the clause ("inr 499", "2500 inr", "500"). */
 const AMOUNT =
-  /(?:inr )?(?<![\d.])(\d{2,7})(?![\d.])(?! (?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|din|mahine|saal|दिन|दिवस|महीने|महिने|वर्ष|साल|तास|घंटे|km|kms|kilometres?|kilometers?|किमी|किलोमीटर)(?![\p{L}]))(?: inr)?/u;
+  /(?:inr )?(?<![\d.])(\d{2,7})(?![\d.])(?! (?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|din|mahine|saal|दिन|दिवस|महीने|महिने|वर्ष|साल|तास|घंटे)(?![\p{L}]))(?: inr)?/u;
 const CURRENCY_AMOUNT = /inr \d{2,7}|\d{2,7} inr/u;
 /** What the money is for: the hiring process itself. */
 const HIRING_PURPOSE = words(
-  `registration|regn|reg|register(?:ed|ing)? (?:at|with|on|for)|joining|application|training|kit|id card|i card|uniform|verification|onboarding|gate pass|activation|activate|` +
+  `registration|regn|reg|joining|application|training|kit|id card|i card|uniform|verification|onboarding|gate pass|activation|activate|` +
     `enrol+ment|agreement|stamp paper|consultancy|consultation|placement|bgv|police verification|medical|interview|slot|` +
     `selection|offer letter|appointment letter|laptop|software|login|processing|documentation|form|file|` +
     `certification|certificate course|exam|background (?:check|verification)|assessment|course|study material|franchise|seats?|set ?up|licen[cs]e|tablet|device|` +
@@ -159,7 +126,7 @@ const SHARE_OF_SALARY = words(
     ` (?:of |from |ka |ki |का |की |चा |ची )?(?:your |the |aapki |apni |तुमच्या |आपकी )?(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|first two|first 2|first three|first 3)`,
 );
 const FIRST_SALARY = words(
-  `(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|पहिले)(?: \\w+)? (?:month${L}|months|salary|mahin${L}|tankhwah|tankha|pagaar|pagar|पगार${L}|वेतन${L}|सैलरी|तनख्वाह|महीने|महिन्या${L})`,
+  `(?:first|1st|pehl${L}|पहल${L}|पहिल्या|पहिला|पहिले)(?: \\w+)? (?:month${L}|months|salary|mahin${L}|tankhwah|tankha|pagaar|पगार${L}|वेतन${L}|सैलरी|तनख्वाह|महीने|महिन्या${L})`,
 );
 const TAX = words(`tax|taxes|gst|tds|टैक्स|टॅक्स|जीएसटी|आयकर`);
 const IN_ADVANCE = words(
@@ -172,8 +139,8 @@ const CRYPTO = words(
   `usdt|bitcoin|btc|crypto${L}|ethereum|eth|binance|trc ?20|erc ?20|tether|wallet address|क्रिप्टो|बिटकॉइन`,
 );
 const CHEQUE_HELD = words(
-  `(?:blank|signed|undated|post dated|pdc|security|khali|खाली|कोरा|कोरे|सही केलेल${L}|साइन किए|हस्ताक्षरित)(?: [\\p{L}\\p{M}]+){0,3} (?:cheques?|chequebook|चेक|धनादेश${L})|` +
-    `(?:cheques?|चेक|धनादेश${L}) (?:blank|signed|as security|for security|सुरक्षा)`,
+  `(?:blank|signed|undated|post dated|pdc|security|khali|खाली|कोरा|कोरे|सही केलेल${L}|साइन किए) (?:cheques?|chequebook|चेक)|` +
+    `(?:cheques?|चेक) (?:blank|signed|as security|for security|सुरक्षा)`,
 );
 const ORIGINALS = words(
   `originals?|original (?:certificates?|documents?|marksheets?|degree|mark sheets?|papers?|aadhaa?r|pan)|` +
@@ -268,31 +235,6 @@ const BARE_DENIAL =
 /** True when every mention is denied: "no hidden charges, only registration fee" still asks. */
 const CONJUNCTION = / (?:and|aur|और|आणि|then|phir|फिर|नंतर) /u;
 const CONTRAST = / (?:but|however|lekin|magar|par|लेकिन|मगर|पर|पण|परंतु) /u;
-/** A turn between two claims; unlike CONTRAST it leaves out "par"/"पर", which are also "on". */
-const TURN = / (?:but|however|lekin|magar|लेकिन|मगर|पण|परंतु) /u;
-/** Where kept things stay: "company ke paas rahenge", "कंपनीकडे राहतील", "with the company till". */
-const STAYS_WITH_COMPANY = words(
-  `(?:with|in) (?:the )?(?:company|hr|employer)(?: s)?(?: custody)?|company ke paas|company ki custody|कंपनी के पास|कंपनीकडे|एचआरकडे|एचआर के पास`,
-);
-/** Copies are what an honest employer keeps: "we keep only the photocopies", "फक्त झेरॉक्स ठेवू". */
-const COPIES = words(`xerox|photo ?cop(?:y|ies)|copies|self attested|कॉपी|फोटोकॉपी|झेरॉक्स|प्रत${L}`);
-/**
- * Originals named in one clause and kept in the next: "सभी मूल प्रमाणपत्र लाएं, दो साल के बॉन्ड तक कंपनी के
- * पास रहेंगे", "मूळ प्रमाणपत्रे आणा, ती कंपनीकडे राहतील". The kept clause must not be about copies or a
- * same-day return.
- */
-function originalsKeptLater(clauses: readonly string[], at: number): boolean {
-  const clause = clauses[at] ?? '';
-  return (
-    at > 0 &&
-    !ORIGINALS.test(clause) &&
-    STAYS_WITH_COMPANY.test(clause) &&
-    !COPIES.test(clause) &&
-    !RETURNED_SAME_DAY.test(clause) &&
-    clauses.slice(0, at).some((earlier) => ORIGINALS.test(earlier) && !COPIES.test(earlier)) &&
-    !denies(clause, STAYS_WITH_COMPANY, KEPT)
-  );
-}
 /** A joined claim that turns to the seeker: "... and pay", "... phir 500 jama karo", "... आणि भरा". */
 const SEEKER_ACTS = new RegExp(
   `^(?:(?:you|candidates?|aap|aapko|आप|आपको|तुम्ही) (?:must |will |have to |need to |should |ko )?)?` +
@@ -335,13 +277,6 @@ const companyPays = (clause: string): boolean => COMPANY_PAYS.test(clause) && !S
 
 function shapeOf(clause: string): MoneyShape | null {
   if (PUBLIC_FEES.test(clause)) return null;
-  if (
-    THIRD_PARTY_PAYS.test(clause) &&
-    !SEEKER_IS_PAYER.test(clause) &&
-    !CRYPTO.test(clause) &&
-    !JOIN_PURPOSE.test(clause)
-  )
-    return null;
   if (
     ABOUT_CUSTOMERS.test(clause) &&
     !CRYPTO.test(clause) &&
@@ -390,21 +325,21 @@ function shapeOf(clause: string): MoneyShape | null {
   )
     return denies(clause, SHARE_OF_SALARY, FIRST_SALARY, SALARY_MULTIPLE) ||
       companyPays(clause) ||
-      lawfulDeduction(clause) ||
+      STATUTORY.test(clause) ||
       PAY_TO_SEEKER_EXTRA.test(clause)
       ? null
       : 'salary-share';
   if (
     TAX.test(clause) &&
     (IN_ADVANCE.test(clause) || (PAY_OUT.test(clause) && !TO_SEEKER.test(clause))) &&
-    !lawfulDeduction(clause)
+    !STATUTORY.test(clause)
   )
     return denies(clause, TAX) ? null : 'advance-tax';
   if (
     DEDUCT.test(clause) &&
     (SALARY.test(clause) || HIRING_PURPOSE.test(clause)) &&
     HIRING_PURPOSE.test(clause) &&
-    !lawfulDeduction(clause)
+    !STATUTORY.test(clause)
   )
     return denies(clause, DEDUCT, HIRING_PURPOSE) || companyPays(clause) ? null : 'deduction';
   // "Salary deposited on the 7th" is pay arriving, not a deposit asked for.
@@ -432,7 +367,7 @@ function shapeOf(clause: string): MoneyShape | null {
     (HIRING_PURPOSE.test(clause) || SEEKER_PAYS.test(clause))
   ) {
     if (
-      (TO_SEEKER.test(clause) && !SEEKER_IS_PAYER.test(clause) && !SEEKER_PAYS_NOW.test(clause)) ||
+      (TO_SEEKER.test(clause) && !SEEKER_IS_PAYER.test(clause)) ||
       companyPays(clause) ||
       denies(clause, PAY_OUT)
     )
@@ -506,18 +441,13 @@ export function moneyFromSeeker(folded: FoldedText): MoneyFlow[] {
       // customers: "processing fee aur EMI samjhana" explains a customer's fee, whichever half says it.
       const parts = clause.split(CONJUNCTION);
       const first = parts.length > 1 && !ABOUT_CUSTOMERS.test(clause) ? [parts[0] ?? ''] : [];
-      // A turn starts a claim of its own: "laptop company degi lekin 5000 security deposit dena padega".
-      const turned = clause.split(TURN).slice(1);
-      const joined = [...first, ...parts.slice(1).filter((part) => SEEKER_ACTS.test(part)), ...turned];
+      const joined = [...first, ...parts.slice(1).filter((part) => SEEKER_ACTS.test(part))];
       // "The company pays the deposit and you pay only the rent": when the company pays in one claim and
       // no claim alone asks anything, the whole clause does not either.
       const allParts = clause.split(CONJUNCTION);
       if (allParts.length > 1 && allParts.some(companyPays) && !allParts.some((part) => shapeOf(part)))
         continue;
-      const shape =
-        shapeOf(clause) ??
-        joined.map(shapeOf).find(Boolean) ??
-        (originalsKeptLater(clauses, at) ? 'held-valuables' : null);
+      const shape = shapeOf(clause) ?? joined.map(shapeOf).find(Boolean) ?? null;
       if (shape && !deniedInList(clauses, at)) flows.push({ shape, clause });
     }
   });

@@ -335,10 +335,7 @@ const IDENTITY_MISUSE: TextRule = {
           `(?:log ?in|sign ?in|login) (?:[\\p{L}\\p{M}]+ ){0,3}${SEEKER_OWN} (?:[\\p{L}\\p{M}]+ ){0,2}(?:net ?banking|bank|upi|internet banking)|` +
           `(?:share|send|forward|tell|give|read out|batao|bhejo|bhej do|भेजें|भेजो|बताएं|बताओ|पाठवा|सांगा|द्या) (?:us |the |hume |humein |हमें |आम्हाला |it )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:otps?|ओटीपी|verification codes?)|` +
           // Hindi and Marathi put the object first: "ओटीपी हमें भेजें", "ओटीपी आम्हाला सांगा".
-          // Net-banking login asked for as a thing to hand over, without "your": "नेट बैंकिंग यूज़र आईडी व्हाट्सऐप करें".
-          `(?:net ?banking|internet banking|नेट ?बैंकिंग|नेट ?बँकिंग) (?:[\\p{L}\\p{M}]+ ){0,2}(?:user ?ids?|log ?ins?|passwords?|यूजर आईडी|यूज़र आईडी|युजर आयडी|यूजर आयडी|लॉगिन|पासवर्ड)|` +
-          // A code that arrives on the seeker's phone, passed on: "मोबाइल पर आया कोड एचआर को भेजें".
-          `(?:otps?|ओटीपी|पिन|पासवर्ड|कोड|(?<!dress )codes?) (?:[\\p{L}\\p{M}]+ ){0,3}(?:भेजें|भेजो|भेजना|भेजिए|बताएं|बताना|बताओ|बताइए|शेयर कर${L}|पाठवा|पाठवावा|सांगा|द्या|bhejo|bhejna|bhejiye|batao|bataye${L}|share kar${L})`,
+          `(?:otps?|ओटीपी|पिन|पासवर्ड) (?:[\\p{L}\\p{M}]+ ){0,3}(?:भेजें|भेजो|भेजना|भेजिए|बताएं|बताना|बताओ|बताइए|शेयर कर${L}|पाठवा|पाठवावा|सांगा|द्या|bhejo|bhejna|bhejiye|batao|bataye${L}|share kar${L})`,
       ),
       // "Your OTP is your own; never share it": a warning in the same sentence.
       unless: anywhere(
