@@ -151,6 +151,21 @@ export function roleIn(roles: string[], p: Params): string {
   return roles.length === 1 ? `j.role = ${p.add(roles[0])}` : `j.role = ANY(${p.add(roles)}::text[])`;
 }
 
+/** The tokens of a tsquery of title tokens ("'#call_centre' | '~telecaller'", conceptTokens). */
+export function tokenList(tsquery: string): string[] {
+  return [...tsquery.matchAll(/'([#~][a-z0-9_-]+)'/g)].map((m) => m[1]!);
+}
+
+/**
+ * Jobs whose title carries one of `tokens` (a tsquery of title tokens) while their role is none of
+ * `roles`: "search_head @@ tokens AND NOT role = ANY(roles)", read from job_search_lent_idx (migration
+ * 1620) as the title tokens paired with every other role, so only the mismatched jobs are read, not
+ * every job whose title carries the tokens.
+ */
+export function lentMatch(tokens: string, roles: readonly string[], p: Params): string {
+  return `job_lent_tokens(j.search_head, j.role) && ARRAY(SELECT t || '@' || r.slug FROM unnest(${p.add(tokenList(tokens))}::text[]) t CROSS JOIN roles r WHERE r.slug <> ALL(${p.add([...roles])}::text[]))`;
+}
+
 /**
  * A group's match. `roleOnly` is the part the facet cubes can count (they keep the role, not the
  * words): the rest, jobs whose own words express the concept under another role, is counted apart
@@ -233,9 +248,7 @@ export function whereClause(f: SearchFilters, p: Params, live: Liveness = 'live'
 export function extraMatch(f: SearchFilters, p: Params): string | undefined {
   const worded = (f.groups ?? []).filter((g) => g.roles.length && g.tokens);
   if (!worded.length) return undefined;
-  const byWords = worded.map(
-    (g) => `(j.search_head @@ ${p.add(g.tokens)}::tsquery AND NOT ${roleIn(g.roles, p)})`,
-  );
+  const byWords = worded.map((g) => lentMatch(g.tokens!, g.roles, p));
   return `${whereClause(f, p)} AND (${byWords.join(' OR ')})`;
 }
 

@@ -23,6 +23,7 @@ import {
   type Facets,
   foldFacets,
   JOIN_ROW,
+  lentMatch,
   type PageRequest,
   Params,
   roleIn,
@@ -357,14 +358,19 @@ export async function pageByTiers(q: Queryable, f: SearchFilters, page: PageRequ
           WHERE ${[w, ...own, ...wishes, ...seek, ...extra].join(' AND ')}${gate ? ` AND ${gate}` : ''}
           ORDER BY j.rank_key DESC, j.id DESC
           LIMIT ${n})`;
+  let lent: string | undefined;
   const read = (extra: string[]) => {
     if (!armed) return readWhere(where(), extra);
     const P = conditions[kP]!.sql;
     const T = conditions[kT]!.sql;
+    // Titled only (the title says so, the role is another): the same test, plus lentMatch, which
+    // lets PostgreSQL read the mismatched jobs alone from job_search_lent_idx (migration 1620)
+    // instead of every job whose title carries the tokens; as a filter it runs last (costliest).
+    lent ??= lentMatch(page.boosts!.titled!, page.boosts!.picked!, p);
     const arms = [
       readWhere(where(), extra, `t.b${kP} AND t.b${kT}`, [P, T]),
       readWhere(where(), extra, `t.b${kP} AND NOT t.b${kT}`, [P, `NOT ${met({ sql: T })}`]),
-      readWhere(where(), extra, `NOT t.b${kP} AND t.b${kT}`, [`NOT ${met({ sql: P })}`, T]),
+      readWhere(where(), extra, `NOT t.b${kP} AND t.b${kT}`, [`NOT ${met({ sql: P })}`, T, lent]),
     ];
     return `(SELECT a.id, a.rank_key FROM (${arms.join(' UNION ALL ')}) a
           ORDER BY a.rank_key DESC, a.id DESC

@@ -14,6 +14,7 @@ import {
   foldFacets,
   groupMatch,
   JOIN_ROW,
+  lentMatch,
   type PageRequest,
   Params,
   SELECT_ROW,
@@ -123,11 +124,54 @@ function extras(f: SearchFilters, p: Params): string {
     : '';
 }
 
+/**
+ * A concept page by pay (sort=salary, one concept, e.g. "telecaller"): as one read, PostgreSQL took
+ * every job of the concept's roles and titles (a BitmapOr of tens of thousands at 1M jobs) and sorted
+ * them for a page. Here each role is its own read in pay order from job_search_role_salary_idx (role,
+ * pay DESC, id DESC), stopping after a page, and the jobs its words find under another role
+ * (lentMatch, job_search_lent_idx) are one more; the page is the best of the merged reads. The same
+ * jobs in the same order as the plain read (lent-tokens.test.ts). undefined for other searches.
+ */
+async function pageBySalaryPerRole(
+  q: Queryable,
+  f: SearchFilters,
+  page: PageRequest,
+): Promise<SearchRow[] | undefined> {
+  const g = f.groups?.length === 1 ? f.groups[0]! : undefined;
+  if (page.sort !== 'salary' || f.anyGroup || f.roles || !g?.roles.length || !g.tokens) return undefined;
+  const p = new Params();
+  const where = whereClause({ ...f, groups: undefined }, p);
+  const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
+  const pay = 'coalesce(j.salary_max, -1)::float8';
+  const keyset = page.after
+    ? `AND (${pay}, j.id) < (${p.add(page.after.value)}::float8, ${p.add(page.after.id)}::bigint)`
+    : '';
+  const n = p.add(page.limit + 1);
+  const read = (test: string) => `(SELECT j.id, ${pay} AS sort_value
+         FROM job_search j
+        WHERE ${where} AND ${test} ${keyset}
+        ORDER BY ${pay} DESC, j.id DESC
+        LIMIT ${n})`;
+  const reads = [
+    ...g.roles.map((role) => read(`j.role = ${p.add(role)}`)),
+    read(`j.search_head @@ ${p.add(g.tokens)}::tsquery AND ${lentMatch(g.tokens, g.roles, p)}`),
+  ];
+  const sql = `${SELECT_ROW(distance)}, t.sort_value
+      FROM (SELECT u.id, u.sort_value FROM (${reads.join(' UNION ALL ')}) u
+             ORDER BY u.sort_value DESC, u.id DESC
+             LIMIT ${n}) t
+      JOIN job_search j ON j.id = t.id ${JOIN_ROW}
+     ORDER BY t.sort_value DESC, t.id DESC`;
+  return (await q.query<SearchRow>(sql, p.values)).rows;
+}
+
 export const searchRepo = {
   async page(q: Queryable, f: SearchFilters, page: PageRequest): Promise<SearchRow[]> {
     if (tierParts(f, page)) return pageByTiers(q, f, page);
     if (page.sort === 'distance' && page.origin && byPoints(f))
       return pageByDistance(q, f, { ...page, origin: page.origin });
+    const bySalary = await pageBySalaryPerRole(q, f, page);
+    if (bySalary) return bySalary;
     const p = new Params();
     const where = whereClause(f, p);
     const distance = page.origin ? distanceSql(p.add(page.origin.lat), p.add(page.origin.lng)) : null;
