@@ -151,7 +151,9 @@ for (const lang of LANGUAGES) {
         page.locator('main form button[type=submit]').tap(),
       ]);
       const sent = `#job-${first} [role=status]`;
-      await expect(page.locator(sent).textContent()).resolves.toBe(t('seeker.apply.done'));
+      // A new account's profile is empty: the note says so truthfully and offers to complete it.
+      await expect(page.locator(sent).textContent()).resolves.toContain(t('fixc.apply.doneThin'));
+      await expect(page.locator(`${sent} a`).textContent()).resolves.toBe(t('fixc.apply.complete'));
       expect(await onScreen(page, sent)).toBe(true);
       await shot(page, lang, 'applied-from-card');
       await healthy(page);
