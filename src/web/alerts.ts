@@ -80,8 +80,8 @@ export async function alertsWebRoutes(
       const tax = localTaxonomy(await opts.services.taxonomy.get(), ctx.lang);
       const flashes: Record<string, string> = {
         saved: ctx.t('seekerWalk.savedJob'),
-        restored: ctx.t('phonea.savedJobs.restored'),
-        gone: ctx.t('phonea.savedJobs.gone'),
+        restored: ctx.t('seekerPhone.savedJobs.restored'),
+        gone: ctx.t('seekerPhone.savedJobs.gone'),
       };
       const saved = await alerts.savedJobs(caller(req));
       // Just removed (and not saved again since): the notice carries the one tap that undoes it.

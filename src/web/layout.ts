@@ -81,7 +81,7 @@ export function layout(ctx: PageContext, page: PageOptions): string {
     ? html`<details class="menu"><summary>${t('journeys.nav.menu')}</summary><div class="menu-list">!${user.role === 'employer' ? html`<a href="/employer">${t('nav.myJobs')}</a><a href="/employer/jobs/new">${t('nav.postJob')}</a>` : seekerNav(ctx)}
         !${user.role === 'seeker' ? html`<a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a><a href="/me/saved-searches">${t('alerts.nav.savedSearches')}</a>` : ''}
         !${user.role === 'admin' ? html`<a href="/admin/moderation">${t('trust.nav.moderation')}</a>` : ''}
-        <a href="/insights">${t('phonea.nav.insights')}</a><a href="/careers">${t('phonea.nav.careers')}</a>
+        <a href="/insights">${t('seekerPhone.nav.insights')}</a><a href="/careers">${t('seekerPhone.nav.careers')}</a>
         <a href="/me/account">${t('account.nav')}</a>
         <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button type="submit" class="link">${t('nav.signOut')}</button></form></div></details>`
     : html`<a href="/login">${t('nav.signIn')}</a><a href="${registerHref(ctx)}" class="button small">${t('nav.register')}</a>`;

@@ -152,8 +152,8 @@ for (const lang of LANGUAGES) {
       ]);
       const sent = `#job-${first} [role=status]`;
       // A new account's profile is empty: the note says so truthfully and offers to complete it.
-      await expect(page.locator(sent).textContent()).resolves.toContain(t('fixc.apply.doneThin'));
-      await expect(page.locator(`${sent} a`).textContent()).resolves.toBe(t('fixc.apply.complete'));
+      await expect(page.locator(sent).textContent()).resolves.toContain(t('seekerSteps.apply.doneThin'));
+      await expect(page.locator(`${sent} a`).textContent()).resolves.toBe(t('seekerSteps.apply.complete'));
       expect(await onScreen(page, sent)).toBe(true);
       await shot(page, lang, 'applied-from-card');
       await healthy(page);

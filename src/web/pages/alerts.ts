@@ -50,12 +50,12 @@ export function saveJobForm(ctx: PageContext, jobId: number, saved = false): str
   const { t } = ctx;
   const just = ctx.query.get('saved');
   if (!saved)
-    return html`<div id="save">!${just === '0' ? html`<p class="notice" role="status">${t('fixc.save.removed')}</p>` : ''}<form method="post" action="/jobs/${jobId}/save" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t('alerts.jobs.save')}</button></form></div>`;
+    return html`<div id="save">!${just === '0' ? html`<p class="notice" role="status">${t('seekerSteps.save.removed')}</p>` : ''}<form method="post" action="/jobs/${jobId}/save" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t('alerts.jobs.save')}</button></form></div>`;
   return html`<div id="save" class="saved-job">!${
     just === '1'
-      ? html`<p class="notice" role="status">${t('fixc.save.saved')} <a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a></p>`
-      : html`<p><span aria-hidden="true">✓ </span>${t('fixc.save.isSaved')} · <a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a></p>`
-  }<form method="post" action="/jobs/${jobId}/unsave" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t(just === '1' ? 'fixc.save.undo' : 'fixc.save.remove')}</button></form></div>`;
+      ? html`<p class="notice" role="status">${t('seekerSteps.save.saved')} <a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a></p>`
+      : html`<p><span aria-hidden="true">✓ </span>${t('seekerSteps.save.isSaved')} · <a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a></p>`
+  }<form method="post" action="/jobs/${jobId}/unsave" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t(just === '1' ? 'seekerSteps.save.undo' : 'seekerSteps.save.remove')}</button></form></div>`;
 }
 
 /** How this person's alerts travel, and whether that channel can send on this site now. */
@@ -91,7 +91,7 @@ function alertPlace(ctx: PageContext, query: Record<string, unknown>, tax?: Taxo
   if (!city) return '';
   const locality = city.localities.find((l) => l.slug === query.locality);
   const where = locality ? `${placeName(ctx, city)} · ${placeName(ctx, locality)}` : placeName(ctx, city);
-  return html`<p class="facts">${ctx.t('phonea.alerts.where', { where })}</p>`;
+  return html`<p class="facts">${ctx.t('seekerPhone.alerts.where', { where })}</p>`;
 }
 
 /**
@@ -101,8 +101,8 @@ function alertPlace(ctx: PageContext, query: Record<string, unknown>, tax?: Taxo
 export function savedSearchFlash(ctx: PageContext, reach: AlertReach): string {
   const channel = ctx.t(`account.channel.${reach.name}`);
   return reach.configured
-    ? ctx.t('phonea.alerts.savedSent', { channel })
-    : ctx.t('phonea.alerts.savedNotSent', { channel });
+    ? ctx.t('seekerPhone.alerts.savedSent', { channel })
+    : ctx.t('seekerPhone.alerts.savedNotSent', { channel });
 }
 
 export function savedSearchesPage(
@@ -126,7 +126,7 @@ export function savedSearchesPage(
   const body = html`<section class="narrow">
 <h1>${t('alerts.searches.title')}</h1>
 !${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
-<p>${t('phonea.alerts.lead')}</p>
+<p>${t('seekerPhone.alerts.lead')}</p>
 !${
     reach
       ? html`<p>${t('account.messages.channel', { channel: t(`account.channel.${reach.name}`) })} <a href="/me/account#messages">${t('account.alertsHow')}</a></p>
@@ -140,8 +140,8 @@ export function savedSearchesPage(
 
 /** The notice after removing a saved job, with one button that puts it back. */
 export function unsavedFlash(ctx: PageContext, jobId: number): string {
-  return html`<div class="notice" role="status"><p>${ctx.t('phonea.savedJobs.removed')}</p>
-<form method="post" action="/me/saved-jobs/${jobId}/restore" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary small">${ctx.t('phonea.savedJobs.undo')}</button></form></div>`;
+  return html`<div class="notice" role="status"><p>${ctx.t('seekerPhone.savedJobs.removed')}</p>
+<form method="post" action="/me/saved-jobs/${jobId}/restore" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary small">${ctx.t('seekerPhone.savedJobs.undo')}</button></form></div>`;
 }
 
 export function savedJobsPage(

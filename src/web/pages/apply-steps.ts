@@ -72,7 +72,7 @@ export function shortfallWarnings(ctx: PageContext, short: Shortfall): string {
       ? educationWarning(ctx, short.educationBelow.asked, short.educationBelow.mine)
       : '') +
     (short.educationUnknown
-      ? html`<p class="notice warn" role="note">${ctx.t('fixc.apply.educationUnknown', {
+      ? html`<p class="notice warn" role="note">${ctx.t('seekerSteps.apply.educationUnknown', {
           asked: enumLabel(ctx, 'education', short.educationUnknown.asked),
         })}</p>`
       : '') +
@@ -105,7 +105,7 @@ export function confirmEducationPage(
   <button type="submit">${t('journeys.apply.confirmYes')}</button>
 </form>
 <p><a class="button secondary" href="${back}">${t('journeys.apply.confirmNo')}</a></p>
-<p><a href="/me/profile?section=skills#section-skills">${t(short.educationUnknown ? 'fixc.apply.addEducation' : 'journeys.apply.updateProfile')}</a></p>
+<p><a href="/me/profile?section=skills#section-skills">${t(short.educationUnknown ? 'seekerSteps.apply.addEducation' : 'journeys.apply.updateProfile')}</a></p>
 </section>`;
   return layout(ctx, { title: t('journeys.apply.confirmTitle'), body, noindex: true });
 }

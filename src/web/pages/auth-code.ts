@@ -74,7 +74,7 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
   <input type="hidden" name="phone" value="${step.phone ?? ''}">
   !${
     step.newcomer
-      ? html`<p class="notice" role="status">${t('fixc.code.newNumber')}</p><input type="hidden" name="code" value="${v.code ?? ''}"><input type="hidden" name="newcomer" value="1">`
+      ? html`<p class="notice" role="status">${t('seekerSteps.code.newNumber')}</p><input type="hidden" name="code" value="${v.code ?? ''}"><input type="hidden" name="newcomer" value="1">`
       : input({
           name: 'code',
           label: t('authCode.code'),
@@ -96,7 +96,7 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
   !${
     step.newcomer || step.recycled
       ? html`<fieldset>
-    <legend>${t(step.newcomer ? 'fixc.code.aboutYou' : 'authCode.newHere')}</legend>
+    <legend>${t(step.newcomer ? 'seekerSteps.code.aboutYou' : 'authCode.newHere')}</legend>
     !${select({
       name: 'role',
       label: t('auth.iAm'),
@@ -112,7 +112,7 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
   </fieldset>`
       : ''
   }
-  <button type="submit">${t(step.newcomer ? 'fixc.code.create' : 'authCode.verify')}</button>
+  <button type="submit">${t(step.newcomer ? 'seekerSteps.code.create' : 'authCode.verify')}</button>
 </form>
 !${
     step.recycled && !step.emailProof

@@ -7,7 +7,7 @@ import { localTaxonomy, placeName } from '../format.ts';
 import { layout } from '../layout.ts';
 import { landingPath } from '../seo.ts';
 
-/** Example searches, each in the page's language (catalogue `fixc.popular`); the search reads all three. */
+/** Example searches, each in the page's language (catalogue `seekerSteps.popular`); the search reads all three. */
 const POPULAR = [
   'callCentre',
   'customerSupport',
@@ -42,7 +42,7 @@ export async function homePage(ctx: PageContext, services: Services, publicUrl: 
 </section>
 <section>
   <h2>${t('home.popular')}</h2>
-  <ul class="chips">!${POPULAR.map((k) => t(`fixc.popular.${k}`))
+  <ul class="chips">!${POPULAR.map((k) => t(`seekerSteps.popular.${k}`))
     .map((p) => html`<li><a href="/jobs?q=${encodeURIComponent(p)}">${p}</a></li>`)
     .join('')}</ul>
 </section>
@@ -56,8 +56,8 @@ export async function homePage(ctx: PageContext, services: Services, publicUrl: 
     .join('')}</ul>
 </section>
 <section>
-  <h2>${t('phonea.home.payTitle')}</h2>
-  <ul class="tap-links home-links"><li><a href="/insights">${t('phonea.home.insights')}</a></li><li><a href="/careers">${t('phonea.home.careers')}</a></li></ul>
+  <h2>${t('seekerPhone.home.payTitle')}</h2>
+  <ul class="tap-links home-links"><li><a href="/insights">${t('seekerPhone.home.insights')}</a></li><li><a href="/careers">${t('seekerPhone.home.careers')}</a></li></ul>
 </section>
 <section class="note">
   <p>${t('home.noFees')}</p>

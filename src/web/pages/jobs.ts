@@ -212,7 +212,7 @@ export function resultsPage(
   // A signed-in seeker reaches their applications and recommendations from the first screen.
   const mine =
     ctx.user?.role === 'seeker'
-      ? html`<nav class="me-links" aria-label="${t('fixc.start.label')}"><a href="/me/applications">${t('seeker.nav.applications')}</a><a href="/me/recommendations">${t('fixc.start.forYou')}</a></nav>`
+      ? html`<nav class="me-links" aria-label="${t('seekerSteps.start.label')}"><a href="/me/applications">${t('seeker.nav.applications')}</a><a href="/me/recommendations">${t('seekerSteps.start.forYou')}</a></nav>`
       : '';
   const body = html`!${mine}
 <h1>${heading}</h1>

@@ -129,12 +129,12 @@ export function emptyResults(
   <p><strong>${t('journeys.empty.title')}</strong></p>
   !${drops.length ? html`<h2>${t('journeys.empty.dropTitle')}</h2><ul class="chip-links">!${drops.join('')}</ul>` : ''}
   !${nearby.length ? html`<h2>${t('journeys.empty.nearbyTitle', { place: placeName(ctx, place?.locality) })}</h2><ul class="chip-links">!${nearby.join('')}</ul>` : ''}
-  !${tries.length ? html`<h2>${t('phonea.empty.tryTitle')}</h2><ul class="chip-links">!${tries.join('')}</ul>` : ''}
+  !${tries.length ? html`<h2>${t('seekerPhone.empty.tryTitle')}</h2><ul class="chip-links">!${tries.join('')}</ul>` : ''}
   !${query.q && !drops.length ? html`<p><a href="/jobs">${t('journeys.empty.allJobs')}</a></p>` : ''}
   !${
     // A seeker's form carries its own heading; a visitor's sign-in line needs one.
     alertForm && !ctx.user
-      ? html`<h2>${t('journeys.empty.alertTitle')}</h2><p>${t('phonea.empty.alertLead')}</p>!${alertForm}`
+      ? html`<h2>${t('journeys.empty.alertTitle')}</h2><p>${t('seekerPhone.empty.alertLead')}</p>!${alertForm}`
       : alertForm
   }
 </div>`;

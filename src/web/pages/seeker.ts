@@ -42,7 +42,7 @@ export function callForm(ctx: PageContext, jobId: number, back?: string): string
 
 /** "Application sent", said truthfully for a near-empty profile, with the way to complete it. */
 export function appliedThinNotice(ctx: PageContext): string {
-  return html`<div class="notice" role="status"><p>${ctx.t('fixc.apply.doneThin')}</p><p><a class="button secondary" href="/me/profile?section=skills#section-skills">${ctx.t('fixc.apply.complete')}</a></p></div>`;
+  return html`<div class="notice" role="status"><p>${ctx.t('seekerSteps.apply.doneThin')}</p><p><a class="button secondary" href="/me/profile?section=skills#section-skills">${ctx.t('seekerSteps.apply.complete')}</a></p></div>`;
 }
 
 /**
@@ -250,9 +250,9 @@ export function callStepPage(
   const body = html`<section class="narrow">
 <h1>${t('seekerCall.title')}</h1>
 <p><strong>${job.title}</strong> · ${job.company.name}</p>
-<p>${t('phonea.call.lead')}</p>
+<p>${t('seekerPhone.call.lead')}</p>
 !${callForm(ctx, job.id, back)}
-<p><a class="button secondary" href="${back ?? `/jobs/${job.id}`}">${back ? t('phonea.call.backToResults') : t('seekerCall.back')}</a></p>
+<p><a class="button secondary" href="${back ?? `/jobs/${job.id}`}">${back ? t('seekerPhone.call.backToResults') : t('seekerCall.back')}</a></p>
 </section>`;
   return layout(ctx, { title: t('seekerCall.title'), body, noindex: true });
 }
@@ -277,7 +277,7 @@ export function seekerCallPage(
 <h1>${t('seekerCall.title')}</h1>
 <p class="${outcome.status === 'placed' ? 'notice' : 'errors'}" role="${outcome.status === 'placed' ? 'status' : 'alert'}">${text}</p>
 !${outcome.status === 'placed' ? '' : applyButton(ctx, jobId, { next: back })}
-<p><a href="${back ?? `/jobs/${jobId}`}">${back ? t('phonea.call.backToResults') : t('seekerCall.back')}</a></p>
+<p><a href="${back ?? `/jobs/${jobId}`}">${back ? t('seekerPhone.call.backToResults') : t('seekerCall.back')}</a></p>
 </section>`;
   return layout(ctx, { title: t('seekerCall.title'), body, noindex: true });
 }

@@ -2,7 +2,7 @@
 // taps Call on a result card, signs in, lands on the call step and comes back to the card; without
 // JavaScript a filter inside "More filters" comes back with the panel open at #filters; the language
 // buttons are 44 px targets; /me/recommendations has no serious axe-core finding. Screenshots (first
-// screen) go to test-artifacts/screenshots/<lang>/phonea-*.png.
+// screen) go to test-artifacts/screenshots/<lang>/seeker-phone-*.png.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ afterAll(async () => {
 async function shot(page: Page, lang: string, name: string): Promise<void> {
   const dir = path.join(root, 'test-artifacts', 'screenshots', lang);
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `phonea-${name}.png`) });
+  await page.screenshot({ path: path.join(dir, `seeker-phone-${name}.png`) });
 }
 
 const phoneOptions = (javaScriptEnabled = true) => ({
@@ -103,7 +103,7 @@ for (const lang of LANGUAGES) {
       await expect(page.locator('main').textContent()).resolves.not.toMatch(/\b[6-9]\d{9}\b/);
       await Promise.all([
         page.waitForURL(new RegExp(`#job-${jobId}$`)),
-        page.locator('main a', { hasText: t('phonea.call.backToResults') }).tap(),
+        page.locator('main a', { hasText: t('seekerPhone.call.backToResults') }).tap(),
       ]);
       await context.close();
     });

@@ -137,10 +137,10 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
         const t = translator(lang);
         const page = await b.get(`/me/saved-searches?done=saved&lang=${lang}`);
         const channel = t('account.channel.sms');
-        expect(page.body).toContain(t('phonea.alerts.savedNotSent', { channel }));
+        expect(page.body).toContain(t('seekerPhone.alerts.savedNotSent', { channel }));
         expect(page.body).not.toContain(t('alerts.searches.saved'));
         expect(page.body).not.toContain(t('alerts.searches.lead'));
-        const label = t('phonea.alerts.where', { where: '@' }).split('@')[0] ?? '';
+        const label = t('seekerPhone.alerts.where', { where: '@' }).split('@')[0] ?? '';
         if (lang === 'en') expect(page.body).toContain(`${label}Pune · Kharadi`);
         else expect(page.body).toMatch(new RegExp(`${label}[\u0900-\u097F]+ · [\u0900-\u097F]+`));
       }
@@ -166,15 +166,15 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
       expect(removed.statusCode).toBe(303);
       expect(removed.headers.location).toBe(`/me/saved-jobs?done=removed&undo=${jobId}`);
       const page = await b.get(`${removed.headers.location}&lang=${lang}`);
-      expect(page.body).toContain(t('phonea.savedJobs.removed'));
+      expect(page.body).toContain(t('seekerPhone.savedJobs.removed'));
       expect(page.body).toContain(`action="/me/saved-jobs/${jobId}/restore"`);
-      expect(page.body).toContain(`>${t('phonea.savedJobs.undo')}</button>`);
+      expect(page.body).toContain(`>${t('seekerPhone.savedJobs.undo')}</button>`);
       expect(page.body).not.toContain(`href="/jobs/${jobId}"`);
       const undone = await b.post(`/me/saved-jobs/${jobId}/restore`, {}, removed.headers.location as string);
       expect(undone.headers.location).toBe('/me/saved-jobs?done=restored');
       const back = await b.get(`/me/saved-jobs?done=restored&lang=${lang}`);
       expect(back.body).toContain(`href="/jobs/${jobId}"`);
-      expect(back.body).toContain(t('phonea.savedJobs.restored'));
+      expect(back.body).toContain(t('seekerPhone.savedJobs.restored'));
       await b.post(`/me/saved-jobs/${jobId}/delete`, {}, '/me/saved-jobs');
     }
   });
@@ -184,12 +184,12 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
       const t = translator(lang);
       const page = await new InjectBrowser(app).get(`/jobs?q=zzqqxx+vvbbnn&lang=${lang}`);
       const empty = /<div class="empty-state">[\s\S]*?<\/div>/.exec(page.body)?.[0] ?? '';
-      expect(empty).toContain(`<h2>${t('phonea.empty.tryTitle')}</h2>`);
+      expect(empty).toContain(`<h2>${t('seekerPhone.empty.tryTitle')}</h2>`);
       expect(unentity(empty)).toContain('href="/jobs?q=vvbbnn"');
       expect(unentity(empty)).toContain('href="/jobs?q=customer+support"');
       // No provider is configured: the visitor is not promised an email.
       expect(page.body).not.toContain(t('journeys.empty.alertLead'));
-      expect(page.body).toContain(t('phonea.empty.alertLead'));
+      expect(page.body).toContain(t('seekerPhone.empty.alertLead'));
     }
     // A filter to drop is the better offer: then no word list.
     const filtered = await new InjectBrowser(app).get('/jobs?q=zzqqxx&shift=uk');
@@ -201,13 +201,13 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
     for (const lang of LANGUAGES) {
       const t = translator(lang);
       const home = await new InjectBrowser(app).get(`/?lang=${lang}`);
-      expect(home.body).toContain(`<a href="/insights">${t('phonea.home.insights')}</a>`);
-      expect(home.body).toContain(`<a href="/careers">${t('phonea.home.careers')}</a>`);
+      expect(home.body).toContain(`<a href="/insights">${t('seekerPhone.home.insights')}</a>`);
+      expect(home.body).toContain(`<a href="/careers">${t('seekerPhone.home.careers')}</a>`);
       const menu = /<div class="menu-list">[\s\S]*?<\/div>/.exec(
         (await b.get(`/jobs?lang=${lang}`)).body,
       )?.[0];
-      expect(menu).toContain(`<a href="/insights">${t('phonea.nav.insights')}</a>`);
-      expect(menu).toContain(`<a href="/careers">${t('phonea.nav.careers')}</a>`);
+      expect(menu).toContain(`<a href="/insights">${t('seekerPhone.nav.insights')}</a>`);
+      expect(menu).toContain(`<a href="/careers">${t('seekerPhone.nav.careers')}</a>`);
     }
   });
 });

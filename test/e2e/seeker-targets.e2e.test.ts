@@ -56,7 +56,7 @@ it('every tap target on /jobs, a job page, the profile with errors and My applic
   const page = await context.newPage();
   const found: Record<string, string[]> = {};
   await page.goto(`${base}/jobs?q=customer+support`);
-  await screenshot(page, 'en', 'fixc-targets-jobs');
+  await screenshot(page, 'en', 'seeker-targets-jobs');
   found.jobs = await smallTargets(page);
   const href = await page.locator('.cards .card h2 a').first().getAttribute('href');
   await page.goto(`${base}${href}`);
@@ -66,7 +66,7 @@ it('every tap target on /jobs, a job page, the profile with errors and My applic
   await page.fill('#salary_max', '20000');
   await page.locator('#section-work form button[type=submit]').last().click();
   await page.waitForSelector('.errors');
-  await screenshot(page, 'en', 'fixc-targets-profile-errors');
+  await screenshot(page, 'en', 'seeker-targets-profile-errors');
   found.profile = await smallTargets(page);
   await page.goto(`${base}/me/applications`);
   found.applications = await smallTargets(page);
