@@ -97,10 +97,11 @@ forEachEngine('moderation reasons in the page language', ({ db }) => {
 
   it("the employer's dashboard (its In review tab) says the reasons in Hindi with the quoted words, and in English as before", async () => {
     const hiPage = (await page('/employer?tab=review&lang=hi', employer)).body;
-    // The posting's own words are quoted, not put in brackets like a rule's label.
-    expect(hiPage).toContain(
-      `${hi.moderationReasons['fee-or-deposit']} (पोस्टिंग में लिखा है: “registration fee inr 499`,
-    );
+    // The posting's own words are quoted as the employer typed them (not the screen's lower-cased,
+    // normalised reading), not put in brackets like a rule's label.
+    expect(hiPage).toContain(`${hi.moderationReasons['fee-or-deposit']} (पोस्टिंग में लिखा है: “`);
+    expect(hiPage).toContain('registration fee Rs 499');
+    expect(hiPage).not.toContain('registration fee inr 499');
     expect(hiPage).toContain(hi.moderationReasons['charges-seekers']);
     expect(hiPage).not.toContain(FEE_EN);
 
