@@ -11,6 +11,7 @@ import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seeker
 import { forEachEngine } from '../shared/db/testing.ts';
 import { LANGUAGES, translator } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
+import { phoneText } from './format.ts';
 import { reachOfCode, reachSentence } from './pages/reach.ts';
 
 const FORM = {
@@ -207,7 +208,21 @@ forEachEngine('the employer pages tell the truth (fixd)', ({ db }) => {
       expect(page.body).not.toMatch(/telephony|provider/i);
       const phone = /href="tel:(\+91\d{10})"/.exec(page.body)?.[1];
       expect(phone).toBeDefined();
-      expect(text(page.body)).toContain(t('employerTruth.call.dialYourself', { phone }));
+      expect(text(page.body)).toContain(t('employerTruth.call.dialYourself', { phone: phoneText(phone!) }));
+    });
+
+    it(`with no calling provider the card offers the consented number to dial, never a Call button that cannot place a call, in ${lang}`, async () => {
+      const { who, b } = await employer();
+      const job = await postJob(app, who);
+      const id = await applicant(job.id);
+      const page = await b.get(`/employer/jobs/${job.id}/applicants?lang=${lang}`);
+      const t = translator(lang);
+      expect(page.body).not.toContain(`action="/employer/applications/${id}/call"`);
+      const phone = /href="tel:(\+91\d{10})"/.exec(page.body)?.[1];
+      expect(phone).toBeDefined();
+      expect(text(page.body)).toContain(t('employerTruth.call.dialYourself', { phone: phoneText(phone!) }));
+      // Read as people write it, not as one run of digits.
+      expect(phoneText(phone!)).toMatch(/^\+91 \d{5} \d{5}$/);
     });
   }
 

@@ -116,3 +116,12 @@ export function placeByName(
     .filter(Boolean)
     .join(', ');
 }
+
+/**
+ * An Indian mobile number as people write it ("+91 97100 00393"), for reading; links keep the plain
+ * E.164 form (`tel:+919710000393`). Anything else is shown as stored.
+ */
+export function phoneText(phone: string): string {
+  const m = /^\+91(\d{5})(\d{5})$/.exec(phone);
+  return m ? `+91 ${m[1]} ${m[2]}` : phone;
+}

@@ -111,6 +111,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         ...(moved ? { moved } : {}),
         lastResponded: await services.calls.lastResponded(id),
         calls: await services.calls.trailsOfJob(user, id),
+        placesCalls: services.calls.placesCalls,
         interviews: await services.interviews.latestOf(list.items.map((a) => a.id)),
         held: await services.applications.undoableOf(list.items.map((a) => a.id)),
         tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),

@@ -161,19 +161,19 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
     }
   });
 
-  // No telephony provider runs here: the page must say the call was not placed, never "placed"
-  // (the bridged call and its outcome are walked against the fake Exotel in providers.e2e).
-  it('calls the first applicant: with no telephony provider the page says the call was not placed', async () => {
-    await Promise.all([
-      emp.page.waitForURL(/done=callNotPlaced/),
+  // No telephony provider runs here: the card offers the consented number to dial from the employer's
+  // own phone, never a "Call candidate" button that could only record a call not placed (the bridged
+  // call and its outcome are walked against the fake Exotel in providers.e2e).
+  it('with no telephony provider, the first applicant is called from the employer’s own phone', async () => {
+    await expect(
       card(0)
         .getByRole('button', { name: t('hiring.call') })
-        .click(),
-    ]);
-    await expectHealthy(emp, 'hiring-call-not-placed');
-    await expect(emp.page.locator('[role=status]').first().textContent()).resolves.toBe(
-      t('employerTruth.call.notPlaced'),
-    );
+        .count(),
+    ).resolves.toBe(0);
+    const dial = card(0).locator('a[href^="tel:+91"]').first();
+    await expect(dial.isVisible()).resolves.toBe(true);
+    await expect(dial.textContent()).resolves.toMatch(/\+91 \d{5} \d{5}/);
+    await expectHealthy(emp, 'hiring-call-yourself');
   });
 
   it('schedules an interview: the seeker’s outbox holds an invite with a valid .ics', async () => {

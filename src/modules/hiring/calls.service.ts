@@ -304,6 +304,8 @@ export function createCallsService(
     },
     /** Answered calls for each job (the caller has already checked the jobs are theirs). */
     countByJobs: (jobIds: number[]) => callsRepo.countByJobs(db, jobIds),
+    /** Whether a call through Deskhire can really be placed (a telephony provider is configured). */
+    placesCalls: telephony.configured,
 
     /** The employer's own daily cap on calls for one job (0 pauses calls). */
     async setCap(user: AuthUser, jobId: number, cap: number) {

@@ -8,6 +8,7 @@ import type { JobOut } from '../../modules/jobs/index.ts';
 import type { TaxonomyView } from '../../modules/taxonomy/index.ts';
 import { formatDate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
+import { phoneText } from '../format.ts';
 import { csrfField, type FieldErrors } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { matchReasonText } from '../reasons.ts';
@@ -87,6 +88,12 @@ export function applicantsPage(
     moved?: MovedNotice;
     lastResponded: string | null;
     calls?: Map<number, CallOut[]>;
+    /**
+     * A call through Deskhire can be placed (a telephony provider is configured). When it cannot, a
+     * consented number is offered to dial from the employer's own phone instead of a button that
+     * would only record a call that did not go through.
+     */
+    placesCalls?: boolean;
     /** Place, language and education names in the page's language. */
     tax?: TaxonomyView;
     /** Each applicant's interview (scheduled, or the last cancelled one). */
@@ -178,7 +185,7 @@ export function applicantsPage(
   <h2>${a.seeker?.name ?? t('hiring.erased')} <span class="status">${t(`hiring.stage.${a.stage}`, { defaultValue: a.stage })}</span></h2>
   <p class="facts">${t('hiring.match', { score: a.match.score })}: ${a.match.reasons.map((r) => matchReasonText(ctx, r, job, opts.tax)).join(' · ')}</p>
   !${a.badges.length ? badgeList(ctx, a.badges) : ''}
-  <p class="when">${t('hiring.appliedOn', { date: formatDate(a.created_at, ctx.lang) })}${a.seeker && !a.seeker.phone_masked ? ` · ${a.seeker.phone}` : ''}</p>
+  <p class="when">${t('hiring.appliedOn', { date: formatDate(a.created_at, ctx.lang) })}${a.seeker && !a.seeker.phone_masked ? ` · ${phoneText(a.seeker.phone)}` : ''}</p>
   !${
     cardUndoable(a) && opts.held?.has(a.id) && opts.moved?.applicationId !== a.id
       ? html`<form method="post" action="${act}/undo" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small secondary">${t('employerPhone.undoCard', { stage: t(`hiring.stage.${a.stage}`) })}</button></form>`
@@ -192,10 +199,12 @@ export function applicantsPage(
   </form>
   !${
     a.seeker && !a.seeker.phone_masked && a.stage !== 'withdrawn'
-      ? html`<form method="post" action="${act}/call" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small${a.stage === 'applied' ? '' : ' secondary'}">${t('hiring.call')}</button></form>`
+      ? opts.placesCalls === false
+        ? html`<p class="inline"><a class="button small${a.stage === 'applied' ? '' : ' secondary'}" href="tel:${a.seeker.phone}">${t('employerTruth.call.dialYourself', { phone: phoneText(a.seeker.phone) })}</a></p>`
+        : html`<form method="post" action="${act}/call" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="small${a.stage === 'applied' ? '' : ' secondary'}">${t('hiring.call')}</button></form>`
       : ''
   }
-  !${dialYourself(ctx, a, opts.calls?.get(a.id) ?? [])}
+  !${opts.placesCalls === false ? '' : dialYourself(ctx, a, opts.calls?.get(a.id) ?? [])}
   !${callTrail(ctx, opts.calls?.get(a.id) ?? [])}
   !${interviewBlock}
   <ol class="history">!${a.history
@@ -232,7 +241,7 @@ function dialYourself(ctx: PageContext, a: Applicant, calls: CallOut[]): string 
   if (!last || (last.status !== 'not_placed' && last.status !== 'failed')) return '';
   if (!a.seeker || a.seeker.phone_masked || a.stage === 'withdrawn') return '';
   const { t } = ctx;
-  return html`<p class="next-step"><a class="button small" href="tel:${a.seeker.phone}">${t('employerTruth.call.dialYourself', { phone: a.seeker.phone })}</a></p><p class="hint">${t('employerTruth.call.orInvite')}</p>`;
+  return html`<p class="next-step"><a class="button small" href="tel:${a.seeker.phone}">${t('employerTruth.call.dialYourself', { phone: phoneText(a.seeker.phone) })}</a></p><p class="hint">${t('employerTruth.call.orInvite')}</p>`;
 }
 
 /** Undo is offered for the latest employer move within the window (never a hire or a withdrawal). */
