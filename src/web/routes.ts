@@ -123,8 +123,9 @@ export async function webRoutes(
     const query = Object.fromEntries(
       Object.entries(req.query ?? {}).filter(([k]) => k in SearchForm.properties),
     ) as SearchQuery;
-    // The filters panel always sends its door-to-door limit; without a station it means nothing. A
-    // limit other than the panel's default was picked on purpose: the page says to pick a station.
+    // The filters panel sends a door-to-door limit only when one was picked (older links may carry
+    // its default); without a station it means nothing. A limit other than the default was picked
+    // on purpose: the page says to pick a station.
     const minutes = query.commute_max_min;
     if (!query.commute_from) delete query.commute_max_min;
     const minutesWithoutStation =

@@ -1,6 +1,6 @@
 // The last phone walk's seeker findings (issue 20), checked on the HTML: Call on result cards for
 // visitors (sign-in, then the call step, then back to the card); "More filters" open after a filter
-// inside it, at #filters; alerts that say whether they are sent and where they look; Undo after
+// inside it, landing at #results; alerts that say whether they are sent and where they look; Undo after
 // removing a saved job; /insights and /careers linked from the home page and the menu.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,12 +109,12 @@ forEachEngine('phone walk findings (seeker)', ({ db }) => {
   });
 
   describe('"More filters" after a filter', () => {
-    it('stays open when a filter inside it is set, and every filter submit lands at #filters', async () => {
+    it('stays open when a filter inside it is set, and every filter submit lands at #results (issue #20)', async () => {
       const visitor = new InjectBrowser(app);
       const plain = await visitor.get('/jobs?q=quendrith');
       expect(plain.body).toMatch(/<details class="more" data-open-wide>/);
-      expect(plain.body).toContain('<form method="get" action="/jobs#filters" class="filters" id="filters"');
-      expect(plain.body).toContain('formaction="/jobs#filters"');
+      expect(plain.body).toContain('<form method="get" action="/jobs#results" class="filters" id="filters"');
+      expect(plain.body).toContain('formaction="/jobs#results"');
       // No `open=1` (the city was picked, or the page was reloaded): a set shift still opens the panel.
       const shift = await visitor.get('/jobs?q=quendrith&city=pune&shift=day');
       expect(shift.body).toMatch(/<details class="more" data-open-wide open>/);

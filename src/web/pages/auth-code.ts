@@ -108,7 +108,7 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
       ],
     })}
     !${input({ name: 'name', label: t('auth.name'), value: v.name, errors, attrs: 'autocomplete="name" maxlength="100"' })}
-    <label><input type="checkbox" name="whatsapp_opt_in" value="1"${v.whatsapp_opt_in ? ' checked' : ''}> ${t('authCode.whatsapp')}</label>
+    <label class="check"><input type="checkbox" name="whatsapp_opt_in" value="1"${v.whatsapp_opt_in ? ' checked' : ''}> ${t('authCode.whatsapp')}</label>
   </fieldset>`
       : ''
   }

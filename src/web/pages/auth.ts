@@ -57,7 +57,7 @@ export function registerPage(
           attrs: 'autocomplete="new-password" minlength="8"',
         })
   }
-  <label><input type="checkbox" name="whatsapp_opt_in" value="1"> ${t('authCode.whatsapp')}</label>
+  <label class="check"><input type="checkbox" name="whatsapp_opt_in" value="1"> ${t('authCode.whatsapp')}</label>
   <button type="submit">${t('auth.create')}</button>
 </form>
 <p><a href="${withNext('/login', next)}">${t('auth.haveAccount')}</a></p>

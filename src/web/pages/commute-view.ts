@@ -78,7 +78,10 @@ export function commuteFilters(
   const minutes = [
     ...new Set([...MINUTE_CHOICES, ...(query.commute_max_min ? [query.commute_max_min] : [])]),
   ].sort((a, b) => a - b);
+  // The default limit is shown but sent as an empty value (issue #20): a city or any other filter
+  // never adds a commute limit the seeker did not choose; with a station the search applies it.
   const selected = query.commute_max_min ?? DEFAULT_COMMUTE_MIN;
+  const chosen = query.commute_max_min !== undefined;
   // One tap for the seeker's home; an origin that is a locality ("thane/kalwa", from the API or the
   // home) is kept as it is, so applying the other filters never drops it.
   const from = query.commute_from;
@@ -105,7 +108,7 @@ export function commuteFilters(
   <select id="f-mins" name="commute_max_min">!${minutes
     .map(
       (m) =>
-        html`<option value="${m}"${m === selected ? ' selected' : ''}>${t('search.withinMin', { minutes: m })}</option>`,
+        html`<option value="${m === selected && !chosen ? '' : m}"${m === selected ? ' selected' : ''}>${t('search.withinMin', { minutes: m })}</option>`,
     )
     .join('')}</select>`;
 }

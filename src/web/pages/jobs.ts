@@ -206,7 +206,8 @@ export function resultsPage(
   // "More filters" stays open on the page that comes back when it was open (`open=1`, sent by its
   // Apply button and by app.js while it is open) or when a filter inside it is set in the URL (a
   // landing page's own category is not: its results stay on the first screen). Every filter submit
-  // lands at #filters, so the seeker is back where they were choosing.
+  // lands at #results (issue #20): the count and the first job are on the first screen after a
+  // filter is applied, the open panel above them, not ~1,600 px of filters before the first job.
   const keepOpen =
     ctx.query.get('open') === '1' || MORE_FILTERS.some((k) => ctx.query.get(k) && ctx.query.get(k) !== '');
   // A signed-in seeker reaches their applications and recommendations from the first screen.
@@ -226,7 +227,7 @@ export function resultsPage(
       : ''
   }
 <div class="results-layout">
-<form method="get" action="/jobs#filters" class="filters" id="filters" role="search" aria-label="${t('search.filters')}" data-autosubmit>
+<form method="get" action="/jobs#results" class="filters" id="filters" role="search" aria-label="${t('search.filters')}" data-autosubmit>
   <div class="searchbar">
     <label for="f-q" class="sr-only">${t('search.keywords')}</label>
     <input id="f-q" name="q" type="search" value="${query.q ?? ''}" maxlength="200" enterkeyhint="search" placeholder="${t('search.keywords')}">
@@ -312,7 +313,7 @@ export function resultsPage(
         html`<option value="${v === 'relevance' ? '' : v}"${(query.sort ?? 'relevance') === v ? ' selected' : ''}>${l}</option>`,
     )
     .join('')}</select>
-  <button type="submit" name="open" value="1" formaction="/jobs#filters" class="apply-filters">${t('search.apply')}</button>
+  <button type="submit" name="open" value="1" formaction="/jobs#results" class="apply-filters">${t('search.apply')}</button>
   <p class="clear"><a href="/jobs">${t('search.clear')}</a></p>
   </details>
 </form>

@@ -34,7 +34,7 @@
     // A locality belongs to one city: changing the city starts the locality afresh.
     if (el.name === 'city' && form.elements.locality) form.elements.locality.value = '';
     // While "More filters" is open, any choice (the city too) submits through its Apply button,
-    // which carries open=1, so the panel is still open on the page that comes back (at #filters).
+    // which carries open=1, so the panel is still open on the page that comes back (at #results).
     const panel = form.querySelector('details.more');
     submit(form, panel && panel.open ? panel.querySelector('button[name="open"]') : null);
   });
