@@ -34,7 +34,11 @@ const ConfirmForm = Type.Object({
   next: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 const REGISTER_MESSAGES: FieldMessages = {
-  name: { minLength: 'web.form.nameRequired', required: 'web.form.nameRequired' },
+  name: {
+    minLength: 'web.form.nameRequired',
+    maxLength: 'web.form.nameRequired',
+    required: 'web.form.nameRequired',
+  },
   phone: { pattern: 'web.form.phoneInvalid', required: 'web.form.phoneInvalid' },
   email: { format: 'web.form.emailInvalid' },
   password: { minLength: 'web.form.passwordShort' },
