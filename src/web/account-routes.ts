@@ -34,7 +34,11 @@ const ConfirmForm = Type.Object({
   next: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 const REGISTER_MESSAGES: FieldMessages = {
-  name: { minLength: 'web.form.nameRequired', required: 'web.form.nameRequired' },
+  name: {
+    minLength: 'web.form.nameRequired',
+    maxLength: 'web.form.nameRequired',
+    required: 'web.form.nameRequired',
+  },
   phone: { pattern: 'web.form.phoneInvalid', required: 'web.form.phoneInvalid' },
   email: { format: 'web.form.emailInvalid' },
   password: { minLength: 'web.form.passwordShort' },
@@ -79,17 +83,23 @@ export async function accountWebRoutes(
   // provider; a developer's DEV_OUTBOX shows codes on the machine) the password is required.
   const passwordRequired = () => !services.notifications.smsConfigured && !config.devOutbox;
 
-  app.get<{ Querystring: { role?: string; next?: string } }>('/register', async (req, reply) =>
-    sendHtml(
-      reply,
-      registerPage(
-        req.page,
-        { role: req.query.role },
-        {},
-        safeNext(req.query.next, config.publicUrl),
-        passwordRequired(),
+  app.get<{ Querystring: { role?: string; next?: string; phone?: string } }>(
+    '/register',
+    async (req, reply) =>
+      sendHtml(
+        reply,
+        registerPage(
+          req.page,
+          // The number typed on the code sign-in page is kept (shown back as typed, at most 20 characters).
+          {
+            role: req.query.role,
+            phone: typeof req.query.phone === 'string' ? req.query.phone.slice(0, 20) : undefined,
+          },
+          {},
+          safeNext(req.query.next, config.publicUrl),
+          passwordRequired(),
+        ),
       ),
-    ),
   );
   app.post<{ Body: Partial<Static<typeof RegisterForm>> }>(
     '/register',

@@ -49,6 +49,8 @@ export async function accountSettingsWebRoutes(
       hasPassword: await services.accounts.hasPassword(me.id),
       whatsappOptIn: me.whatsapp_opt_in,
       channel: await services.notifications.reachOf(me.id, 'alertDigest'),
+      smsConfigured: services.notifications.smsConfigured,
+      emailConfigured: services.notifications.emailConfigured,
       ...extra,
     };
   };

@@ -218,6 +218,33 @@ describe('with no SMS or mail provider', () => {
         expect(code.body).toContain('नहीं भेजा गया: कोई SMS प्रदाता सेट नहीं है');
         const page = await b.get('/me/account');
         expect(page.body).toContain('अभी वे भेजे नहीं जा रहे');
+        // The hints under the forms say what is so with no provider, never "we send" (issue #20).
+        expect(page.body).toContain(
+          'इस साइट पर कोई SMS प्रदाता सेट नहीं है, इसलिए अभी नए नंबर पर कोड नहीं जा सकता',
+        );
+        expect(page.body).toContain(
+          'इस साइट पर कोई ईमेल प्रदाता सेट नहीं है, इसलिए अभी पुष्टि का लिंक नहीं भेजा जा सकता',
+        );
+        for (const [lang, sms, email, never] of [
+          [
+            'en',
+            'No SMS provider is configured on this site, so no code can reach a new number yet',
+            'No email provider is configured on this site, so no confirmation link can be sent yet',
+            /We send a (code|link)/,
+          ],
+          [
+            'mr',
+            'या साइटवर कोणताही SMS प्रदाता सेट केलेला नाही',
+            'या साइटवर कोणताही ईमेल प्रदाता सेट केलेला नाही',
+            /नवीन नंबरवर कोड पाठवतो|लिंक पाठवतो/,
+          ],
+        ] as const) {
+          await b.get(`/?lang=${lang}`);
+          const p = await b.get('/me/account');
+          expect(p.body).toContain(sms);
+          expect(p.body).toContain(email);
+          expect(p.body).not.toMatch(never);
+        }
       } finally {
         await app.close();
       }

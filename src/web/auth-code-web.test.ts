@@ -42,7 +42,7 @@ forEachEngine('sign in with a code (web)', ({ db }) => {
       '/login/code',
     );
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.body).toContain('यह वह कोड नहीं है जो हमने भेजा था');
+    expect(wrong.body).toContain('यह कोड सही नहीं है');
     const done = await b.post(
       '/login/code/verify',
       { phone, code, name: 'Sunita Gaikwad', role: 'seeker', whatsapp_opt_in: '1', next: '/' },
@@ -61,6 +61,64 @@ forEachEngine('sign in with a code (web)', ({ db }) => {
       const res = await b.post('/login/code', { phone: uniquePhone(), next: '/' }, '/login/code');
       expect(res.body).toContain('Code not sent: no SMS provider is configured.');
       expect(res.body).not.toMatch(/Code sent/);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+forEachEngine('code sign-in with no SMS provider tells the truth (issue #20)', ({ db }) => {
+  it('every number, new or known, is offered a password sign-in and a password sign-up with the number kept; a wrong code is "not right", in en/hi/mr', async () => {
+    const plain = await buildTestApp(db());
+    try {
+      const known = uniquePhone();
+      await new InjectBrowser(plain).post(
+        '/register',
+        { role: 'seeker', name: 'Ganesh More', phone: known, password: 'ganesh-in-vashi' },
+        '/register',
+      );
+      const fresh = uniquePhone();
+      const links: string[] = [];
+      for (const phone of [known, fresh]) {
+        const b = new InjectBrowser(plain);
+        const res = await b.post('/login/code', { phone, next: '/' }, '/login/code');
+        expect(res.body).toContain('Code not sent: no SMS provider is configured.');
+        expect(res.body).toContain('New here? Create an account with a password.');
+        const raw = /<a href="(\/register\?[^"]*)">Create an account with a password<\/a>/.exec(
+          res.body,
+        )?.[1];
+        expect(raw).toBeDefined();
+        const href = raw!
+          .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+          .replaceAll('&amp;', '&');
+        expect(new URLSearchParams(href.split('?')[1]!).get('phone')).toBe(phone);
+        links.push(res.body.replace(phone, 'PHONE').replace(encodeURIComponent(phone), 'PHONE'));
+        const wrong = await b.post('/login/code/verify', { phone, code: '123456', next: '/' }, '/login/code');
+        expect(wrong.statusCode).toBe(400);
+        expect(wrong.body).toContain('That code is not right. Check the 6 digits');
+        expect(wrong.body).not.toContain('the code we sent');
+        expect(wrong.body).toContain('Create an account with a password');
+        // The register page keeps the number.
+        const reg = await b.get(href);
+        expect(reg.statusCode).toBe(200);
+        expect(reg.body).toContain(`value="${phone}"`);
+      }
+      // The offer is the same for a known and a new number: nothing tells them apart.
+      const offer = (body: string) =>
+        /<p>No code\? Other ways in:.*?<\/p>/s.exec(body)?.[0]?.replace(/phone(=|&#61;)[^&"]+/, '');
+      expect(offer(links[0]!)).toBe(offer(links[1]!));
+      for (const [lang, register, wrongText] of [
+        ['hi', 'पासवर्ड के साथ खाता बनाएँ', 'यह कोड सही नहीं है'],
+        ['mr', 'पासवर्डसह खाते तयार करा', 'हा कोड बरोबर नाही'],
+      ] as const) {
+        const b = new InjectBrowser(plain);
+        await b.get(`/?lang=${lang}`);
+        const phone = uniquePhone();
+        const res = await b.post('/login/code', { phone, next: '/' }, '/login/code');
+        expect(res.body).toContain(register);
+        const wrong = await b.post('/login/code/verify', { phone, code: '123456', next: '/' }, '/login/code');
+        expect(wrong.body).toContain(wrongText);
+      }
     } finally {
       await plain.close();
     }

@@ -45,6 +45,7 @@ const CompanyForm = Type.Object({
 });
 type CompanyForm = Static<typeof CompanyForm>;
 const COMPANY_MESSAGES: FieldMessages = {
+  name: { '*': 'employerTruth.company.nameMissing' },
   industry: { '*': 'employerTruth.company.industryMissing' },
   city: { '*': 'employerTruth.company.cityMissing' },
   website: { pattern: 'web.form.websiteInvalid' },

@@ -260,6 +260,15 @@ forEachEngine('the employer pages tell the truth (fixd)', ({ db }) => {
         expect(res.body).toContain(t('employerTruth.company.industryMissing'));
         expect(res.body).toContain(t('employerTruth.company.cityMissing'));
         expect(res.body).toContain('value="Thane Back Office"');
+        // An empty name is named by the server in the page language, the other typed values kept (issue #20).
+        const noName = await b.post(
+          '/employer/company',
+          { name: '', industry: '', city: 'Thane' },
+          `/employer/company?lang=${lang}`,
+        );
+        expect(noName.statusCode).toBe(400);
+        expect(noName.body).toContain(t('employerTruth.company.nameMissing'));
+        expect(noName.body).toContain('id="name-error"');
       });
     }
   });

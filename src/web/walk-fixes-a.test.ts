@@ -248,7 +248,7 @@ forEachEngine('walk findings A', ({ db }) => {
       String(made.headers.location),
     );
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.body).toContain('यह वह कोड नहीं है जो हमने भेजा था');
+    expect(wrong.body).toContain('यह कोड सही नहीं है');
     expect(await verified()).toBeNull();
     const right = await b.post(
       '/register/confirm',

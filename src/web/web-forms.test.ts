@@ -87,6 +87,8 @@ forEachEngine('web forms', ({ db }) => {
       'web.form.passwordShort',
     ])
       expect(res.body, key).toContain(t(key));
+    // The name rule is said, not just "enter your name": "A" is a name, only too short (issue #20).
+    expect(res.body).toContain('तुमचे नाव लिहा: 2 ते 100 अक्षरे');
     expect(res.body).toContain('value="12345"');
     expect(res.body).toMatch(/<option value="employer" selected>/);
     expect(visible(res.body)).not.toMatch(DEVELOPER_WORDS);

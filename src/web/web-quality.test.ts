@@ -148,7 +148,7 @@ forEachEngine('web quality', ({ db }) => {
       '/register?lang=hi',
     );
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain('कृपया अपना नाम लिखें');
+    expect(res.body).toContain('अपना नाम लिखें: 2 से 100 अक्षर');
   });
 
   describe('search engines', () => {

@@ -403,6 +403,8 @@ export function createNotificationsService(
 
     /** Whether SMS can leave the machine at all (a provider is configured). */
     smsConfigured: providers.sms.configured,
+    /** Whether email can leave the machine at all (a provider is configured). */
+    emailConfigured: providers.email.configured,
 
     /** A provider's delivery report; false when it changed nothing (a repeat, or an older state). */
     async recordDelivery(

@@ -22,6 +22,9 @@ export interface AccountView {
   whatsappOptIn: boolean;
   /** How job alerts and other messages reach this person now, and whether that channel can send. */
   channel: { name: 'sms' | 'whatsapp' | 'email'; configured: boolean };
+  /** Whether a code by SMS / a link by email can leave the site: the hints say only what is so. */
+  smsConfigured?: boolean;
+  emailConfigured?: boolean;
   flash?: { kind: 'ok' | 'error'; text: string };
   errors?: FieldErrors;
   values?: Record<string, string | undefined>;
@@ -59,7 +62,7 @@ export function accountPage(ctx: PageContext, view: AccountView): string {
   <p>${t('account.phone.current', { phone: view.phone })}</p>
   <form method="post" action="/me/account/phone" novalidate>
     !${csrfField(ctx.csrf)}
-    !${input({ name: 'phone', label: t('account.phone.new'), value: v.phone, errors, type: 'tel', hint: t('account.phone.hint'), attrs: 'autocomplete="tel" inputmode="tel"' })}
+    !${input({ name: 'phone', label: t('account.phone.new'), value: v.phone, errors, type: 'tel', hint: t(view.smsConfigured === false ? 'account.phone.hintNoSms' : 'account.phone.hint'), attrs: 'autocomplete="tel" inputmode="tel"' })}
     <button type="submit">${t('account.phone.send')}</button>
   </form>
 </section>
@@ -74,7 +77,7 @@ export function accountPage(ctx: PageContext, view: AccountView): string {
   }
   <form method="post" action="/me/account/email" novalidate>
     !${csrfField(ctx.csrf)}
-    !${input({ name: 'email', label: view.email ? t('account.email.change') : t('account.email.add'), value: v.email, errors, type: 'email', hint: t('account.email.hint'), attrs: 'autocomplete="email" maxlength="254"' })}
+    !${input({ name: 'email', label: view.email ? t('account.email.change') : t('account.email.add'), value: v.email, errors, type: 'email', hint: t(view.emailConfigured === false ? 'account.email.hintNoEmail' : 'account.email.hint'), attrs: 'autocomplete="email" maxlength="254"' })}
     <button type="submit">${t('account.email.send')}</button>
   </form>
 </section>

@@ -27,6 +27,18 @@ export interface CodeStep {
   newcomer?: boolean;
 }
 
+/**
+ * The register page with the number kept. Offered to every number alike (no SMS provider, or a
+ * code that never came), so the page never tells whether a number already has an account.
+ */
+function registerHref(phone: string | undefined, next: string): string {
+  const q = new URLSearchParams();
+  if (phone) q.set('phone', phone);
+  if (next && next !== '/') q.set('next', next);
+  const qs = q.toString();
+  return qs ? `/register?${qs}` : '/register';
+}
+
 export function codePhonePage(
   ctx: PageContext,
   values: { phone?: string; next: string },
@@ -132,6 +144,7 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
   <input type="hidden" name="phone" value="${step.phone ?? ''}">
   <button type="submit" class="secondary">${t('authCode.resend')}</button>
 </form>
+<p>${t('authCode.otherWays')} <a href="/login">${t('authCode.withPassword')}</a> · <a href="${registerHref(step.phone, next)}">${t('authCode.register')}</a></p>
 </section>`;
   return layout(ctx, { title: t('authCode.enterTitle'), body, noindex: true });
 }
