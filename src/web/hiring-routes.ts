@@ -208,7 +208,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     },
   );
 
-  // "Mark this applicant as hired?": a hire is told at once and cannot be undone, so it asks first.
+  // "Mark this applicant as hired?": a hire has no Undo (a hire who does not join can still be moved to Rejected), so it asks first.
   app.get<{ Params: { id: string } }>(
     '/employer/applications/:id/hire',
     { ...only('employer') },

@@ -65,7 +65,9 @@ forEachEngine('walk findings B (hiring and applying)', ({ db }) => {
     const en = await b.get(`/employer/applications/${appId}/hire?lang=en`);
     expect(en.statusCode).toBe(200);
     expect(en.body).toContain('Mark Priya Patil as hired?');
-    expect(en.body).toContain('This cannot be undone.');
+    // True to what the site does: no Undo for a hire, but a hire who does not join can still be moved.
+    expect(en.body).toContain('There is no Undo for a hire. If they do not join, you can still move them to Rejected.');
+    expect(en.body).not.toContain('cannot be undone');
     expect(en.body).not.toContain('told at once');
     expect(en.body).toContain('name="stage" value="hired"');
     expect(en.body).toContain('name="confirm" value="1"');
