@@ -66,7 +66,9 @@ forEachEngine('walk findings B (hiring and applying)', ({ db }) => {
     expect(en.statusCode).toBe(200);
     expect(en.body).toContain('Mark Priya Patil as hired?');
     // True to what the site does: no Undo for a hire, but a hire who does not join can still be moved.
-    expect(en.body).toContain('There is no Undo for a hire. If they do not join, you can still move them to Rejected.');
+    expect(en.body).toContain(
+      'There is no Undo for a hire. If they do not join, you can still move them to Rejected.',
+    );
     expect(en.body).not.toContain('cannot be undone');
     expect(en.body).not.toContain('told at once');
     expect(en.body).toContain('name="stage" value="hired"');
