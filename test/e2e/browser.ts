@@ -47,12 +47,45 @@ export async function phone(browser: Browser): Promise<PhonePage> {
   return { page, problems };
 }
 
-export async function screenshot(page: Page, lang: string, name: string): Promise<string> {
-  const dir = path.join(root, 'test-artifacts', 'screenshots', lang);
+/**
+ * Saves a screenshot under test-artifacts/screenshots/<lang>/<name>.png for a person to look at.
+ * A screenshot is evidence, not an assertion: Chromium now and then answers "Unable to capture
+ * screenshot" while a page is still painting, so it is tried three times, and if it still fails the
+ * test goes on with a warning instead of failing on a capture the behaviour under test never needed.
+ */
+export async function screenshot(
+  page: Page,
+  lang: string,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
+  return screenshotTo(page, path.join(root, 'test-artifacts', 'screenshots', lang), name, options);
+}
+
+/** As `screenshot`, into any folder (a walk that keeps its pictures elsewhere). */
+export async function screenshotTo(
+  page: Page,
+  dir: string,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
+  const fullPage = options.fullPage ?? true;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path: file, fullPage });
+      return file;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (!/Unable to capture screenshot|Target closed|frame was detached/i.test(message)) throw e;
+      if (attempt >= 3) {
+        console.warn(`screenshot ${file} not saved after ${attempt} tries: ${message.split('\n')[0]}`);
+        return file;
+      }
+      await page.waitForTimeout(250 * attempt);
+    }
+  }
 }
 
 export interface AxeViolation {

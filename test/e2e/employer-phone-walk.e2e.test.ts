@@ -14,7 +14,7 @@ import { type Db, openPglite } from '../../src/shared/db/db.ts';
 import { migrate } from '../../src/shared/db/migrate.ts';
 import { formatNumber, LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { jobPayload, uniquePhone } from '../support/app.ts';
-import { launch, type PhonePage, phone, seriousViolations } from './browser.ts';
+import { launch, type PhonePage, phone, screenshotTo, seriousViolations } from './browser.ts';
 
 const PASSWORD = 'hiring-in-vashi';
 const SHOTS = process.env.PHONE_SHOTS ?? path.join(tmpdir(), 'phoneb-shots');
@@ -56,8 +56,7 @@ describe('the employer journeys on a 360 x 740 phone (third walk)', () => {
   let jobId: number;
   let appIds: number[];
   let emp: PhonePage;
-  const shot = (lang: string, name: string) =>
-    emp.page.screenshot({ path: path.join(SHOTS, `${lang}-${name}.png`) });
+  const shot = (lang: string, name: string) => screenshotTo(emp.page, SHOTS, `${lang}-${name}`);
 
   beforeAll(async () => {
     employer = await person('employer', 'Sunita Rao');

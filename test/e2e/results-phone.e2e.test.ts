@@ -2,22 +2,11 @@
 // seeker in English, Hindi and Marathi: the first job's title is on the first screen, also after
 // a filter is applied (the page lands at #results, issue #20), filters keep "Filters" open across a submit, and axe-core finds nothing serious. Screenshots (first
 // screen only) are kept under test-artifacts/screenshots/<lang>/results-phone-*.png.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/shared/i18n/index.ts';
 import { HttpApi, signIn } from '../support/http-api.ts';
-import { launch, seriousViolations } from './browser.ts';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** A first-screen screenshot (not the full page): what the seeker sees before scrolling. */
-function shotPath(lang: string, name: string): string {
-  const dir = path.join(root, 'test-artifacts', 'screenshots', lang);
-  mkdirSync(dir, { recursive: true });
-  return path.join(dir, `${name}.png`);
-}
+import { launch, screenshot, seriousViolations } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
@@ -60,7 +49,8 @@ for (const who of ['visitor', 'seeker'] as const) {
         expect(box).not.toBeNull();
         const bottom = (box?.y ?? 0) + (box?.height ?? 0);
         console.log(`${who} ${lang}: first card title ends at ${Math.round(bottom)} px`);
-        await page.screenshot({ path: shotPath(lang, `results-phone-${who}`) });
+        // A first-screen screenshot (not the full page): what the seeker sees before scrolling.
+        await screenshot(page, lang, `results-phone-${who}`, { fullPage: false });
         expect(bottom).toBeLessThanOrEqual(740);
         expect(await seriousViolations(page)).toEqual([]);
         await page.close();
@@ -89,7 +79,7 @@ for (const who of ['visitor', 'seeker'] as const) {
         expect(count?.y ?? -1).toBeGreaterThanOrEqual(-2);
         expect(title?.y ?? -1).toBeGreaterThanOrEqual(0);
         expect(bottom).toBeLessThanOrEqual(740);
-        await page.screenshot({ path: shotPath(lang, `results-phone-${who}-after-filter`) });
+        await screenshot(page, lang, `results-phone-${who}-after-filter`, { fullPage: false });
         await page.close();
       });
     }
@@ -114,7 +104,7 @@ for (const who of ['visitor', 'seeker'] as const) {
       expect(new URL(page.url()).hash).toBe('#results');
       const summary = await page.locator('details.more summary').boundingBox();
       expect(summary?.height ?? 0).toBeGreaterThanOrEqual(44);
-      await page.screenshot({ path: shotPath('en', `results-phone-${who}-filters`), fullPage: true });
+      await screenshot(page, 'en', `results-phone-${who}-filters`);
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });

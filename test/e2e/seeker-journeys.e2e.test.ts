@@ -4,16 +4,12 @@
 // the empty results' next steps, and the profile's sections. axe-core finds nothing serious on any
 // page; every page fits 360 px; tap targets are at least 44 px. Screenshots (first screen) go to
 // test-artifacts/screenshots/<lang>/journey-*.png.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { HttpApi, signIn } from '../support/http-api.ts';
-import { launch, phone, seriousViolations } from './browser.ts';
+import { launch, phone, screenshot, seriousViolations } from './browser.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 
@@ -26,9 +22,7 @@ afterAll(async () => {
 });
 
 async function shot(page: Page, lang: string, name: string): Promise<void> {
-  const dir = path.join(root, 'test-artifacts', 'screenshots', lang);
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `journey-${name}.png`) });
+  await screenshot(page, lang, `journey-${name}`, { fullPage: false });
 }
 
 /** Nothing wider than the phone, and no serious accessibility finding. */

@@ -3,16 +3,12 @@
 // JavaScript a filter inside "More filters" comes back with the panel open, at #results; the language
 // buttons are 44 px targets; /me/recommendations has no serious axe-core finding. Screenshots (first
 // screen) go to test-artifacts/screenshots/<lang>/seeker-phone-*.png.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { DEMO_PASSWORD, freshPhone, HttpApi, signIn } from '../support/http-api.ts';
-import { launch, seriousViolations } from './browser.ts';
+import { launch, screenshot, seriousViolations } from './browser.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 
@@ -25,9 +21,7 @@ afterAll(async () => {
 });
 
 async function shot(page: Page, lang: string, name: string): Promise<void> {
-  const dir = path.join(root, 'test-artifacts', 'screenshots', lang);
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `seeker-phone-${name}.png`) });
+  await screenshot(page, lang, `seeker-phone-${name}`, { fullPage: false });
 }
 
 const phoneOptions = (javaScriptEnabled = true) => ({

@@ -3,16 +3,12 @@
 // Apply signs up and lands on that job's apply step, told the account was created; after each action
 // (apply, withdraw, undo, a profile section saved) the message is on the screen without scrolling.
 // axe-core finds nothing serious. Screenshots (first screen): test-artifacts/screenshots/<lang>/walk-*.png.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { freshPhone, HttpApi, signIn } from '../support/http-api.ts';
-import { launch, phone, seriousViolations } from './browser.ts';
+import { launch, phone, screenshot, seriousViolations } from './browser.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 
@@ -25,9 +21,7 @@ afterAll(async () => {
 });
 
 async function shot(page: Page, lang: string, name: string): Promise<void> {
-  const dir = path.join(root, 'test-artifacts', 'screenshots', lang);
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `walk-${name}.png`) });
+  await screenshot(page, lang, `walk-${name}`, { fullPage: false });
 }
 
 /** Visible links, buttons and summaries under 44 px tall, by their text and height. */
