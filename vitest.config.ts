@@ -16,6 +16,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two test files at a time: on CI's 2 cores one file waits on the PostgreSQL server or on
+    // PGlite's WASM while the other runs (vitest's default there is one).
+    maxWorkers: 2,
+    minWorkers: 1,
     globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -88,10 +88,19 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 /** How long one statement of a capped read (`Db.capped`) may run on the server engine. */
 export const CAPPED_STATEMENT_MS = 2000;
 
-export async function openPglite(dataDir?: string): Promise<Db> {
+export interface PgliteOptions {
+  /**
+   * Start an in-memory database from a `dumpDataDir()` tarball instead of running initdb: the test
+   * factory (testing.ts) opens each suite's database from one migrated template this way.
+   */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(dataDir?: string, options: PgliteOptions = {}): Promise<Db> {
   // A folder is locked to this process first (a second server on it refuses with one line).
   const lock = dataDir && !dataDir.startsWith('memory://') ? lockDataDir(dataDir) : undefined;
   const lite = await PGlite.create(dataDir ?? 'memory://', {
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm },
     parsers: { 20: (v: string) => Number.parseInt(v, 10), 1700: (v: string) => Number.parseFloat(v) },
   }).catch((err: Error) => {
