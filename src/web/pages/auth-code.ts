@@ -2,6 +2,9 @@
 // new number, name and role; for a long-silent account, its password or a fresh start). The page
 // says "code sent" only when the SMS provider accepted it.
 import { html } from 'ghtml';
+import { CodeCooldown } from '../../modules/accounts/index.ts';
+import type { TooManyRequests } from '../../shared/errors.ts';
+import type { Translate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
@@ -37,6 +40,16 @@ function registerHref(phone: string | undefined, next: string): string {
   if (next && next !== '/') q.set('next', next);
   const qs = q.toString();
   return qs ? `/register?${qs}` : '/register';
+}
+
+/**
+ * Why a code cannot be asked for now, in the page language: during the 30 s after one was asked,
+ * only how long to wait (whether or not the last one could be sent); after too many codes or wrong
+ * guesses, that too.
+ */
+export function codeWaitText(t: Translate, err: TooManyRequests): string {
+  const seconds = err.retryAfterSeconds;
+  return err instanceof CodeCooldown ? t('authCode.cooldown', { seconds }) : t('authCode.wait', { seconds });
 }
 
 export function codePhonePage(
