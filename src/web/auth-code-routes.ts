@@ -53,6 +53,8 @@ export async function authCodeWebRoutes(
   opts: { services: Services; config: Config },
 ): Promise<void> {
   const { services, config } = opts;
+  // A code can reach someone: a real SMS provider, or a developer's DEV_OUTBOX on this machine.
+  const smsReady = () => services.notifications.smsConfigured || config.devOutbox;
 
   const tooMany = (req: FastifyRequest, reply: FastifyReply, err: TooManyRequests) => {
     reply.header('retry-after', String(err.retryAfterSeconds));
@@ -64,7 +66,7 @@ export async function authCodeWebRoutes(
     const phone = typeof req.query.phone === 'string' ? req.query.phone.slice(0, 20) : undefined;
     return sendHtml(
       reply,
-      codePhonePage(req.page, { phone, next: safeNext(req.query.next, config.publicUrl) }, {}),
+      codePhonePage(req.page, { phone, next: safeNext(req.query.next, config.publicUrl) }, {}, smsReady()),
     );
   });
 
@@ -99,7 +101,11 @@ export async function authCodeWebRoutes(
             429,
           );
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        return sendHtml(reply, codePhonePage(ctx, { phone, next }, codeFieldErrors(err.errors, ctx.t)), 400);
+        return sendHtml(
+          reply,
+          codePhonePage(ctx, { phone, next }, codeFieldErrors(err.errors, ctx.t), smsReady()),
+          400,
+        );
       }
     },
   );

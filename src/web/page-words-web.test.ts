@@ -225,6 +225,15 @@ describe('no provider: pages never say "we sent" (issue #20)', () => {
       mr: 'आम्ही पाठवलेला हा कोड नाही',
     };
 
+    it('the code sign-in page says up front that no code can be sent, not "we send a code", in en/hi/mr', async () => {
+      for (const lang of LANGUAGES) {
+        const t = translator(lang);
+        const page = decode((await new InjectBrowser(app).get(`/login/code?lang=${lang}`)).body);
+        expect(page, lang).toContain(t('authCode.leadNoSms'));
+        expect(page, lang).not.toContain(t('authCode.lead'));
+      }
+    });
+
     it('the account page keeps a new email waiting without claiming a link went, in en/hi/mr', async () => {
       const seeker = await register(app, 'seeker');
       const b = new InjectBrowser(app, seeker.auth);

@@ -56,11 +56,13 @@ export function codePhonePage(
   ctx: PageContext,
   values: { phone?: string; next: string },
   errors: FieldErrors,
+  /** False when no code can leave (no SMS provider, no dev outbox): the page says so up front. */
+  smsReady = true,
 ): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
 <h1>${t('authCode.title')}</h1>
-<p>${t('authCode.lead')}</p>
+!${smsReady ? html`<p>${t('authCode.lead')}</p>` : html`<p class="notice" role="status">${t('authCode.leadNoSms')}</p>`}
 !${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
 <form method="post" action="/login/code" novalidate>
   !${csrfField(ctx.csrf)}

@@ -30,7 +30,7 @@ export function registerPage(
     ? html`<p class="tap-links field-links"><a href="${withPhone('/login', 'login')}">${t('auth.phoneTakenSignIn')}</a>!${
         passwordRequired
           ? ''
-          : html` · <a href="${withPhone('/login/code', 'phone')}">${t('auth.phoneTakenCode')}</a>`
+          : html` <a href="${withPhone('/login/code', 'phone')}">${t('auth.phoneTakenCode')}</a>`
       }</p>`
     : '';
   const body = html`<section class="narrow">
