@@ -15,6 +15,7 @@ import { type FieldMessages, formErrors, page } from './form-validation.ts';
 import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { confirmPhonePage, loginPage, registerPage } from './pages/auth.ts';
+import { codeWaitText } from './pages/auth-code.ts';
 import { safeNext } from './safe-redirect.ts';
 import { seekerStart } from './seeker-start.ts';
 
@@ -147,9 +148,16 @@ export async function accountWebRoutes(
         return reply.redirect(`/register/confirm?next=${encodeURIComponent(home)}`, 303);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.errors) throw err;
+        // A number or email that already has an account: a whole sentence, and (for the number) the
+        // ways into that account, with the number kept.
+        const taken = (field: string) =>
+          err.errors?.some((e) => e.field === field && /already registered/.test(e.message));
+        const errors = toFieldErrors(err.errors, ctx.t);
+        if (taken('phone')) errors.phone = ctx.t('auth.phoneTaken');
+        if (taken('email')) errors.email = ctx.t('auth.emailTaken');
         return sendHtml(
           reply,
-          registerPage(ctx, values, toFieldErrors(err.errors, ctx.t), next, passwordRequired()),
+          registerPage(ctx, values, errors, next, passwordRequired(), taken('phone')),
           400,
         );
       }
@@ -184,7 +192,7 @@ export async function accountWebRoutes(
       } catch (err) {
         if (err instanceof TooManyRequests) {
           reply.header('retry-after', String(err.retryAfterSeconds));
-          const error = ctx.t('authCode.wait', { seconds: err.retryAfterSeconds });
+          const error = codeWaitText(ctx.t, err);
           return sendHtml(reply, confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, error }), 429);
         }
         if (!(err instanceof DomainError) || err.status >= 500) throw err;
@@ -208,17 +216,19 @@ export async function accountWebRoutes(
       } catch (err) {
         if (!(err instanceof TooManyRequests)) throw err;
         reply.header('retry-after', String(err.retryAfterSeconds));
-        const error = ctx.t('authCode.wait', { seconds: err.retryAfterSeconds });
+        const error = codeWaitText(ctx.t, err);
         return sendHtml(reply, confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, error }), 429);
       }
     },
   );
 
-  app.get<{ Querystring: { next?: string; done?: string } }>('/login', async (req, reply) => {
+  app.get<{ Querystring: { next?: string; done?: string; login?: string } }>('/login', async (req, reply) => {
     const notice = req.query.done === 'everywhere' ? req.page.t('account.signedOutEverywhere') : undefined;
+    // The number typed on the register page is kept (shown back as typed, at most 254 characters).
+    const login = typeof req.query.login === 'string' ? req.query.login.slice(0, 254) : undefined;
     return sendHtml(
       reply,
-      loginPage(req.page, {}, false, safeNext(req.query.next, config.publicUrl), notice),
+      loginPage(req.page, { login }, false, safeNext(req.query.next, config.publicUrl), notice),
     );
   });
   app.post<{ Body: Static<typeof LoginForm> }>(

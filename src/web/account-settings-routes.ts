@@ -19,6 +19,7 @@ import {
   phoneCodePage,
   resetPage,
 } from './pages/account.ts';
+import { codeWaitText } from './pages/auth-code.ts';
 
 // Loose on purpose: the services check each value and name the field that is wrong; these bound
 // sizes and keep unknown fields out of the types.
@@ -65,12 +66,7 @@ export async function accountSettingsWebRoutes(
   ) => {
     if (err instanceof TooManyRequests) {
       reply.header('retry-after', String(err.retryAfterSeconds));
-      return show(
-        req,
-        reply,
-        { flash: { kind: 'error', text: req.page.t('authCode.wait', { seconds: err.retryAfterSeconds }) } },
-        429,
-      );
+      return show(req, reply, { flash: { kind: 'error', text: codeWaitText(req.page.t, err) } }, 429);
     }
     if (!(err instanceof DomainError) || !err.errors) throw err;
     return show(req, reply, { errors: toFieldErrors(err.errors, req.page.t), values }, err.status);
@@ -109,7 +105,7 @@ export async function accountSettingsWebRoutes(
       } catch (err) {
         if (err instanceof TooManyRequests) {
           reply.header('retry-after', String(err.retryAfterSeconds));
-          const flash = req.page.t('authCode.wait', { seconds: err.retryAfterSeconds });
+          const flash = codeWaitText(req.page.t, err);
           return sendHtml(reply, phoneCodePage(req.page, { phone, flash }, {}), 429);
         }
         if (!(err instanceof DomainError) || !err.errors) throw err;
@@ -218,7 +214,7 @@ export async function accountSettingsWebRoutes(
       } catch (err) {
         if (err instanceof TooManyRequests) {
           reply.header('retry-after', String(err.retryAfterSeconds));
-          const flash = req.page.t('authCode.wait', { seconds: err.retryAfterSeconds });
+          const flash = codeWaitText(req.page.t, err);
           return sendHtml(reply, resetPage(req.page, { phone, flash }, {}), 429);
         }
         if (!(err instanceof DomainError) || !err.errors) throw err;
@@ -252,7 +248,7 @@ export async function accountSettingsWebRoutes(
       } catch (err) {
         if (err instanceof TooManyRequests) {
           reply.header('retry-after', String(err.retryAfterSeconds));
-          const flash = t('authCode.wait', { seconds: err.retryAfterSeconds });
+          const flash = codeWaitText(t, err);
           return sendHtml(reply, resetPage(req.page, { phone, flash }, {}), 429);
         }
         if (!(err instanceof DomainError) || !err.errors) throw err;

@@ -11,7 +11,7 @@ import { flashNext } from './context.ts';
 import { page } from './form-validation.ts';
 import { type FieldErrors, localizeMessage } from './forms.ts';
 import { sendHtml } from './http.ts';
-import { codePhonePage, codeVerifyPage } from './pages/auth-code.ts';
+import { codePhonePage, codeVerifyPage, codeWaitText } from './pages/auth-code.ts';
 import { safeNext } from './safe-redirect.ts';
 import { seekerStart } from './seeker-start.ts';
 
@@ -53,15 +53,22 @@ export async function authCodeWebRoutes(
   opts: { services: Services; config: Config },
 ): Promise<void> {
   const { services, config } = opts;
+  // A code can reach someone: a real SMS provider, or a developer's DEV_OUTBOX on this machine.
+  const smsReady = () => services.notifications.smsConfigured || config.devOutbox;
 
   const tooMany = (req: FastifyRequest, reply: FastifyReply, err: TooManyRequests) => {
     reply.header('retry-after', String(err.retryAfterSeconds));
-    return req.page.t('authCode.wait', { seconds: err.retryAfterSeconds });
+    return codeWaitText(req.page.t, err);
   };
 
-  app.get<{ Querystring: { next?: string } }>('/login/code', async (req, reply) =>
-    sendHtml(reply, codePhonePage(req.page, { next: safeNext(req.query.next, config.publicUrl) }, {})),
-  );
+  app.get<{ Querystring: { next?: string; phone?: string } }>('/login/code', async (req, reply) => {
+    // A number brought from another page (register: "already has an account") is kept as typed.
+    const phone = typeof req.query.phone === 'string' ? req.query.phone.slice(0, 20) : undefined;
+    return sendHtml(
+      reply,
+      codePhonePage(req.page, { phone, next: safeNext(req.query.next, config.publicUrl) }, {}, smsReady()),
+    );
+  });
 
   app.post<{ Body: Static<typeof CodePhoneForm> }>(
     '/login/code',
@@ -94,7 +101,11 @@ export async function authCodeWebRoutes(
             429,
           );
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        return sendHtml(reply, codePhonePage(ctx, { phone, next }, codeFieldErrors(err.errors, ctx.t)), 400);
+        return sendHtml(
+          reply,
+          codePhonePage(ctx, { phone, next }, codeFieldErrors(err.errors, ctx.t), smsReady()),
+          400,
+        );
       }
     },
   );

@@ -50,6 +50,8 @@ interface FieldOptions {
   hint?: string;
   required?: boolean;
   attrs?: string;
+  /** Trusted markup shown under the field's error (links that say what to do about it). */
+  after?: string;
 }
 
 export function errorText(name: string, errors: FieldErrors): string {
@@ -67,6 +69,7 @@ export function input(o: FieldOptions): string {
   <input id="${o.name}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.value ?? ''}"${o.required ? ' required' : ''}!${o.errors[o.name] ? ' aria-invalid="true"' : ''}!${describedBy(o.name, o.errors, o.hint)} !${o.attrs ?? ''}>
   !${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
   !${errorText(o.name, o.errors)}
+  !${o.after ?? ''}
 </div>`;
 }
 

@@ -150,6 +150,7 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
     const view: VerificationView = {
       company: { id: company.id, name: company.name, gstin: company.gstin },
       status: await verification.get(req.user!, company.id),
+      emailConfigured: opts.services.notifications.emailConfigured,
       ...extra,
     };
     // Sent, not returned: a reply is a thenable, and awaiting it where a value is expected is how a
@@ -213,7 +214,12 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       await showVerification(
         req,
         reply,
-        done ? { flash: { kind: 'ok', text: t(`verification.done.${done}`) } } : {},
+        // No email provider: the link was only kept in the outbox, and the page says so.
+        done === 'email' && !opts.services.notifications.emailConfigured
+          ? { flash: { kind: 'error', text: t('verification.done.emailNotSent') } }
+          : done
+            ? { flash: { kind: 'ok', text: t(`verification.done.${done}`) } }
+            : {},
       );
       return reply;
     },

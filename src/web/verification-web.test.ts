@@ -79,7 +79,7 @@ forEachEngine('employer verification page', ({ db }) => {
       '/employer/verification',
     );
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.body).toContain('This is not the code we sent');
+    expect(wrong.body).toContain('That code is not right');
 
     // The code as the company phone received it: from the SMS provider (a local fake), not the database.
     const code = sms.codeFor(companyPhone);
@@ -139,7 +139,7 @@ forEachEngine('employer verification page', ({ db }) => {
     );
     expect(saved.statusCode).toBe(303);
     const waiting = await b.get('/employer/verification?done=saved');
-    expect(waiting.body).toContain('Waiting: we sent a link to this address');
+    expect(waiting.body).toContain('no link could be sent to this address yet');
     expect((await confirmPhone(b, companyPhone)).statusCode).toBe(303);
     const notYet = await b.get('/employer/verification?done=phone');
     expect(notYet.body).toContain('Phone confirmed.');

@@ -17,6 +17,12 @@ export {
   type Mailer,
   maskEmail,
 } from './email-confirm.service.ts';
-export { createOtpService, type OtpPurpose, type OtpService, type PhoneTexter } from './otp.service.ts';
+export {
+  CodeCooldown,
+  createOtpService,
+  type OtpPurpose,
+  type OtpService,
+  type PhoneTexter,
+} from './otp.service.ts';
 export { phoneAuthRoutes } from './phone-auth.routes.ts';
 export { type CodeSent, createPhoneAuthService, type PhoneAuthService } from './phone-auth.service.ts';

@@ -25,6 +25,13 @@ export type PhoneTexter = (
   vars: Record<string, string>,
 ) => Promise<SendOutcome>;
 
+/**
+ * A code was sent moments ago: the number must wait the rest of the 30 s before another. Apart from
+ * the other 429s (too many codes, too many wrong guesses) so a page can say "wait N seconds" and
+ * nothing about tries.
+ */
+export class CodeCooldown extends TooManyRequests {}
+
 export const OTP_TTL_SECONDS = 10 * 60;
 export const OTP_MAX_ATTEMPTS = 5;
 export const OTP_RESEND_SECONDS = 30;
@@ -50,7 +57,7 @@ export function createOtpService(db: Db, deps: { text: PhoneTexter }) {
       const recent = await otpRepo.recentSends(db, phone, purpose, OTP_WINDOW_SECONDS);
       const last = recent[0];
       if (last && last.age_seconds < OTP_RESEND_SECONDS)
-        throw new TooManyRequests(
+        throw new CodeCooldown(
           'A code was sent moments ago; wait before asking for another',
           Math.ceil(OTP_RESEND_SECONDS - last.age_seconds),
         );
@@ -102,7 +109,7 @@ export function createOtpService(db: Db, deps: { text: PhoneTexter }) {
         if (attempts >= OTP_MAX_ATTEMPTS)
           throw new TooManyRequests('Too many wrong codes; ask for a new code', wait());
         throw new Invalid([
-          { field: 'code', message: `is not the code we sent (${OTP_MAX_ATTEMPTS - attempts} tries left)` },
+          { field: 'code', message: `is not right (${OTP_MAX_ATTEMPTS - attempts} tries left)` },
         ]);
       }
       if (!opts.keep) await otpRepo.consume(db, otp.id);

@@ -71,7 +71,7 @@ export function accountPage(ctx: PageContext, view: AccountView): string {
   <p>${view.email ? t('account.email.current', { email: view.email }) : t('account.email.none')}</p>
   !${
     view.pendingEmail
-      ? html`<p class="notice">${t('account.email.pending', { email: view.pendingEmail })}</p>
+      ? html`<p class="notice">${t(view.emailConfigured === false ? 'account.email.pendingNoEmail' : 'account.email.pending', { email: view.pendingEmail })}</p>
   <form method="post" action="/me/account/email/resend">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t('account.email.resend')}</button></form>`
       : ''
   }

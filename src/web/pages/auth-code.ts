@@ -2,6 +2,9 @@
 // new number, name and role; for a long-silent account, its password or a fresh start). The page
 // says "code sent" only when the SMS provider accepted it.
 import { html } from 'ghtml';
+import { CodeCooldown } from '../../modules/accounts/index.ts';
+import type { TooManyRequests } from '../../shared/errors.ts';
+import type { Translate } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
@@ -39,15 +42,27 @@ function registerHref(phone: string | undefined, next: string): string {
   return qs ? `/register?${qs}` : '/register';
 }
 
+/**
+ * Why a code cannot be asked for now, in the page language: during the 30 s after one was asked,
+ * only how long to wait (whether or not the last one could be sent); after too many codes or wrong
+ * guesses, that too.
+ */
+export function codeWaitText(t: Translate, err: TooManyRequests): string {
+  const seconds = err.retryAfterSeconds;
+  return err instanceof CodeCooldown ? t('authCode.cooldown', { seconds }) : t('authCode.wait', { seconds });
+}
+
 export function codePhonePage(
   ctx: PageContext,
   values: { phone?: string; next: string },
   errors: FieldErrors,
+  /** False when no code can leave (no SMS provider, no dev outbox): the page says so up front. */
+  smsReady = true,
 ): string {
   const { t } = ctx;
   const body = html`<section class="narrow">
 <h1>${t('authCode.title')}</h1>
-<p>${t('authCode.lead')}</p>
+!${smsReady ? html`<p>${t('authCode.lead')}</p>` : html`<p class="notice" role="status">${t('authCode.leadNoSms')}</p>`}
 !${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
 <form method="post" action="/login/code" novalidate>
   !${csrfField(ctx.csrf)}

@@ -16,8 +16,23 @@ export function registerPage(
   next = '/',
   /** No code can reach a phone (no SMS provider): the password is how the account signs in. */
   passwordRequired = false,
+  /** The number already has an account: offer its sign-in (and a code, when one can be sent). */
+  phoneTaken = false,
 ): string {
   const { t } = ctx;
+  const phone = values.phone ?? '';
+  const withPhone = (path: string, key: string) => {
+    const q = new URLSearchParams({ [key]: phone });
+    if (next !== '/') q.set('next', next);
+    return `${path}?${q}`;
+  };
+  const takenLinks = phoneTaken
+    ? html`<p class="tap-links field-links"><a href="${withPhone('/login', 'login')}">${t('auth.phoneTakenSignIn')}</a>!${
+        passwordRequired
+          ? ''
+          : html` <a href="${withPhone('/login/code', 'phone')}">${t('auth.phoneTakenCode')}</a>`
+      }</p>`
+    : '';
   const body = html`<section class="narrow">
 <h1>${t('auth.registerTitle')}</h1>
 !${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
@@ -35,7 +50,7 @@ export function registerPage(
     ],
   })}
   !${input({ name: 'name', label: t('auth.name'), value: values.name, errors, required: true, attrs: 'autocomplete="name" maxlength="100"' })}
-  !${input({ name: 'phone', label: t('auth.phone'), value: values.phone, errors, type: 'tel', hint: t('auth.phoneHint'), required: true, attrs: 'autocomplete="tel" inputmode="tel"' })}
+  !${input({ name: 'phone', label: t('auth.phone'), value: values.phone, errors, type: 'tel', hint: t('auth.phoneHint'), required: true, attrs: 'autocomplete="tel" inputmode="tel"', after: takenLinks })}
   !${input({ name: 'email', label: t('auth.email'), value: values.email, errors, type: 'email', attrs: 'autocomplete="email"' })}
   !${
     passwordRequired

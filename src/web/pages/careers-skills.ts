@@ -113,7 +113,7 @@ export function skillTestPage(ctx: PageContext, test: TestOut): string {
           r,
           i,
         ) => html`<fieldset><legend>${i + 1}. ${r.name} · ${r.phone} · ${r.pincode} · ${r.amount} · ${r.date} · ${r.reference}</legend>
-!${(['name', 'phone', 'pincode', 'amount', 'date', 'reference'] as const).map((f) => html`<label>${f} <input name="r${i}_${f}" autocomplete="off" data-nopaste></label>`).join('')}</fieldset>`,
+!${(['name', 'phone', 'pincode', 'amount', 'date', 'reference'] as const).map((f) => html`<label>${t(`insights.skills.fields.${f}`)} <input name="r${i}_${f}" autocomplete="off" data-nopaste></label>`).join('')}</fieldset>`,
       )
       .join('');
   else
@@ -123,7 +123,7 @@ export function skillTestPage(ctx: PageContext, test: TestOut): string {
           q,
           i,
         ) => html`<fieldset>!${q.passage ? html`<p>${q.passage}</p>` : ''}<legend>${i + 1}. ${q.prompt}</legend>
-!${q.options.map((o, j) => html`<label><input type="radio" name="q_${q.id}" value="${j}"> ${o}</label><br>`).join('')}</fieldset>`,
+!${q.options.map((o, j) => html`<label class="choice"><input type="radio" name="q_${q.id}" value="${j}"> ${o}</label>`).join('')}</fieldset>`,
       )
       .join('');
   const body = html`<section class="narrow">

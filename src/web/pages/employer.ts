@@ -31,7 +31,7 @@ export function companyFormPage(
   !${input({ name: 'name', label: t('employer.companyName'), value: values.name ?? existing?.name, errors, required: true, attrs: 'maxlength="120"' })}
   !${select({ name: 'industry', label: t('employer.industry'), value: values.industry ?? existing?.industry, errors, required: true, emptyLabel: t('employerTruth.company.choose'), options: tax.industries.map((i) => ({ value: i.slug, label: i.name })) })}
   !${select({ name: 'city', label: t('employer.city'), value: values.city ?? existing?.city, errors, required: true, emptyLabel: t('employerTruth.company.choose'), options: tax.cities.map((c) => ({ value: c.slug, label: placeName(ctx, c) })) })}
-  !${input({ name: 'website', label: t('employer.website'), value: values.website ?? existing?.website, errors, type: 'url', attrs: 'placeholder="https://"' })}
+  !${input({ name: 'website', label: t('employer.website'), value: values.website ?? existing?.website, errors, type: 'url', hint: t('jobForm.websiteHint'), attrs: 'maxlength="200" inputmode="url" autocomplete="url"' })}
   !${input({ name: 'gstin', label: t('employer.gstin'), value: values.gstin ?? existing?.gstin, errors, attrs: 'maxlength="15" autocapitalize="characters"' })}
   !${textarea({ name: 'about', label: t('employer.about'), value: values.about ?? existing?.about, errors, rows: 4 })}
   <button type="submit">${t('employer.save')}</button>
@@ -84,7 +84,7 @@ export function jobFormPage(
 !${errorSummary(ctx, errors)}
 <form method="post" action="${job ? `/employer/jobs/${job.id}/edit` : '/employer/jobs/new'}" novalidate>
   !${csrfField(ctx.csrf)}
-  !${input({ name: 'title', label: t('employer.jobTitle'), value: v('title'), errors, required: true, attrs: 'maxlength="120" placeholder="Customer Support Executive (Hindi + English)"' })}
+  !${input({ name: 'title', label: t('employer.jobTitle'), value: v('title'), errors, required: true, attrs: `maxlength="120" placeholder="${t('jobForm.titleExample')}"` })}
   !${select({ name: 'role', label: t('employer.role'), value: v('role'), errors, required: true, emptyLabel: t('jobForm.pickOne'), options: tax.roles.map((r) => ({ value: r.slug, label: `${r.name} (${enumLabel(ctx, 'category', r.category)})` })) })}
   !${titleHints(ctx, v('title') && v('role') ? jobHints({ title: v('title')!, role: v('role')! }) : [])}
   !${select({ name: 'sector', label: t('employer.sector'), value: v('sector'), errors, emptyLabel: t('employer.none'), options: tax.sectors.map((s) => ({ value: s.slug, label: s.name })) })}

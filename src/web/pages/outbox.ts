@@ -2,6 +2,7 @@
 // Shown only outside production or to admins (the route decides).
 import { html } from 'ghtml';
 import type { OutboxMessage } from '../../modules/notifications/index.ts';
+import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { layout } from '../layout.ts';
 
@@ -9,12 +10,11 @@ const NO_PROVIDER = /^no (SMS|email|WhatsApp) provider is configured$/;
 
 export function outboxPage(ctx: PageContext, messages: OutboxMessage[], nextBefore: number | null): string {
   const { t } = ctx;
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat('en-IN', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Kolkata',
-    }).format(new Date(iso));
+  // The chrome reads in the page language; each message body stays exactly as it was written.
+  const when = (iso: string) => formatDateTime(iso, ctx.lang);
+  const channel = (m: OutboxMessage) => t(`employerPhone.channel.${m.channel}`, { defaultValue: m.channel });
+  const state = (m: OutboxMessage) =>
+    m.status === 'not_sent' ? t('outbox.notSent') : t(`outbox.state.${m.status}`, { defaultValue: m.status });
   // The service records why in English (operators grep the logs for it); the page says it in its own.
   const reason = (m: OutboxMessage) =>
     m.last_error && NO_PROVIDER.test(m.last_error)
@@ -22,8 +22,8 @@ export function outboxPage(ctx: PageContext, messages: OutboxMessage[], nextBefo
       : m.last_error;
   const rows = messages.map(
     (m) => html`<article class="card outbox-message" id="message-${m.id}">
-  <h2>${m.subject ?? m.template}</h2>
-  <p class="facts">#${m.id} · ${t('outbox.channel')}: ${m.channel} · ${t('outbox.to')}: ${m.user_id ?? '–'} · ${t('outbox.status')}: <strong>${m.status === 'not_sent' ? t('outbox.notSent') : m.status}</strong> · ${t('outbox.attempts')}: ${m.attempts} · ${t('outbox.when')}: ${when(m.created_at)}</p>
+  <h2>${m.subject ?? t('outbox.heading', { channel: channel(m) })}</h2>
+  <p class="facts">#${m.id} · ${t('outbox.channel')}: ${channel(m)} · ${t('outbox.to')}: ${m.user_id ?? '–'} · ${t('outbox.status')}: <strong>${state(m)}</strong> · ${t('outbox.attempts')}: ${m.attempts} · ${t('outbox.when')}: ${when(m.created_at)}</p>
   !${m.last_error ? html`<p class="notice">${reason(m)}</p>` : ''}
   <pre class="message-body">${m.body}</pre>
   !${m.attachments.length ? html`<p>${t('outbox.attachments')}: ${m.attachments.map((a) => a.filename).join(', ')}</p>` : ''}

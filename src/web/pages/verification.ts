@@ -16,6 +16,8 @@ export interface VerificationView {
   /** A one-line outcome: the code was sent, the phone was confirmed, or what went wrong. */
   flash?: { kind: 'ok' | 'error'; text: string };
   codeSentTo?: string;
+  /** False when no email provider is configured: no confirmation link can have gone out. */
+  emailConfigured?: boolean;
 }
 
 function check(ctx: PageContext, ok: boolean | null, label: string, note?: string | null): string {
@@ -62,7 +64,13 @@ export function verificationPage(ctx: PageContext, v: VerificationView): string 
   const values = v.values ?? {};
   const phoneOnFile = s.contact_phone;
   const email = s.checks.email;
-  const emailNote = email.reason ? t(`verification.emailState.${email.reason}`) : null;
+  const emailNote = email.reason
+    ? t(
+        email.reason === 'not_confirmed' && v.emailConfigured === false
+          ? 'verification.emailState.not_confirmed_noEmail'
+          : `verification.emailState.${email.reason}`,
+      )
+    : null;
   const body = html`<section class="narrow">
 <h1>${t('verification.title')}</h1>
 <p class="tap-links"><a href="/companies/${v.company.id}">${v.company.name}</a></p>
