@@ -33,6 +33,38 @@ export const interviewsRepo = {
     );
     return rows[0]!;
   },
+  /**
+   * Interviews written by seeding (demo data) in one statement: the same rows `insert` writes, dated
+   * when they were scheduled. Callers check each one as scheduling does (`seedInterviews`).
+   */
+  async insertDated(
+    q: Queryable,
+    rows: (Pick<
+      InterviewRow,
+      'application_id' | 'starts_at' | 'duration_minutes' | 'mode' | 'place' | 'video_link' | 'created_at'
+    > & { createdBy: string | null })[],
+  ): Promise<number> {
+    if (!rows.length) return 0;
+    const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+    const { rows: out } = await q.query<{ id: number }>(
+      `INSERT INTO interviews (application_id, starts_at, duration_minutes, mode, place, video_link, created_by, created_at, updated_at)
+       SELECT a, s, d, m, p, v, c, t, t
+         FROM unnest($1::bigint[], $2::timestamptz[], $3::int[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::timestamptz[])
+           AS x(a, s, d, m, p, v, c, t)
+       RETURNING id`,
+      [
+        col('application_id'),
+        col('starts_at'),
+        col('duration_minutes'),
+        col('mode'),
+        col('place'),
+        col('video_link'),
+        col('createdBy'),
+        col('created_at'),
+      ],
+    );
+    return out.length;
+  },
   async byId(q: Queryable, id: number): Promise<InterviewRow | undefined> {
     const { rows } = await q.query<InterviewRow>('SELECT * FROM interviews WHERE id = $1', [id]);
     return rows[0];
@@ -42,6 +74,15 @@ export const interviewsRepo = {
     const { rows } = await q.query<InterviewRow>(
       'SELECT * FROM interviews WHERE application_id = $1 ORDER BY starts_at',
       [applicationId],
+    );
+    return rows;
+  },
+  /** Every interview of these applications (a seeker's own, checked by the caller), soonest first. */
+  async ofApplications(q: Queryable, applicationIds: number[]): Promise<InterviewRow[]> {
+    if (!applicationIds.length) return [];
+    const { rows } = await q.query<InterviewRow>(
+      'SELECT * FROM interviews WHERE application_id = ANY($1::bigint[]) ORDER BY starts_at, id',
+      [applicationIds],
     );
     return rows;
   },
