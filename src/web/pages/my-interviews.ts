@@ -45,11 +45,11 @@ function upcomingCard(ctx: PageContext, { interview: i, application: a }: Seeker
 function pastItem(ctx: PageContext, { interview: i, application: a }: SeekerInterview): string {
   const { t } = ctx;
   const when = formatDateTime(i.starts_at, ctx.lang);
-  return html`<li><a href="/jobs/${a.job.id}">${a.job.title}</a> · ${a.job.company.name}<br><span class="muted">${
+  return html`<li><p><a href="/jobs/${a.job.id}">${a.job.title}</a></p><p class="company">${a.job.company.name}</p><p class="muted">${
     i.status === 'cancelled'
       ? t('interviews.cancelledOn', { when })
       : `${when} · ${t(`hiring.modes.${i.mode}`)}`
-  }</span></li>`;
+  }</p></li>`;
 }
 
 export function myInterviewsPage(ctx: PageContext, all: SeekerInterview[], now = Date.now()): string {
