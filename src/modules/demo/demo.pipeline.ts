@@ -114,6 +114,9 @@ SELECT a.id, e.created_at AS moved_at, e.actor_id, j.work_mode, j.interview->>'a
  WHERE u.phone = $1 AND a.stage = 'interview'
    AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)`;
 
+/** What an employer tells the candidate with the invite (the seeker reads it on My interviews). */
+const VISIT_NOTE = 'Bring your Aadhaar card and a printed resume; ask for HR at the reception.';
+const PHONE_NOTE = 'Keep your phone free at this time; the call comes from our HR team.';
 const DAY = 86_400_000;
 const IST = 330 * 60_000;
 /** `days` after today in India, at `hh:mm` India time. */
@@ -148,13 +151,18 @@ async function scheduleInterviews(q: Queryable, employerPhone: string, seekerPho
     const place = r.address ?? `${r.company} office, ${r.locality}, ${r.city}`;
     const inPerson: InterviewBody =
       r.work_mode === 'remote'
-        ? { starts_at: '', duration_minutes: 20, mode: 'phone' }
-        : { starts_at: '', duration_minutes: 45, mode: 'in_person', place };
+        ? { starts_at: '', duration_minutes: 20, mode: 'phone', note: PHONE_NOTE }
+        : { starts_at: '', duration_minutes: 45, mode: 'in_person', place, note: VISIT_NOTE };
     const movedAt = new Date(r.moved_at);
     if (r.own) {
       planned.push({
         applicationId: id,
-        body: { starts_at: istAt(now, -2, 11, 0).toISOString(), duration_minutes: 15, mode: 'phone' },
+        body: {
+          starts_at: istAt(now, -2, 11, 0).toISOString(),
+          duration_minutes: 15,
+          mode: 'phone',
+          note: PHONE_NOTE,
+        },
         scheduledAt: movedAt,
         createdBy: r.actor_id,
       });

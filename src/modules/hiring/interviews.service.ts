@@ -16,6 +16,8 @@ export interface InterviewBody {
   mode: 'in_person' | 'video' | 'phone';
   place?: string;
   video_link?: string;
+  /** For the candidate ("bring your Aadhaar card"): the seeker reads it. */
+  note?: string;
 }
 
 export const toInterviewOut = (i: InterviewRow) => ({
@@ -26,6 +28,7 @@ export const toInterviewOut = (i: InterviewRow) => ({
   mode: i.mode,
   place: i.place,
   video_link: i.video_link,
+  note: i.note ?? null,
   status: i.status,
 });
 export type InterviewOut = ReturnType<typeof toInterviewOut>;
@@ -39,6 +42,8 @@ function checked(body: InterviewBody, now = Date.now()) {
     errors.push({ field: 'place', message: 'is needed for an in-person interview' });
   if (body.mode === 'video' && !body.video_link)
     errors.push({ field: 'video_link', message: 'is needed for a video interview' });
+  if ((body.note?.trim().length ?? 0) > 500)
+    errors.push({ field: 'note', message: 'is longer than 500 characters' });
   if (errors.length) throw new Invalid(errors);
   return {
     starts_at: starts,
@@ -46,6 +51,7 @@ function checked(body: InterviewBody, now = Date.now()) {
     mode: body.mode,
     place: body.place?.trim() || null,
     video_link: body.video_link ?? null,
+    note: body.note?.trim() || null,
   };
 }
 

@@ -33,6 +33,7 @@ function upcomingCard(ctx: PageContext, { interview: i, application: a }: Seeker
   <dl class="facts">
     <dt>${t('seeker.interviews.when')}</dt><dd><strong>${when}</strong> · ${t('interviews.minutes', { count: i.duration_minutes })}</dd>
     <dt>${t('seeker.interviews.where')}</dt><dd>!${whereLine(ctx, i)}</dd>
+    !${i.note ? html`<dt>${t('seeker.interviews.note')}</dt><dd class="interview-note">${i.note}</dd>` : ''}
   </dl>
   <p><a class="button secondary" href="/me/interviews/${i.id}.ics" download="interview-${i.id}.ics">${t('seeker.interviews.calendar')}</a></p>
   <div class="cant-come">
