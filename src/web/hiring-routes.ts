@@ -446,17 +446,19 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     const mode = field(body, 'mode');
     const place = field(body, 'place')?.trim();
     const link = field(body, 'video_link')?.trim();
+    const note = field(body, 'note')?.trim();
     return {
       starts_at: istToIso(field(body, 'starts_at') ?? ''),
       duration_minutes: Math.min(480, Math.max(5, Number(field(body, 'duration_minutes')) || 30)),
       mode: mode === 'video' || mode === 'phone' ? mode : 'in_person',
       ...(place ? { place } : {}),
       ...(link ? { video_link: link } : {}),
+      ...(note ? { note } : {}),
     };
   }
   function retryOf(req: FastifyRequest, applicationId: number, err: Invalid) {
     const values: InterviewValues = {};
-    for (const k of ['starts_at', 'duration_minutes', 'mode', 'place', 'video_link'] as const) {
+    for (const k of ['starts_at', 'duration_minutes', 'mode', 'place', 'video_link', 'note'] as const) {
       const v = field(req.body, k);
       if (v !== undefined) values[k] = v;
     }

@@ -23,6 +23,7 @@ import { type FieldErrors, field, fieldList, toFieldErrors } from './forms.ts';
 import { homeStationSection } from './home-station.ts';
 import { pathId, sendHtml } from './http.ts';
 import { isThinProfile, safeReturn, withdrawnFlash } from './pages/apply-steps.ts';
+import { myInterviewsPage } from './pages/my-interviews.ts';
 import { myBadgesSection, nextStepSection } from './pages/next-step.ts';
 import { isProfileSection, PROFILE_SECTIONS, type ProfileSection, profilePage } from './pages/profile.ts';
 import {
@@ -390,6 +391,22 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       );
     },
   );
+
+  // "My interviews": the seeker's own (the service lists only their applications'), upcoming first.
+  app.get('/me/interviews', seekerOnly, async (req, reply) =>
+    sendHtml(reply, myInterviewsPage(req.page, await services.interviews.mine(caller(req)))),
+  );
+
+  // One interview's calendar invite (the same .ics the invitation carried), in the page language.
+  app.get<{ Params: { file: string } }>('/me/interviews/:file', seekerOnly, async (req, reply) => {
+    const id = pathId(/^(\d+)\.ics$/.exec(req.params.file)?.[1] ?? '');
+    const ics = await services.interviews.icsForSeeker(caller(req), id, req.page.lang);
+    return reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="interview-${id}.ics"`)
+      .header('cache-control', 'private, no-store')
+      .send(ics);
+  });
 
   app.get('/me/recommendations', seekerOnly, async (req, reply) => {
     const user = caller(req);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSeekerTestApp } from '../../../test/support/seekers.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 import { DEMO_LOGINS } from './demo.generator.ts';
+import { seedDemoPipeline } from './demo.pipeline.ts';
 import { seedDemo } from './demo.seed.ts';
 
 forEachEngine('demo hiring pipeline', ({ db }) => {
@@ -85,5 +86,56 @@ forEachEngine('demo hiring pipeline', ({ db }) => {
     const next = await app.inject({ method: 'GET', url: '/api/v1/me/next-step', headers: seeker });
     expect(next.statusCode).toBe(200);
     expect(next.json().status).not.toBe('no_role');
+  });
+
+  it('every demo application in Interview has a scheduled interview: when, where or how, after the move', async () => {
+    const { rows } = await db().query<{
+      id: number;
+      moved_at: Date;
+      upcoming: number;
+      bad: number;
+      own: boolean;
+    }>(
+      `SELECT a.id, max(e.created_at) AS moved_at, (su.phone = $1) AS own,
+              count(i.id) FILTER (WHERE i.status = 'scheduled' AND i.starts_at > now())::int AS upcoming,
+              count(i.id) FILTER (WHERE i.starts_at <= i.created_at
+                OR (i.mode = 'in_person' AND coalesce(i.place, '') = '')
+                OR extract(hour FROM i.starts_at AT TIME ZONE 'Asia/Kolkata') NOT BETWEEN 10 AND 17
+                OR i.created_at < (SELECT min(created_at) - interval '1 second' FROM application_events x
+                                    WHERE x.application_id = a.id AND x.to_stage = 'interview')
+                OR i.created_by IS DISTINCT FROM e.actor_id)::int AS bad
+         FROM applications a
+         JOIN application_events e ON e.application_id = a.id AND e.to_stage = 'interview'
+         LEFT JOIN interviews i ON i.application_id = a.id
+         LEFT JOIN users su ON su.id = a.seeker_id
+        WHERE a.stage = 'interview'
+        GROUP BY a.id, su.phone`,
+      [DEMO_LOGINS.seeker.phone],
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows)
+      expect({ id: r.id, upcoming: r.upcoming, bad: r.bad }).toEqual({ id: r.id, upcoming: 1, bad: 0 });
+    // The demo seeker's: a phone round that has passed, and the in-person round to come.
+    const own = rows.find((r) => r.own)!;
+    const { rows: rounds } = await db().query<{ mode: string; past: boolean; place: string | null }>(
+      'SELECT mode, starts_at < now() AS past, place FROM interviews WHERE application_id = $1 ORDER BY starts_at',
+      [own.id],
+    );
+    expect(rounds.map((r) => [r.mode, r.past])).toEqual([
+      ['phone', true],
+      [rounds[1]!.mode === 'phone' ? 'phone' : 'in_person', false],
+    ]);
+    if (rounds[1]!.mode === 'in_person') expect(rounds[1]!.place).toMatch(/office, .+, .+/);
+  });
+
+  it('seeding the pipeline again schedules no second interview', async () => {
+    const count = async () =>
+      (await db().query<{ n: number }>('SELECT count(*)::int AS n FROM interviews')).rows[0]!.n;
+    const before = await count();
+    const again = await db().tx((q) =>
+      seedDemoPipeline(q, DEMO_LOGINS.employer.phone, { seekerPhone: DEMO_LOGINS.seeker.phone }),
+    );
+    expect(again.interviews).toBe(0);
+    expect(await count()).toBe(before);
   });
 });

@@ -3,7 +3,13 @@
 export { callsRoutes } from './calls.routes.ts';
 export { CALL_OUTCOMES, type CallOutcome, createCallsService, type toCallOut } from './calls.service.ts';
 export { interviewsRoutes } from './interviews.routes.ts';
-export { createInterviewsService, type InterviewBody, type InterviewOut } from './interviews.service.ts';
+export {
+  createInterviewsService,
+  type InterviewBody,
+  type InterviewOut,
+  type SeekerInterview,
+  seedInterviews,
+} from './interviews.service.ts';
 export { jobStatsRoutes } from './job-stats.routes.ts';
 export { createJobStatsService, type JobStats, type JobSummary, TREND_DAYS } from './job-stats.service.ts';
 export { createReconfirmService } from './reconfirm.service.ts';

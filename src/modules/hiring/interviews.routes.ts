@@ -17,6 +17,12 @@ const InterviewBody = Type.Object(
     mode: Type.Union([Type.Literal('in_person'), Type.Literal('video'), Type.Literal('phone')]),
     place: Type.Optional(Type.String({ maxLength: 300 })),
     video_link: Type.Optional(Type.String({ maxLength: 500, pattern: '^https://[^\\s]+$' })),
+    note: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        description: 'For the candidate (documents to bring, whom to ask for): the seeker reads it',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -28,6 +34,7 @@ const InterviewOut = Type.Object({
   mode: Type.String(),
   place: Nullable(Type.String()),
   video_link: Nullable(Type.String()),
+  note: Nullable(Type.String()),
   status: Type.String(),
 });
 const InterviewParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 9007199254740991 }) });

@@ -1,10 +1,11 @@
 // Interview scheduling: a member of the application's company schedules, reschedules or cancels;
 // the seeker gets each change in the outbox with an .ics invite. Never in the past; never for
 // another company's applicant (the applications service answers 404 for those).
-import type { Db } from '../../shared/db/db.ts';
+import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
+import type { Lang } from '../../shared/i18n/index.ts';
 import type { AuthUser } from '../accounts/index.ts';
-import type { ApplicationsService, StageBody } from '../applications/index.ts';
+import type { ApplicationOut, ApplicationsService, StageBody } from '../applications/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { interviewIcs } from './interviews.ics.ts';
 import { type InterviewRow, interviewsRepo } from './interviews.repo.ts';
@@ -15,6 +16,8 @@ export interface InterviewBody {
   mode: 'in_person' | 'video' | 'phone';
   place?: string;
   video_link?: string;
+  /** For the candidate ("bring your Aadhaar card"): the seeker reads it. */
+  note?: string;
 }
 
 export const toInterviewOut = (i: InterviewRow) => ({
@@ -25,6 +28,7 @@ export const toInterviewOut = (i: InterviewRow) => ({
   mode: i.mode,
   place: i.place,
   video_link: i.video_link,
+  note: i.note ?? null,
   status: i.status,
 });
 export type InterviewOut = ReturnType<typeof toInterviewOut>;
@@ -38,6 +42,8 @@ function checked(body: InterviewBody, now = Date.now()) {
     errors.push({ field: 'place', message: 'is needed for an in-person interview' });
   if (body.mode === 'video' && !body.video_link)
     errors.push({ field: 'video_link', message: 'is needed for a video interview' });
+  if ((body.note?.trim().length ?? 0) > 500)
+    errors.push({ field: 'note', message: 'is longer than 500 characters' });
   if (errors.length) throw new Invalid(errors);
   return {
     starts_at: starts,
@@ -45,7 +51,35 @@ function checked(body: InterviewBody, now = Date.now()) {
     mode: body.mode,
     place: body.place?.trim() || null,
     video_link: body.video_link ?? null,
+    note: body.note?.trim() || null,
   };
+}
+
+/**
+ * Interviews that seeding (the demo pipeline) schedules, checked by the rules a scheduling employer
+ * meets, as of the moment each was scheduled: a time not yet passed then, a place for an in-person
+ * one, a link for a video one. The stage move and its history row are the caller's, as `schedule`
+ * leaves them to the applications module; no message goes out (nobody scheduled them live).
+ */
+export async function seedInterviews(
+  q: Queryable,
+  rows: { applicationId: number; body: InterviewBody; scheduledAt: Date; createdBy: string | null }[],
+): Promise<number> {
+  return interviewsRepo.insertDated(
+    q,
+    rows.map((r) => ({
+      application_id: r.applicationId,
+      ...checked(r.body, r.scheduledAt.getTime()),
+      created_at: r.scheduledAt,
+      createdBy: r.createdBy,
+    })),
+  );
+}
+
+/** One of a seeker's interviews with the application it belongs to (job, company). */
+export interface SeekerInterview {
+  interview: InterviewOut;
+  application: ApplicationOut;
 }
 
 export function createInterviewsService(
@@ -137,6 +171,31 @@ export function createInterviewsService(
     async latestOf(applicationIds: number[]): Promise<Map<number, InterviewOut>> {
       const rows = await interviewsRepo.latestOf(db, applicationIds);
       return new Map(rows.map((r) => [Number(r.application_id), toInterviewOut(r)]));
+    },
+    /**
+     * The seeker's own interviews (only applications `listMine` gives them), soonest first; a
+     * withdrawn application's interviews are not theirs to attend any more.
+     */
+    async mine(user: AuthUser): Promise<SeekerInterview[]> {
+      const apps = new Map(
+        (await applications.listMine(user)).filter((a) => a.stage !== 'withdrawn').map((a) => [a.id, a]),
+      );
+      const rows = await interviewsRepo.ofApplications(db, [...apps.keys()]);
+      return rows.map((r) => ({
+        interview: toInterviewOut(r),
+        application: apps.get(Number(r.application_id))!,
+      }));
+    },
+    /** The calendar invite of one of the seeker's own interviews (404 for anyone else's). */
+    async icsForSeeker(user: AuthUser, interviewId: number, lang: Lang): Promise<string> {
+      const i = await interviewsRepo.byId(db, interviewId);
+      const app = i && (await applications.listMine(user)).find((a) => a.id === Number(i.application_id));
+      if (!i || !app || app.stage === 'withdrawn') throw new NotFound('Interview');
+      return interviewIcs(
+        i,
+        { job: app.job.title, company: app.job.company.name, publicUrl: deps.publicUrl },
+        lang,
+      );
     },
     async reschedule(user: AuthUser, interviewId: number, body: InterviewBody): Promise<InterviewOut> {
       const { i, app } = await owned(user, interviewId);

@@ -164,6 +164,7 @@ export function applicantsPage(
       mode: interview.mode,
       place: interview.place ?? '',
       video_link: interview.video_link ?? '',
+      note: interview.note ?? '',
     },
     errors: retry?.errors ?? {},
   })}</details>

@@ -9,7 +9,7 @@ import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors } from '../forms.ts';
 
 export type InterviewValues = Partial<
-  Record<'starts_at' | 'duration_minutes' | 'mode' | 'place' | 'video_link', string>
+  Record<'starts_at' | 'duration_minutes' | 'mode' | 'place' | 'video_link' | 'note', string>
 >;
 
 /** What the interviews service says, in the reader's words. */
@@ -18,6 +18,7 @@ const ERROR_KEYS: [RegExp, string][] = [
   [/not a date/, 'notDate'],
   [/in-person/, 'placeNeeded'],
   [/video interview/, 'linkNeeded'],
+  [/longer than 500/, 'noteLong'],
 ];
 export function interviewErrors(ctx: PageContext, errors: { field: string; message: string }[]): FieldErrors {
   const out: FieldErrors = {};
@@ -42,7 +43,7 @@ export function interviewSummary(ctx: PageContext, i: InterviewOut): string {
     return html`<p class="interview-box muted">${t('interviews.cancelledOn', { when })}</p>`;
   return html`<div class="interview-box"><p><strong>${t('interviews.heading')}</strong></p>
 <p class="interview-when">${when} · ${t('interviews.minutes', { count: i.duration_minutes })}</p>
-<p>${t(`hiring.modes.${i.mode}`)}${where ? ' · ' : ''}!${where && i.mode === 'video' ? html`<a href="${where}" rel="nofollow noopener">${where}</a>` : html`${where ?? ''}`}</p></div>`;
+<p>${t(`hiring.modes.${i.mode}`)}${where ? ' · ' : ''}!${where && i.mode === 'video' ? html`<a href="${where}" rel="nofollow noopener">${where}</a>` : html`${where ?? ''}`}</p>!${i.note ? html`<p class="interview-note"><strong>${t(ctx.user?.role === 'seeker' ? 'seeker.interviews.note' : 'interviews.noteShort')}:</strong> ${i.note}</p>` : ''}</div>`;
 }
 
 export function interviewForm(
@@ -61,7 +62,7 @@ export function interviewForm(
   const id = (name: string) => `${name}-${o.applicationId}`;
   const err = (name: string) =>
     o.errors[name] ? html`<p class="field-error" id="${id(name)}-error">${o.errors[name]}</p>` : '';
-  const first = ['starts_at', 'place', 'video_link'].find((k) => o.errors[k]);
+  const first = ['starts_at', 'place', 'video_link', 'note'].find((k) => o.errors[k]);
   const aria = (name: string) =>
     o.errors[name]
       ? html` aria-invalid="true" aria-describedby="${id(name)}-error"${o.focusFirstError && name === first ? ' autofocus' : ''}`
@@ -84,6 +85,9 @@ export function interviewForm(
     <input id="${id('place')}" name="place" maxlength="300" value="${v.place ?? ''}"!${aria('place')}>!${err('place')}</div>
     <div class="field${o.errors.video_link ? ' invalid' : ''}"><label for="${id('video_link')}">${t('hiring.videoLink')}</label>
     <input id="${id('video_link')}" type="url" name="video_link" maxlength="500" value="${v.video_link ?? ''}"!${aria('video_link')}>!${err('video_link')}</div>
+    <div class="field${o.errors.note ? ' invalid' : ''}"><label for="${id('note')}">${t('interviews.noteLabel')}</label>
+    <p class="hint" id="${id('note')}-hint">${t('interviews.noteHint')}</p>
+    <textarea id="${id('note')}" name="note" maxlength="500" rows="2"!${o.errors.note ? aria('note') : html` aria-describedby="${id('note')}-hint"`}>${v.note ?? ''}</textarea>!${err('note')}</div>
     <button type="submit">${o.submit}</button>
   </form>`;
 }

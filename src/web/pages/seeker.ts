@@ -103,7 +103,7 @@ export function messagesLangForm(ctx: PageContext, current: Lang, notice?: strin
 /** Seeker links for the header navigation. */
 export function seekerNav(ctx: PageContext): string {
   if (ctx.user?.role !== 'seeker') return '';
-  return html`<a href="/me/recommendations">${ctx.t('seeker.nav.recommended')}</a><a href="/me/applications">${ctx.t('seeker.nav.applications')}</a><a href="/me/profile">${ctx.t('seeker.nav.profile')}</a><a href="/me/data">${ctx.t('myData.nav')}</a>`;
+  return html`<a href="/me/recommendations">${ctx.t('seeker.nav.recommended')}</a><a href="/me/applications">${ctx.t('seeker.nav.applications')}</a><a href="/me/interviews">${ctx.t('seeker.interviews.title')}</a><a href="/me/profile">${ctx.t('seeker.nav.profile')}</a><a href="/me/data">${ctx.t('myData.nav')}</a>`;
 }
 
 export type ProfileFormValues = Partial<Omit<ProfileOut, 'consents' | 'resume'>>;
@@ -145,7 +145,7 @@ export function applicationsPage(
   <h3><a href="/jobs/${a.job.id}">${a.job.title}</a></h3>
   <p class="company">${a.job.company.name}${a.job.locality_name ? ` · ${placeByName(ctx, tax, a.job.city_name, a.job.locality_name)}` : ''}</p>
   <p><strong class="stage stage-${a.stage}">${t(`seeker.stage.${a.stage}`)}</strong> · ${t('seeker.applications.updated', { date: formatDate(a.updated_at, ctx.lang) })}</p>
-  !${interviews?.get(a.id) ? interviewSummary(ctx, interviews.get(a.id)!) : ''}
+  !${interviews?.get(a.id) ? html`!${interviewSummary(ctx, interviews.get(a.id)!)}<p><a class="button secondary small" href="/me/interviews">${t('seeker.interviews.all')}</a></p>` : ''}
   !${a.job.status !== 'published' ? html`<p class="muted">${t('seeker.applications.jobGone', { status: t(`job.status.${a.job.status}`, { defaultValue: a.job.status }) })}</p>` : ''}
   !${historyList(ctx, a)}
   !${a.stage !== 'withdrawn' && a.stage !== 'hired' ? html`<p><a class="button secondary small" href="/me/applications/${a.id}/withdraw">${t('seeker.applications.withdraw')}</a></p>` : ''}
