@@ -96,3 +96,69 @@ describe('Save on a results card, on a phone', () => {
     await visitor.close();
   });
 });
+
+describe('a bulk move with a hire among the picked, on a phone', () => {
+  for (const lang of LANGUAGES) {
+    it(`in ${lang}, the question says who stays and why, the result who moved and who not, with one Undo; the hire's card offers only "Did not join?"`, async () => {
+      const t = translator(lang);
+      const employer = await api.employerWithCompany('Vashi Contact Centre');
+      const job = await api.postJob(employer, { title: 'Inbound voice agent' });
+      const ids: number[] = [];
+      for (const name of ['Asha Kale', 'Ravi More', 'Meena Shah']) {
+        const seeker = await api.register('seeker', name);
+        ids.push((await api.apply(seeker, job.id)).id);
+      }
+      const [asha] = ids as [number];
+      await api.moveStage(employer, asha, 'hired');
+      const context = await phoneContext();
+      await signIn(context, base, employer);
+      const page = await context.newPage();
+      await page.goto(`${base}/employer/jobs/${job.id}/applicants?lang=${lang}`);
+      for (const id of ids) await page.locator(`input[name=ids][value="${id}"]`).check();
+      await page.selectOption('#bulk-stage', 'shortlisted');
+      await Promise.all([
+        page.waitForURL(/applicants\/bulk/),
+        page.locator('#bulk button[type=submit]').tap(),
+      ]);
+      const shortlisted = t('hiring.stage.shortlisted');
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        t('employerPhone.bulkTitle', { count: 2, stage: shortlisted }),
+      );
+      await expect(page.locator('.bulk-left').textContent()).resolves.toContain(
+        t('hiringUndo.bulk.reason.hired', { name: 'Asha Kale' }),
+      );
+      const choice = page.locator('label.choice', { has: page.locator('input[name=include_settled]') });
+      expect((await choice.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect(await page.locator('input[name=include_settled]').isChecked()).toBe(false);
+      await screenshot(page, lang, 'pipe-bulk-question', { fullPage: false });
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await Promise.all([
+        page.waitForURL((u) => u.hash === '#bulk-result'),
+        page.locator('form[action$="/applicants/bulk"] button[type=submit]').tap(),
+      ]);
+      await page.waitForLoadState('load');
+      const notice = page.locator('#bulk-result');
+      const said = (await notice.textContent()) ?? '';
+      expect(said).toContain(t('hiringUndo.bulk.reason.hired', { name: 'Asha Kale' }));
+      expect(said).toContain(t('hiringUndo.bulk.left', { count: 1 }));
+      const undo = notice.locator('button');
+      await expect(undo.textContent()).resolves.toBe(t('hiringUndo.bulk.undoAll', { count: 2 }));
+      const box = await undo.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect((box?.y ?? 999) + (box?.height ?? 0)).toBeLessThanOrEqual(740);
+      await screenshot(page, lang, 'pipe-bulk-result', { fullPage: false });
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.goto(`${base}/employer/jobs/${job.id}/applicants?lang=${lang}#application-${asha}`);
+      const hired = page.locator(`#application-${asha}`);
+      expect(await hired.locator('.stage-rejected').count()).toBe(0);
+      const didNotJoin = hired.locator('.did-not-join a');
+      await expect(didNotJoin.textContent()).resolves.toBe(t('hiringUndo.didNotJoin'));
+      expect((await didNotJoin.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await didNotJoin.scrollIntoViewIfNeeded();
+      await screenshot(page, lang, 'pipe-hired-card', { fullPage: false });
+      await context.close();
+    });
+  }
+});
