@@ -7,6 +7,7 @@ import { caller, only } from '../http/auth.ts';
 import { SavedQuery } from '../modules/alerts/index.ts';
 import type { Services } from '../services.ts';
 import { Invalid, NotFound } from '../shared/errors.ts';
+import { flashNext } from './context.ts';
 import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
@@ -17,13 +18,14 @@ import {
   unsavedFlash,
   unsubscribePage,
 } from './pages/alerts.ts';
+import { safeReturn } from './pages/apply-steps.ts';
 import { outboxPage } from './pages/outbox.ts';
 
 const jobIdOf = (raw: string) => pathId(raw, () => new NotFound('Job'));
 
 export async function alertsWebRoutes(
   app: FastifyInstance,
-  opts: { services: Services; config: Pick<Config, 'devOutbox'> },
+  opts: { services: Services; config: Pick<Config, 'devOutbox' | 'secureCookies'> },
 ): Promise<void> {
   const { alerts, notifications } = opts.services;
 
@@ -109,17 +111,40 @@ export async function alertsWebRoutes(
     async (req, reply) => {
       const id = jobIdOf(req.params.id);
       await alerts.saveJob(caller(req), id);
+      // From a results card: back on that card, which says "Saved · Undo".
+      const back = safeReturn(field(req.body, 'back'));
+      if (back) {
+        flashNext(reply, `saved:${id}`, opts.config.secureCookies);
+        return reply.redirect(back, 303);
+      }
       // Back on the job page, which now says "Saved" with an undo (PRG).
       return reply.redirect(`/jobs/${id}?saved=1#save`, 303);
     },
   );
-  // The job page's undo (and "Remove from saved"): back on the job page with "Save job" again.
+  // A visitor's Save on a results card signs in first and comes here: a bookmark saved twice is one
+  // bookmark, so this GET saves (nothing else) and lands on the card with "Saved · Undo".
+  app.get<{ Params: { id: string }; Querystring: { back?: string } }>(
+    '/jobs/:id/save',
+    { ...only('seeker') },
+    async (req, reply) => {
+      const id = jobIdOf(req.params.id);
+      await alerts.saveJob(caller(req), id);
+      const back = safeReturn(typeof req.query.back === 'string' ? req.query.back : undefined);
+      if (!back) return reply.redirect(`/jobs/${id}?saved=1#save`, 303);
+      flashNext(reply, `saved:${id}`, opts.config.secureCookies);
+      return reply.redirect(back, 303);
+    },
+  );
+  // The job page's undo (and "Remove from saved"): back on the job page with "Save job" again; from
+  // a results card, back on the card with Save again.
   app.post<{ Params: { id: string } }>(
     '/jobs/:id/unsave',
     { ...only('seeker'), preHandler: app.csrfProtection },
     async (req, reply) => {
       const id = jobIdOf(req.params.id);
       await alerts.unsaveJob(caller(req), id);
+      const back = safeReturn(field(req.body, 'back'));
+      if (back) return reply.redirect(back, 303);
       return reply.redirect(`/jobs/${id}?saved=0#save`, 303);
     },
   );

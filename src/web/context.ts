@@ -23,10 +23,16 @@ export interface PageContext {
  * One-time messages a redirect leaves for the next page: `welcome` (an account was just created; the
  * layout says so), `phoneConfirmed` (the sign-up code was right; the layout says so) and
  * `applied:<job id>` (the Apply button's place on that job's card says so; `appliedThin:` when the
- * profile is near-empty, so the note says what the employer sees and offers to complete it).
+ * profile is near-empty, so the note says what the employer sees and offers to complete it);
+ * `saved:<job id>` (a results card's Save: that card says "Saved · Undo").
  */
-export type Flash = 'welcome' | 'phoneConfirmed' | `applied:${number}` | `appliedThin:${number}`;
-const FLASH = /^(?:welcome|phoneConfirmed|applied(?:Thin)?:\d{1,15})$/;
+export type Flash =
+  | 'welcome'
+  | 'phoneConfirmed'
+  | `applied:${number}`
+  | `appliedThin:${number}`
+  | `saved:${number}`;
+const FLASH = /^(?:welcome|phoneConfirmed|(?:applied|appliedThin|saved):\d{1,15})$/;
 const FLASH_COOKIE = 'flash';
 
 /**

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
-import type { StageBody } from '../modules/applications/index.ts';
+import type { Applicant, StageBody } from '../modules/applications/index.ts';
 import { EMPLOYER_STAGES, UNDO_SECONDS } from '../modules/applications/index.ts';
 import { CALL_OUTCOMES, type CallOutcome, type InterviewBody } from '../modules/hiring/index.ts';
 import type { Services } from '../services.ts';
@@ -13,7 +13,13 @@ import { formatDateTime } from '../shared/i18n/index.ts';
 import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
-import { applicantsPage, cardUndoable, hireConfirmPage, rejectConfirmPage } from './pages/applicants.ts';
+import {
+  applicantsPage,
+  type BulkNotice,
+  cardUndoable,
+  hireConfirmPage,
+  rejectConfirmPage,
+} from './pages/applicants.ts';
 import { type InterviewValues, interviewErrors } from './pages/interview.ts';
 import { bulkConfirmPage, cancelInterviewPage, interviewRetryPage } from './pages/interview-steps.ts';
 import { jobStatsPage } from './pages/job-stats.ts';
@@ -34,6 +40,11 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     moved?: string;
     /** After a bulk move: the stage moved to. */
     to?: string;
+    /** After a bulk move: the applications that changed stage, and those left where they were ('.'-joined ids). */
+    m?: string;
+    l?: string;
+    /** After a bulk undo: how many could not be undone. */
+    k?: string;
     /** After a cancel or reschedule: how the seeker hears of it (`reachCode`). */
     reach?: string;
     /** The card the redirect lands on (`#application-<id>`): its message is shown there. */
@@ -92,21 +103,27 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
                 : ctx.t(`employerTruth.${done}Plain`)
               : done === 'none'
                 ? ctx.t(`interviews.done.${done}`)
-                : done === 'bulk'
-                  ? (EMPLOYER_STAGES as readonly string[]).includes(query.to ?? '')
-                    ? ctx.t('employerTruth.bulkDone', {
-                        count: Number(query.n) || 0,
-                        stage: ctx.t(`hiring.stage.${query.to}`),
-                        minutes: UNDO_SECONDS / 60,
-                      })
-                    : ctx.t('interviews.bulk.done', { count: Number(query.n) || 0 })
+                : done === 'bulkUndone'
+                  ? [
+                      ctx.t('hiringUndo.bulk.undone', { count: Number(query.n) || 0 }),
+                      Number(query.k) > 0
+                        ? ctx.t('hiringUndo.bulk.notUndone', { count: Number(query.k) })
+                        : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ')
                   : undefined;
+    const bulk =
+      done === 'bulk' && (EMPLOYER_STAGES as readonly string[]).includes(query.to ?? '')
+        ? await bulkResult(ctx, id, list.items, query)
+        : undefined;
     return sendHtml(
       reply,
       applicantsPage(ctx, job, list.items, {
         ...(stage ? { stage } : {}),
         ...(badge ? { badge } : {}),
         ...((flash ?? otherFlash) ? { flash: flash ?? otherFlash } : {}),
+        ...(bulk ? { bulk } : {}),
         ...(Number(query.at) > 0 ? { flashAt: Number(query.at) } : {}),
         ...(moved ? { moved } : {}),
         lastResponded: await services.calls.lastResponded(id),
@@ -117,6 +134,56 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         tax: localTaxonomy(await services.taxonomy.get(), ctx.lang),
       }),
     );
+  }
+
+  const idsOf = (v: string | undefined) =>
+    (v ?? '')
+      .split('.')
+      .map(Number)
+      .filter((n) => Number.isSafeInteger(n) && n > 0);
+  /**
+   * "2 applicants moved to Shortlisted. 1 left: Asha Kale is already hired." with one Undo for the
+   * moved ones still inside their window. Who was left, and why, is read from the cards as they are
+   * now (a hire is still hired, a withdrawal still withdrawn), so the URL carries only ids.
+   */
+  async function bulkResult(
+    ctx: FastifyRequest['page'],
+    jobId: number,
+    items: Applicant[],
+    query: ApplicantsQuery,
+  ): Promise<BulkNotice> {
+    const stage = query.to as StageBody['stage'];
+    const movedIds = idsOf(query.m);
+    const moved = query.m === undefined ? Number(query.n) || 0 : movedIds.length;
+    const byId = new Map(items.map((a) => [a.id, a]));
+    const left = idsOf(query.l).flatMap((lid) => {
+      const a = byId.get(lid);
+      if (!a) return [];
+      const name = a.seeker?.name ?? ctx.t('hiring.erased');
+      const reason = !a.seeker
+        ? 'erased'
+        : a.stage === 'hired' || a.stage === 'rejected' || a.stage === 'withdrawn'
+          ? a.stage
+          : 'same';
+      return [ctx.t(`hiringUndo.bulk.reason.${reason}`, { name, stage: ctx.t(`hiring.stage.${a.stage}`) })];
+    });
+    const held = await services.applications.undoableOf(movedIds.filter((mid) => byId.has(mid)));
+    const undoable = movedIds.filter((mid) => held.has(mid) && cardUndoable(byId.get(mid)!));
+    const stageName = ctx.t(`hiring.stage.${stage}`);
+    const text =
+      moved === 0
+        ? ctx.t('hiringUndo.bulk.movedNone')
+        : stage === 'hired'
+          ? ctx.t('hiringUndo.bulk.moved', { count: moved, stage: stageName })
+          : ctx.t('employerTruth.bulkDone', { count: moved, stage: stageName, minutes: UNDO_SECONDS / 60 });
+    return {
+      jobId,
+      text,
+      ...(left.length
+        ? { left: `${ctx.t('hiringUndo.bulk.left', { count: left.length })} ${left.join(' ')}` }
+        : {}),
+      undoable,
+    };
   }
 
   app.get<{ Params: { id: string }; Querystring: ApplicantsQuery }>(
@@ -143,13 +210,35 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         throw new Invalid([{ field: 'stage', message: 'is not a known stage' }]);
       if (!ids.length) return reply.redirect(`/employer/jobs/${jobId}/applicants?done=none`, 303);
       const note = field(req.body, 'note')?.trim();
-      // Moving many asks first: who, to which stage, and how long each move can still be undone.
+      const includeSettled = field(req.body, 'include_settled') === '1';
+      // Moving many asks first: who, to which stage, and how long each move can still be undone;
+      // and who stays where they are (a hire, a rejection, a withdrawal) unless the employer says so.
       if (field(req.body, 'confirm') !== '1') {
         const { items } = await services.applications.listForJob(user, jobId, {}, { audit: false });
         const wanted = new Set(ids);
-        const chosen = items.filter((a) => wanted.has(a.id) && a.stage !== 'withdrawn' && a.seeker);
+        const mine = items.filter((a) => wanted.has(a.id));
+        const settled = (a: Applicant) =>
+          (a.stage === 'hired' || a.stage === 'rejected') && a.stage !== stage;
+        const chosen = mine.filter(
+          (a) => a.stage !== 'withdrawn' && a.seeker && a.stage !== stage && !settled(a),
+        );
         const picked = chosen.map((a) => ({ id: a.id, name: a.seeker?.name ?? '' }));
-        if (!picked.length) return reply.redirect(`/employer/jobs/${jobId}/applicants?done=none`, 303);
+        const left = mine
+          .filter((a) => !chosen.includes(a))
+          .map((a) => {
+            const name = a.seeker?.name ?? req.page.t('hiring.erased');
+            const reason = !a.seeker ? 'erased' : a.stage === 'withdrawn' || settled(a) ? a.stage : 'same';
+            return {
+              id: a.id,
+              settled: settled(a) && Boolean(a.seeker),
+              text: req.page.t(`hiringUndo.bulk.reason.${reason}`, {
+                name,
+                stage: req.page.t(`hiring.stage.${a.stage}`),
+              }),
+            };
+          });
+        if (!picked.length && !left.some((a) => a.settled))
+          return reply.redirect(`/employer/jobs/${jobId}/applicants?done=none`, 303);
         // Whether any of them can get a message at all (else the page says none goes out).
         const forms = await Promise.all(chosen.map((a) => services.applications.forEmployer(user, a.id)));
         const reaches = await Promise.all(forms.map((r) => seekerReach(r.seeker_id, 'applicationStage')));
@@ -161,15 +250,52 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
             stage,
             ...(note ? { note } : {}),
             applicants: picked,
+            left,
             noneSent,
           }),
         );
       }
-      const { moved } = await services.applications.bulkMove(user, jobId, ids, {
-        stage: stage as StageBody['stage'],
-        ...(note ? { note } : {}),
-      });
-      return reply.redirect(`/employer/jobs/${jobId}/applicants?done=bulk&n=${moved}&to=${stage}`, 303);
+      const { changed } = await services.applications.bulkMove(
+        user,
+        jobId,
+        ids,
+        { stage: stage as StageBody['stage'], ...(note ? { note } : {}) },
+        { includeSettled },
+      );
+      const moved = new Set(changed);
+      const left = [...new Set(ids)].filter((i) => !moved.has(i));
+      return reply.redirect(
+        `/employer/jobs/${jobId}/applicants?done=bulk&n=${changed.length}&to=${stage}&m=${changed.join('.')}${left.length ? `&l=${left.join('.')}` : ''}#bulk-result`,
+        303,
+      );
+    },
+  );
+
+  // One Undo for the applicants a bulk move just moved: each is taken back as its own Undo would
+  // (within the window, its held message dropped); those past it stay and are counted.
+  app.post<{ Params: { id: string } }>(
+    '/employer/jobs/:id/applicants/bulk-undo',
+    { ...only('employer'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const user = caller(req);
+      const jobId = pathId(req.params.id);
+      const raw = (req.body as Record<string, unknown> | undefined)?.ids;
+      const { items } = await services.applications.listForJob(user, jobId, {}, { audit: false });
+      const ofJob = new Set(items.map((a) => a.id));
+      const ids = [...new Set([raw].flat().map((v) => Number(v)))].filter((n) => ofJob.has(n));
+      let undone = 0;
+      for (const id of ids) {
+        try {
+          await services.applications.undoMove(user, id);
+          undone++;
+        } catch (err) {
+          if (!(err instanceof Conflict)) throw err;
+        }
+      }
+      return reply.redirect(
+        `/employer/jobs/${jobId}/applicants?done=bulkUndone&n=${undone}&k=${ids.length - undone}`,
+        303,
+      );
     },
   );
 
@@ -243,6 +369,7 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
           jobId: row.job_id,
           jobTitle: row.job_title,
           reach: await seekerReach(row.seeker_id, 'applicationStage'),
+          hired: card?.stage === 'hired',
         }),
       );
     },

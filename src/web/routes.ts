@@ -155,10 +155,17 @@ export async function webRoutes(
           result.items.map((j) => j.id),
         )
       : undefined;
+    const saved = result
+      ? await services.alerts.savedAmong(
+          req.user,
+          result.items.map((j) => j.id),
+        )
+      : undefined;
     return sendHtml(
       reply,
       resultsPage(ctx, tax, query, result, errors, publicUrl, {
         applied,
+        ...(saved ? { saved } : {}),
         home,
         commute: { home: preselect, minutesWithoutStation },
       }),

@@ -143,6 +143,16 @@ export const alertsRepo = {
     return rows.length > 0;
   },
 
+  /** Which of these jobs the seeker saved (a page of result cards): the saved_jobs primary key. */
+  async savedAmong(q: Queryable, userId: string, jobIds: number[]): Promise<number[]> {
+    if (!jobIds.length) return [];
+    const { rows } = await q.query<{ job_id: number }>(
+      'SELECT job_id FROM saved_jobs WHERE user_id = $1 AND job_id = ANY($2::bigint[])',
+      [userId, jobIds],
+    );
+    return rows.map((r) => Number(r.job_id));
+  },
+
   /** saved_jobs_user_idx */
   async savedJobsOf(q: Queryable, userId: string, limit: number): Promise<SavedJobRow[]> {
     const { rows } = await q.query<SavedJobRow>(

@@ -164,6 +164,12 @@ export function createAlertsService(
       return user.role === 'seeker' && alertsRepo.isSaved(db, user.id, jobId);
     },
 
+    /** Which of these jobs this seeker has saved (result cards say "Saved"); empty for anyone else. */
+    async savedAmong(user: AuthUser | null | undefined, jobIds: number[]): Promise<Set<number>> {
+      if (user?.role !== 'seeker') return new Set();
+      return new Set(await alertsRepo.savedAmong(db, user.id, jobIds));
+    },
+
     async unsaveJob(user: AuthUser, jobId: number): Promise<void> {
       await alertsRepo.unsaveJob(db, user.id, jobId);
     },

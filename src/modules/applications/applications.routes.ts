@@ -71,14 +71,33 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox<{ applications: Appli
         body: BulkStageBody,
         description:
           'Move many applicants of one job to a stage (shortlist / reject); each seeker is notified.',
-        response: { 200: Type.Object({ moved: Type.Integer() }) },
+        response: {
+          200: Type.Object({
+            moved: Type.Integer(),
+            left: Type.Array(
+              Type.Object({
+                id: Type.Integer(),
+                reason: Type.Union([
+                  Type.Literal('hired'),
+                  Type.Literal('rejected'),
+                  Type.Literal('withdrawn'),
+                  Type.Literal('erased'),
+                ]),
+              }),
+              { description: 'Applicants left where they were, and why.' },
+            ),
+          }),
+        },
       },
     },
     async (req) =>
-      applications.bulkMove(caller(req), req.params.id, req.body.ids, {
-        stage: req.body.stage,
-        ...(req.body.note ? { note: req.body.note } : {}),
-      }),
+      applications.bulkMove(
+        caller(req),
+        req.params.id,
+        req.body.ids,
+        { stage: req.body.stage, ...(req.body.note ? { note: req.body.note } : {}) },
+        { includeSettled: req.body.include_settled === true },
+      ),
   );
   app.patch(
     '/applications/:id',

@@ -140,6 +140,12 @@ export const BulkStageBody = Type.Object(
     ids: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 200 }),
     stage: StageIn,
     note: Type.Optional(Type.String({ maxLength: 1000 })),
+    include_settled: Type.Optional(
+      Type.Boolean({
+        description:
+          'Also move applicants already hired or rejected (default: they are left where they are and listed in `left`).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -24,6 +24,12 @@ import { createSeekerApplications } from './seeker-applications.ts';
 
 const ALL_STAGES: Stage[] = [...EMPLOYER_STAGES, 'withdrawn'];
 
+/** An applicant a bulk move left where they were, and why. */
+export interface BulkLeft {
+  id: number;
+  reason: 'hired' | 'rejected' | 'withdrawn' | 'erased';
+}
+
 /**
  * How long an employer may take back a stage move. The seeker's message about the move waits as
  * long (held in the outbox, dropped by the undo), so a rejection undone in time is never heard of.
@@ -350,14 +356,18 @@ export function createApplicationsService(
      * Shortlist or reject many at once: every id must be an application to this job, else nothing
      * moves. One transaction moves them all with one history entry each (as `moveStage` writes it),
      * closes a job its hires fill and writes each moved seeker's message to the outbox; withdrawn
-     * applications and erased seekers are skipped. A constant number of queries for any count.
+     * applications and erased seekers are skipped, and so are hired and rejected applicants unless
+     * `includeSettled` (the employer confirmed moving them too: a hire who did not join). `left` says
+     * who was skipped and why; `changed` is who really changed stage (for the page and its undo).
+     * A constant number of queries for any count.
      */
     async bulkMove(
       user: AuthUser,
       jobId: number,
       ids: number[],
       body: StageBody,
-    ): Promise<{ moved: number }> {
+      opts: { includeSettled?: boolean } = {},
+    ): Promise<{ moved: number; changed: number[]; left: BulkLeft[] }> {
       await jobForEmployer(user, jobId);
       const wanted = [...new Set(ids)];
       const ofJob = (r: ApplicationRow) => r.job_id === jobId;
@@ -370,10 +380,26 @@ export function createApplicationsService(
       const seekerIds = found.flatMap((r) => (r.seeker_id ? [r.seeker_id] : []));
       const langs = notifications ? await notifications.languagesOf(seekerIds) : new Map<string, string>();
       const note = body.note?.trim() || null;
-      const { moved, messages, rowsMoved } = await db.tx(async (q) => {
-        const rows = (await applicationsRepo.byIds(q, wanted, true)).filter(
-          (r) => ofJob(r) && r.stage !== 'withdrawn' && r.seeker_id !== null,
-        );
+      const { moved, messages, rowsMoved, left } = await db.tx(async (q) => {
+        const locked = (await applicationsRepo.byIds(q, wanted, true)).filter(ofJob);
+        const skipped = (r: ApplicationRow): BulkLeft['reason'] | null =>
+          r.stage === 'withdrawn'
+            ? 'withdrawn'
+            : r.seeker_id === null
+              ? 'erased'
+              : !opts.includeSettled &&
+                  r.stage !== body.stage &&
+                  (r.stage === 'hired' || r.stage === 'rejected')
+                ? r.stage
+                : null;
+        const order = new Map(wanted.map((id, i) => [id, i]));
+        const left = locked
+          .flatMap((r) => {
+            const reason = skipped(r);
+            return reason ? [{ id: r.id, reason }] : [];
+          })
+          .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+        const rows = locked.filter((r) => skipped(r) === null);
         const changed = rows.filter((r) => r.stage !== body.stage);
         await applicationsRepo.setStageMany(
           q,
@@ -418,14 +444,14 @@ export function createApplicationsService(
               })),
             )
           : [];
-        return { moved: rows.length, messages, rowsMoved: changed.map((r) => r.id) };
+        return { moved: rows.length, messages, rowsMoved: changed.map((r) => r.id), left };
       });
       if (moved) await onEmployerAction(jobId);
       if (body.stage === 'hired')
         for (const r of rowsMoved) await notifications.releaseHeld(stageMessageKey(r));
       const after = body.stage === 'hired' ? undefined : { afterSeconds: UNDO_SECONDS };
       for (const id of messages) await notifications.dispatch(id, after);
-      return { moved };
+      return { moved, changed: rowsMoved, left };
     },
 
     /** The seeker's resume for the seeker, or for a member of a company they applied to. */

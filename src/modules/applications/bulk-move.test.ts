@@ -213,3 +213,77 @@ forEachEngine('bulk move', ({ db }) => {
     expect(twelve.queries).toBe(three.queries);
   });
 });
+
+forEachEngine('bulk move leaves settled applicants', ({ db }) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildSeekerTestApp(db());
+  });
+  afterAll(() => app.close());
+
+  it('a bulk move leaves hired, rejected and withdrawn applicants where they are and says why, unless told to include the settled ones', async () => {
+    const employer = await employerWithCompany(app);
+    const job = await postJob(app, employer, { openings: 5 });
+    const ids: number[] = [];
+    const seekers: Actor[] = [];
+    for (let i = 0; i < 4; i++) {
+      const seeker = await seekerWithProfile(app);
+      seekers.push(seeker);
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/jobs/${job.id}/applications`,
+        headers: seeker.auth,
+      });
+      ids.push(res.json<{ id: number }>().id);
+    }
+    const [hired, rejected, withdrawn, fresh] = ids as [number, number, number, number];
+    for (const [id, stage] of [
+      [hired, 'hired'],
+      [rejected, 'rejected'],
+    ] as const) {
+      const res = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/applications/${id}`,
+        headers: employer.auth,
+        payload: { stage },
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${withdrawn}/withdraw`,
+      headers: seekers[2]!.auth,
+    });
+    const bulk = (body: Record<string, unknown>) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/jobs/${job.id}/applications/bulk`,
+        headers: employer.auth,
+        payload: { ids, stage: 'shortlisted', ...body },
+      });
+    const stages = async () => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/v1/jobs/${job.id}/applications`,
+        headers: employer.auth,
+      });
+      const items = res.json<{ items: { id: number; stage: string }[] }>().items;
+      return ids.map((id) => items.find((a) => a.id === id)?.stage);
+    };
+    const first = await bulk({});
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({
+      moved: 1,
+      left: [
+        { id: hired, reason: 'hired' },
+        { id: rejected, reason: 'rejected' },
+        { id: withdrawn, reason: 'withdrawn' },
+      ],
+    });
+    expect(await stages()).toEqual(['hired', 'rejected', 'withdrawn', 'shortlisted']);
+    const second = await bulk({ include_settled: true });
+    expect(second.json()).toEqual({ moved: 3, left: [{ id: withdrawn, reason: 'withdrawn' }] });
+    expect(await stages()).toEqual(['shortlisted', 'shortlisted', 'withdrawn', 'shortlisted']);
+    expect(fresh).toBeGreaterThan(0);
+  });
+});

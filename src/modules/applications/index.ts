@@ -10,4 +10,9 @@ export {
   type Stage,
   type StageBody,
 } from './applications.schema.ts';
-export { type ApplicationsService, createApplicationsService, UNDO_SECONDS } from './applications.service.ts';
+export {
+  type ApplicationsService,
+  type BulkLeft,
+  createApplicationsService,
+  UNDO_SECONDS,
+} from './applications.service.ts';

@@ -86,6 +86,8 @@ export function applicantsPage(
     flashAt?: number;
     /** The applicant just moved: the notice says to which stage, with Undo while it may be undone. */
     moved?: MovedNotice;
+    /** After a bulk move: how many moved, who was left and why, one Undo for the moved ones. */
+    bulk?: BulkNotice;
     lastResponded: string | null;
     calls?: Map<number, CallOut[]>;
     /**
@@ -140,13 +142,18 @@ export function applicantsPage(
           : html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small ${look(s)} stage-${s}">${t(`hiring.stage.${s}`)}</button></form>`,
       )
       .concat(
-        a.stage === 'rejected'
+        // A hire is rejected only as "Did not join?", a link of its own below (then the question).
+        a.stage === 'rejected' || a.stage === 'hired'
           ? []
           : [
               html`<a class="button small stage-rejected" href="${act}/reject">✕ ${t('hiring.stage.rejected')}</a>`,
             ],
       )
       .join('');
+    const didNotJoin =
+      a.stage === 'hired'
+        ? html`<p class="did-not-join"><a href="${act}/reject">${t('hiringUndo.didNotJoin')}</a></p>`
+        : '';
     const interview = opts.interviews?.get(a.id);
     const retry = opts.interviewRetry?.applicationId === a.id ? opts.interviewRetry : undefined;
     // A hired, rejected or withdrawn applicant is past interviewing: no form to schedule one.
@@ -193,6 +200,7 @@ export function applicantsPage(
       : ''
   }
   <div class="actions">!${stageButtons}</div>
+  !${didNotJoin}
   <form method="post" action="${act}/stage" class="stack">!${csrfField(ctx.csrf)}
     <input type="hidden" name="stage" value="${a.stage}">
     <label>${t('hiring.note')} <input name="note" maxlength="1000"></label>
@@ -211,17 +219,26 @@ export function applicantsPage(
   <ol class="history">!${a.history
     .map(
       (h) =>
-        html`<li>${formatDate(h.at, ctx.lang)}: ${t(`hiring.stage.${h.to}`, { defaultValue: h.to })}${h.note ? ` – ${noteText(ctx, h.note)}` : ''}</li>`,
+        html`<li>${formatDate(h.at, ctx.lang)}: ${employerStep(ctx, h)}${h.note ? ` – ${noteText(ctx, h.note)}` : ''}</li>`,
     )
     .join('')}</ol>
 </li>`;
   };
   const body = html`<h1>${t('hiring.title', { job: job.title })}</h1>
+!${opts.bulk ? bulkNotice(ctx, opts.bulk) : ''}
 !${opts.moved ? movedNotice(ctx, opts.moved) : opts.flash && flashHere === undefined ? html`<p class="notice" role="status">${opts.flash}</p>` : ''}
 <p class="when">${opts.lastResponded ? t('hiring.lastResponded', { date: formatDate(opts.lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>
 !${filters}
 !${applicants.length ? html`<ol class="cards">!${applicants.map(card).join('')}</ol>!${bulkForm(ctx, job.id)}` : html`<p>${t('hiring.none')}</p>`}`;
   return layout(ctx, { title: t('hiring.title', { job: job.title }), body, noindex: true });
+}
+
+/** One step of an applicant's history: the candidate's own withdrawal and return say so. */
+function employerStep(ctx: PageContext, h: Applicant['history'][number]): string {
+  const stage = ctx.t(`hiring.stage.${h.to}`, { defaultValue: h.to });
+  if (h.by === 'seeker' && h.to === 'withdrawn') return ctx.t('hiringUndo.history.withdrew');
+  if (h.by === 'seeker' && h.from === 'withdrawn') return ctx.t('hiringUndo.history.cameBack', { stage });
+  return stage;
 }
 
 /** The stage an employer usually moves an applicant to next: its button is the primary one. */
@@ -265,6 +282,26 @@ export interface MovedNotice {
   undoable: boolean;
 }
 
+export interface BulkNotice {
+  jobId: number;
+  /** "2 applicants moved to Shortlisted. They see it in 5 minutes…" */
+  text: string;
+  /** "1 left: Asha Kale is already hired." */
+  left?: string;
+  /** The moved applications that can still be undone. */
+  undoable: number[];
+}
+
+function bulkNotice(ctx: PageContext, b: BulkNotice): string {
+  const { t } = ctx;
+  const count = b.undoable.length;
+  return html`<div class="notice moved" role="status" id="bulk-result"><p>${b.text}</p>!${b.left ? html`<p>${b.left}</p>` : ''}!${
+    count
+      ? html`<form method="post" action="/employer/jobs/${b.jobId}/applicants/bulk-undo" class="inline">!${csrfField(ctx.csrf)}!${b.undoable.map((id) => html`<input type="hidden" name="ids" value="${id}">`).join('')}<button type="submit" class="small">${t('hiringUndo.bulk.undoAll', { count })}</button></form>`
+      : ''
+  }</div>`;
+}
+
 /** "Priya Patil moved to Rejected. She hears of it in 5 minutes unless you undo. [Undo]" */
 function movedNotice(ctx: PageContext, m: MovedNotice): string {
   const { t } = ctx;
@@ -280,21 +317,30 @@ function movedNotice(ctx: PageContext, m: MovedNotice): string {
 /** "Reject Priya Patil?": the step before a rejection, a plain form that works without JavaScript. */
 export function rejectConfirmPage(
   ctx: PageContext,
-  a: { id: number; name: string; jobId: number; jobTitle: string; reach: Reach },
+  a: {
+    id: number;
+    name: string;
+    jobId: number;
+    jobTitle: string;
+    reach: Reach;
+    /** The applicant is hired: the question is "did not join?". */
+    hired?: boolean;
+  },
 ): string {
   const { t } = ctx;
   const minutes = UNDO_SECONDS / 60;
+  const title = t(a.hired ? 'hiringUndo.didNotJoinTitle' : 'hiringUndo.rejectTitle', { name: a.name });
   const body = html`<section class="narrow">
-<h1>${t('hiringUndo.rejectTitle', { name: a.name })}</h1>
-<p>${t('employerTruth.rejectExplain', { job: a.jobTitle, count: minutes })}</p>
+<h1>${title}</h1>
+<p>${a.hired ? t('hiringUndo.didNotJoinExplain', { job: a.jobTitle, count: minutes }) : t('employerTruth.rejectExplain', { job: a.jobTitle, count: minutes })}</p>
 <p class="hint">${reachSentence(ctx, a.reach, a.name)}</p>
 <form method="post" action="/employer/applications/${a.id}/stage" class="stack">!${csrfField(ctx.csrf)}
   <input type="hidden" name="stage" value="rejected"><input type="hidden" name="confirm" value="1">
   <label for="reject-note">${t('hiringUndo.rejectNote')}</label>
   <input id="reject-note" name="note" maxlength="1000">
-  <div class="actions"><button type="submit" class="danger">${t('hiringUndo.rejectConfirm')}</button> <a class="button secondary" href="/employer/jobs/${a.jobId}/applicants#application-${a.id}">${t('hiringUndo.keep')}</a></div>
+  <div class="actions"><button type="submit" class="danger">${t(a.hired ? 'hiringUndo.didNotJoinConfirm' : 'hiringUndo.rejectConfirm')}</button> <a class="button secondary" href="/employer/jobs/${a.jobId}/applicants#application-${a.id}">${t('hiringUndo.keep')}</a></div>
 </form></section>`;
-  return layout(ctx, { title: t('hiringUndo.rejectTitle', { name: a.name }), body, noindex: true });
+  return layout(ctx, { title, body, noindex: true });
 }
 
 /** "Mark Priya Patil as hired?": the step before a hire, which cannot be undone; says how they hear of it. */

@@ -81,6 +81,11 @@ export function bulkConfirmPage(
     stage: string;
     note?: string;
     applicants: { id: number; name: string }[];
+    /**
+     * Picked but staying where they are, each with why ("Asha Kale is already hired."); `settled`
+     * ones (hired or rejected) move too only if the employer ticks the box.
+     */
+    left?: { id: number; text: string; settled: boolean }[];
     /** No message can leave for any of them (no provider, or no address): the page says so. */
     noneSent?: boolean;
   },
@@ -89,16 +94,20 @@ export function bulkConfirmPage(
   const count = o.applicants.length;
   const stage = t(`hiring.stage.${o.stage}`);
   const minutes = UNDO_SECONDS / 60;
-  const title = t('employerPhone.bulkTitle', { count, stage });
+  const left = o.left ?? [];
+  const settled = left.filter((a) => a.settled);
+  const title = count ? t('employerPhone.bulkTitle', { count, stage }) : t('hiringUndo.bulk.nobodyTitle');
   const body = html`<section class="narrow">
 <h1>${title}</h1>
-<ul class="bulk-names">!${o.applicants.map((a) => html`<li>${a.name}</li>`).join('')}</ul>
-<p>${t('employerTruth.bulkExplain', { count, minutes })}</p>
+!${count ? html`<ul class="bulk-names">!${o.applicants.map((a) => html`<li>${a.name}</li>`).join('')}</ul>` : ''}
+!${count ? html`<p>${t('employerTruth.bulkExplain', { count, minutes })}</p>` : ''}
 !${o.noneSent ? html`<p class="hint">${t('employerTruth.reach.bulkNone')}</p>` : ''}
+!${left.length ? html`<h2>${t('hiringUndo.bulk.leftTitle')}</h2><ul class="bulk-left">!${left.map((a) => html`<li>${a.text}</li>`).join('')}</ul>` : ''}
 <form method="post" action="/employer/jobs/${o.jobId}/applicants/bulk" class="stack">!${csrfField(ctx.csrf)}
   <input type="hidden" name="confirm" value="1"><input type="hidden" name="stage" value="${o.stage}">
   !${o.note ? html`<input type="hidden" name="note" value="${o.note}">` : ''}
-  !${o.applicants.map((a) => html`<input type="hidden" name="ids" value="${a.id}">`).join('')}
+  !${[...o.applicants, ...settled].map((a) => html`<input type="hidden" name="ids" value="${a.id}">`).join('')}
+  !${settled.length ? html`<label class="choice"><input type="checkbox" name="include_settled" value="1"> ${t('hiringUndo.bulk.includeSettled')}</label>` : ''}
   <div class="actions"><button type="submit" class="${o.stage === 'rejected' ? 'danger' : ''}">${t('employerPhone.bulkConfirm', { count })}</button> !${back(ctx, o.jobId)}</div>
 </form></section>`;
   return layout(ctx, { title, body, noindex: true });

@@ -15,7 +15,7 @@ import {
   skillLabel,
   whereText,
 } from '../format.ts';
-import type { FieldErrors } from '../forms.ts';
+import { csrfField, type FieldErrors } from '../forms.ts';
 import { jobPostingJsonLd } from '../jsonld.ts';
 import { layout } from '../layout.ts';
 import { moderationReasons, titleHints } from '../reasons.ts';
@@ -45,7 +45,30 @@ function cardReturn(ctx: PageContext, jobId: number): string {
   return `${path}${q ? `?${q}` : ''}#job-${jobId}`;
 }
 
-function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem, applied?: Applied): string {
+/**
+ * A card's Save: a seeker's form back to this card ("Saved · Undo" just after, "Saved · Remove"
+ * later); a visitor signs in first and lands back on the card with the job saved; employers none.
+ */
+function saveOnCard(ctx: PageContext, jobId: number, saved: boolean): string {
+  const { t } = ctx;
+  const back = cardReturn(ctx, jobId);
+  if (!ctx.user)
+    return html`<p class="save-card"><a class="button secondary" href="/login?next=${encodeURIComponent(`/jobs/${jobId}/save?back=${encodeURIComponent(back)}`)}">${t('seekerSteps.save.card')}</a></p>`;
+  if (ctx.user.role !== 'seeker') return '';
+  const form = (action: string, label: string) =>
+    html`<form method="post" action="/jobs/${jobId}/${action}" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="back" value="${back}"><button type="submit" class="secondary">${label}</button></form>`;
+  if (!saved) return html`<div class="save-card">!${form('save', t('seekerSteps.save.card'))}</div>`;
+  const just = ctx.flash === `saved:${jobId}`;
+  return html`<div class="save-card"!${just ? ' role="status"' : ''}><span><span aria-hidden="true">✓ </span>${t('seekerSteps.save.cardSaved')}</span> · !${form('unsave', t(just ? 'seekerSteps.save.undo' : 'seekerSteps.save.cardRemove'))}</div>`;
+}
+
+function jobCard(
+  ctx: PageContext,
+  tax: TaxonomyView,
+  j: SearchItem,
+  applied?: Applied,
+  saved = false,
+): string {
   const pay = salaryText(ctx, j.salary_min, j.salary_max);
   return html`<li class="card" id="job-${j.id}">
   <h2><a href="/jobs/${j.id}"!${langAttr(ctx, j.title)}>${j.title}</a></h2>
@@ -56,6 +79,7 @@ function jobCard(ctx: PageContext, tax: TaxonomyView, j: SearchItem, applied?: A
   <p class="tags"><span>${enumLabel(ctx, 'work_mode', j.work_mode)}</span><span>${enumLabel(ctx, 'shift', j.shift)}</span><span>${enumLabel(ctx, 'education', j.education_min)}</span></p>
   <p class="when"><time datetime="${new Date(j.posted_at).toISOString()}" title="${formatDate(j.posted_at, ctx.lang)}">${ctx.t('job.postedAgo', { when: relativeDay(j.posted_at, ctx.lang) })}</time></p>
   !${ctx.user ? applyButton(ctx, j.id, { next: cardReturn(ctx, j.id), applied, call: true }) : html`<div class="job-actions"><p class="apply"><a class="button" href="${signInToApply(j.id, cardReturn(ctx, j.id))}">${ctx.t('seeker.apply.button')}</a></p><p class="call"><a class="button secondary" href="${signInToCall(j.id, cardReturn(ctx, j.id))}">${ctx.t('seekerCall.button')}</a></p></div>`}
+  !${saveOnCard(ctx, j.id, saved)}
 </li>`;
 }
 
@@ -110,6 +134,8 @@ export interface ResultsOptions {
   baseQuery?: URLSearchParams;
   /** The signed-in seeker's applications among these jobs: their cards say "Applied". */
   applied?: Map<number, Applied>;
+  /** The signed-in seeker's saved jobs among these: their cards say "Saved". */
+  saved?: Set<number>;
   /** The signed-in seeker's home station (or city/locality): "I travel from" offers it first. */
   home?: string | null;
   /**
@@ -322,7 +348,7 @@ export function resultsPage(
   !${searchNotices(ctx, tax, result)}
   !${result && result.items.length ? saveSearch(ctx, query) : ''}
   !${result && result.items.length === 0 ? emptyResults(ctx, tax, query, result, base, saveSearchForm(ctx, query)) : ''}
-  <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j, opts.applied?.get(j.id))).join('')}</ol>
+  <ol class="cards">!${(result?.items ?? []).map((j) => jobCard(ctx, tax, j, opts.applied?.get(j.id), opts.saved?.has(j.id))).join('')}</ol>
   <nav class="pager" aria-label="${t('search.title')}">
     !${query.cursor ? html`<a href="/jobs?${firstQuery.toString()}">${t('search.firstPage')}</a>` : ''}
     !${result?.next_cursor ? html`<a class="button" rel="next" href="/jobs?${nextQuery.toString()}">${t('search.next')}</a>` : ''}

@@ -108,12 +108,20 @@ export function seekerNav(ctx: PageContext): string {
 
 export type ProfileFormValues = Partial<Omit<ProfileOut, 'consents' | 'resume'>>;
 
+/**
+ * One step of the seeker's history as what happened: their own withdrawal and its undo (or applying
+ * again) say so, not "Shortlisted (you)"; every other step is the stage and who moved it.
+ */
+function seekerStep(ctx: PageContext, h: ApplicationOut['history'][number]): string {
+  if (h.by === 'seeker' && h.to === 'withdrawn') return ctx.t('journeys.history.withdrew');
+  if (h.by === 'seeker' && h.from === 'withdrawn')
+    return ctx.t('journeys.history.undid', { stage: ctx.t(`seeker.stage.${h.to}`) });
+  return `${ctx.t(`seeker.stage.${h.to}`)} (${ctx.t(`seeker.applications.by.${h.by}`, { defaultValue: h.by })})`;
+}
+
 function historyList(ctx: PageContext, a: ApplicationOut): string {
   return html`<details><summary>${ctx.t('seeker.applications.history')}</summary><ol class="history">!${a.history
-    .map(
-      (h) =>
-        html`<li>${formatDate(h.at, ctx.lang)}: ${ctx.t(`seeker.stage.${h.to}`)} (${ctx.t(`seeker.applications.by.${h.by}`, { defaultValue: h.by })})</li>`,
-    )
+    .map((h) => html`<li>${formatDate(h.at, ctx.lang)}: ${seekerStep(ctx, h)}</li>`)
     .join('')}</ol></details>`;
 }
 
