@@ -8,7 +8,9 @@ heldoutSuite({
   name: 'development rel5',
   folder: 'dev-rel5',
   checksums: {},
-  floor: { broad: 0, narrow: 0 },
+  // All ten queries are narrow (there is no broad figure to hold). It reaches precision@10 1.000; the
+  // floor holds that as a regression guard for the narrow-query design, a development figure only.
+  floor: { broad: 0, narrow: 0.95 },
   showMisses: true,
   showPages: true,
   minimum: { postings: 50, queries: 10 },
