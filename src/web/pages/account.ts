@@ -84,7 +84,7 @@ export function accountPage(ctx: PageContext, view: AccountView): string {
 </section>
 <section class="card" id="account-password">
   <h2>${t('account.password.title')}</h2>
-  <p>${view.hasPassword ? t('account.password.has') : t('account.password.none')}</p>
+  <p>${t(`account.password.${view.hasPassword ? 'has' : 'none'}${view.smsConfigured === false ? 'NoSms' : ''}`)}</p>
   <form method="post" action="/me/account/password" novalidate>
     !${csrfField(ctx.csrf)}
     !${view.hasPassword ? input({ name: 'current_password', label: t('account.password.current'), errors, type: 'password', required: true, attrs: 'autocomplete="current-password"' }) : ''}
