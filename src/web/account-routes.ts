@@ -16,6 +16,7 @@ import { toFieldErrors } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { confirmPhonePage, loginPage, registerPage } from './pages/auth.ts';
 import { codeWaitText } from './pages/auth-code.ts';
+import { codeRoute } from './pages/reach.ts';
 import { safeNext } from './safe-redirect.ts';
 import { seekerStart } from './seeker-start.ts';
 
@@ -83,6 +84,7 @@ export async function accountWebRoutes(
   // Without a password an account signs in by a code sent by SMS; with no way to send one (no SMS
   // provider; a developer's DEV_OUTBOX shows codes on the machine) the password is required.
   const passwordRequired = () => !services.notifications.smsConfigured && !config.devOutbox;
+  const smsRoute = () => codeRoute(services.notifications.smsConfigured, config.devOutbox);
 
   app.get<{ Querystring: { role?: string; next?: string; phone?: string } }>(
     '/register',
@@ -175,6 +177,7 @@ export async function accountWebRoutes(
         delivery: proof.delivery === 'not_sent' ? 'not_sent' : 'sentTo',
         sentTo: proof.sent_to,
         devOutbox: config.devOutbox,
+        sms: smsRoute(),
       }),
     );
   });
@@ -193,11 +196,19 @@ export async function accountWebRoutes(
         if (err instanceof TooManyRequests) {
           reply.header('retry-after', String(err.retryAfterSeconds));
           const error = codeWaitText(ctx.t, err);
-          return sendHtml(reply, confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, error }), 429);
+          return sendHtml(
+            reply,
+            confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, sms: smsRoute(), error }),
+            429,
+          );
         }
         if (!(err instanceof DomainError) || err.status >= 500) throw err;
         const error = ctx.t('authCode.wrongCode');
-        return sendHtml(reply, confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, error }), 400);
+        return sendHtml(
+          reply,
+          confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, sms: smsRoute(), error }),
+          400,
+        );
       }
     },
   );
@@ -211,13 +222,22 @@ export async function accountWebRoutes(
         const sent = await services.phoneAuth.requestPhoneProof(caller(req), ctx.lang);
         return sendHtml(
           reply,
-          confirmPhonePage(ctx, { next, delivery: sent.delivery, devOutbox: config.devOutbox }),
+          confirmPhonePage(ctx, {
+            next,
+            delivery: sent.delivery,
+            devOutbox: config.devOutbox,
+            sms: smsRoute(),
+          }),
         );
       } catch (err) {
         if (!(err instanceof TooManyRequests)) throw err;
         reply.header('retry-after', String(err.retryAfterSeconds));
         const error = codeWaitText(ctx.t, err);
-        return sendHtml(reply, confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, error }), 429);
+        return sendHtml(
+          reply,
+          confirmPhonePage(ctx, { next, devOutbox: config.devOutbox, sms: smsRoute(), error }),
+          429,
+        );
       }
     },
   );

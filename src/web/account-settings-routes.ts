@@ -20,6 +20,7 @@ import {
   resetPage,
 } from './pages/account.ts';
 import { codeWaitText } from './pages/auth-code.ts';
+import { codeRoute } from './pages/reach.ts';
 
 // Loose on purpose: the services check each value and name the field that is wrong; these bound
 // sizes and keep unknown fields out of the types.
@@ -199,7 +200,8 @@ export async function accountSettingsWebRoutes(
   );
 
   // --- forgot password (signed out): a code by SMS, then a new password ---
-  app.get('/login/forgot', async (req, reply) => sendHtml(reply, forgotPage(req.page, {}, {})));
+  const smsRoute = () => codeRoute(services.notifications.smsConfigured, config.devOutbox);
+  app.get('/login/forgot', async (req, reply) => sendHtml(reply, forgotPage(req.page, {}, {}, smsRoute())));
   app.post<{ Body: Static<typeof PhoneForm> }>(
     '/login/forgot',
     { ...page({ body: PhoneForm }), preHandler: app.csrfProtection },
@@ -218,7 +220,11 @@ export async function accountSettingsWebRoutes(
           return sendHtml(reply, resetPage(req.page, { phone, flash }, {}), 429);
         }
         if (!(err instanceof DomainError) || !err.errors) throw err;
-        return sendHtml(reply, forgotPage(req.page, { phone }, toFieldErrors(err.errors, req.page.t)), 400);
+        return sendHtml(
+          reply,
+          forgotPage(req.page, { phone }, toFieldErrors(err.errors, req.page.t), smsRoute()),
+          400,
+        );
       }
     },
   );

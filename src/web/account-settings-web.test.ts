@@ -6,6 +6,7 @@ import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
 import { FakeSmtp } from '../../test/support/fakes/fake-smtp.ts';
 import { buildProvidersApp } from '../../test/support/providers-app.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
+import { translator } from '../shared/i18n/index.ts';
 
 /** The confirmation link in the last mail to `address`, as the person would open it. */
 function linkIn(smtp: FakeSmtp, address: string): string {
@@ -28,6 +29,19 @@ forEachEngine('your account page (web)', ({ db }) => {
     await app.close();
     await sms.stop();
     await smtp.stop();
+  });
+
+  it('with an SMS provider the code pages keep saying a code is sent by SMS, in en/hi/mr', async () => {
+    for (const lang of ['en', 'hi', 'mr'] as const) {
+      const t = translator(lang);
+      const forgot = await new InjectBrowser(app).get(`/login/forgot?lang=${lang}`);
+      expect(forgot.body).toContain(t('account.forgot.lead'));
+      expect(forgot.body).not.toContain(t('account.forgot.leadNoSms'));
+      expect(forgot.body).not.toContain('/dev/outbox');
+      const code = await new InjectBrowser(app).get(`/login/code?lang=${lang}`);
+      expect(code.body).toContain(t('authCode.lead'));
+      expect(code.body).not.toContain('/dev/outbox');
+    }
   });
 
   /** A seeker who signed up by SMS code (no password, no email), signed in in a browser. */
@@ -244,6 +258,10 @@ describe('with no SMS or mail provider', () => {
           expect(p.body).toContain(sms);
           expect(p.body).toContain(email);
           expect(p.body).not.toMatch(never);
+          // The password card does not offer "or with a code by SMS" when no SMS can leave.
+          const t = translator(lang);
+          expect(p.body).toContain(t('account.password.hasNoSms'));
+          expect(p.body).not.toContain(t('account.password.has'));
         }
       } finally {
         await app.close();

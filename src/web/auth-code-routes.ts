@@ -12,6 +12,7 @@ import { page } from './form-validation.ts';
 import { type FieldErrors, localizeMessage } from './forms.ts';
 import { sendHtml } from './http.ts';
 import { codePhonePage, codeVerifyPage, codeWaitText } from './pages/auth-code.ts';
+import { codeRoute } from './pages/reach.ts';
 import { safeNext } from './safe-redirect.ts';
 import { seekerStart } from './seeker-start.ts';
 
@@ -53,8 +54,8 @@ export async function authCodeWebRoutes(
   opts: { services: Services; config: Config },
 ): Promise<void> {
   const { services, config } = opts;
-  // A code can reach someone: a real SMS provider, or a developer's DEV_OUTBOX on this machine.
-  const smsReady = () => services.notifications.smsConfigured || config.devOutbox;
+  // Where a code goes: a real SMS provider, a developer's DEV_OUTBOX on this machine, or nowhere.
+  const smsRoute = () => codeRoute(services.notifications.smsConfigured, config.devOutbox);
 
   const tooMany = (req: FastifyRequest, reply: FastifyReply, err: TooManyRequests) => {
     reply.header('retry-after', String(err.retryAfterSeconds));
@@ -66,7 +67,7 @@ export async function authCodeWebRoutes(
     const phone = typeof req.query.phone === 'string' ? req.query.phone.slice(0, 20) : undefined;
     return sendHtml(
       reply,
-      codePhonePage(req.page, { phone, next: safeNext(req.query.next, config.publicUrl) }, {}, smsReady()),
+      codePhonePage(req.page, { phone, next: safeNext(req.query.next, config.publicUrl) }, {}, smsRoute()),
     );
   });
 
@@ -103,7 +104,7 @@ export async function authCodeWebRoutes(
         if (!(err instanceof DomainError) || !err.errors) throw err;
         return sendHtml(
           reply,
-          codePhonePage(ctx, { phone, next }, codeFieldErrors(err.errors, ctx.t), smsReady()),
+          codePhonePage(ctx, { phone, next }, codeFieldErrors(err.errors, ctx.t), smsRoute()),
           400,
         );
       }

@@ -82,6 +82,37 @@ forEachEngine('the dev outbox in the page language (issue #20)', ({ db }) => {
   });
   afterAll(() => app.close());
 
+  it('the code pages say a code goes to the dev outbox, not "we send it by SMS", in en/hi/mr', async () => {
+    const seeker = new InjectBrowser(app);
+    await seeker.post(
+      '/register',
+      { role: 'seeker', name: 'Asha Jadhav', phone: uniquePhone(), password: 'asha-in-nashik' },
+      '/register',
+    );
+    const employer = await employerWithCompany(app);
+    const boss = new InjectBrowser(app, employer.auth);
+    await boss.post('/employer/verification', { contact_phone: uniquePhone() }, '/employer/verification');
+    for (const lang of LANGUAGES) {
+      const t = translator(lang);
+      const pages = {
+        confirm: decode((await seeker.get(`/register/confirm?next=/jobs&lang=${lang}`)).body),
+        forgot: decode((await new InjectBrowser(app).get(`/login/forgot?lang=${lang}`)).body),
+        code: decode((await new InjectBrowser(app).get(`/login/code?lang=${lang}`)).body),
+        verify: decode((await boss.get(`/employer/verification?lang=${lang}`)).body),
+      };
+      expect(pages.confirm, lang).toContain(t('authConfirm.leadDevOutbox'));
+      expect(pages.confirm, lang).not.toContain(t('authConfirm.lead'));
+      expect(pages.forgot, lang).toContain(t('account.forgot.leadDevOutbox'));
+      expect(pages.forgot, lang).not.toContain(t('account.forgot.lead'));
+      expect(pages.code, lang).toContain(t('authCode.leadDevOutbox'));
+      expect(pages.code, lang).not.toContain(t('authCode.lead'));
+      expect(pages.verify, lang).toContain(t('verification.phoneHintDevOutbox'));
+      expect(pages.verify, lang).not.toContain(t('verification.phoneHint'));
+      for (const page of [pages.confirm, pages.forgot, pages.code])
+        expect(page).toContain('href="/dev/outbox"');
+    }
+  });
+
   it('channel, status, heading and date read in hi/mr; the message body stays as sent', async () => {
     const b = new InjectBrowser(app);
     await b.post('/login/code', { phone: uniquePhone(), next: '/' }, '/login/code?lang=mr');
@@ -197,7 +228,8 @@ forEachEngine('a new code asked for too soon says how long to wait (issue #20)',
       const seconds = Number(again.headers['retry-after']);
       const body = decode(again.body);
       expect(body).toContain(t('authCode.cooldown', { seconds }));
-      expect(body).not.toContain(t('sms.notConfigured'));
+      // The lead says where codes go on this machine (the dev outbox); no "not sent" claim for the wait.
+      expect(body).not.toContain(t('authCode.notSent', { reason: t('sms.notConfigured') }));
     }
   });
 });
@@ -231,6 +263,37 @@ describe('no provider: pages never say "we sent" (issue #20)', () => {
         const page = decode((await new InjectBrowser(app).get(`/login/code?lang=${lang}`)).body);
         expect(page, lang).toContain(t('authCode.leadNoSms'));
         expect(page, lang).not.toContain(t('authCode.lead'));
+      }
+    });
+
+    it('confirm-number, forgot-password and company-phone pages say no code can be sent, never "we send", in en/hi/mr', async () => {
+      const seeker = new InjectBrowser(app);
+      const made = await seeker.post(
+        '/register',
+        { role: 'seeker', name: 'Asha Jadhav', phone: uniquePhone(), password: 'asha-in-nashik' },
+        '/register',
+      );
+      expect(made.statusCode).toBe(303);
+      const employer = await employerWithCompany(app);
+      const boss = new InjectBrowser(app, employer.auth);
+      const saved = await boss.post(
+        '/employer/verification',
+        { contact_phone: uniquePhone() },
+        '/employer/verification',
+      );
+      expect(saved.statusCode).toBe(303);
+      for (const lang of LANGUAGES) {
+        const t = translator(lang);
+        const confirm = decode((await seeker.get(`/register/confirm?next=/jobs&lang=${lang}`)).body);
+        expect(confirm, lang).toContain(t('authConfirm.leadNoSms'));
+        expect(confirm, lang).not.toContain(t('authConfirm.lead'));
+        const forgot = decode((await new InjectBrowser(app).get(`/login/forgot?lang=${lang}`)).body);
+        expect(forgot, lang).toContain(t('account.forgot.leadNoSms'));
+        expect(forgot, lang).not.toContain(t('account.forgot.lead'));
+        const verify = decode((await boss.get(`/employer/verification?lang=${lang}`)).body);
+        expect(verify, lang).toContain(t('verification.phoneHintNoSms'));
+        expect(verify, lang).not.toContain(t('verification.phoneHint'));
+        for (const page of [confirm, forgot, verify]) expect(page, lang).not.toContain('/dev/outbox');
       }
     });
 

@@ -101,7 +101,7 @@ export async function webRoutes(
   await app.register(fastifyStatic, { root: staticDir, prefix: '/static/', maxAge: '7d', immutable: false });
   await app.register(feedRoutes, { services, publicUrl });
   await app.register(alertsWebRoutes, { services, config });
-  await app.register(trustWebRoutes, { services });
+  await app.register(trustWebRoutes, { services, config: { devOutbox: config.devOutbox } });
   await app.register(insightsWebRoutes, { services });
   await app.register(seekerWebRoutes, { services });
   await app.register(applyWebRoutes, { services, config });

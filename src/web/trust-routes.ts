@@ -2,6 +2,7 @@
 // the trust service, never SQL; forms are CSRF-checked and redirect after posting.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
+import type { Config } from '../config.ts';
 import { caller, only } from '../http/auth.ts';
 import { ReportReasonSchema } from '../modules/trust/index.ts';
 import type { Services } from '../services.ts';
@@ -10,6 +11,7 @@ import type { Translate } from '../shared/i18n/index.ts';
 import { formErrors, page } from './form-validation.ts';
 import { field, toFieldErrors } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
+import { codeRoute } from './pages/reach.ts';
 import { callerPage, moderationPage, reportPage } from './pages/trust.ts';
 import { emailConfirmPage, type VerificationView, verificationPage } from './pages/verification.ts';
 
@@ -24,7 +26,10 @@ const VERIFICATION_FIELDS = new Set([
 ]);
 const jobId = (raw: string) => pathId(raw, 'No such job');
 
-export async function trustWebRoutes(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+export async function trustWebRoutes(
+  app: FastifyInstance,
+  opts: { services: Services; config?: Pick<Config, 'devOutbox'> },
+): Promise<void> {
   const { trust, jobs, companies, verification } = opts.services;
   // Admins may use every page here too.
   app.get<{ Params: { id: string } }>(
@@ -151,6 +156,7 @@ export async function trustWebRoutes(app: FastifyInstance, opts: { services: Ser
       company: { id: company.id, name: company.name, gstin: company.gstin },
       status: await verification.get(req.user!, company.id),
       emailConfigured: opts.services.notifications.emailConfigured,
+      sms: codeRoute(opts.services.notifications.smsConfigured, opts.config?.devOutbox ?? false),
       ...extra,
     };
     // Sent, not returned: a reply is a thenable, and awaiting it where a value is expected is how a

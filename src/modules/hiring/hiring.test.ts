@@ -33,8 +33,11 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
       await db().query<{
         template: string;
         subject: string;
+        body: string;
         attachments: { filename: string; content: string }[];
-      }>('SELECT template, subject, attachments FROM notifications WHERE user_id = $1 ORDER BY id', [userId])
+      }>('SELECT template, subject, body, attachments FROM notifications WHERE user_id = $1 ORDER BY id', [
+        userId,
+      ])
     ).rows;
 
   it('a bulk shortlist moves both applicants, tells each seeker, and the stage filter finds them', async () => {
@@ -118,12 +121,16 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
         duration_minutes: 45,
         mode: 'in_person',
         place: 'Hiranandani, Powai',
+        note: 'Bring your PAN card; ask for Meena',
       },
     });
     expect(res.statusCode).toBe(201);
     const invite = (await outboxOf(seekers[0]!.id)).find((m) => m.template === 'interviewInvite');
+    // The note for the candidate travels with the invite: in the message and in the event.
+    expect(invite?.body).toContain('Bring your PAN card; ask for Meena');
     const ics = invite?.attachments[0]?.content ?? '';
     expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain('Bring your PAN card\\; ask for Meena');
     const stamp = starts
       .toISOString()
       .replace(/[-:]/g, '')

@@ -13,6 +13,12 @@ export function interviewIcs(
   const t = translator(lang);
   const names = { job: about.job, company: about.company };
   const start = i.starts_at;
+  // The candidate's note, one line break kind (a lone CR would survive the library's escaping, which
+  // turns CRLF and LF into \n and escapes backslash, semicolon and comma as RFC 5545 3.3.11 asks).
+  const note = i.note?.replace(/\r\n?/g, '\n').trim();
+  const description = note
+    ? `${t('hiringMessages.calendar.description', names)}\n\n${t('hiringMessages.calendar.note', { ...names, note })}`
+    : t('hiringMessages.calendar.description', names);
   const event: EventAttributes = {
     uid: `interview-${i.id}@deskhire`,
     sequence: i.sequence,
@@ -21,7 +27,7 @@ export function interviewIcs(
     startOutputType: 'utc',
     duration: { minutes: i.duration_minutes },
     title: t('hiringMessages.calendar.title', names),
-    description: t('hiringMessages.calendar.description', names),
+    description,
     method: i.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
     status: i.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     productId: 'deskhire/interviews',

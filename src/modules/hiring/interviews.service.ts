@@ -108,6 +108,9 @@ export function createInterviewsService(
         mode: i.mode,
         labels: { mode: `hiringMessages.mode.${i.mode}` },
         where: i.place ?? i.video_link ?? '',
+        // The employer's note for the candidate (also on /me/interviews); the message says it only
+        // when there is one.
+        ...(i.note ? { note: i.note } : {}),
       },
       {
         // The invite's title and description in the seeker's language, like the message itself.

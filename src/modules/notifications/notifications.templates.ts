@@ -1,5 +1,6 @@
 // Renders a notification template into a subject and plain-text body through i18n
-// (src/shared/i18n/<lang>/notifications.json): `intro`, one `item` per entry of data.items, `footer`.
+// (src/shared/i18n/<lang>/notifications.json): `intro`, then `note` only when data.note has text (an
+// interview's note for the candidate), one `item` per entry of data.items, `footer`.
 // Pure: no database, no addresses.
 import { formatDateTime, isLang, translator } from '../../shared/i18n/index.ts';
 
@@ -33,6 +34,8 @@ export function renderTemplate(template: string, data: TemplateData): Rendered {
   if (!has('subject') && !has('subject_other') && !has('intro'))
     throw new Error(`Unknown notification template '${template}'`);
   const parts = [t(`${key}.intro`, vars)];
+  if (typeof data.note === 'string' && data.note.trim() && has('note'))
+    parts.push(t(`${key}.note`, { ...vars, note: data.note.trim() }));
   if (data.items && has('item'))
     parts.push(data.items.map((entry) => t(`${key}.item`, { ...vars, ...entry })).join('\n\n'));
   if (has('footer')) parts.push(t(`${key}.footer`, vars));

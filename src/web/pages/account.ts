@@ -6,6 +6,7 @@ import { html } from 'ghtml';
 import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input } from '../forms.ts';
 import { layout } from '../layout.ts';
+import type { CodeRoute } from './reach.ts';
 
 /** What became of a code or a link: the page says exactly this. */
 export interface Delivery {
@@ -83,7 +84,7 @@ export function accountPage(ctx: PageContext, view: AccountView): string {
 </section>
 <section class="card" id="account-password">
   <h2>${t('account.password.title')}</h2>
-  <p>${view.hasPassword ? t('account.password.has') : t('account.password.none')}</p>
+  <p>${t(`account.password.${view.hasPassword ? 'has' : 'none'}${view.smsConfigured === false ? 'NoSms' : ''}`)}</p>
   <form method="post" action="/me/account/password" novalidate>
     !${csrfField(ctx.csrf)}
     !${view.hasPassword ? input({ name: 'current_password', label: t('account.password.current'), errors, type: 'password', required: true, attrs: 'autocomplete="current-password"' }) : ''}
@@ -139,11 +140,23 @@ export function phoneCodePage(
 }
 
 /** Forgot password, step one: the number. */
-export function forgotPage(ctx: PageContext, values: { phone?: string }, errors: FieldErrors): string {
+export function forgotPage(
+  ctx: PageContext,
+  values: { phone?: string },
+  errors: FieldErrors,
+  /** Where a code can go from this site: "we send a code by SMS" only with a provider. */
+  sms: CodeRoute = 'provider',
+): string {
   const { t } = ctx;
+  const lead =
+    sms === 'provider'
+      ? html`<p>${t('account.forgot.lead')}</p>`
+      : sms === 'devOutbox'
+        ? html`<p class="notice" role="status">${t('account.forgot.leadDevOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
+        : html`<p class="notice" role="status">${t('account.forgot.leadNoSms')}</p>`;
   const body = html`<section class="narrow">
 <h1>${t('account.forgot.title')}</h1>
-<p>${t('account.forgot.lead')}</p>
+!${lead}
 <form method="post" action="/login/forgot" novalidate>
   !${csrfField(ctx.csrf)}
   !${input({ name: 'phone', label: t('auth.phone'), value: values.phone, errors, type: 'tel', hint: t('auth.phoneHint'), required: true, attrs: 'autocomplete="tel" inputmode="tel"' })}

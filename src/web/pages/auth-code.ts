@@ -9,6 +9,7 @@ import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
 import { deliveryLine } from './account.ts';
+import type { CodeRoute } from './reach.ts';
 
 export interface CodeStep {
   phone?: string;
@@ -56,13 +57,19 @@ export function codePhonePage(
   ctx: PageContext,
   values: { phone?: string; next: string },
   errors: FieldErrors,
-  /** False when no code can leave (no SMS provider, no dev outbox): the page says so up front. */
-  smsReady = true,
+  /** Where a code can go (a provider, the dev outbox, nowhere): the page says so up front. */
+  sms: CodeRoute = 'provider',
 ): string {
   const { t } = ctx;
+  const lead =
+    sms === 'provider'
+      ? html`<p>${t('authCode.lead')}</p>`
+      : sms === 'devOutbox'
+        ? html`<p class="notice" role="status">${t('authCode.leadDevOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
+        : html`<p class="notice" role="status">${t('authCode.leadNoSms')}</p>`;
   const body = html`<section class="narrow">
 <h1>${t('authCode.title')}</h1>
-!${smsReady ? html`<p>${t('authCode.lead')}</p>` : html`<p class="notice" role="status">${t('authCode.leadNoSms')}</p>`}
+!${lead}
 !${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
 <form method="post" action="/login/code" novalidate>
   !${csrfField(ctx.csrf)}

@@ -3,6 +3,7 @@ import { html } from 'ghtml';
 import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input, select } from '../forms.ts';
 import { layout } from '../layout.ts';
+import type { CodeRoute } from './reach.ts';
 
 /** Sign-in and sign-up pages pass `next` (where the visitor was going) to each other. */
 const withNext = (path: string, next: string | undefined) =>
@@ -118,15 +119,31 @@ export function loginPage(
  */
 export function confirmPhonePage(
   ctx: PageContext,
-  v: { next: string; delivery?: string; devOutbox: boolean; error?: string; sentTo?: string },
+  v: {
+    next: string;
+    delivery?: string;
+    devOutbox: boolean;
+    error?: string;
+    sentTo?: string;
+    /** Where a code can go from this site: the lead says "we send it by SMS" only with a provider. */
+    sms?: CodeRoute;
+  },
 ): string {
   const { t } = ctx;
+  const sms = v.sms ?? 'provider';
+  const lead =
+    sms === 'provider'
+      ? html`<p>${t('authConfirm.lead')}</p>`
+      : sms === 'devOutbox'
+        ? html`<p class="notice" role="status">${t('authConfirm.leadDevOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
+        : html`<p class="notice" role="status">${t('authConfirm.leadNoSms')}</p>`;
+  // With no provider the lead already says that no SMS went and what to do; "not sent" would repeat it.
   const status =
     v.delivery === 'sentTo' && v.sentTo
       ? html`<p class="notice" role="status">${t('authCode.sentTo', { phone: v.sentTo })}</p>`
       : v.delivery === 'sent'
         ? html`<p class="notice" role="status">${t('authConfirm.sent')}</p>`
-        : v.delivery === 'not_sent' || v.delivery === 'failed'
+        : v.delivery === 'failed' || (v.delivery === 'not_sent' && sms === 'provider')
           ? html`<p class="errors" role="alert">${t('authCode.notSent', { reason: t(v.delivery === 'failed' ? 'sms.failed' : 'sms.notConfigured') })} ${t('authConfirm.notSentWhatNow')}</p>!${
               v.devOutbox && v.delivery === 'not_sent'
                 ? html`<p class="notice">${t('authCode.devOutbox')} <a href="/dev/outbox">/dev/outbox</a></p>`
@@ -136,7 +153,7 @@ export function confirmPhonePage(
   const errors: FieldErrors = v.error ? { code: v.error } : {};
   const body = html`<section class="narrow">
 <h1>${t('authConfirm.title')}</h1>
-<p>${t('authConfirm.lead')}</p>
+!${lead}
 !${status}
 <form method="post" action="/register/confirm" novalidate>
   !${csrfField(ctx.csrf)}

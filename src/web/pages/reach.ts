@@ -35,3 +35,13 @@ export function reachOfCode(code: string | undefined): Reach | undefined {
   if (!m) return undefined;
   return { name: m[2]!, configured: m[1] !== 'noProvider', addressed: m[1] !== 'noAddress' };
 }
+
+/**
+ * How a one-time code can leave this site by SMS: through a real provider, into the developer's outbox
+ * (DEV_OUTBOX=1, refused in production: readable at /dev/outbox), or not at all. A page promises
+ * "we send a code" only for the first, and says plainly what happens instead for the others.
+ */
+export type CodeRoute = 'provider' | 'devOutbox' | 'none';
+
+export const codeRoute = (smsConfigured: boolean, devOutbox: boolean): CodeRoute =>
+  smsConfigured ? 'provider' : devOutbox ? 'devOutbox' : 'none';

@@ -6,6 +6,7 @@ import type { VerificationOut } from '../../modules/trust/index.ts';
 import type { PageContext } from '../context.ts';
 import { csrfField, type FieldErrors, input } from '../forms.ts';
 import { layout } from '../layout.ts';
+import type { CodeRoute } from './reach.ts';
 
 export interface VerificationView {
   company: { id: string; name: string; gstin: string | null };
@@ -18,6 +19,8 @@ export interface VerificationView {
   codeSentTo?: string;
   /** False when no email provider is configured: no confirmation link can have gone out. */
   emailConfigured?: boolean;
+  /** Where a code to the company phone can go: the hint says "we send a code" only with a provider. */
+  sms?: CodeRoute;
 }
 
 function check(ctx: PageContext, ok: boolean | null, label: string, note?: string | null): string {
@@ -110,7 +113,7 @@ export function verificationPage(ctx: PageContext, v: VerificationView): string 
   !${input({ name: 'cin', label: t('verification.cin'), value: values.cin ?? s.cin, errors, hint: t('verification.cinHint'), attrs: 'autocomplete="off" maxlength="25"' })}
   !${input({ name: 'udyam', label: t('verification.udyam'), value: values.udyam ?? s.udyam, errors, hint: t('verification.udyamHint'), attrs: 'autocomplete="off" maxlength="25"' })}
   !${input({ name: 'contact_email', label: t('verification.contactEmail'), value: values.contact_email ?? s.contact_email, errors: errors.contact_email ? errors : emailNote && email.reason !== 'not_confirmed' ? { contact_email: emailNote } : errors, type: 'email', hint: t('verification.emailHint'), attrs: 'autocomplete="email" maxlength="200"' })}
-  !${input({ name: 'contact_phone', label: t('verification.contactPhone'), value: values.contact_phone ?? s.contact_phone, errors, type: 'tel', hint: t('verification.phoneHint'), attrs: 'inputmode="tel" autocomplete="tel" maxlength="20"' })}
+  !${input({ name: 'contact_phone', label: t('verification.contactPhone'), value: values.contact_phone ?? s.contact_phone, errors, type: 'tel', hint: t(v.sms === 'devOutbox' ? 'verification.phoneHintDevOutbox' : v.sms === 'none' ? 'verification.phoneHintNoSms' : 'verification.phoneHint'), attrs: 'inputmode="tel" autocomplete="tel" maxlength="20"' })}
   <button type="submit">${t('verification.save')}</button>
 </form>
 !${domainSection(ctx, s, errors)}
