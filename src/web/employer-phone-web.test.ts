@@ -193,7 +193,7 @@ forEachEngine('the employer journeys on a phone (third walk)', ({ db }) => {
     expect(question.statusCode).toBe(200);
     expect(question.body).toContain('Move 2 applicants to Rejected?');
     expect(question.body).toContain('5 minutes after you confirm');
-    expect(question.body).toContain('Yes, move all 2');
+    expect(question.body).toContain('Yes, move these 2');
     expect(question.body).toContain('name="note" value="Weak typing"');
     // Nothing moved yet.
     expect((await mine(seekers[0]!)).stage).toBe('applied');

@@ -1,6 +1,9 @@
 // Issue #20, errors and words: every example on the employer's forms reads in the page language, the
 // dev outbox speaks it too, a taken number says what to do with working links, a code asked for too
 // soon says how long to wait, and no page says "we sent" when nothing could be sent.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, register, uniquePhone } from '../../test/support/app.ts';
@@ -353,5 +356,70 @@ describe('no provider: pages never say "we sent" (issue #20)', () => {
         expect(after, lang).not.toContain(t('verification.done.email'));
       }
     });
+  });
+});
+
+/** The keys whose English text marks a field "(optional…)", across every English catalogue file. */
+function optionalKeys(): string[] {
+  const dir = fileURLToPath(new URL('../shared/i18n/en/', import.meta.url));
+  const keys: string[] = [];
+  const walk = (node: unknown, path: string[]) => {
+    if (typeof node === 'string') {
+      if (node.includes('(optional')) keys.push(path.join('.'));
+    } else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+  };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+    walk(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), []);
+  return keys;
+}
+
+forEachEngine('page words name what the user sees (issue #20)', ({ db }) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildTestApp(db());
+  });
+  afterAll(() => app.close());
+
+  it('the empty Job alerts page names the fold the results page shows first, then its button, in en/hi/mr', async () => {
+    const seeker = await register(app, 'seeker');
+    for (const lang of LANGUAGES) {
+      const t = translator(lang);
+      const res = await app.inject({
+        method: 'GET',
+        url: `/me/saved-searches?lang=${lang}`,
+        headers: { ...seeker.auth, accept: 'text/html' },
+      });
+      expect(res.statusCode).toBe(200);
+      const empty =
+        [...res.body.matchAll(/<p>([^<]*)<\/p>/g)]
+          .map((m) => m[1] ?? '')
+          .find((p) => decode(p).includes(t('alerts.save.submit'))) ?? '';
+      const said = decode(empty);
+      expect(said, lang).toContain(`“${t('alerts.save.title')}”`);
+      expect(said, lang).toContain(`“${t('alerts.save.submit')}”`);
+      expect(said.indexOf(t('alerts.save.title')), lang).toBeLessThan(said.indexOf(t('alerts.save.submit')));
+    }
+  });
+
+  it('"optional" is written one way in Hindi and one way in Marathi, as on the register form', async () => {
+    const optional = { hi: '(ज़रूरी नहीं', mr: '(ऐच्छिक' } as const;
+    for (const lang of ['hi', 'mr'] as const) {
+      const t = translator(lang);
+      const page = await app.inject({
+        method: 'GET',
+        url: `/register?lang=${lang}`,
+        headers: { accept: 'text/html' },
+      });
+      const labels = [...page.body.matchAll(/<label[^>]*>([^<]*\([^<]*\))/g)].map((m) =>
+        decode(m[1] ?? '').trim(),
+      );
+      expect(labels.length, lang).toBeGreaterThan(1);
+      for (const label of labels) expect(label, lang).toContain(optional[lang]);
+      // Every "(optional…)" English label reads the same way in this language.
+      const keys = optionalKeys();
+      expect(keys).toContain('auth.passwordOptional');
+      for (const key of keys) expect(t(key), `${lang} ${key}`).toContain(optional[lang]);
+    }
   });
 });

@@ -79,13 +79,21 @@ forEachEngine('pipeline journeys on a phone', ({ db }) => {
     expect(question.body).toContain('Move 2 applicants to Shortlisted?');
     expect(question.body).toContain('Asha Kale is already hired.');
     expect(question.body).toContain('Sunil Pawar withdrew the application.');
-    // Moving the hire too is a choice the employer makes, not the default.
-    expect(question.body).toMatch(/<input type="checkbox" name="include_settled" value="1"[^>]*>/);
-    expect(question.body).not.toMatch(/name="include_settled" value="1" checked/);
+    // Moving the hire too is a button of its own that says so; the plain one moves only the 2.
+    expect(question.body).not.toContain('<input type="checkbox" name="include_settled"');
+    expect(question.body).not.toContain('Yes, move all 2');
+    expect(question.body).toMatch(
+      /<button type="submit" name="include_settled" value="0"[^>]*>Yes, move these 2<\/button>/,
+    );
+    expect(question.body).toMatch(
+      /<button type="submit" name="include_settled" value="1"[^>]*>Move all 3, including the 1 already hired or rejected<\/button>/,
+    );
+    // What the page promises is what the result offers: one Undo for all of them, or each card's.
+    expect(question.body).toContain('Until then you can undo them all at once, or each one from their card.');
 
     const moved = await b.post(
       `${list}/bulk`,
-      { stage: 'shortlisted', ids: all, confirm: '1' },
+      { stage: 'shortlisted', ids: all, confirm: '1', include_settled: '0' },
       `${list}?lang=en`,
     );
     expect(moved.statusCode).toBe(303);
@@ -96,6 +104,8 @@ forEachEngine('pipeline journeys on a phone', ({ db }) => {
     const result = String(moved.headers.location);
     const en = await b.get(result.replace('#', '&lang=en#'));
     expect(en.body).toContain('2 applicants moved to Shortlisted.');
+    expect(en.body).toContain('>Undo these 2 moves</button>');
+    expect(cardOf(en.body, ravi)).toContain(`action="/employer/applications/${ravi}/undo"`);
     expect(en.body).toContain('2 left: Asha Kale is already hired. Sunil Pawar withdrew the application.');
     const hi = await b.get(result.replace('#', '&lang=hi#'));
     expect(hi.body).toContain('2 आवेदक शॉर्टलिस्ट में गए।');
@@ -122,6 +132,66 @@ forEachEngine('pipeline journeys on a phone', ({ db }) => {
     );
     expect(deliberate.statusCode).toBe(303);
     expect(await stageOf(employer, job.id, asha)).toBe('rejected');
+  });
+
+  it('a bulk move to Hired asks with two honest buttons, promises no Undo and counts exactly who moved', async () => {
+    const { employer, job, ids } = await pipeline();
+    const [asha, ravi, meena, sunil] = ids;
+    const b = new InjectBrowser(app, employer.auth);
+    const list = `/employer/jobs/${job.id}/applicants`;
+    const rejected = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${ravi}`,
+      headers: employer.auth,
+      payload: { stage: 'rejected' },
+    });
+    expect(rejected.statusCode).toBe(200);
+    const all = ids.map(String);
+    const question = await b.post(`${list}/bulk?lang=en`, { stage: 'hired', ids: all }, list);
+    expect(question.statusCode).toBe(200);
+    expect(question.body).toContain('Move 1 applicant to Hired?');
+    expect(question.body).toContain('Ravi More was already rejected.');
+    expect(question.body).toMatch(/name="include_settled" value="0"[^>]*>Yes, move 1 applicant<\/button>/);
+    expect(question.body).toMatch(
+      /name="include_settled" value="1"[^>]*>Move all 2, including the 1 already hired or rejected<\/button>/,
+    );
+    // A hire has no Undo: the page says so in the single hire page's words, and promises no Undo.
+    expect(question.body).toContain('There is no Undo for a hire.');
+    expect(question.body).not.toContain('undo it from their card');
+    expect(question.body).not.toContain('undo each one');
+    for (const lang of ['hi', 'mr'] as const) {
+      const page = await b.post(`${list}/bulk?lang=${lang}`, { stage: 'hired', ids: all }, list);
+      expect(page.body).toContain(
+        lang === 'hi'
+          ? 'भर्ती को &#39;वापस लें&#39; से पलटा नहीं जा सकता।'
+          : 'भरती &#39;परत घ्या&#39; ने मागे घेता येत नाही.',
+      );
+    }
+
+    const moved = await b.post(
+      `${list}/bulk`,
+      { stage: 'hired', ids: all, confirm: '1', include_settled: '0' },
+      `${list}?lang=en`,
+    );
+    expect(moved.statusCode).toBe(303);
+    expect(await stageOf(employer, job.id, meena)).toBe('hired');
+    expect(await stageOf(employer, job.id, ravi)).toBe('rejected');
+    expect(await stageOf(employer, job.id, sunil)).toBe('withdrawn');
+    expect(await stageOf(employer, job.id, asha)).toBe('hired');
+    const result = await b.get(String(moved.headers.location).replace('#', '&lang=en#'));
+    expect(result.body).toContain('1 moved to Hired.');
+    expect(result.body).not.toContain('/bulk-undo');
+
+    // The second button moves the rejected one too, and the result counts exactly that one.
+    const again = await b.post(
+      `${list}/bulk`,
+      { stage: 'hired', ids: all, confirm: '1', include_settled: '1' },
+      `${list}?lang=en`,
+    );
+    expect(await stageOf(employer, job.id, ravi)).toBe('hired');
+    const second = await b.get(String(again.headers.location).replace('#', '&lang=en#'));
+    expect(second.body).toContain('1 moved to Hired.');
+    expect(second.body).not.toContain('/bulk-undo');
   });
 
   it('a hire\'s card offers Rejected only as "Did not join?", behind the confirmation', async () => {

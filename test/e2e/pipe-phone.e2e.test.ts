@@ -2,7 +2,7 @@
 // seeker taps Save, comes back on the same card (#job-<id>) which says "Saved · Undo", both targets
 // at least 44 px; Undo puts Save back. A visitor's Save leads to sign-in. Screenshots (first screen)
 // under test-artifacts/screenshots/<lang>/pipe-save-*.png; axe-core finds nothing serious.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { HttpApi, signIn } from '../support/http-api.ts';
@@ -127,16 +127,18 @@ describe('a bulk move with a hire among the picked, on a phone', () => {
       await expect(page.locator('.bulk-left').textContent()).resolves.toContain(
         t('hiringUndo.bulk.reason.hired', { name: 'Asha Kale' }),
       );
-      const choice = page.locator('label.choice', { has: page.locator('input[name=include_settled]') });
-      expect((await choice.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
-      expect(await page.locator('input[name=include_settled]').isChecked()).toBe(false);
+      // Two buttons that each say whom they move; no box to tick that the button would not mention.
+      expect(await page.locator('input[name=include_settled]').count()).toBe(0);
+      const these = page.locator('button[name=include_settled][value="0"]');
+      const all = page.locator('button[name=include_settled][value="1"]');
+      await expect(these.textContent()).resolves.toBe(t('employerPhone.bulkConfirm', { count: 2 }));
+      await expect(all.textContent()).resolves.toBe(t('hiringUndo.bulk.moveAll', { count: 3, settled: 1 }));
+      for (const button of [these, all])
+        expect((await button.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
       await screenshot(page, lang, 'pipe-bulk-question', { fullPage: false });
       expect(await seriousViolations(page)).toEqual([]);
 
-      await Promise.all([
-        page.waitForURL((u) => u.hash === '#bulk-result'),
-        page.locator('form[action$="/applicants/bulk"] button[type=submit]').tap(),
-      ]);
+      await Promise.all([page.waitForURL((u) => u.hash === '#bulk-result'), these.tap()]);
       await page.waitForLoadState('load');
       const notice = page.locator('#bulk-result');
       const said = (await notice.textContent()) ?? '';
@@ -161,4 +163,70 @@ describe('a bulk move with a hire among the picked, on a phone', () => {
       await context.close();
     });
   }
+});
+
+/** The box's row: at least 44 px tall and most of the 360 px screen wide; a tap at its far end ticks the box. */
+async function tapRow(page: Page, row: Locator, box: Locator, name: string) {
+  // Filters and profile sections are folded on a phone: open them as the user would.
+  for (const summary of await row.locator('xpath=ancestor::details[not(@open)]/summary').all())
+    await summary.tap();
+  await row.scrollIntoViewIfNeeded();
+  const r = await row.boundingBox();
+  expect(r?.height ?? 0, `${name} height`).toBeGreaterThanOrEqual(44);
+  expect(r?.width ?? 0, `${name} width`).toBeGreaterThanOrEqual(280);
+  const before = await box.isChecked();
+  await page.touchscreen.tap((r?.x ?? 0) + (r?.width ?? 0) - 6, (r?.y ?? 0) + (r?.height ?? 0) / 2);
+  expect(await box.isChecked(), `${name} ticked from the row's far end`).toBe(!before);
+}
+
+describe('every choice is a 44 px row on a 360 px phone', () => {
+  it('the verified filter, the profile roles and skills, the applicant picks, and the stage tabs', async () => {
+    const context = await phoneContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/jobs?q=customer+support&lang=en`);
+    const verified = page.locator('input[name=verified]');
+    await tapRow(page, page.locator('label', { has: verified }), verified, 'verified filter');
+    await screenshot(page, 'en', 'fixg-jobs-verified', { fullPage: false });
+
+    await signIn(context, base, await api.seekerWithProfile());
+    await page.goto(`${base}/me/profile?lang=en`);
+    for (const name of ['roles', 'skills']) {
+      const boxes = page.locator(`input[name=${name}]`);
+      expect(await boxes.count()).toBeGreaterThan(1);
+      for (const i of [0, 1]) {
+        const box = boxes.nth(i);
+        await tapRow(page, box.locator('xpath=..'), box, `${name} ${i}`);
+      }
+    }
+    await page.locator('input[name=skills]').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'en', 'fixg-profile-skills', { fullPage: false });
+    await context.close();
+
+    const employer = await api.employerWithCompany('Thane Support Desk');
+    const job = await api.postJob(employer, { title: 'Chat support agent' });
+    for (const name of ['Kiran Jadhav', 'Pooja Naik']) {
+      const seeker = await api.register('seeker', name);
+      await api.apply(seeker, job.id);
+    }
+    const emp = await phoneContext();
+    await signIn(emp, base, employer);
+    const list = await emp.newPage();
+    await list.goto(`${base}/employer/jobs/${job.id}/applicants?lang=en`);
+    const tabs = list.locator('nav.stage-tabs a');
+    expect(await tabs.count()).toBeGreaterThan(1);
+    for (const tab of await tabs.all()) {
+      const b = await tab.boundingBox();
+      expect(b?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect(b?.width ?? 0).toBeGreaterThanOrEqual(44);
+    }
+    const picks = list.locator('.card .pick input');
+    expect(await picks.count()).toBe(2);
+    for (const i of [0, 1]) {
+      const box = picks.nth(i);
+      await tapRow(list, box.locator('xpath=..'), box, `pick ${i}`);
+    }
+    await list.locator('.card .pick').first().scrollIntoViewIfNeeded();
+    await screenshot(list, 'en', 'fixg-applicant-picks', { fullPage: false });
+    await emp.close();
+  });
 });

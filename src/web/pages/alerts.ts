@@ -133,7 +133,7 @@ export function savedSearchesPage(
 !${reach.configured ? '' : html`<p class="errors">${t('account.messages.notConfigured', { channel: t(`account.channel.${reach.name}`) })}</p>`}`
       : ''
   }
-!${searches.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('alerts.searches.empty')}</p>`}
+!${searches.length ? html`<ol class="cards">!${rows.join('')}</ol>` : html`<p>${t('alerts.searches.empty', { open: t('alerts.save.title'), save: t('alerts.save.submit') })}</p>`}
 </section>`;
   return layout(ctx, { title: t('alerts.searches.title'), body, noindex: true });
 }

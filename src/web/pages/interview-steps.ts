@@ -83,7 +83,7 @@ export function bulkConfirmPage(
     applicants: { id: number; name: string }[];
     /**
      * Picked but staying where they are, each with why ("Asha Kale is already hired."); `settled`
-     * ones (hired or rejected) move too only if the employer ticks the box.
+     * ones (hired or rejected) move too only with the button that says so.
      */
     left?: { id: number; text: string; settled: boolean }[];
     /** No message can leave for any of them (no provider, or no address): the page says so. */
@@ -97,18 +97,37 @@ export function bulkConfirmPage(
   const left = o.left ?? [];
   const settled = left.filter((a) => a.settled);
   const title = count ? t('employerPhone.bulkTitle', { count, stage }) : t('hiringUndo.bulk.nobodyTitle');
+  // A hire is told at once and has no Undo; any other move is held for the window, and the result
+  // offers one Undo for all of them as well as each card's.
+  const explain =
+    o.stage === 'hired'
+      ? t('employerTruth.bulkExplainHired', { count })
+      : t('employerTruth.bulkExplain', { count, minutes });
+  // Two buttons, no checkbox: each says exactly who it moves (the hired and rejected ones only with
+  // the second, and only when some were picked).
+  const danger = o.stage === 'rejected' ? 'danger' : '';
+  const plain = count
+    ? html`<button type="submit" name="include_settled" value="0" class="${danger}">${t('employerPhone.bulkConfirm', { count })}</button>`
+    : '';
+  const withSettled = settled.length
+    ? html`<button type="submit" name="include_settled" value="1" class="${danger || (count ? 'secondary' : '')}">${
+        count
+          ? t('hiringUndo.bulk.moveAll', { count: count + settled.length, settled: settled.length })
+          : t('hiringUndo.bulk.moveSettled', { count: settled.length })
+      }</button>`
+    : '';
   const body = html`<section class="narrow">
 <h1>${title}</h1>
 !${count ? html`<ul class="bulk-names">!${o.applicants.map((a) => html`<li>${a.name}</li>`).join('')}</ul>` : ''}
-!${count ? html`<p>${t('employerTruth.bulkExplain', { count, minutes })}</p>` : ''}
+!${count ? html`<p>${explain}</p>` : ''}
 !${o.noneSent ? html`<p class="hint">${t('employerTruth.reach.bulkNone')}</p>` : ''}
 !${left.length ? html`<h2>${t('hiringUndo.bulk.leftTitle')}</h2><ul class="bulk-left">!${left.map((a) => html`<li>${a.text}</li>`).join('')}</ul>` : ''}
+!${settled.length ? html`<p class="hint">${t('hiringUndo.bulk.settledHint')}</p>` : ''}
 <form method="post" action="/employer/jobs/${o.jobId}/applicants/bulk" class="stack">!${csrfField(ctx.csrf)}
   <input type="hidden" name="confirm" value="1"><input type="hidden" name="stage" value="${o.stage}">
   !${o.note ? html`<input type="hidden" name="note" value="${o.note}">` : ''}
   !${[...o.applicants, ...settled].map((a) => html`<input type="hidden" name="ids" value="${a.id}">`).join('')}
-  !${settled.length ? html`<label class="choice"><input type="checkbox" name="include_settled" value="1"> ${t('hiringUndo.bulk.includeSettled')}</label>` : ''}
-  <div class="actions"><button type="submit" class="${o.stage === 'rejected' ? 'danger' : ''}">${t('employerPhone.bulkConfirm', { count })}</button> !${back(ctx, o.jobId)}</div>
+  <div class="actions bulk-choices">!${plain}!${withSettled} !${back(ctx, o.jobId)}</div>
 </form></section>`;
   return layout(ctx, { title, body, noindex: true });
 }
