@@ -10,6 +10,7 @@ import { InjectBrowser } from '../../test/support/browser.ts';
 import { buildSeekerTestApp } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 import { translator } from '../shared/i18n/index.ts';
+import { employerText } from './format.ts';
 
 const LANGS = ['en', 'hi', 'mr'] as const;
 const TITLE = 'Customer support executive';
@@ -213,5 +214,16 @@ forEachEngine('walk findings fixh', ({ db }) => {
         expect(page).toMatch(/<dd lang="en">10 am to 1 pm<\/dd>/);
         expect(page).toMatch(new RegExp(`<h1 lang="en">${TITLE}</h1>`));
       });
+  });
+});
+
+describe('employer-written text inline (interview places and notes)', () => {
+  const ctx = (lang: 'en' | 'hi' | 'mr') => ({ lang }) as unknown as Parameters<typeof employerText>[0];
+  it('is marked lang="en" on hi/mr pages when Latin-script, escaped, and left bare otherwise', () => {
+    expect(employerText(ctx('hi'), 'Gate 2 <ask for Ravi>')).toBe(
+      '<span lang="en">Gate 2 &#60;ask for Ravi&#62;</span>',
+    );
+    expect(employerText(ctx('mr'), 'गेट 2 जवळ')).toBe('गेट 2 जवळ');
+    expect(employerText(ctx('en'), 'Gate 2')).toBe('Gate 2');
   });
 });

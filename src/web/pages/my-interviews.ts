@@ -5,7 +5,7 @@ import { html } from 'ghtml';
 import type { SeekerInterview } from '../../modules/hiring/index.ts';
 import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
-import { langAttr } from '../format.ts';
+import { employerText, langAttr } from '../format.ts';
 import { layout } from '../layout.ts';
 
 /** How and where: "In person · Acme office, Powai, Mumbai", a video link, or the phone. */
@@ -15,7 +15,7 @@ function whereLine(ctx: PageContext, i: SeekerInterview['interview']): string {
   if (i.mode === 'video' && i.video_link)
     return html`${mode} · <a href="${i.video_link}" rel="nofollow noopener">${i.video_link}</a>`;
   // The place is the employer's words (often English on a Hindi or Marathi page).
-  const place = (p: string) => html`<span!${langAttr(ctx, p)}>${p}</span>`;
+  const place = (p: string) => employerText(ctx, p);
   if (i.mode === 'phone')
     return html`${mode} · !${i.place ? place(i.place) : html`${t('seeker.interviews.phoneHint')}`}`;
   return html`${mode}!${i.place ? ` · ${place(i.place)}` : ''}`;
