@@ -7,6 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
+import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
+import { buildProvidersApp } from '../../test/support/providers-app.ts';
 import { buildSeekerTestApp } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 import { translator } from '../shared/i18n/index.ts';
@@ -225,5 +227,45 @@ describe('employer-written text inline (interview places and notes)', () => {
     );
     expect(employerText(ctx('mr'), 'गेट 2 जवळ')).toBe('गेट 2 जवळ');
     expect(employerText(ctx('en'), 'Gate 2')).toBe('Gate 2');
+  });
+});
+
+forEachEngine('walk findings fixh: Save through a code sign-in', ({ db }) => {
+  let app: FastifyInstance;
+  const sms = new FakeMsg91();
+  beforeAll(async () => {
+    await sms.start();
+    app = await buildProvidersApp(db(), { msg91: sms });
+  });
+  afterAll(async () => {
+    await app.close();
+    await sms.stop();
+  });
+
+  it('en: Save → "with a code" keeps the step → signed in, the job saved, back on the card', async () => {
+    const employer = await employerWithCompany(app);
+    const job = await postJob(app, employer, { title: TITLE, locality: 'andheri-east' });
+    const phone = uniquePhone();
+    const reg = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: { role: 'seeker', name: 'Priya Patil', phone, password: 'correct horse battery' },
+    });
+    expect(reg.statusCode).toBe(201);
+    const b = new InjectBrowser(app);
+    const next = `/jobs/${job.id}/save?back=${encodeURIComponent(`/jobs#job-${job.id}`)}`;
+    const login = decoded((await b.get(`/login?next=${encodeURIComponent(next)}`)).body);
+    const codeHref = /href="(\/login\/code\?next=[^"]+)"/.exec(login)?.[1] ?? '';
+    const codePage = decoded((await b.get(codeHref)).body);
+    expect(codePage).toContain('Sign in to save this job: ');
+    // Its "with a password" link goes on to the same step.
+    expect(codePage).toContain(`href="/login?next=${encodeURIComponent(next)}"`);
+    await b.post('/login/code', { phone, next }, codeHref);
+    const verified = await b.post('/login/code/verify', { phone, code: sms.codeFor(phone), next }, codeHref);
+    expect(verified.statusCode).toBe(303);
+    expect(verified.headers.location).toBe(next);
+    const saved = await b.get(next);
+    expect(saved.headers.location).toBe(`/jobs#job-${job.id}`);
+    expect(decoded((await b.get('/me/saved-jobs')).body)).toContain(TITLE);
   });
 });
