@@ -75,6 +75,18 @@ it('en: Save on a card → sign in (told why) → back on the card, saved', asyn
   expect(await visitor.page.locator('#save a').getAttribute('href')).toBe(
     `/login?next=${encodeURIComponent(`/jobs/${job.id}/save`)}`,
   );
+  // The employer's words, marked on a Hindi page (looked at, not asserted beyond the label).
+  await visitor.page.locator('.employer-words').scrollIntoViewIfNeeded();
+  await screenshot(visitor.page, 'hi', 'fixh-employer-words', { fullPage: false });
+  // Every invalid field of /register at once, the emptied password too.
+  await visitor.page.goto(`${base}/register?lang=en`);
+  await visitor.page.locator('#phone').fill('12345');
+  await visitor.page.locator('#email').fill('abc@');
+  await visitor.page.locator('#password').fill('123');
+  await visitor.page.locator('main form button[type=submit]').tap();
+  await visitor.page.locator('#password-error').waitFor();
+  await visitor.page.locator('#password-error').scrollIntoViewIfNeeded();
+  await screenshot(visitor.page, 'en', 'fixh-register-errors', { fullPage: false });
   expect(problems).toEqual([]);
   await page.context().close();
   await visitor.page.context().close();
