@@ -19,6 +19,7 @@ import { codeWaitText } from './pages/auth-code.ts';
 import { codeRoute } from './pages/reach.ts';
 import { safeNext } from './safe-redirect.ts';
 import { seekerStart } from './seeker-start.ts';
+import { signInWhy } from './sign-in-why.ts';
 
 // The API's rules for each field, read from its schema, so the form and the API cannot drift.
 const RegisterForm = Type.Object({
@@ -45,6 +46,8 @@ const REGISTER_MESSAGES: FieldMessages = {
   email: { format: 'web.form.emailInvalid' },
   password: { minLength: 'web.form.passwordShort' },
 };
+/** The shortest password the API takes (its schema's rule, said in the register form's message). */
+const PASSWORD_MIN = (RegisterBody.properties.password as { minLength?: number }).minLength ?? 8;
 
 const LoginForm = Type.Object({
   login: Type.Optional(Type.String({ maxLength: 254 })),
@@ -88,8 +91,9 @@ export async function accountWebRoutes(
 
   app.get<{ Querystring: { role?: string; next?: string; phone?: string } }>(
     '/register',
-    async (req, reply) =>
-      sendHtml(
+    async (req, reply) => {
+      const next = safeNext(req.query.next, config.publicUrl);
+      return sendHtml(
         reply,
         registerPage(
           req.page,
@@ -99,10 +103,13 @@ export async function accountWebRoutes(
             phone: typeof req.query.phone === 'string' ? req.query.phone.slice(0, 20) : undefined,
           },
           {},
-          safeNext(req.query.next, config.publicUrl),
+          next,
           passwordRequired(),
+          false,
+          { why: await signInWhy(services, req.page, next) },
         ),
-      ),
+      );
+    },
   );
   app.post<{ Body: Partial<Static<typeof RegisterForm>> }>(
     '/register',
@@ -118,9 +125,21 @@ export async function accountWebRoutes(
         email: form.email,
       } as const;
       const errors = req.validationError ? formErrors(req, ctx.t, REGISTER_MESSAGES) : {};
+      // A typed password is never sent back: a short one says so with its rule; a good one, in the
+      // box's hint, that it must be typed again.
+      if (errors.password && form.password)
+        errors.password = ctx.t('web.form.passwordShortRetype', { min: PASSWORD_MIN });
       if (passwordRequired() && !form.password) errors.password ??= ctx.t('auth.passwordNeeded');
+      const again = async () => ({
+        why: await signInWhy(services, ctx, next),
+        passwordCleared: Boolean(form.password),
+      });
       if (Object.keys(errors).length)
-        return sendHtml(reply, registerPage(ctx, values, errors, next, passwordRequired()), 400);
+        return sendHtml(
+          reply,
+          registerPage(ctx, values, errors, next, passwordRequired(), false, await again()),
+          400,
+        );
       try {
         const out = await services.accounts.register({
           ...values,
@@ -159,7 +178,7 @@ export async function accountWebRoutes(
         if (taken('email')) errors.email = ctx.t('auth.emailTaken');
         return sendHtml(
           reply,
-          registerPage(ctx, values, errors, next, passwordRequired(), taken('phone')),
+          registerPage(ctx, values, errors, next, passwordRequired(), taken('phone'), await again()),
           400,
         );
       }
@@ -246,10 +265,9 @@ export async function accountWebRoutes(
     const notice = req.query.done === 'everywhere' ? req.page.t('account.signedOutEverywhere') : undefined;
     // The number typed on the register page is kept (shown back as typed, at most 254 characters).
     const login = typeof req.query.login === 'string' ? req.query.login.slice(0, 254) : undefined;
-    return sendHtml(
-      reply,
-      loginPage(req.page, { login }, false, safeNext(req.query.next, config.publicUrl), notice),
-    );
+    const next = safeNext(req.query.next, config.publicUrl);
+    const why = await signInWhy(services, req.page, next);
+    return sendHtml(reply, loginPage(req.page, { login }, false, next, notice, { why }));
   });
   app.post<{ Body: Static<typeof LoginForm> }>(
     '/login',
@@ -259,7 +277,13 @@ export async function accountWebRoutes(
       const next = safeNext(req.body?.next, config.publicUrl);
       // Whatever is wrong with what was typed, the page says only "that did not work".
       if (req.validationError || !login || !req.body.password)
-        return sendHtml(reply, loginPage(req.page, { login }, true, next), 401);
+        return sendHtml(
+          reply,
+          loginPage(req.page, { login }, true, next, undefined, {
+            why: await signInWhy(services, req.page, next),
+          }),
+          401,
+        );
       const totp = req.body.totp?.trim();
       try {
         const device = req.cookies[DEVICE_COOKIE];
@@ -310,7 +334,10 @@ export async function accountWebRoutes(
           );
         return sendHtml(
           reply,
-          loginPage(req.page, { login }, true, next, undefined, { askTotp: Boolean(totp) }),
+          loginPage(req.page, { login }, true, next, undefined, {
+            askTotp: Boolean(totp),
+            why: await signInWhy(services, req.page, next),
+          }),
           401,
         );
       }

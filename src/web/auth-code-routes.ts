@@ -15,6 +15,7 @@ import { codePhonePage, codeVerifyPage, codeWaitText } from './pages/auth-code.t
 import { codeRoute } from './pages/reach.ts';
 import { safeNext } from './safe-redirect.ts';
 import { seekerStart } from './seeker-start.ts';
+import { signInWhy } from './sign-in-why.ts';
 
 // Loose on purpose: the service validates the phone and the code and says which field is wrong, in
 // the page language; these only bound the sizes and keep unknown fields out of the types.
@@ -65,9 +66,10 @@ export async function authCodeWebRoutes(
   app.get<{ Querystring: { next?: string; phone?: string } }>('/login/code', async (req, reply) => {
     // A number brought from another page (register: "already has an account") is kept as typed.
     const phone = typeof req.query.phone === 'string' ? req.query.phone.slice(0, 20) : undefined;
+    const next = safeNext(req.query.next, config.publicUrl);
     return sendHtml(
       reply,
-      codePhonePage(req.page, { phone, next: safeNext(req.query.next, config.publicUrl) }, {}, smsRoute()),
+      codePhonePage(req.page, { phone, next }, {}, smsRoute(), await signInWhy(services, req.page, next)),
     );
   });
 
@@ -104,7 +106,13 @@ export async function authCodeWebRoutes(
         if (!(err instanceof DomainError) || !err.errors) throw err;
         return sendHtml(
           reply,
-          codePhonePage(ctx, { phone, next }, codeFieldErrors(err.errors, ctx.t), smsRoute()),
+          codePhonePage(
+            ctx,
+            { phone, next },
+            codeFieldErrors(err.errors, ctx.t),
+            smsRoute(),
+            await signInWhy(services, ctx, next),
+          ),
           400,
         );
       }

@@ -1,4 +1,5 @@
 // Shared display helpers for job facts: salary the Indian way, experience, labels of enums.
+import { html } from 'ghtml';
 import type { TaxonomyView } from '../modules/taxonomy/index.ts';
 import { formatLpa, formatNumber, type Lang, translator } from '../shared/i18n/index.ts';
 import type { PageContext } from './context.ts';
@@ -42,6 +43,12 @@ export function contentLang(text: string): string | undefined {
 export const langAttr = (ctx: PageContext, text: string): string => {
   const l = contentLang(text);
   return l && l !== ctx.lang ? ` lang="${l}"` : '';
+};
+
+/** Inline employer-written text: in a `<span lang="en">` only where its language differs from the page's. */
+export const employerText = (ctx: PageContext, text: string): string => {
+  const l = langAttr(ctx, text);
+  return l ? html`<span!${l}>${text}</span>` : html`${text}`;
 };
 
 /** Reference places carry Hindi and Marathi names (src/shared/reference/localities.json). */

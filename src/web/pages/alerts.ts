@@ -41,21 +41,21 @@ export function saveSearchForm(ctx: PageContext, query: SearchQuery): string {
 }
 
 /**
- * The "Save job" button on a job page, for seekers; once saved, "Saved" with the saved-jobs link and
- * one button that takes it back (right after saving it reads "Undo"). `?saved=1` / `?saved=0` (the
- * redirect after saving or unsaving) only chooses the words: the state is the database's.
+ * Save on a job page, as on a results card: a visitor's Save signs in first and comes back here
+ * with the job saved; a seeker's form; once saved, "Saved · Undo" just after saving (`?saved=1`, the
+ * redirect after it) and "Saved · Remove" later, with the saved-jobs link. `?saved=0` (after a
+ * removal) says so. The state is the database's; the query only chooses the words. Employers: none.
  */
 export function saveJobForm(ctx: PageContext, jobId: number, saved = false): string {
-  if (ctx.user?.role !== 'seeker') return '';
   const { t } = ctx;
+  if (!ctx.user)
+    return html`<div id="save" class="save-card"><a class="button secondary" href="/login?next=${encodeURIComponent(`/jobs/${jobId}/save`)}">${t('seekerSteps.save.card')}</a></div>`;
+  if (ctx.user.role !== 'seeker') return '';
   const just = ctx.query.get('saved');
   if (!saved)
-    return html`<div id="save">!${just === '0' ? html`<p class="notice" role="status">${t('seekerSteps.save.removed')}</p>` : ''}<form method="post" action="/jobs/${jobId}/save" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t('alerts.jobs.save')}</button></form></div>`;
-  return html`<div id="save" class="saved-job">!${
-    just === '1'
-      ? html`<p class="notice" role="status">${t('seekerSteps.save.saved')} <a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a></p>`
-      : html`<p><span aria-hidden="true">✓ </span>${t('seekerSteps.save.isSaved')} · <a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a></p>`
-  }<form method="post" action="/jobs/${jobId}/unsave" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t(just === '1' ? 'seekerSteps.save.undo' : 'seekerSteps.save.remove')}</button></form></div>`;
+    return html`<div id="save" class="save-card">!${just === '0' ? html`<p class="notice" role="status">${t('seekerSteps.save.removed')}</p>` : ''}<form method="post" action="/jobs/${jobId}/save" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t('seekerSteps.save.card')}</button></form></div>`;
+  const link = html`<a href="/me/saved-jobs">${t('alerts.nav.savedJobs')}</a>`;
+  return html`<div id="save" class="saved-job">!${just === '1' ? html`<p class="notice" role="status">${t('seekerSteps.save.saved')} !${link}</p>` : ''}<div class="save-card"><span><span aria-hidden="true">✓ </span>${t('seekerSteps.save.cardSaved')}</span> · <form method="post" action="/jobs/${jobId}/unsave" class="inline">!${csrfField(ctx.csrf)}<button type="submit" class="secondary">${t(just === '1' ? 'seekerSteps.save.undo' : 'seekerSteps.save.cardRemove')}</button></form>!${just === '1' ? '' : html` · !${link}`}</div></div>`;
 }
 
 /** How this person's alerts travel, and whether that channel can send on this site now. */

@@ -43,6 +43,10 @@ function registerHref(phone: string | undefined, next: string): string {
   return qs ? `/register?${qs}` : '/register';
 }
 
+/** The password sign-in, going on to the same step (a job's Save, Call or Apply) as this page. */
+const loginHref = (next: string) =>
+  next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login';
+
 /**
  * Why a code cannot be asked for now, in the page language: during the 30 s after one was asked,
  * only how long to wait (whether or not the last one could be sent); after too many codes or wrong
@@ -59,6 +63,8 @@ export function codePhonePage(
   errors: FieldErrors,
   /** Where a code can go (a provider, the dev outbox, nowhere): the page says so up front. */
   sms: CodeRoute = 'provider',
+  /** The visitor came from a job's Save, Call or Apply: what happens after (sign-in-why.ts). */
+  why = '',
 ): string {
   const { t } = ctx;
   const lead =
@@ -69,6 +75,7 @@ export function codePhonePage(
         : html`<p class="notice" role="status">${t('authCode.leadNoSms')}</p>`;
   const body = html`<section class="narrow">
 <h1>${t('authCode.title')}</h1>
+!${why}
 !${lead}
 !${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
 <form method="post" action="/login/code" novalidate>
@@ -77,7 +84,7 @@ export function codePhonePage(
   !${input({ name: 'phone', label: t('auth.phone'), value: values.phone, errors, type: 'tel', hint: t('auth.phoneHint'), required: true, attrs: 'autocomplete="tel" inputmode="tel"' })}
   <button type="submit">${t('authCode.send')}</button>
 </form>
-<p><a href="/login">${t('authCode.withPassword')}</a></p>
+<p><a href="${loginHref(values.next)}">${t('authCode.withPassword')}</a></p>
 </section>`;
   return layout(ctx, { title: t('authCode.title'), body, noindex: true });
 }
@@ -166,7 +173,7 @@ export function codeVerifyPage(ctx: PageContext, step: CodeStep, errors: FieldEr
   <input type="hidden" name="phone" value="${step.phone ?? ''}">
   <button type="submit" class="secondary">${t('authCode.resend')}</button>
 </form>
-<p>${t('authCode.otherWays')} <a href="/login">${t('authCode.withPassword')}</a> · <a href="${registerHref(step.phone, next)}">${t('authCode.register')}</a></p>
+<p>${t('authCode.otherWays')} <a href="${loginHref(next)}">${t('authCode.withPassword')}</a> · <a href="${registerHref(step.phone, next)}">${t('authCode.register')}</a></p>
 </section>`;
   return layout(ctx, { title: t('authCode.enterTitle'), body, noindex: true });
 }

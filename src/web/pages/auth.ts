@@ -19,8 +19,13 @@ export function registerPage(
   passwordRequired = false,
   /** The number already has an account: offer its sign-in (and a code, when one can be sent). */
   phoneTaken = false,
+  /** `why`: the visitor came from a job's Save, Call or Apply (sign-in-why.ts); `passwordCleared`:
+   * a typed password is never sent back, so the box says it was emptied. */
+  more: { why?: string; passwordCleared?: boolean } = {},
 ): string {
   const { t } = ctx;
+  const passwordHint = (hint: string) =>
+    more.passwordCleared && !errors.password ? `${t('web.form.passwordRetype')} ${hint}` : hint;
   const phone = values.phone ?? '';
   const withPhone = (path: string, key: string) => {
     const q = new URLSearchParams({ [key]: phone });
@@ -36,6 +41,7 @@ export function registerPage(
     : '';
   const body = html`<section class="narrow">
 <h1>${t('auth.registerTitle')}</h1>
+!${more.why ?? ''}
 !${errors._form ? html`<p class="errors" role="alert">${errors._form}</p>` : ''}
 <form method="post" action="/register" novalidate>
   !${csrfField(ctx.csrf)}
@@ -60,7 +66,7 @@ export function registerPage(
           label: t('auth.password'),
           errors,
           type: 'password',
-          hint: t('auth.passwordRequiredHint'),
+          hint: passwordHint(t('auth.passwordRequiredHint')),
           required: true,
           attrs: 'autocomplete="new-password" minlength="8"',
         })
@@ -69,7 +75,7 @@ export function registerPage(
           label: t('auth.passwordOptional'),
           errors,
           type: 'password',
-          hint: t('auth.passwordOptionalHint'),
+          hint: passwordHint(t('auth.passwordOptionalHint')),
           attrs: 'autocomplete="new-password" minlength="8"',
         })
   }
@@ -89,13 +95,14 @@ export function loginPage(
   notice?: string,
   /** Why the sign-in did not go through, when it is more than "wrong details" (a wait, a second
    * factor); `askTotp` shows the admin's authenticator-code field. */
-  extra: { message?: string; askTotp?: boolean; totpError?: string } = {},
+  extra: { message?: string; askTotp?: boolean; totpError?: string; why?: string } = {},
 ): string {
   const { t } = ctx;
   const errors: FieldErrors = extra.totpError ? { totp: extra.totpError } : {};
   const alert = extra.message ?? (failed ? t('auth.failed') : '');
   const body = html`<section class="narrow">
 <h1>${t('auth.loginTitle')}</h1>
+!${extra.why ?? ''}
 !${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 !${alert ? html`<p class="errors" role="alert">${alert}</p>` : ''}
 <form method="post" action="/login" novalidate>

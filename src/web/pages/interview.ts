@@ -6,6 +6,7 @@ import type { InterviewOut } from '../../modules/hiring/index.ts';
 import type { JobOut } from '../../modules/jobs/index.ts';
 import { formatDateTime, intlLocale } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
+import { employerText, langAttr } from '../format.ts';
 import { csrfField, type FieldErrors } from '../forms.ts';
 
 export type InterviewValues = Partial<
@@ -43,7 +44,7 @@ export function interviewSummary(ctx: PageContext, i: InterviewOut): string {
     return html`<p class="interview-box muted">${t('interviews.cancelledOn', { when })}</p>`;
   return html`<div class="interview-box"><p><strong>${t('interviews.heading')}</strong></p>
 <p class="interview-when">${when} · ${t('interviews.minutes', { count: i.duration_minutes })}</p>
-<p>${t(`hiring.modes.${i.mode}`)}${where ? ' · ' : ''}!${where && i.mode === 'video' ? html`<a href="${where}" rel="nofollow noopener">${where}</a>` : html`${where ?? ''}`}</p>!${i.note ? html`<p class="interview-note"><strong>${t(ctx.user?.role === 'seeker' ? 'seeker.interviews.note' : 'interviews.noteShort')}:</strong> ${i.note}</p>` : ''}</div>`;
+<p>${t(`hiring.modes.${i.mode}`)}${where ? ' · ' : ''}!${where && i.mode === 'video' ? html`<a href="${where}" rel="nofollow noopener">${where}</a>` : where ? employerText(ctx, where) : ''}</p>!${i.note ? html`<p class="interview-note"><strong>${t(ctx.user?.role === 'seeker' ? 'seeker.interviews.note' : 'interviews.noteShort')}:</strong> !${employerText(ctx, i.note)}</p>` : ''}</div>`;
 }
 
 export function interviewForm(
@@ -112,7 +113,7 @@ export function jobInterviewBlock(ctx: PageContext, job: Pick<JobOut, 'interview
         : '';
   return html`<section class="interview-box"><h2>${t(days ? 'jobInterview.walkInTitle' : 'jobInterview.title')}</h2><dl class="facts">
   !${days ? html`<dt>${t('jobInterview.when')}</dt><dd>${days}</dd>` : ''}
-  !${i.timings ? html`<dt>${t('jobInterview.timings')}</dt><dd>${i.timings}</dd>` : ''}
-  !${i.address ? html`<dt>${t('jobInterview.address')}</dt><dd>${i.address}</dd>` : ''}
+  !${i.timings ? html`<dt>${t('jobInterview.timings')}</dt><dd!${langAttr(ctx, i.timings)}>${i.timings}</dd>` : ''}
+  !${i.address ? html`<dt>${t('jobInterview.address')}</dt><dd!${langAttr(ctx, i.address)}>${i.address}</dd>` : ''}
 </dl></section>`;
 }

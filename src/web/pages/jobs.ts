@@ -373,6 +373,15 @@ export function resultsPage(
   });
 }
 
+/**
+ * On a Hindi or Marathi page, one small line above the description: what follows is the employer's
+ * own text (often English), not the site's words. None on English pages.
+ */
+function employerWords(ctx: PageContext, text: string): string {
+  if (ctx.lang === 'en' || !text.trim()) return '';
+  return html`<p class="muted employer-words">${ctx.t('job.employerWords')}</p>`;
+}
+
 export function jobPage(
   ctx: PageContext,
   job: JobOut,
@@ -412,6 +421,7 @@ export function jobPage(
   <p class="company"><a href="/companies/${job.company.id}"!${langAttr(ctx, job.company.name)}>${job.company.name}</a>
     !${job.company.verified ? html`<span class="badge">✔ ${t('job.verified')}</span>` : html`<span class="muted">${t('job.unverified')}</span>`}</p>
   !${open ? applyButton(ctx, job.id, { signInLink: true, call: true, ...seeker }) : html`<p class="notice">${t(`job.notOpenBy.${job.status}`, { defaultValue: t('job.notOpen') })}</p>`}
+  !${open ? saveJobForm(ctx, job.id, seeker.saved) : ''}
   <dl class="facts">
     <dt>${t('job.salary')}</dt><dd>${pay.monthly}!${pay.annual ? html` <span class="muted">(${pay.annual})</span>` : ''}</dd>
     <dt>${t('job.location')}</dt><dd>${where}</dd>
@@ -426,6 +436,7 @@ export function jobPage(
     <dt>${t('job.openings')}</dt><dd>${job.openings}</dd>
   </dl>
   <h2>${t('job.about')}</h2>
+  !${employerWords(ctx, job.description)}
   <div class="description"!${langAttr(ctx, job.description)}>!${job.description
     .split(/\n{2,}/)
     .map((para) => html`<p>${para}</p>`)
@@ -437,7 +448,6 @@ export function jobPage(
   !${lastResponded !== undefined ? html`<p class="when">${lastResponded ? t('hiring.lastResponded', { date: formatDate(lastResponded, ctx.lang) }) : t('hiring.neverResponded')}</p>` : ''}
   !${job.moderation && job.moderation.state !== 'clear' ? html`<p class="notice">${t('job.moderation')}: ${t(`moderationStates.${job.moderation.state}`, { defaultValue: job.moderation.state })} — ${moderationReasons(ctx, job.moderation, job).join('; ')}</p>` : ''}
   !${titleHints(ctx, job.hints)}
-  !${open ? saveJobForm(ctx, job.id, seeker.saved) : ''}
   <p class="note">${t('job.scamWarning')} <a href="/jobs/${job.id}/report">${t('trust.report.link')}</a> · <a href="/trust/caller">${t('trust.nav.caller')}</a></p>
 </article>`;
   return layout(ctx, {

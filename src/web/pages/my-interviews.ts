@@ -5,6 +5,7 @@ import { html } from 'ghtml';
 import type { SeekerInterview } from '../../modules/hiring/index.ts';
 import { formatDateTime } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
+import { employerText, langAttr } from '../format.ts';
 import { layout } from '../layout.ts';
 
 /** How and where: "In person · Acme office, Powai, Mumbai", a video link, or the phone. */
@@ -13,8 +14,11 @@ function whereLine(ctx: PageContext, i: SeekerInterview['interview']): string {
   const mode = t(`hiring.modes.${i.mode}`);
   if (i.mode === 'video' && i.video_link)
     return html`${mode} · <a href="${i.video_link}" rel="nofollow noopener">${i.video_link}</a>`;
-  if (i.mode === 'phone') return html`${mode} · ${i.place ?? t('seeker.interviews.phoneHint')}`;
-  return html`${mode}${i.place ? ` · ${i.place}` : ''}`;
+  // The place is the employer's words (often English on a Hindi or Marathi page).
+  const place = (p: string) => employerText(ctx, p);
+  if (i.mode === 'phone')
+    return html`${mode} · !${i.place ? place(i.place) : html`${t('seeker.interviews.phoneHint')}`}`;
+  return html`${mode}!${i.place ? ` · ${place(i.place)}` : ''}`;
 }
 
 function upcomingCard(ctx: PageContext, { interview: i, application: a }: SeekerInterview): string {
@@ -23,17 +27,17 @@ function upcomingCard(ctx: PageContext, { interview: i, application: a }: Seeker
   const open = a.job.status === 'published';
   if (i.status === 'cancelled')
     return html`<li class="card interview-card" id="interview-${i.id}">
-  <h3><a href="/jobs/${a.job.id}">${a.job.title}</a></h3>
-  <p class="company">${a.job.company.name}</p>
+  <h3><a href="/jobs/${a.job.id}"!${langAttr(ctx, a.job.title)}>${a.job.title}</a></h3>
+  <p class="company"!${langAttr(ctx, a.job.company.name)}>${a.job.company.name}</p>
   <p class="muted">${t('interviews.cancelledOn', { when })}</p>
 </li>`;
   return html`<li class="card interview-card" id="interview-${i.id}">
-  <h3><a href="/jobs/${a.job.id}">${a.job.title}</a></h3>
-  <p class="company">${a.job.company.name}</p>
+  <h3><a href="/jobs/${a.job.id}"!${langAttr(ctx, a.job.title)}>${a.job.title}</a></h3>
+  <p class="company"!${langAttr(ctx, a.job.company.name)}>${a.job.company.name}</p>
   <dl class="facts">
     <dt>${t('seeker.interviews.when')}</dt><dd><strong>${when}</strong> · ${t('interviews.minutes', { count: i.duration_minutes })}</dd>
     <dt>${t('seeker.interviews.where')}</dt><dd>!${whereLine(ctx, i)}</dd>
-    !${i.note ? html`<dt>${t('seeker.interviews.note')}</dt><dd class="interview-note">${i.note}</dd>` : ''}
+    !${i.note ? html`<dt>${t('seeker.interviews.note')}</dt><dd class="interview-note"!${langAttr(ctx, i.note)}>${i.note}</dd>` : ''}
   </dl>
   <p><a class="button secondary" href="/me/interviews/${i.id}.ics" download="interview-${i.id}.ics">${t('seeker.interviews.calendar')}</a></p>
   <div class="cant-come">
@@ -46,7 +50,7 @@ function upcomingCard(ctx: PageContext, { interview: i, application: a }: Seeker
 function pastItem(ctx: PageContext, { interview: i, application: a }: SeekerInterview): string {
   const { t } = ctx;
   const when = formatDateTime(i.starts_at, ctx.lang);
-  return html`<li><p><a href="/jobs/${a.job.id}">${a.job.title}</a></p><p class="company">${a.job.company.name}</p><p class="muted">${
+  return html`<li><p><a href="/jobs/${a.job.id}"!${langAttr(ctx, a.job.title)}>${a.job.title}</a></p><p class="company"!${langAttr(ctx, a.job.company.name)}>${a.job.company.name}</p><p class="muted">${
     i.status === 'cancelled'
       ? t('interviews.cancelledOn', { when })
       : `${when} · ${t(`hiring.modes.${i.mode}`)}`
