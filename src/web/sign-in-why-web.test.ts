@@ -26,7 +26,7 @@ const decoded = (body: string) =>
     .replaceAll('&#34;', '"')
     .replaceAll('&quot;', '"');
 
-forEachEngine('walk findings fixh', ({ db }) => {
+forEachEngine('sign-in says why, Save comes back, register errors, employer words', ({ db }) => {
   let app: FastifyInstance;
   let jobId: number;
   beforeAll(async () => {
@@ -230,7 +230,7 @@ describe('employer-written text inline (interview places and notes)', () => {
   });
 });
 
-forEachEngine('walk findings fixh: Save through a code sign-in', ({ db }) => {
+forEachEngine('Save through a code sign-in', ({ db }) => {
   let app: FastifyInstance;
   const sms = new FakeMsg91();
   beforeAll(async () => {

@@ -1,7 +1,7 @@
-// A visitor on a 360 x 740 phone taps Save on a results card (#20, fixh): the sign-in page says why
+// A visitor on a 360 x 740 phone taps Save on a results card (#20): the sign-in page says why
 // ("Sign in to save this job: …, …. You come back to it after."), and after signing in with a
 // password they are back on that card, which says "Saved · Undo", and the job is in Saved jobs.
-// Screenshots: test-artifacts/screenshots/en/fixh-*.png.
+// Screenshots: test-artifacts/screenshots/en/save-sign-in-*.png.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { translator } from '../../src/shared/i18n/index.ts';
@@ -46,7 +46,7 @@ it('en: Save on a card → sign in (told why) → back on the card, saved', asyn
   );
   await expect(why.textContent()).resolves.toContain('You come back to it after.');
   expect(await why.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
-  await screenshot(page, 'en', 'fixh-sign-in-to-save', { fullPage: false });
+  await screenshot(page, 'en', 'save-sign-in-sign-in-to-save', { fullPage: false });
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.locator('#login').fill(number);
@@ -65,19 +65,19 @@ it('en: Save on a card → sign in (told why) → back on the card, saved', asyn
       return box.top >= 0 && box.bottom <= window.innerHeight;
     }),
   ).toBe(true);
-  await screenshot(page, 'en', 'fixh-back-on-card-saved', { fullPage: false });
+  await screenshot(page, 'en', 'save-sign-in-back-on-card-saved', { fullPage: false });
   await page.goto(`${base}/me/saved-jobs`);
   await expect(page.locator('main').textContent()).resolves.toContain(`${word} customer support executive`);
   // The job page's Save for a visitor, as it looks.
   const visitor = await phone(browser);
   await visitor.page.goto(`${base}/jobs/${job.id}?lang=hi`);
-  await screenshot(visitor.page, 'hi', 'fixh-job-page-visitor', { fullPage: false });
+  await screenshot(visitor.page, 'hi', 'save-sign-in-job-page-visitor', { fullPage: false });
   expect(await visitor.page.locator('#save a').getAttribute('href')).toBe(
     `/login?next=${encodeURIComponent(`/jobs/${job.id}/save`)}`,
   );
   // The employer's words, marked on a Hindi page (looked at, not asserted beyond the label).
   await visitor.page.locator('.employer-words').scrollIntoViewIfNeeded();
-  await screenshot(visitor.page, 'hi', 'fixh-employer-words', { fullPage: false });
+  await screenshot(visitor.page, 'hi', 'save-sign-in-employer-words', { fullPage: false });
   // Every invalid field of /register at once, the emptied password too.
   await visitor.page.goto(`${base}/register?lang=en`);
   await visitor.page.locator('#phone').fill('12345');
@@ -86,7 +86,7 @@ it('en: Save on a card → sign in (told why) → back on the card, saved', asyn
   await visitor.page.locator('main form button[type=submit]').tap();
   await visitor.page.locator('#password-error').waitFor();
   await visitor.page.locator('#password-error').scrollIntoViewIfNeeded();
-  await screenshot(visitor.page, 'en', 'fixh-register-errors', { fullPage: false });
+  await screenshot(visitor.page, 'en', 'save-sign-in-register-errors', { fullPage: false });
   expect(problems).toEqual([]);
   await page.context().close();
   await visitor.page.context().close();
