@@ -258,10 +258,14 @@ forEachEngine('the employer journeys on a phone (third walk)', ({ db }) => {
       '/register',
     );
     expect(reg.headers.location).toBe('/register/confirm?next=%2Femployer%2Fcompany');
-    // An edited URL cannot make the page claim a code went (no SMS provider in tests).
+    // An edited URL cannot make the page claim a code went (no SMS provider, no dev outbox here).
     const page = await b.get('/register/confirm?next=%2Femployer%2Fcompany&sms=sent&lang=en');
     expect(page.body).not.toContain('Code sent by SMS');
-    expect(page.body).toContain('role="alert"');
+    expect(page.body).toContain('No SMS provider is configured on this site');
+    // Nothing can be typed or asked for: no code box, no "Send a new code"; "Do it later" leads on.
+    expect(page.body).not.toContain('name="code"');
+    expect(page.body).not.toContain('/register/confirm/resend');
+    expect(page.body).toMatch(/<a class="button" href="\/employer\/company">Do it later<\/a>/);
   });
 
   it('profile: a picked city offers its localities before saving, keeping what was typed (no JavaScript)', async () => {

@@ -48,7 +48,7 @@ forEachEngine('hiring pipeline and interviews', ({ db }) => {
       headers: employer.auth,
       payload: { ids: ids.slice(0, 2), stage: 'shortlisted' },
     });
-    expect(bulk.json()).toEqual({ moved: 2 });
+    expect(bulk.json()).toEqual({ moved: 2, left: [] });
     const shortlisted = await app.inject({
       method: 'GET',
       url: `/api/v1/jobs/${job.id}/applications?stage=shortlisted`,

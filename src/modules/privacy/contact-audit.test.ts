@@ -165,7 +165,7 @@ forEachEngine('contact-detail reveals are audited', ({ db }) => {
       headers: employer.auth,
       payload: { ids: [applicationId], stage: 'rejected' },
     });
-    expect(bulk.json()).toEqual({ moved: 1 });
+    expect(bulk.json()).toEqual({ moved: 1, left: [] });
     expect(await seenBy(seeker)).toEqual([]);
   });
 

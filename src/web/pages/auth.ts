@@ -162,7 +162,11 @@ export function confirmPhonePage(
 <h1>${t('authConfirm.title')}</h1>
 !${lead}
 !${status}
-<form method="post" action="/register/confirm" novalidate>
+!${
+    sms === 'none'
+      ? // No code can reach anyone: no box to type one into, no "Send a new code"; "Do it later" leads on.
+        html`<p><a class="button" href="${v.next}">${t('authConfirm.later')}</a></p>`
+      : html`<form method="post" action="/register/confirm" novalidate>
   !${csrfField(ctx.csrf)}
   <input type="hidden" name="next" value="${v.next}">
   !${input({ name: 'code', label: t('authCode.code'), errors, required: true, attrs: 'inputmode="numeric" autocomplete="one-time-code" maxlength="6"' })}
@@ -173,7 +177,8 @@ export function confirmPhonePage(
   <input type="hidden" name="next" value="${v.next}">
   <button type="submit" class="secondary">${t('authCode.resend')}</button>
 </form>
-<p><a href="${v.next}">${t('authConfirm.later')}</a></p>
+<p><a href="${v.next}">${t('authConfirm.later')}</a></p>`
+  }
 </section>`;
   return layout(ctx, { title: t('authConfirm.title'), body, noindex: true });
 }
