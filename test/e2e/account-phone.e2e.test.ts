@@ -3,38 +3,26 @@
 // Call. Each step is screenshotted (test-artifacts/screenshots/<lang>/account-*.png) and checked
 // for tap targets of at least 44 px and for serious accessibility problems.
 // Runs its own app in this process (PGlite in memory) so it can point it at the fakes.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Db, openPglite } from '../../src/shared/db/db.ts';
-import { migrate } from '../../src/shared/db/migrate.ts';
 import { jobPayload, uniquePhone } from '../support/app.ts';
 import { FakeExotel } from '../support/fakes/fake-exotel.ts';
 import { FakeMsg91 } from '../support/fakes/fake-msg91.ts';
 import { APP_SECRET, applyFromVashi } from '../support/providers-app.ts';
-import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
+import { type PhonePage, phone, screenshot, seriousViolations, useBrowser, useOwnApp } from './browser.ts';
 
-let browser: Browser;
-let db: Db;
-let app: FastifyInstance;
-let base: string;
 const sms = new FakeMsg91();
 const exotel = new FakeExotel();
 
 beforeAll(async () => {
   await Promise.all([sms.start(), exotel.start()]);
-  browser = await launch();
-  db = await openPglite();
-  await migrate(db);
-  const config = loadConfig({
-    PUBLIC_URL: 'http://127.0.0.1',
-    DEMO_DATA: '0',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'deskhire-e2e-account-')),
+});
+afterAll(async () => {
+  await Promise.all([sms.stop(), exotel.stop()]);
+});
+const browser = useBrowser();
+const { base, app } = useOwnApp('account', {
+  env: () => ({
     APP_SECRET,
     MSG91_AUTH_KEY: 'e2e-auth-key-123',
     MSG91_TEMPLATES: 'otpCode=65f0e2eotp;phoneChanged=65f0e2echg',
@@ -44,15 +32,7 @@ beforeAll(async () => {
     EXOTEL_API_TOKEN: 'exotel-token',
     EXOTEL_CALLER_ID: '02248904500',
     EXOTEL_BASE_URL: exotel.url,
-  });
-  app = await buildApp({ db, config });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-  await Promise.all([sms.stop(), exotel.stop()]);
+  }),
 });
 
 /** Buttons, inputs and selects in the page body that are smaller than a thumb (44 px high). */
@@ -85,8 +65,8 @@ describe.each(['en', 'hi', 'mr'])('on a phone in %s', (lang) => {
   it('sign up by SMS code, sign in, forgot password, the account page, and an employer’s Call', async () => {
     // --- Sign up with phone + code ---
     const seekerPhone = uniquePhone();
-    const s = await phone(browser);
-    await s.page.goto(`${base}/login/code?lang=${lang}`);
+    const s = await phone(browser());
+    await s.page.goto(`${base()}/login/code?lang=${lang}`);
     await look(s, lang, 'code-phone');
     await s.page.fill('#phone', seekerPhone.slice(3));
     await submit(s.page, '/login/code').click();
@@ -99,26 +79,26 @@ describe.each(['en', 'hi', 'mr'])('on a phone in %s', (lang) => {
     await s.page.waitForSelector('#name');
     await s.page.fill('#name', 'Sneha Patil');
     await look(s, lang, 'code-new-number');
-    await Promise.all([s.page.waitForURL(`${base}/jobs`), submit(s.page, '/login/code/verify').click()]);
+    await Promise.all([s.page.waitForURL(`${base()}/jobs`), submit(s.page, '/login/code/verify').click()]);
 
     // --- The account page: set a first password ---
-    await s.page.goto(`${base}/me/account`);
+    await s.page.goto(`${base()}/me/account`);
     await look(s, lang, 'page');
     await s.page.fill('#password', 'sneha-first-pass');
     await Promise.all([s.page.waitForURL(/done=password/), submit(s.page, '/me/account/password').click()]);
     expect(await s.page.locator('[role=status]').count()).toBe(1);
 
     // --- Sign in with the password on another phone ---
-    const other = await phone(browser);
-    await other.page.goto(`${base}/login?lang=${lang}`);
+    const other = await phone(browser());
+    await other.page.goto(`${base()}/login?lang=${lang}`);
     await look(other, lang, 'login');
     await other.page.fill('#login', seekerPhone);
     await other.page.fill('#password', 'sneha-first-pass');
-    await Promise.all([other.page.waitForURL(`${base}/jobs`), submit(other.page, '/login').click()]);
+    await Promise.all([other.page.waitForURL(`${base()}/jobs`), submit(other.page, '/login').click()]);
 
     // --- Forgot password: a code by SMS, a new password ---
-    const lost = await phone(browser);
-    await lost.page.goto(`${base}/login?lang=${lang}`);
+    const lost = await phone(browser());
+    await lost.page.goto(`${base()}/login?lang=${lang}`);
     await lost.page.locator('a[href="/login/forgot"]').click();
     await look(lost, lang, 'forgot');
     await lost.page.fill('#phone', seekerPhone.slice(3));
@@ -133,12 +113,12 @@ describe.each(['en', 'hi', 'mr'])('on a phone in %s', (lang) => {
     ]);
     await look(lost, lang, 'after-reset');
     // The phone signed in with the old password is signed out.
-    await other.page.goto(`${base}/me/account`);
+    await other.page.goto(`${base()}/me/account`);
     expect(other.page.url()).toContain('/login');
 
     // --- An employer presses Call on the seeker's application ---
     const employerPhone = uniquePhone();
-    const reg = await app.inject({
+    const reg = await app().inject({
       method: 'POST',
       url: '/api/v1/auth/register',
       payload: {
@@ -150,13 +130,13 @@ describe.each(['en', 'hi', 'mr'])('on a phone in %s', (lang) => {
       },
     });
     const employerAuth = { authorization: `Bearer ${reg.json().token}` };
-    await app.inject({
+    await app().inject({
       method: 'POST',
       url: '/api/v1/companies',
       headers: employerAuth,
       payload: { name: 'Vashi Voice Services', industry: 'bpo-kpo', city: 'navi-mumbai' },
     });
-    const job = await app.inject({
+    const job = await app().inject({
       method: 'POST',
       url: '/api/v1/jobs',
       headers: employerAuth,
@@ -165,13 +145,13 @@ describe.each(['en', 'hi', 'mr'])('on a phone in %s', (lang) => {
     const jobId = job.json<{ id: number }>().id;
     const sid = (await lost.page.context().cookies()).find((c) => c.name === 'sid')!.value;
     const seekerAuth = { authorization: `Bearer ${sid}` };
-    const applicationId = await applyFromVashi(app, seekerAuth, jobId);
-    const emp = await phone(browser);
+    const applicationId = await applyFromVashi(app(), seekerAuth, jobId);
+    const emp = await phone(browser());
     const applicants = `/employer/jobs/${jobId}/applicants`;
-    await emp.page.goto(`${base}/login?lang=${lang}&next=${encodeURIComponent(applicants)}`);
+    await emp.page.goto(`${base()}/login?lang=${lang}&next=${encodeURIComponent(applicants)}`);
     await emp.page.fill('#login', employerPhone);
     await emp.page.fill('#password', 'calls-from-vashi');
-    await Promise.all([emp.page.waitForURL(`${base}${applicants}`), submit(emp.page, '/login').click()]);
+    await Promise.all([emp.page.waitForURL(`${base()}${applicants}`), submit(emp.page, '/login').click()]);
     const card = emp.page.locator(`#application-${applicationId}`);
     await Promise.all([
       emp.page.waitForURL(/done=called/),

@@ -1,10 +1,23 @@
 // Drives Debian's Chromium through playwright-core: a phone-sized page, axe-core checks, and
 // screenshots saved under test-artifacts/screenshots/<lang>/ (gitignored).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type Db, openPglite } from '../../src/shared/db/db.ts';
+import { migrate } from '../../src/shared/db/migrate.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -144,4 +157,103 @@ export async function focusIsVisible(page: Page): Promise<{ what: string; visibl
       visible: box.width > 0 && box.height > 0 && el.matches(':focus-visible') && ring,
     };
   });
+}
+
+/** Launches Chromium before the file's tests and closes it after; call at the top of a test file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser)
+      throw new Error('useBrowser: the browser is not launched yet (use it inside a test or hook)');
+    return browser;
+  };
+}
+
+export interface OwnApp {
+  /** The app's address, e.g. http://127.0.0.1:41234 */
+  base(): string;
+  app(): FastifyInstance;
+  db(): Db;
+}
+
+/**
+ * An app of this file's own, in this process: PGlite in memory, migrated, no demo data, a fresh
+ * DATA_DIR (deskhire-e2e-<name>-*), listening on a free port. `env` adds to or overrides the
+ * configuration (a function when it needs values known only once other set-up ran, e.g. a fake's
+ * URL). `beforeBuild` runs on the migrated database, `afterBuild` on the built app before it listens.
+ */
+export function useOwnApp(
+  name: string,
+  options: {
+    env?: Record<string, string> | (() => Record<string, string>);
+    beforeBuild?: (db: Db) => Promise<unknown>;
+    afterBuild?: (app: FastifyInstance) => Promise<unknown>;
+  } = {},
+): OwnApp {
+  let db: Db | undefined;
+  let app: FastifyInstance | undefined;
+  let base: string | undefined;
+  beforeAll(async () => {
+    db = await openPglite();
+    await migrate(db);
+    await options.beforeBuild?.(db);
+    const env = typeof options.env === 'function' ? options.env() : (options.env ?? {});
+    const config = loadConfig({
+      PUBLIC_URL: 'http://127.0.0.1',
+      DEMO_DATA: '0',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), `deskhire-e2e-${name}-`)),
+      ...env,
+    });
+    app = await buildApp({ db, config });
+    await options.afterBuild?.(app);
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+  });
+  const ready = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error(`useOwnApp(${name}): the app is not started yet`);
+    return v;
+  };
+  return { base: () => ready(base), app: () => ready(app), db: () => ready(db) };
+}
+
+/** Context options of a low-end Android phone: 360 x 740, touch, Indian English, India's time. */
+export function phoneOptions(
+  options: { javaScriptEnabled?: boolean; deviceScaleFactor?: number } = {},
+): BrowserContextOptions {
+  return {
+    viewport: { width: 360, height: 740 },
+    ...(options.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: options.deviceScaleFactor }),
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-IN',
+    timezoneId: 'Asia/Kolkata',
+    ...(options.javaScriptEnabled === undefined ? {} : { javaScriptEnabled: options.javaScriptEnabled }),
+  };
+}
+
+/** A new browser context as `phoneOptions` describes. */
+export function phoneContext(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; deviceScaleFactor?: number } = {},
+): Promise<BrowserContext> {
+  return browser.newContext(phoneOptions(options));
+}
+
+/** How far the page sticks out past the window's right edge (0 or less: it fits). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** The document's scroll width in CSS px (wider than the viewport: the page scrolls sideways). */
+export function pageWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
 }

@@ -4,28 +4,14 @@
 // valid .ics, parsed with ical.js) and hires one, which fills the job's only opening; the seeker
 // sees every stage and the job's "last responded" date; the figures page at 390 px.
 // Runs its own app in this process (PGlite in memory) so it can read the outbox it asserts on.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Db, openPglite } from '../../src/shared/db/db.ts';
-import { migrate } from '../../src/shared/db/migrate.ts';
 import { translator } from '../../src/shared/i18n/index.ts';
 import { jobPayload, uniquePhone } from '../support/app.ts';
-import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
+import { type PhonePage, phone, screenshot, seriousViolations, useBrowser, useOwnApp } from './browser.ts';
 
 const t = translator('en');
 const PASSWORD = 'hiring-in-thane';
-
-let browser: Browser;
-let db: Db;
-let app: FastifyInstance;
-let base: string;
 
 interface Person {
   id: string;
@@ -35,7 +21,7 @@ interface Person {
 
 async function person(role: 'seeker' | 'employer', name: string): Promise<Person> {
   const phoneNo = uniquePhone();
-  const res = await app.inject({
+  const res = await app().inject({
     method: 'POST',
     url: '/api/v1/auth/register',
     payload: { role, name, phone: phoneNo, password: PASSWORD },
@@ -45,29 +31,17 @@ async function person(role: 'seeker' | 'employer', name: string): Promise<Person
 }
 
 async function signIn(p: PhonePage, who: Person, next: string) {
-  await p.page.goto(`${base}/login?next=${encodeURIComponent(next)}`);
+  await p.page.goto(`${base()}/login?next=${encodeURIComponent(next)}`);
   await p.page.fill('#login', who.phone);
   await p.page.fill('#password', PASSWORD);
   await Promise.all([
-    p.page.waitForURL(`${base}${next}`),
+    p.page.waitForURL(`${base()}${next}`),
     p.page.locator('main button[type=submit]').click(),
   ]);
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  db = await openPglite();
-  await migrate(db);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'deskhire-e2e-hiring-'));
-  const config = loadConfig({ PUBLIC_URL: 'http://127.0.0.1', DEMO_DATA: '0', DATA_DIR: dataDir });
-  app = await buildApp({ db, config });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+const browser = useBrowser();
+const { base, app, db } = useOwnApp('hiring');
 
 describe('an employer hires through the pipeline on a phone; the seeker follows every step', () => {
   let employer: Person;
@@ -83,13 +57,13 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
 
   beforeAll(async () => {
     employer = await person('employer', 'Kavita Shinde');
-    await app.inject({
+    await app().inject({
       method: 'POST',
       url: '/api/v1/companies',
       headers: employer.auth,
       payload: { name: 'Thane Care Services', industry: 'bpo-kpo', city: 'thane' },
     });
-    const job = await app.inject({
+    const job = await app().inject({
       method: 'POST',
       url: '/api/v1/jobs',
       headers: employer.auth,
@@ -108,7 +82,7 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
     seekers = [await person('seeker', 'Sneha Patil'), await person('seeker', 'Rahul Jadhav')];
     appIds = [];
     for (const s of seekers) {
-      await app.inject({
+      await app().inject({
         method: 'PUT',
         url: '/api/v1/me/profile',
         headers: s.auth,
@@ -123,14 +97,14 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
           contact_consent: true,
         },
       });
-      const applied = await app.inject({
+      const applied = await app().inject({
         method: 'POST',
         url: `/api/v1/jobs/${jobId}/applications`,
         headers: s.auth,
       });
       appIds.push(applied.json<{ id: number }>().id);
     }
-    emp = await phone(browser);
+    emp = await phone(browser());
   });
   afterAll(async () => {
     await emp?.page.context().close();
@@ -142,7 +116,7 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
   it('sees both applicants with their match reasons and shortlists them', async () => {
     await signIn(emp, employer, applicants());
     const api = (
-      await app.inject({ method: 'GET', url: `/api/v1/jobs/${jobId}/applications`, headers: employer.auth })
+      await app().inject({ method: 'GET', url: `/api/v1/jobs/${jobId}/applications`, headers: employer.auth })
     ).json<{ items: { id: number; match: { reasons: { text: string }[] } }[] }>();
     for (const [i] of appIds.entries()) {
       const reasons = api.items.find((a) => a.id === appIds[i])!.match.reasons;
@@ -188,7 +162,7 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
         .getByRole('button', { name: t('hiring.schedule') })
         .click(),
     ]);
-    const { rows } = await db.query<{ attachments: { filename: string; content: string }[] }>(
+    const { rows } = await db().query<{ attachments: { filename: string; content: string }[] }>(
       `SELECT attachments FROM notifications WHERE user_id = $1 AND template = 'interviewInvite'`,
       [seekers[0]!.id],
     );
@@ -218,7 +192,7 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
     await expect(card(0).locator('h2 .status').textContent()).resolves.toBe(t('hiring.stage.hired'));
     await expectHealthy(emp, 'hiring-hired');
     // A filled job is closed: it sits under the dashboard's Closed tab.
-    await emp.page.goto(`${base}/employer?tab=closed`);
+    await emp.page.goto(`${base()}/employer?tab=closed`);
     await expect(emp.page.locator(`#job-${jobId}`).textContent()).resolves.toContain(
       t('hiring.dash.closedReason.filled'),
     );
@@ -226,7 +200,7 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
   });
 
   it("the seeker sees each stage (not the recruiters' call note) and when the employer last responded", async () => {
-    const s = await phone(browser);
+    const s = await phone(browser());
     try {
       await signIn(s, seekers[0]!, '/me/applications');
       const history = s.page.locator('.history');
@@ -237,7 +211,7 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
       // The call outcome is the recruiters' note: never on the seeker's page.
       expect(text).not.toContain(t('hiring.outcome.codes.interested'));
       await expectHealthy(s, 'hiring-seeker-applications');
-      await s.page.goto(`${base}/jobs/${jobId}`);
+      await s.page.goto(`${base()}/jobs/${jobId}`);
       await expect(s.page.locator('main').textContent()).resolves.toMatch(
         new RegExp(t('hiring.lastResponded', { date: '\\d{1,2} \\w{3} \\d{4}' })),
       );
@@ -249,7 +223,7 @@ describe('an employer hires through the pipeline on a phone; the seeker follows 
 
   it('the figures page works at 390 px: charts, their tables and no sideways scroll', async () => {
     await emp.page.setViewportSize({ width: 390, height: 844 });
-    await emp.page.goto(`${base}/employer/jobs/${jobId}/stats`);
+    await emp.page.goto(`${base()}/employer/jobs/${jobId}/stats`);
     await expect(emp.page.locator('svg.chart').count()).resolves.toBe(3);
     await expect(emp.page.locator('.figure table').count()).resolves.toBe(2);
     const widths = await emp.page.evaluate(() => ({

@@ -4,30 +4,18 @@
 // interview, the insight page on sample data and the public company page. Each page: a screenshot
 // (test-artifacts/screenshots/<lang>/), no serious or critical axe finding, every control at least
 // 44 px tall, chart text at least 12 px as drawn. Runs its own app (PGlite in memory).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/modules/demo/index.ts';
-import { type Db, openPglite } from '../../src/shared/db/db.ts';
-import { migrate } from '../../src/shared/db/migrate.ts';
 import { translator } from '../../src/shared/i18n/index.ts';
 import { jobPayload, uniquePhone } from '../support/app.ts';
-import { launch, phone, screenshot, seriousViolations } from './browser.ts';
+import { phone, screenshot, seriousViolations, useBrowser, useOwnApp } from './browser.ts';
 
 const PASSWORD = 'hiring-in-vashi';
-let browser: Browser;
-let db: Db;
-let app: FastifyInstance;
-let base: string;
 
 async function person(role: 'seeker' | 'employer', name: string) {
   const phoneNo = uniquePhone();
-  const res = await app.inject({
+  const res = await app().inject({
     method: 'POST',
     url: '/api/v1/auth/register',
     payload: { role, name, phone: phoneNo, password: PASSWORD },
@@ -37,10 +25,10 @@ async function person(role: 'seeker' | 'employer', name: string) {
 }
 
 async function signIn(page: Page, who: { phone: string }, next: string) {
-  await page.goto(`${base}/login?next=${encodeURIComponent(next)}`);
+  await page.goto(`${base()}/login?next=${encodeURIComponent(next)}`);
   await page.fill('#login', who.phone);
   await page.fill('#password', PASSWORD);
-  await Promise.all([page.waitForURL(`${base}${next}`), page.locator('main button[type=submit]').click()]);
+  await Promise.all([page.waitForURL(`${base()}${next}`), page.locator('main button[type=submit]').click()]);
 }
 
 /**
@@ -90,24 +78,14 @@ async function smallestChartText(page: Page): Promise<number> {
   });
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  db = await openPglite();
-  await migrate(db);
-  await seedDemo(db, { jobs: 400, history: 300, companies: 10, seekers: 10, seed: 11 });
-  const config = loadConfig({
-    PUBLIC_URL: 'http://127.0.0.1',
-    DEMO_DATA: '0',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'deskhire-e2e-20-')),
-  });
-  app = await buildApp({ db, config });
-  await app.services.insights.refresh({ force: true });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+const browser = useBrowser();
+const { base, app } = useOwnApp('20', {
+  beforeBuild: async (db) => {
+    await seedDemo(db, { jobs: 400, history: 300, companies: 10, seekers: 10, seed: 11 });
+  },
+  afterBuild: async (app) => {
+    await app.services.insights.refresh({ force: true });
+  },
 });
 
 describe('employer jobs, interviews and insights on a 360 px phone', () => {
@@ -115,7 +93,7 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
     it(`walks every page in ${lang}`, async () => {
       const t = translator(lang);
       const employer = await person('employer', 'Kavita Shinde');
-      const company = await app.inject({
+      const company = await app().inject({
         method: 'POST',
         url: '/api/v1/companies',
         headers: employer.auth,
@@ -123,7 +101,7 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
       });
       const jobs: number[] = [];
       for (let k = 0; k < 3; k++) {
-        const res = await app.inject({
+        const res = await app().inject({
           method: 'POST',
           url: '/api/v1/jobs',
           headers: employer.auth,
@@ -143,7 +121,7 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
         jobs.push(res.json<{ id: number }>().id);
       }
       const seeker = await person('seeker', 'Sneha Patil');
-      await app.inject({
+      await app().inject({
         method: 'PUT',
         url: '/api/v1/me/profile',
         headers: seeker.auth,
@@ -155,14 +133,14 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
           languages: ['hindi'],
         },
       });
-      const applied = await app.inject({
+      const applied = await app().inject({
         method: 'POST',
         url: `/api/v1/jobs/${jobs[0]}/applications`,
         headers: seeker.auth,
       });
       const appId = applied.json<{ id: number }>().id;
 
-      const emp = await phone(browser);
+      const emp = await phone(browser());
       const page = emp.page;
       await signIn(page, employer, '/employer');
       /** Standalone links are measured on the employer's pages (this walk's); the seeker-side
@@ -179,7 +157,7 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
       };
       // Post a job with two mistakes: the summary of what to fix is on the first screen, in the
       // page's language, and the typed input is kept; then publish and read "… is live" at the top.
-      await page.goto(`${base}/employer/jobs/new?lang=${lang}`);
+      await page.goto(`${base()}/employer/jobs/new?lang=${lang}`);
       await page.fill('#title', 'KYC Executive (Vashi)');
       await page.selectOption('#role', 'back-office-executive');
       await page.selectOption('#industry', '');
@@ -213,7 +191,7 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
         );
       await check('20-posted-live');
       // Edit, then pause and resume from the notice: each says what happened, at the top.
-      await page.goto(`${base}/employer/jobs/${posted}/edit?lang=${lang}`);
+      await page.goto(`${base()}/employer/jobs/${posted}/edit?lang=${lang}`);
       await page.fill('#openings', '4');
       await Promise.all([
         page.waitForURL(/done=edited/),
@@ -239,10 +217,10 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
         page.locator('#done form[action$="/publish"] button').click(),
       ]);
 
-      await page.goto(`${base}/employer?lang=${lang}`);
+      await page.goto(`${base()}/employer?lang=${lang}`);
       await expect(page.locator('nav.tabs a[aria-current=page]').count()).resolves.toBe(1);
       await check('20-dashboard');
-      await page.goto(`${base}/employer/jobs/${jobs[2]}/close?lang=${lang}`);
+      await page.goto(`${base()}/employer/jobs/${jobs[2]}/close?lang=${lang}`);
       await check('20-close-confirm');
       await page.locator('main button.danger').click();
       await page.waitForURL(/done=close/);
@@ -256,13 +234,13 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
       ]);
       expect(await onFirstScreen('#done'), 'reopened notice on the first screen').toBe(true);
       await check('20-reopened');
-      await page.goto(`${base}/employer/jobs/${jobs[0]}/stats?lang=${lang}`);
+      await page.goto(`${base()}/employer/jobs/${jobs[0]}/stats?lang=${lang}`);
       await check('20-stats');
-      await page.goto(`${base}/employer/jobs/${jobs[1]}/edit?lang=${lang}`);
+      await page.goto(`${base()}/employer/jobs/${jobs[1]}/edit?lang=${lang}`);
       await check('20-edit');
 
       // A past time: the error comes back on the form's own page, the typed place kept.
-      await page.goto(`${base}/employer/jobs/${jobs[0]}/applicants?lang=${lang}`);
+      await page.goto(`${base()}/employer/jobs/${jobs[0]}/applicants?lang=${lang}`);
       const card = page.locator(`#application-${appId}`);
       await card.locator('summary', { hasText: t('hiring.scheduleInterview') }).click();
       await card.locator('input[name=starts_at]').fill('2020-01-06T11:00');
@@ -286,25 +264,25 @@ describe('employer jobs, interviews and insights on a 360 px phone', () => {
       await expect(page.locator(`#application-${appId} .interview-when`).isVisible()).resolves.toBe(true);
       await check('20-applicants-interview');
 
-      const sk = await phone(browser);
+      const sk = await phone(browser());
       await signIn(sk.page, seeker, '/me/applications');
-      await sk.page.goto(`${base}/me/applications?lang=${lang}`);
+      await sk.page.goto(`${base()}/me/applications?lang=${lang}`);
       await expect(sk.page.locator('.interview-when').isVisible()).resolves.toBe(true);
       await screenshot(sk.page, lang, '20-seeker-applications');
       expect(await seriousViolations(sk.page)).toEqual([]);
       await sk.page.context().close();
 
-      await page.goto(`${base}/insights/customer-service/mumbai?lang=${lang}`);
+      await page.goto(`${base()}/insights/customer-service/mumbai?lang=${lang}`);
       await expect(page.locator('.sample-data').isVisible()).resolves.toBe(true);
       expect(await smallestChartText(page)).toBeGreaterThanOrEqual(12);
       await check('20-insights', false);
-      await page.goto(`${base}/jobs/${jobs[0]}?lang=${lang}`);
+      await page.goto(`${base()}/jobs/${jobs[0]}?lang=${lang}`);
       await screenshot(page, lang, '20-job-walk-in');
       expect(await seriousViolations(page)).toEqual([]);
       await page.context().close();
 
-      const visitor = await phone(browser);
-      await visitor.page.goto(`${base}/companies/${company.json<{ id: string }>().id}?lang=${lang}`);
+      const visitor = await phone(browser());
+      await visitor.page.goto(`${base()}/companies/${company.json<{ id: string }>().id}?lang=${lang}`);
       await screenshot(visitor.page, lang, '20-company-visitor');
       expect(await seriousViolations(visitor.page)).toEqual([]);
       await visitor.page.context().close();

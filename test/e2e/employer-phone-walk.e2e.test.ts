@@ -2,31 +2,20 @@
 // interview time on the last of many applicants answers with its error on the first screen, focused,
 // input kept; Cancel interview and a bulk reject ask first; the dashboard tabs count new applicants.
 // Screenshots (the first screen, as the phone shows it) go to /tmp/phoneb-shots for a person to look at.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Db, openPglite } from '../../src/shared/db/db.ts';
-import { migrate } from '../../src/shared/db/migrate.ts';
 import { formatNumber, LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { jobPayload, uniquePhone } from '../support/app.ts';
-import { launch, type PhonePage, phone, screenshotTo, seriousViolations } from './browser.ts';
+import { type PhonePage, phone, screenshotTo, seriousViolations, useBrowser, useOwnApp } from './browser.ts';
 
 const PASSWORD = 'hiring-in-vashi';
 const SHOTS = process.env.PHONE_SHOTS ?? path.join(tmpdir(), 'phoneb-shots');
 
-let browser: Browser;
-let db: Db;
-let app: FastifyInstance;
-let base: string;
-
 async function person(role: 'seeker' | 'employer', name: string) {
   const phoneNo = uniquePhone();
-  const res = await app.inject({
+  const res = await app().inject({
     method: 'POST',
     url: '/api/v1/auth/register',
     payload: { role, name, phone: phoneNo, password: PASSWORD },
@@ -35,20 +24,10 @@ async function person(role: 'seeker' | 'employer', name: string) {
   return { id: body.user.id, phone: phoneNo, auth: { authorization: `Bearer ${body.token}` } };
 }
 
+const browser = useBrowser();
+const { base, app } = useOwnApp('phoneb');
 beforeAll(async () => {
-  browser = await launch();
-  db = await openPglite();
-  await migrate(db);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'deskhire-e2e-phoneb-'));
-  const config = loadConfig({ PUBLIC_URL: 'http://127.0.0.1', DEMO_DATA: '0', DATA_DIR: dataDir });
-  app = await buildApp({ db, config });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
 });
 
 describe('the employer journeys on a 360 x 740 phone (third walk)', () => {
@@ -60,13 +39,13 @@ describe('the employer journeys on a 360 x 740 phone (third walk)', () => {
 
   beforeAll(async () => {
     employer = await person('employer', 'Sunita Rao');
-    await app.inject({
+    await app().inject({
       method: 'POST',
       url: '/api/v1/companies',
       headers: employer.auth,
       payload: { name: 'Vashi Care Services', industry: 'bpo-kpo', city: 'navi-mumbai' },
     });
-    const job = await app.inject({
+    const job = await app().inject({
       method: 'POST',
       url: '/api/v1/jobs',
       headers: employer.auth,
@@ -83,19 +62,19 @@ describe('the employer journeys on a 360 x 740 phone (third walk)', () => {
       'Neha Gupta',
     ]) {
       const s = await person('seeker', name);
-      const applied = await app.inject({
+      const applied = await app().inject({
         method: 'POST',
         url: `/api/v1/jobs/${jobId}/applications`,
         headers: s.auth,
       });
       appIds.push(applied.json<{ id: number }>().id);
     }
-    emp = await phone(browser);
-    await emp.page.goto(`${base}/login?next=%2Femployer`);
+    emp = await phone(browser());
+    await emp.page.goto(`${base()}/login?next=%2Femployer`);
     await emp.page.fill('#login', employer.phone);
     await emp.page.fill('#password', PASSWORD);
     await Promise.all([
-      emp.page.waitForURL(`${base}/employer`),
+      emp.page.waitForURL(`${base()}/employer`),
       emp.page.locator('main button[type=submit]').click(),
     ]);
   });
@@ -107,7 +86,7 @@ describe('the employer journeys on a 360 x 740 phone (third walk)', () => {
     it(`${lang}: a past interview time on the last applicant shows its error on the first screen, focused, input kept`, async () => {
       const t = translator(lang);
       const p = emp.page;
-      await p.goto(`${base}/employer/jobs/${jobId}/applicants?lang=${lang}`);
+      await p.goto(`${base()}/employer/jobs/${jobId}/applicants?lang=${lang}`);
       const last = p.locator(`#application-${appIds.at(-1)}`);
       await last.locator('summary', { hasText: t('hiring.scheduleInterview') }).click();
       await last.locator('input[name=starts_at]').fill('2020-01-06T11:00');
@@ -134,14 +113,14 @@ describe('the employer journeys on a 360 x 740 phone (third walk)', () => {
     it(`${lang}: the dashboard counts new applicants per tab; a bulk reject and a cancel ask first`, async () => {
       const t = translator(lang);
       const p = emp.page;
-      await p.goto(`${base}/employer?lang=${lang}`);
+      await p.goto(`${base()}/employer?lang=${lang}`);
       await expect(p.locator('.tabs a[aria-current=page] .new-n').textContent()).resolves.toBe(
         t('employerPhone.tabNew', { count: formatNumber(appIds.length, lang) }),
       );
       await shot(lang, 'dashboard');
       expect(await seriousViolations(p), 'dashboard axe').toEqual([]);
 
-      await p.goto(`${base}/employer/jobs/${jobId}/applicants?lang=${lang}`);
+      await p.goto(`${base()}/employer/jobs/${jobId}/applicants?lang=${lang}`);
       await p.locator(`input[name=ids][value="${appIds[0]}"]`).check();
       await p.locator(`input[name=ids][value="${appIds[1]}"]`).check();
       await p.selectOption('#bulk-stage', 'rejected');
@@ -158,13 +137,13 @@ describe('the employer journeys on a 360 x 740 phone (third walk)', () => {
     const t = translator('mr');
     const p = emp.page;
     const starts = new Date(Date.now() + 2 * 86_400_000);
-    await app.inject({
+    await app().inject({
       method: 'POST',
       url: `/api/v1/applications/${appIds[2]}/interviews`,
       headers: employer.auth,
       payload: { starts_at: starts.toISOString(), duration_minutes: 30, mode: 'phone' },
     });
-    await p.goto(`${base}/employer/jobs/${jobId}/applicants?lang=mr#application-${appIds[2]}`);
+    await p.goto(`${base()}/employer/jobs/${jobId}/applicants?lang=mr#application-${appIds[2]}`);
     await Promise.all([
       p.waitForLoadState('load'),
       p.locator(`#application-${appIds[2]} a`, { hasText: t('interviews.cancel') }).click(),

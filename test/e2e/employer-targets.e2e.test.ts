@@ -3,29 +3,17 @@
 // the dashboard, a job's edit page with errors, the applicants page and the hire page); the
 // dashboard's job tabs are all in sight (they wrap, no clipped "Closed"); the company links under the
 // title never start a line with "·". Screenshots under test-artifacts/screenshots/<lang>/.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Db, openPglite } from '../../src/shared/db/db.ts';
-import { migrate } from '../../src/shared/db/migrate.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/shared/i18n/index.ts';
 import { jobPayload, uniquePhone } from '../support/app.ts';
-import { launch, phone, screenshot } from './browser.ts';
+import { phone, screenshot, useBrowser, useOwnApp } from './browser.ts';
 
 const PASSWORD = 'hiring-in-powai';
-let browser: Browser;
-let db: Db;
-let app: FastifyInstance;
-let base: string;
 
 async function person(role: 'seeker' | 'employer', name: string) {
   const phoneNo = uniquePhone();
-  const res = await app.inject({
+  const res = await app().inject({
     method: 'POST',
     url: '/api/v1/auth/register',
     payload: { role, name, phone: phoneNo, password: PASSWORD },
@@ -69,23 +57,11 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  db = await openPglite();
-  await migrate(db);
-  const config = loadConfig({
-    PUBLIC_URL: 'http://127.0.0.1',
-    DEMO_DATA: '0',
+const browser = useBrowser();
+const { base, app } = useOwnApp('fixd', {
+  env: {
     DEV_OUTBOX: '1',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'deskhire-e2e-fixd-')),
-  });
-  app = await buildApp({ db, config });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  },
 });
 
 describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
@@ -93,7 +69,7 @@ describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
     it(`measures the dashboard, a job's edit page with errors, applicants and hire in ${lang}`, async () => {
       const t = translator(lang);
       const employer = await person('employer', 'Kavita Shinde');
-      await app.inject({
+      await app().inject({
         method: 'POST',
         url: '/api/v1/companies',
         headers: employer.auth,
@@ -101,7 +77,7 @@ describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
       });
       const post = async (over: Record<string, unknown>) =>
         (
-          await app.inject({
+          await app().inject({
             method: 'POST',
             url: '/api/v1/jobs',
             headers: employer.auth,
@@ -111,7 +87,7 @@ describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
       const live = await post({ title: 'Customer Support Executive (Hindi)' });
       await post({ title: 'Back Office Associate', status: 'draft' });
       const closed = await post({ title: 'Chat Support Executive' });
-      await app.inject({
+      await app().inject({
         method: 'POST',
         url: `/api/v1/jobs/${closed}/close`,
         headers: employer.auth,
@@ -123,7 +99,7 @@ describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
           'Data entry work, join today. Pay a refundable Registration Fee of Rs 1500 before joining.',
       });
       const seeker = await person('seeker', 'Sneha Patil');
-      await app.inject({
+      await app().inject({
         method: 'PUT',
         url: '/api/v1/me/profile',
         headers: seeker.auth,
@@ -135,24 +111,24 @@ describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
           languages: ['hindi'],
         },
       });
-      const applied = await app.inject({
+      const applied = await app().inject({
         method: 'POST',
         url: `/api/v1/jobs/${live}/applications`,
         headers: seeker.auth,
       });
       const applicationId = applied.json<{ id: number }>().id;
 
-      const { page, problems } = await phone(browser);
-      await page.goto(`${base}/login?next=${encodeURIComponent('/employer')}&lang=${lang}`);
+      const { page, problems } = await phone(browser());
+      await page.goto(`${base()}/login?next=${encodeURIComponent('/employer')}&lang=${lang}`);
       await page.fill('#login', employer.phone);
       await page.fill('#password', PASSWORD);
       await Promise.all([
-        page.waitForURL(`${base}/employer`),
+        page.waitForURL(`${base()}/employer`),
         page.locator('main button[type=submit]').click(),
       ]);
 
       // Dashboard: every tab in sight at 360 px (the strip wraps), no line led by "·".
-      await page.goto(`${base}/employer?lang=${lang}`);
+      await page.goto(`${base()}/employer?lang=${lang}`);
       await screenshot(page, lang, 'fixd-dashboard');
       const tabs = await page.$$eval('nav.tabs a', (as) =>
         as.map((a) => {
@@ -170,7 +146,7 @@ describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
       expect(await smallTargets(page)).toEqual([]);
 
       // The edit page with errors: the summary's links are 44 px rows.
-      await page.goto(`${base}/employer/jobs/${live}/edit?lang=${lang}`);
+      await page.goto(`${base()}/employer/jobs/${live}/edit?lang=${lang}`);
       await page.fill('#title', '');
       await page.fill('#description', 'short');
       await page.locator('main form button[type=submit]').first().click();
@@ -180,14 +156,14 @@ describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
       expect(await smallTargets(page)).toEqual([]);
 
       // Applicants: the stage tabs ("All" first) and every card control.
-      await page.goto(`${base}/employer/jobs/${live}/applicants?lang=${lang}`);
+      await page.goto(`${base()}/employer/jobs/${live}/applicants?lang=${lang}`);
       await screenshot(page, lang, 'fixd-applicants');
       const all = await page.locator('nav.stage-tabs a').first().boundingBox();
       expect(all?.height ?? 0).toBeGreaterThanOrEqual(44);
       expect(await smallTargets(page)).toEqual([]);
 
       // Hire: asks first, says how the candidate hears of it.
-      await page.goto(`${base}/employer/applications/${applicationId}/hire?lang=${lang}`);
+      await page.goto(`${base()}/employer/applications/${applicationId}/hire?lang=${lang}`);
       await screenshot(page, lang, 'fixd-hire');
       expect(await page.locator('main').innerText()).not.toContain('told at once');
       expect(await smallTargets(page)).toEqual([]);

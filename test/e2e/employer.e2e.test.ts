@@ -2,23 +2,16 @@
 // a job (first with a mistake the form explains inline), find it in search as a seeker would, then
 // shortlist the seeker who applied (through the API) and schedule an interview. Calls, outcomes and
 // hiring are in employer-hiring tests.
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { HttpApi } from '../support/http-api.ts';
-import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
+import { type PhonePage, phone, screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 const NAMES = { en: 'Sahyog', hi: 'Sahkar', mr: 'Sampark' } as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 for (const [i, lang] of LANGUAGES.entries()) {
   describe(`an employer on a phone, in ${lang}`, () => {
@@ -28,7 +21,7 @@ for (const [i, lang] of LANGUAGES.entries()) {
     let jobPath = '';
     let phoneNumber = '';
     beforeAll(async () => {
-      p = await phone(browser);
+      p = await phone(browser());
     });
     afterAll(async () => {
       await p.page.context().close();

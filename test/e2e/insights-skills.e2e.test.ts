@@ -3,24 +3,18 @@
 // figures; a seeker with a CSR profile sees their next step (missing skills, matching jobs); a
 // typing test taken in the browser earns a badge, and the employer's applicant list filtered by
 // that badge shows the seeker. Screenshots go to test-artifacts/screenshots/en/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { translator } from '../../src/shared/i18n/index.ts';
-import { launch, screenshot } from './browser.ts';
+import { screenshot, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const t = translator('en');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function newPhone(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
     hasTouch: true,

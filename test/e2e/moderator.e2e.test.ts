@@ -1,25 +1,20 @@
 // The moderator's journey on a phone in English, Hindi and Marathi: the demo admin opens the
 // moderation queue, opens a held job (a fee asked of seekers holds it whatever its score), goes
 // back and approves it, and rejects another with a reason. The held jobs are posted through the API.
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { type ApiActor, DEMO_ADMIN_PHONE, HttpApi, signIn } from '../support/http-api.ts';
-import { launch, type PhonePage, phone, screenshot, seriousViolations } from './browser.ts';
+import { type PhonePage, phone, screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 const WORDS = { en: 'Nirbhay', hi: 'Nischal', mr: 'Nishant' } as const;
 const FEE = 'Registration fee Rs 499 before joining, pay on the first day.';
 
-let browser: Browser;
+const browser = useBrowser();
 let admin: ApiActor;
 beforeAll(async () => {
-  browser = await launch();
   admin = await api.login(DEMO_ADMIN_PHONE);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 for (const lang of LANGUAGES) {
@@ -38,7 +33,7 @@ for (const lang of LANGUAGES) {
         expect(job.status).toBe('held');
         held[verb] = job.id;
       }
-      p = await phone(browser);
+      p = await phone(browser());
       await signIn(p.page.context(), base, admin);
     });
     afterAll(async () => {

@@ -3,19 +3,18 @@
 // upcoming one with its calendar file and what to do if they cannot come. Nothing scrolls sideways,
 // tap targets are at least 44 px, axe-core finds nothing serious. Screenshots go to
 // test-artifacts/screenshots/<lang>/interviews-*.png.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_LOGINS } from '../../src/modules/demo/index.ts';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { type ApiActor, signIn } from '../support/http-api.ts';
-import { launch, phone, screenshot, seriousViolations } from './browser.ts';
+import { pageWidth, phone, screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 
-let browser: Browser;
+const browser = useBrowser();
 let seeker: ApiActor;
 beforeAll(async () => {
-  browser = await launch();
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -24,13 +23,10 @@ beforeAll(async () => {
   expect(res.status).toBe(200);
   seeker = (await res.json()) as ApiActor;
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Nothing wider than the phone, no serious accessibility finding, no small button or summary in `scope`. */
 async function healthy(page: Page, scope: string): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await pageWidth(page);
   expect(width, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(360);
   expect(await seriousViolations(page)).toEqual([]);
   const small = await page.evaluate((sel) => {
@@ -52,7 +48,7 @@ for (const lang of LANGUAGES) {
   describe(`the demo seeker's interviews on a phone, in ${lang}`, () => {
     let p: Awaited<ReturnType<typeof phone>>;
     beforeAll(async () => {
-      p = await phone(browser);
+      p = await phone(browser());
       await signIn(p.page.context(), base, seeker);
     });
     afterAll(async () => {

@@ -2,39 +2,22 @@
 // seeker in English, Hindi and Marathi: the first job's title is on the first screen, also after
 // a filter is applied (the page lands at #results, issue #20), filters keep "Filters" open across a submit, and axe-core finds nothing serious. Screenshots (first
 // screen only) are kept under test-artifacts/screenshots/<lang>/results-phone-*.png.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/shared/i18n/index.ts';
 import { HttpApi, signIn } from '../support/http-api.ts';
-import { launch, screenshot, seriousViolations } from './browser.ts';
+import { phoneContext, screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function phoneContext(): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'en-IN',
-    timezoneId: 'Asia/Kolkata',
-  });
-}
+const browser = useBrowser();
 
 for (const who of ['visitor', 'seeker'] as const) {
   describe(`the results page on a phone, ${who}`, () => {
     let context: BrowserContext;
     beforeAll(async () => {
-      context = await phoneContext();
+      context = await phoneContext(browser(), { deviceScaleFactor: 2 });
       if (who === 'seeker') await signIn(context, base, await api.seekerWithProfile());
     });
     afterAll(async () => {

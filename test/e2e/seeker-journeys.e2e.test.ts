@@ -4,22 +4,16 @@
 // the empty results' next steps, and the profile's sections. axe-core finds nothing serious on any
 // page; every page fits 360 px; tap targets are at least 44 px. Screenshots (first screen) go to
 // test-artifacts/screenshots/<lang>/journey-*.png.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { HttpApi, signIn } from '../support/http-api.ts';
-import { launch, phone, screenshot, seriousViolations } from './browser.ts';
+import { pageWidth, phone, screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function shot(page: Page, lang: string, name: string): Promise<void> {
   await screenshot(page, lang, `journey-${name}`, { fullPage: false });
@@ -27,7 +21,7 @@ async function shot(page: Page, lang: string, name: string): Promise<void> {
 
 /** Nothing wider than the phone, and no serious accessibility finding. */
 async function healthy(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await pageWidth(page);
   expect(width, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(360);
   expect(await seriousViolations(page)).toEqual([]);
 }
@@ -69,7 +63,7 @@ for (const lang of LANGUAGES) {
           education_min: 'graduate',
         })
       ).id;
-      p = await phone(browser);
+      p = await phone(browser());
       await signIn(p.page.context(), base, await api.seekerWithProfile());
     });
     afterAll(async () => {

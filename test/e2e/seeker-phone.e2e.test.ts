@@ -3,35 +3,20 @@
 // JavaScript a filter inside "More filters" comes back with the panel open, at #results; the language
 // buttons are 44 px targets; /me/recommendations has no serious axe-core finding. Screenshots (first
 // screen) go to test-artifacts/screenshots/<lang>/seeker-phone-*.png.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { DEMO_PASSWORD, freshPhone, HttpApi, signIn } from '../support/http-api.ts';
-import { launch, screenshot, seriousViolations } from './browser.ts';
+import { phoneContext, screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function shot(page: Page, lang: string, name: string): Promise<void> {
   await screenshot(page, lang, `seeker-phone-${name}`, { fullPage: false });
 }
-
-const phoneOptions = (javaScriptEnabled = true) => ({
-  viewport: { width: 360, height: 740 },
-  isMobile: true,
-  hasTouch: true,
-  locale: 'en-IN',
-  timezoneId: 'Asia/Kolkata',
-  javaScriptEnabled,
-});
 
 for (const lang of LANGUAGES) {
   const t = translator(lang);
@@ -50,7 +35,7 @@ for (const lang of LANGUAGES) {
     });
 
     it('a visitor taps Call on a card, signs in, lands on the call step, calls, and comes back to the card', async () => {
-      const context = await browser.newContext(phoneOptions());
+      const context = await phoneContext(browser());
       const page = await context.newPage();
       await page.goto(`${base}/jobs?q=${word}&lang=${lang}`);
       const card = page.locator(`#job-${jobId}`);
@@ -103,7 +88,7 @@ for (const lang of LANGUAGES) {
     });
 
     it('without JavaScript, a filter inside "More filters" comes back with the panel open, at #results (issue #20)', async () => {
-      const context = await browser.newContext(phoneOptions(false));
+      const context = await phoneContext(browser(), { javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${base}/jobs?q=customer+support&lang=${lang}`);
       await page.locator('details.more summary').tap();
@@ -123,7 +108,7 @@ for (const lang of LANGUAGES) {
     });
 
     it('the language buttons are 44 px targets, and /me/recommendations has no serious axe finding', async () => {
-      const context = await browser.newContext(phoneOptions());
+      const context = await phoneContext(browser());
       await signIn(context, base, await api.login('9000000003'));
       const page = await context.newPage();
       await page.goto(`${base}/me/recommendations?lang=${lang}`);

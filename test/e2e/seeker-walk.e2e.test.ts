@@ -3,22 +3,16 @@
 // Apply signs up and lands on that job's apply step, told the account was created; after each action
 // (apply, withdraw, undo, a profile section saved) the message is on the screen without scrolling.
 // axe-core finds nothing serious. Screenshots (first screen): test-artifacts/screenshots/<lang>/walk-*.png.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { freshPhone, HttpApi, signIn } from '../support/http-api.ts';
-import { launch, phone, screenshot, seriousViolations } from './browser.ts';
+import { pageWidth, phone, screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function shot(page: Page, lang: string, name: string): Promise<void> {
   await screenshot(page, lang, `walk-${name}`, { fullPage: false });
@@ -52,7 +46,7 @@ function onScreen(page: Page, selector: string): Promise<boolean> {
 }
 
 async function healthy(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await pageWidth(page);
   expect(width, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(360);
   expect(await seriousViolations(page), page.url()).toEqual([]);
 }
@@ -83,7 +77,7 @@ for (const lang of LANGUAGES) {
     });
 
     it('every link and button on the pages a visitor sees is at least 44 px tall', async () => {
-      const { page } = await phone(browser);
+      const { page } = await phone(browser());
       const pages = [
         '/',
         `/jobs?q=${word}`,
@@ -110,7 +104,7 @@ for (const lang of LANGUAGES) {
     });
 
     it('a visitor taps Apply, signs up, lands on the apply step told the account exists, and applies in one tap', async () => {
-      const { page, problems } = await phone(browser);
+      const { page, problems } = await phone(browser());
       await page.goto(`${base}/jobs?q=${word}&lang=${lang}`);
       await Promise.all([page.waitForURL(/\/login\?next=/), page.locator(`#job-${first} p.apply a`).tap()]);
       await shot(page, lang, 'sign-in-to-apply');
@@ -156,7 +150,7 @@ for (const lang of LANGUAGES) {
     });
 
     it('after applying, withdrawing, undoing and saving a profile section, the message is on the screen', async () => {
-      const { page } = await phone(browser);
+      const { page } = await phone(browser());
       const seeker = await api.seekerWithProfile();
       await signIn(page.context(), base, seeker);
       // Two applications already, so the new one's card is not the first thing on the page.

@@ -4,18 +4,17 @@
 // screenshots kept under test-artifacts/screenshots/<lang>/. The jobs and accounts the signed-in
 // steps need are made through the API (test/support/http-api.ts): that set-up is not under test.
 import { request } from 'node:http';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { type ApiActor, HttpApi, signIn } from '../support/http-api.ts';
 import {
   focusIsVisible,
-  launch,
   type PhonePage,
   phone,
   screenshot,
   seriousViolations,
   tabTo,
+  useBrowser,
 } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -39,13 +38,7 @@ function wireBytes(url: string): Promise<number> {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the results page budget', () => {
   it('a page of 20 demo results (stylesheet inlined) and its script stay under 100 KB compressed', async () => {
@@ -63,7 +56,7 @@ for (const lang of LANGUAGES) {
     const t = translator(lang);
     let p: PhonePage;
     beforeAll(async () => {
-      p = await phone(browser);
+      p = await phone(browser());
     });
     afterAll(async () => {
       await p.page.context().close();
@@ -168,7 +161,7 @@ for (const lang of LANGUAGES) {
       keyboardJobId = (await api.postJob(employer, { ...common, title: `${word} Chat Support Executive` }))
         .id;
       seeker = await api.seekerWithProfile();
-      p = await phone(browser);
+      p = await phone(browser());
       await signIn(p.page.context(), base, seeker);
     });
     afterAll(async () => {

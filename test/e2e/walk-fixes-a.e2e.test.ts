@@ -2,66 +2,37 @@
 // column of thumb-sized rows, the dev outbox keeps a long SMS inside its card, and the new pages
 // (confirm your number, a job being checked) fit the screen. Screenshots under
 // test-artifacts/screenshots/<lang>/walk-a-*.png.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Db, openPglite } from '../../src/shared/db/db.ts';
-import { migrate } from '../../src/shared/db/migrate.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { employerWithCompany, postJob, uniquePhone } from '../support/app.ts';
-import { launch, phone, screenshot } from './browser.ts';
+import { phone, screenshot, sidewaysOverflow, useBrowser, useOwnApp } from './browser.ts';
 
-let browser: Browser;
-let db: Db;
-let app: FastifyInstance;
-let base: string;
-
-beforeAll(async () => {
-  browser = await launch();
-  db = await openPglite();
-  await migrate(db);
-  const config = loadConfig({
-    PUBLIC_URL: 'http://127.0.0.1',
-    DEMO_DATA: '0',
+const browser = useBrowser();
+const { base, app, db } = useOwnApp('walk-a', {
+  env: {
     DEV_OUTBOX: '1',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'deskhire-e2e-walk-a-')),
-  });
-  app = await buildApp({ db, config });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  },
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
-
-/** Nothing sticks out past the phone's right edge. */
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 it('report reasons, the outbox, confirm-your-number and a job being checked fit a phone in en/hi/mr', async () => {
-  const employer = await employerWithCompany(app);
-  const job = await postJob(app, employer);
+  const employer = await employerWithCompany(app());
+  const job = await postJob(app(), employer);
   for (const lang of ['en', 'hi', 'mr']) {
-    const { page } = await phone(browser);
-    await page.goto(`${base}/?lang=${lang}`);
+    const { page } = await phone(browser());
+    await page.goto(`${base()}/?lang=${lang}`);
     // Sign up through the form: the next page asks for the code sent to the number.
-    await page.goto(`${base}/register?next=${encodeURIComponent(`/jobs/${job.id}`)}`);
+    await page.goto(`${base()}/register?next=${encodeURIComponent(`/jobs/${job.id}`)}`);
     await page.fill('#name', 'Rekha Jadhav');
     await page.fill('#phone', uniquePhone().slice(3));
     await page.fill('#password', 'correct horse battery');
     await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
     expect(page.url()).toContain('/register/confirm');
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, lang, 'walk-a-confirm-number');
 
     // The outbox: the SMS with its code wraps inside its card.
-    await page.goto(`${base}/dev/outbox`);
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.goto(`${base()}/dev/outbox`);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     const sticksOut = await page.$$eval('pre.message-body', (els) =>
       els.some((e) => e.scrollWidth > e.clientWidth + 1),
     );
@@ -69,7 +40,7 @@ it('report reasons, the outbox, confirm-your-number and a job being checked fit 
     await screenshot(page, lang, 'walk-a-outbox');
 
     // The report form: one column of radios, each row at least 44 px, none chosen.
-    await page.goto(`${base}/jobs/${job.id}/report`);
+    await page.goto(`${base()}/jobs/${job.id}/report`);
     const rows = await page.$$eval('main label.choice', (els) =>
       els.map((e) => {
         const r = e.getBoundingClientRect();
@@ -89,7 +60,7 @@ it('report reasons, the outbox, confirm-your-number and a job being checked fit 
       expect(r.checked).toBe(false);
     }
     expect(new Set(rows.map((r) => r.radioX)).size).toBe(1);
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, lang, 'walk-a-report-form');
     // The browser itself asks for a reason first (the server answers 400 without one too).
     expect(
@@ -101,14 +72,14 @@ it('report reasons, the outbox, confirm-your-number and a job being checked fit 
     await page.close();
   }
   // A live job paused for the moderators: its old link says so.
-  await db.query(`UPDATE jobs SET status = 'held' WHERE id = $1`, [job.id]);
+  await db().query(`UPDATE jobs SET status = 'held' WHERE id = $1`, [job.id]);
   for (const lang of ['en', 'hi', 'mr']) {
-    const { page } = await phone(browser);
-    await page.goto(`${base}/jobs/${job.id}?lang=${lang}`);
+    const { page } = await phone(browser());
+    await page.goto(`${base()}/jobs/${job.id}?lang=${lang}`);
     expect(await page.textContent('h1')).not.toMatch(/not found|नहीं मिला|सापडले नाही/i);
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, lang, 'walk-a-under-review');
-    await page.goto(`${base}/login/code`);
+    await page.goto(`${base()}/login/code`);
     await page.fill('#phone', '12345');
     await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
     await screenshot(page, lang, 'walk-a-code-bad-phone');
