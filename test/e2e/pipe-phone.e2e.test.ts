@@ -2,25 +2,19 @@
 // seeker taps Save, comes back on the same card (#job-<id>) which says "Saved · Undo", both targets
 // at least 44 px; Undo puts Save back. A visitor's Save leads to sign-in. Screenshots (first screen)
 // under test-artifacts/screenshots/<lang>/pipe-save-*.png; axe-core finds nothing serious.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LANGUAGES, translator } from '../../src/shared/i18n/index.ts';
 import { HttpApi, signIn } from '../support/http-api.ts';
-import { launch, screenshot, seriousViolations } from './browser.ts';
+import { screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const phoneContext = (): Promise<BrowserContext> =>
-  browser.newContext({
+  browser().newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -2,23 +2,16 @@
 // ("Sign in to save this job: …, …. You come back to it after."), and after signing in with a
 // password they are back on that card, which says "Saved · Undo", and the job is in Saved jobs.
 // Screenshots: test-artifacts/screenshots/en/save-sign-in-*.png.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { translator } from '../../src/shared/i18n/index.ts';
 import { freshPhone, HttpApi } from '../support/http-api.ts';
-import { launch, phone, screenshot, seriousViolations } from './browser.ts';
+import { phone, screenshot, seriousViolations, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const api = new HttpApi(base);
 const t = translator('en');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('en: Save on a card → sign in (told why) → back on the card, saved', async () => {
   const word = `Savvorin${Date.now() % 100000}`;
@@ -37,7 +30,7 @@ it('en: Save on a card → sign in (told why) → back on the card, saved', asyn
   });
   expect(reg.status).toBe(201);
 
-  const { page, problems } = await phone(browser);
+  const { page, problems } = await phone(browser());
   await page.goto(`${base}/jobs?q=${word}&lang=en`);
   await Promise.all([page.waitForURL(/\/login\?next=/), page.locator(`#job-${job.id} .save-card a`).tap()]);
   const why = page.locator('main .why');
@@ -69,7 +62,7 @@ it('en: Save on a card → sign in (told why) → back on the card, saved', asyn
   await page.goto(`${base}/me/saved-jobs`);
   await expect(page.locator('main').textContent()).resolves.toContain(`${word} customer support executive`);
   // The job page's Save for a visitor, as it looks.
-  const visitor = await phone(browser);
+  const visitor = await phone(browser());
   await visitor.page.goto(`${base}/jobs/${job.id}?lang=hi`);
   await screenshot(visitor.page, 'hi', 'save-sign-in-job-page-visitor', { fullPage: false });
   expect(await visitor.page.locator('#save a').getAttribute('href')).toBe(

@@ -2,7 +2,6 @@
 // column of thumb-sized rows, the dev outbox keeps a long SMS inside its card, and the new pages
 // (confirm your number, a job being checked) fit the screen. Screenshots under
 // test-artifacts/screenshots/<lang>/walk-a-*.png.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { employerWithCompany, postJob, uniquePhone } from '../support/app.ts';
 import { phone, screenshot, sidewaysOverflow, useBrowser, useOwnApp } from './browser.ts';
