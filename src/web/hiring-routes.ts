@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { caller, only } from '../http/auth.ts';
 import type { AuthUser } from '../modules/accounts/index.ts';
 import type { Applicant, StageBody } from '../modules/applications/index.ts';
-import { EMPLOYER_STAGES, UNDO_SECONDS } from '../modules/applications/index.ts';
+import { BEFORE_INTERVIEW, EMPLOYER_STAGES, UNDO_SECONDS } from '../modules/applications/index.ts';
 import { CALL_OUTCOMES, type CallOutcome, type InterviewBody } from '../modules/hiring/index.ts';
 import type { Services } from '../services.ts';
 import { Conflict, Invalid } from '../shared/errors.ts';
@@ -136,6 +136,44 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     );
   }
 
+  /** Each of these applications' interview still to come (its start), if one is booked. */
+  async function upcomingOf(ids: number[]): Promise<Map<number, string>> {
+    const now = Date.now();
+    const latest = await services.interviews.latestOf(ids);
+    return new Map(
+      [...latest]
+        .filter(([, i]) => i.status === 'scheduled' && Date.parse(i.starts_at) > now)
+        .map(([id, i]) => [id, i.starts_at]),
+    );
+  }
+  /**
+   * Why a picked applicant stays where they are on a move to `stage` ('move' when they do not):
+   * the confirm page and the result after it ask this same question of the same cards.
+   */
+  const leftReason = (a: Applicant, stage: string, upcoming: Map<number, string>) =>
+    !a.seeker
+      ? 'erased'
+      : a.stage === 'withdrawn'
+        ? 'withdrawn'
+        : (a.stage === 'hired' || a.stage === 'rejected') && a.stage !== stage
+          ? a.stage
+          : a.stage === stage
+            ? 'same'
+            : BEFORE_INTERVIEW.includes(stage) && upcoming.has(a.id)
+              ? 'interview'
+              : 'move';
+  const leftText = (
+    ctx: FastifyRequest['page'],
+    a: Applicant,
+    reason: string,
+    upcoming: Map<number, string>,
+  ) =>
+    ctx.t(`hiringUndo.bulk.reason.${reason}`, {
+      name: a.seeker?.name ?? ctx.t('hiring.erased'),
+      stage: ctx.t(`hiring.stage.${a.stage}`),
+      when: formatDateTime(upcoming.get(a.id) ?? new Date().toISOString(), ctx.lang),
+    });
+
   const idsOf = (v: string | undefined) =>
     (v ?? '')
       .split('.')
@@ -156,16 +194,13 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     const movedIds = idsOf(query.m);
     const moved = query.m === undefined ? Number(query.n) || 0 : movedIds.length;
     const byId = new Map(items.map((a) => [a.id, a]));
-    const left = idsOf(query.l).flatMap((lid) => {
-      const a = byId.get(lid);
-      if (!a) return [];
-      const name = a.seeker?.name ?? ctx.t('hiring.erased');
-      const reason = !a.seeker
-        ? 'erased'
-        : a.stage === 'hired' || a.stage === 'rejected' || a.stage === 'withdrawn'
-          ? a.stage
-          : 'same';
-      return [ctx.t(`hiringUndo.bulk.reason.${reason}`, { name, stage: ctx.t(`hiring.stage.${a.stage}`) })];
+    // In the cards' order, as the confirm page listed them.
+    const leftIds = new Set(idsOf(query.l));
+    const leftCards = items.filter((a) => leftIds.has(a.id));
+    const upcoming = await upcomingOf(leftCards.map((a) => a.id));
+    const left = leftCards.map((a) => {
+      const reason = leftReason(a, stage, upcoming);
+      return leftText(ctx, a, reason === 'move' ? 'same' : reason, upcoming);
     });
     const held = await services.applications.undoableOf(movedIds.filter((mid) => byId.has(mid)));
     const undoable = movedIds.filter((mid) => held.has(mid) && cardUndoable(byId.get(mid)!));
@@ -217,26 +252,21 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         const { items } = await services.applications.listForJob(user, jobId, {}, { audit: false });
         const wanted = new Set(ids);
         const mine = items.filter((a) => wanted.has(a.id));
-        const settled = (a: Applicant) =>
-          (a.stage === 'hired' || a.stage === 'rejected') && a.stage !== stage;
-        const chosen = mine.filter(
-          (a) => a.stage !== 'withdrawn' && a.seeker && a.stage !== stage && !settled(a),
-        );
+        const upcoming = await upcomingOf(mine.map((a) => a.id));
+        const reasons = new Map(mine.map((a) => [a.id, leftReason(a, stage, upcoming)]));
+        const settled = (a: Applicant) => {
+          const r = reasons.get(a.id);
+          return (r === 'hired' || r === 'rejected') && Boolean(a.seeker);
+        };
+        const chosen = mine.filter((a) => reasons.get(a.id) === 'move');
         const picked = chosen.map((a) => ({ id: a.id, name: a.seeker?.name ?? '' }));
         const left = mine
           .filter((a) => !chosen.includes(a))
-          .map((a) => {
-            const name = a.seeker?.name ?? req.page.t('hiring.erased');
-            const reason = !a.seeker ? 'erased' : a.stage === 'withdrawn' || settled(a) ? a.stage : 'same';
-            return {
-              id: a.id,
-              settled: settled(a) && Boolean(a.seeker),
-              text: req.page.t(`hiringUndo.bulk.reason.${reason}`, {
-                name,
-                stage: req.page.t(`hiring.stage.${a.stage}`),
-              }),
-            };
-          });
+          .map((a) => ({
+            id: a.id,
+            settled: settled(a),
+            text: leftText(req.page, a, reasons.get(a.id)!, upcoming),
+          }));
         if (!picked.length && !left.some((a) => a.settled))
           return reply.redirect(`/employer/jobs/${jobId}/applicants?done=none`, 303);
         // Whether any of them can get a message at all (else the page says none goes out).
@@ -263,7 +293,13 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
         { includeSettled },
       );
       const moved = new Set(changed);
-      const left = [...new Set(ids)].filter((i) => !moved.has(i));
+      // Those the confirm page listed as left where they are come back as `left`, so the result
+      // names the same people as the page before it (ids not of this job are dropped there).
+      const listedLeft = [(req.body as Record<string, unknown> | undefined)?.left]
+        .flat()
+        .map((v) => Number(v))
+        .filter((n) => Number.isSafeInteger(n) && n > 0);
+      const left = [...new Set([...ids, ...listedLeft])].filter((i) => !moved.has(i));
       return reply.redirect(
         `/employer/jobs/${jobId}/applicants?done=bulk&n=${changed.length}&to=${stage}&m=${changed.join('.')}${left.length ? `&l=${left.join('.')}` : ''}#bulk-result`,
         303,

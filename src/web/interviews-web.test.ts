@@ -50,7 +50,7 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
       seekers.push(seeker);
       ids.push(res.json().id);
     }
-    return { b, job, seekers, ids, url: `/employer/jobs/${job.id}/applicants` };
+    return { b, auth, job, seekers, ids, url: `/employer/jobs/${job.id}/applicants` };
   }
   const templates = async (userId: string) =>
     (await app.services.notifications.outbox({ userId })).map((m) => m.template);
@@ -189,5 +189,79 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
       headers: seekers[2]!.auth,
     });
     expect(third.json().items[0].stage).toBe('applied');
+  });
+  it('a bulk move to an earlier stage leaves a booked interview where it is; the result names the same left people as the confirm page', async () => {
+    const { b, auth, job, ids, url } = await jobWithApplicants(5);
+    const jobId = job.id;
+    const starts = new Date(Date.now() + 3 * 86_400_000);
+    starts.setUTCHours(9, 30, 0, 0); // 15:00 in India
+    const booked = await b.post(
+      `/employer/applications/${ids[2]}/interview`,
+      { starts_at: istLocal(starts.toISOString()), duration_minutes: '30', mode: 'phone' },
+      url,
+    );
+    expect(booked.statusCode).toBe(303);
+    await db().query(`UPDATE applications SET stage = 'interview' WHERE id = $1`, [ids[2]]);
+    await db().query(`UPDATE applications SET stage = 'shortlisted' WHERE id = $1`, [ids[0]]);
+    await db().query(`UPDATE applications SET stage = 'rejected' WHERE id = $1`, [ids[1]]);
+    const confirm = await b.post(
+      `/employer/jobs/${jobId}/applicants/bulk`,
+      { ids: ids.map(String), stage: 'shortlisted' },
+      url,
+    );
+    expect(confirm.statusCode).toBe(200);
+    const leftItems = (page: string) =>
+      [...(/<ul class="bulk-left">(.*?)<\/ul>/s.exec(page)?.[1] ?? '').matchAll(/<li>(.*?)<\/li>/g)].map(
+        (m) => m[1]!,
+      );
+    const confirmLeft = leftItems(confirm.body);
+    expect(confirmLeft).toHaveLength(3);
+    expect(confirmLeft.filter((x) => x.includes('has an interview on'))).toHaveLength(1);
+    expect(confirmLeft.some((x) => x.includes('change or cancel it from their card'))).toBe(true);
+    // Only the two still in Applied move.
+    expect(confirm.body).toContain('Move 2 applicants to Shortlisted?');
+    // The form posted exactly as the page shows it.
+    const form = /<form method="post" action="[^"]+\/applicants\/bulk"[^>]*>(.*?)<\/form>/s.exec(
+      confirm.body,
+    )![1]!;
+    const fields: Record<string, string[]> = {};
+    for (const m of form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+      if (m[1] !== '_csrf') fields[m[1]!] = [...(fields[m[1]!] ?? []), m[2]!];
+    const res = await b.post(
+      `/employer/jobs/${jobId}/applicants/bulk`,
+      {
+        ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.length > 1 ? v : v[0]!])),
+        include_settled: '0',
+      },
+      url,
+    );
+    expect(res.statusCode).toBe(303);
+    const result = await b.get(res.headers.location as string);
+    const notice = /<div class="notice moved" role="status" id="bulk-result">(.*?)<\/div>/s.exec(
+      result.body,
+    )![1]!;
+    expect(notice).toContain('2 applicants moved to Shortlisted.');
+    expect(notice).toContain('3 left:');
+    for (const text of confirmLeft) expect(notice).toContain(text);
+    const stages = await db().query<{ id: number; stage: string }>(
+      'SELECT id::int AS id, stage FROM applications WHERE id = ANY($1::bigint[]) ORDER BY id',
+      [ids],
+    );
+    expect(Object.fromEntries(stages.rows.map((r) => [r.id, r.stage]))).toEqual({
+      [ids[0]!]: 'shortlisted',
+      [ids[1]!]: 'rejected',
+      [ids[2]!]: 'interview',
+      [ids[3]!]: 'shortlisted',
+      [ids[4]!]: 'shortlisted',
+    });
+    // The API leaves them too, and says why.
+    const api = await app.inject({
+      method: 'POST',
+      url: `/api/v1/jobs/${jobId}/applications/bulk`,
+      headers: auth,
+      payload: { ids: [ids[2]], stage: 'applied' },
+    });
+    expect(api.statusCode).toBe(200);
+    expect(api.json()).toEqual({ moved: 0, left: [{ id: ids[2], reason: 'interview' }] });
   });
 });

@@ -79,6 +79,16 @@ export const applicationsRepo = {
     );
     return rows;
   },
+  /** Which of these applications have an interview booked and still to come (a bulk move back leaves them). */
+  async withUpcomingInterview(q: Queryable, ids: number[]): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    const { rows } = await q.query<{ id: number }>(
+      `SELECT DISTINCT application_id::int AS id FROM interviews
+        WHERE application_id = ANY($1::bigint[]) AND status = 'scheduled' AND starts_at > now()`,
+      [ids],
+    );
+    return new Set(rows.map((r) => Number(r.id)));
+  },
   /** "My applications": served by applications_seeker_updated_idx. */
   async bySeeker(q: Queryable, seekerId: string, limit = 200): Promise<ApplicationRow[]> {
     const { rows } = await q.query<ApplicationRow>(

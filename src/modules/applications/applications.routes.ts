@@ -82,9 +82,13 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox<{ applications: Appli
                   Type.Literal('rejected'),
                   Type.Literal('withdrawn'),
                   Type.Literal('erased'),
+                  Type.Literal('interview'),
                 ]),
               }),
-              { description: 'Applicants left where they were, and why.' },
+              {
+                description:
+                  'Applicants left where they were, and why (`interview`: an interview is booked and still to come, and the move was back to applied or shortlisted; change or cancel it first).',
+              },
             ),
           }),
         },

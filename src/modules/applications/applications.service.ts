@@ -27,8 +27,14 @@ const ALL_STAGES: Stage[] = [...EMPLOYER_STAGES, 'withdrawn'];
 /** An applicant a bulk move left where they were, and why. */
 export interface BulkLeft {
   id: number;
-  reason: 'hired' | 'rejected' | 'withdrawn' | 'erased';
+  reason: 'hired' | 'rejected' | 'withdrawn' | 'erased' | 'interview';
 }
+
+/**
+ * Stages a bulk move may not take someone with an interview still to come back to: the booked time
+ * would stay on a card that no longer says Interview. Change or cancel it from the card first.
+ */
+export const BEFORE_INTERVIEW: readonly string[] = ['applied', 'shortlisted'];
 
 /**
  * How long an employer may take back a stage move. The seeker's message about the move waits as
@@ -382,6 +388,9 @@ export function createApplicationsService(
       const note = body.note?.trim() || null;
       const { moved, messages, rowsMoved, left } = await db.tx(async (q) => {
         const locked = (await applicationsRepo.byIds(q, wanted, true)).filter(ofJob);
+        const booked = BEFORE_INTERVIEW.includes(body.stage)
+          ? await applicationsRepo.withUpcomingInterview(q, wanted)
+          : new Set<number>();
         const skipped = (r: ApplicationRow): BulkLeft['reason'] | null =>
           r.stage === 'withdrawn'
             ? 'withdrawn'
@@ -391,7 +400,9 @@ export function createApplicationsService(
                   r.stage !== body.stage &&
                   (r.stage === 'hired' || r.stage === 'rejected')
                 ? r.stage
-                : null;
+                : r.stage !== body.stage && booked.has(r.id)
+                  ? 'interview'
+                  : null;
         const order = new Map(wanted.map((id, i) => [id, i]));
         const left = locked
           .flatMap((r) => {

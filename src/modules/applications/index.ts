@@ -12,6 +12,7 @@ export {
 } from './applications.schema.ts';
 export {
   type ApplicationsService,
+  BEFORE_INTERVIEW,
   type BulkLeft,
   createApplicationsService,
   UNDO_SECONDS,

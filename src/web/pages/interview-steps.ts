@@ -127,6 +127,10 @@ export function bulkConfirmPage(
   <input type="hidden" name="confirm" value="1"><input type="hidden" name="stage" value="${o.stage}">
   !${o.note ? html`<input type="hidden" name="note" value="${o.note}">` : ''}
   !${[...o.applicants, ...settled].map((a) => html`<input type="hidden" name="ids" value="${a.id}">`).join('')}
+  !${left
+    .filter((a) => !a.settled)
+    .map((a) => html`<input type="hidden" name="left" value="${a.id}">`)
+    .join('')}
   <div class="actions bulk-choices">!${plain}!${withSettled} !${back(ctx, o.jobId)}</div>
 </form></section>`;
   return layout(ctx, { title, body, noindex: true });
