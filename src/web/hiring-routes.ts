@@ -387,6 +387,30 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
     },
   );
 
+  // The card's Interview button: the schedule form on a page of its own (sending it moves them).
+  app.get<{ Params: { id: string } }>(
+    '/employer/applications/:id/interview',
+    { ...only('employer') },
+    async (req, reply) => {
+      const user = caller(req);
+      const id = pathId(req.params.id);
+      const row = await services.applications.forEmployer(user, id);
+      return sendHtml(
+        reply,
+        interviewRetryPage(req.page, {
+          applicationId: id,
+          name: await applicantName(user, row.job_id, id, req.page),
+          jobId: row.job_id,
+          jobTitle: row.job_title,
+          action: `/employer/applications/${id}/interview`,
+          reschedule: false,
+          values: {},
+          errors: {},
+        }),
+      );
+    },
+  );
+
   // "Reject this applicant?": the step before a rejection; Keep goes back to the card.
   app.get<{ Params: { id: string } }>(
     '/employer/applications/:id/reject',
@@ -450,6 +474,9 @@ export async function hiringWebRoutes(app: FastifyInstance, opts: { services: Se
       const note = field(req.body, 'note')?.trim();
       // The page redirects back to the list (which is audited); the moved card is not shown here.
       const before = await services.applications.forEmployer(user, id);
+      // Interview comes with a time: the schedule form, which moves them when the invite is sent.
+      if (stage === 'interview' && before.stage !== 'interview' && field(req.body, 'confirm') !== '1')
+        return reply.redirect(`/employer/applications/${id}/interview`, 303);
       const moved = await services.applications.moveStage(
         user,
         id,

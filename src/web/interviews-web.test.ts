@@ -264,4 +264,50 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     expect(api.statusCode).toBe(200);
     expect(api.json()).toEqual({ moved: 0, left: [{ id: ids[2], reason: 'interview' }] });
   });
+  it('the Interview stage button opens the schedule form; the move happens with the invite, and a time-less Interview says so', async () => {
+    const { b, auth, ids, url } = await jobWithApplicants(2);
+    const page = await b.get(url);
+    expect(page.body).toMatch(
+      new RegExp(
+        `<a class="button small [a-z ]*stage-interview" href="/employer/applications/${ids[0]}/interview">Interview</a>`,
+      ),
+    );
+    // A stale form posting the Interview stage lands on the schedule form and moves no one.
+    const tapped = await b.post(`/employer/applications/${ids[0]}/stage`, { stage: 'interview' }, url);
+    expect(tapped.statusCode).toBe(303);
+    expect(tapped.headers.location).toBe(`/employer/applications/${ids[0]}/interview`);
+    const form = await b.get(tapped.headers.location as string);
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain(`action="/employer/applications/${ids[0]}/interview"`);
+    expect(form.body).toContain('name="starts_at"');
+    const before = await db().query<{ stage: string }>('SELECT stage FROM applications WHERE id = $1', [
+      ids[0],
+    ]);
+    expect(before.rows[0]!.stage).toBe('applied');
+    const starts = new Date(Date.now() + 2 * 86_400_000);
+    const sent = await b.post(
+      `/employer/applications/${ids[0]}/interview`,
+      { starts_at: istLocal(starts.toISOString()), duration_minutes: '30', mode: 'phone' },
+      tapped.headers.location as string,
+    );
+    expect(sent.statusCode).toBe(303);
+    const after = await db().query<{ stage: string }>('SELECT stage FROM applications WHERE id = $1', [
+      ids[0],
+    ]);
+    expect(after.rows[0]!.stage).toBe('interview');
+    // The API still moves without a time (CONTRACT.md); the card then says so plainly.
+    const moved = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${ids[1]}`,
+      headers: auth,
+      payload: { stage: 'interview' },
+    });
+    expect(moved.statusCode).toBe(200);
+    const cards = (await b.get(url)).body;
+    const card = (id: number) => new RegExp(`id="application-${id}">(.*?)</li>`, 's').exec(cards)![1]!;
+    expect(card(ids[1]!)).toContain(
+      `No interview time yet: <a href="/employer/applications/${ids[1]}/interview">Schedule</a>`,
+    );
+    expect(card(ids[0]!)).not.toContain('No interview time yet');
+  });
 });

@@ -136,10 +136,13 @@ export function applicantsPage(
     const look = (s: string) => (s === next ? 'primary' : 'secondary');
     const stageButtons = EMPLOYER_STAGES.filter((s) => s !== a.stage && s !== 'rejected')
       .map((s) =>
-        // Hiring asks first (a page of its own, no JavaScript needed); the others move at once.
+        // Hiring asks first (a page of its own, no JavaScript needed); Interview opens the schedule
+        // form (the move happens with the invite); the others move at once.
         s === 'hired'
           ? html`<a class="button small ${look(s)} stage-hired" href="${act}/hire">${t('hiring.stage.hired')}</a>`
-          : html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small ${look(s)} stage-${s}">${t(`hiring.stage.${s}`)}</button></form>`,
+          : s === 'interview'
+            ? html`<a class="button small ${look(s)} stage-interview" href="${act}/interview">${t('hiring.stage.interview')}</a>`
+            : html`<form method="post" action="${act}/stage" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="stage" value="${s}"><button type="submit" class="small ${look(s)} stage-${s}">${t(`hiring.stage.${s}`)}</button></form>`,
       )
       .concat(
         // A hire is rejected only as "Did not join?", a link of its own below (then the question).
@@ -180,7 +183,11 @@ export function applicantsPage(
           ? interview
             ? interviewSummary(ctx, interview)
             : ''
-          : html`!${interview ? interviewSummary(ctx, interview) : ''}
+          : html`!${interview ? interviewSummary(ctx, interview) : ''}!${
+              a.stage === 'interview'
+                ? html`<p class="no-time">${t('interviews.noTimeYet')} <a href="${act}/interview">${t('interviews.noTimeSchedule')}</a></p>`
+                : ''
+            }
   <details!${retry ? ' open' : ''}><summary>${t('hiring.scheduleInterview')}</summary>!${interviewForm(ctx, {
     applicationId: a.id,
     action: `${act}/interview`,
