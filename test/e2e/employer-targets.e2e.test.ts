@@ -23,7 +23,7 @@ async function person(role: 'seeker' | 'employer', name: string) {
 }
 
 /**
- * Every tap target in <main> under 44 px tall: buttons, button links, selects, inputs (a checkbox by
+ * Every tap target in <main> under 44 px tall or 44 px wide (walker, issue 20: hi "आंकड़े" was 38 px wide): buttons, button links, selects, inputs (a checkbox by
  * its label), summaries, every link in a nav or a list (tabs, the error summary, the company links),
  * and every link that stands alone on its line. Links inside running text are exempt (WCAG 2.5.8).
  */
@@ -43,14 +43,20 @@ async function smallTargets(page: Page): Promise<string[]> {
     )) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || (el.closest('details:not([open])') && el.tagName !== 'SUMMARY')) continue;
-      if (el.tagName === 'A' && !el.matches('a.button') && !standalone(el)) continue;
+      // The links styled as tap targets (a job card's figures link, too) are measured wherever they stand.
+      if (
+        el.tagName === 'A' &&
+        !el.matches('a.button, .tap-links a, .card .figures a, .card > h2 > a') &&
+        !standalone(el)
+      )
+        continue;
       const box =
         el.tagName === 'INPUT' && ['checkbox', 'radio'].includes((el as HTMLInputElement).type)
           ? el.parentElement!.getBoundingClientRect()
           : r;
-      if (box.height < 43.5)
+      if (box.height < 43.5 || box.width < 43.5)
         out.push(
-          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.height)}px`,
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}px`,
         );
     }
     return out;
@@ -160,6 +166,11 @@ describe('employer tap targets and tabs on a 360 px phone (fixd)', () => {
       await screenshot(page, lang, 'fixd-applicants');
       const all = await page.locator('nav.stage-tabs a').first().boundingBox();
       expect(all?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect(await smallTargets(page)).toEqual([]);
+
+      // A job's figures: the links under the title (mr "अर्जदार" was 43 px wide).
+      await page.goto(`${base()}/employer/jobs/${live}/stats?lang=${lang}`);
+      await screenshot(page, lang, 'fixi-stats');
       expect(await smallTargets(page)).toEqual([]);
 
       // Hire: asks first, says how the candidate hears of it.
