@@ -289,7 +289,7 @@ export function resultsPage(
       .sort((a, b) => a - b)
       .map((y) => ({
         slug: String(y),
-        name: y === 0 ? t('search.fresher') : t('search.expYears', { years: y }),
+        name: y === 0 ? t('search.fresher') : t('search.expYears', { count: y }),
       })),
     query.experience_max === undefined ? undefined : String(query.experience_max),
     t('search.any'),
@@ -395,6 +395,7 @@ export function jobPage(
     educationBelow?: { asked: string; mine: string };
     educationUnknown?: { asked: string };
     experienceBelow?: { asked: number; mine: number };
+    experienceUnknown?: { asked: number };
     /** The seeker saved this job. */
     saved?: boolean;
   } = {},

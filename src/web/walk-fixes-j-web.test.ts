@@ -1,0 +1,113 @@
+// A fresh walker on main (fixj; issue #20): an empty experience read as "your profile says 0 years";
+// Marathi said two words for interview; the experience filter said "1 years"; sign-in and sign-out
+// landed on a page with no word about it.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { employerWithCompany, postJob, register, uniquePhone } from '../../test/support/app.ts';
+import { InjectBrowser } from '../../test/support/browser.ts';
+import { buildSeekerTestApp } from '../../test/support/seekers.ts';
+import { forEachEngine } from '../shared/db/testing.ts';
+
+const LANGS = ['en', 'hi', 'mr'] as const;
+
+forEachEngine('walk findings fixj', ({ db }) => {
+  let app: FastifyInstance;
+  let twoYears: number;
+  beforeAll(async () => {
+    app = await buildSeekerTestApp(db());
+    const employer = await employerWithCompany(app, { name: 'Fixj Back Office' });
+    twoYears = (
+      await postJob(app, employer, {
+        title: 'Experienced support associate',
+        education_min: 'below_10th',
+        experience_min: 2,
+        experience_max: 5,
+      })
+    ).id;
+  });
+  afterAll(() => app.close());
+
+  const signedIn = async (token: string, lang: string) => {
+    const b = new InjectBrowser(app);
+    b.cookies.set('sid', token);
+    await b.get(`/?lang=${lang}`);
+    return b;
+  };
+
+  describe('no experience in the profile and a job asking for 2 years', () => {
+    const words = {
+      en: 'Your profile does not say your experience.',
+      hi: 'आपकी प्रोफ़ाइल में आपका अनुभव नहीं लिखा है।',
+      mr: 'तुमच्या प्रोफाइलमध्ये तुमचा अनुभव लिहिलेला नाही.',
+    };
+    const zero = { en: 'your profile says 0 years', hi: 'आपकी प्रोफ़ाइल में 0 साल', mr: 'प्रोफाइलमध्ये 0 वर्षे' };
+    for (const lang of LANGS)
+      it(`says the experience is not said, not "0 years", and asks first (${lang})`, async () => {
+        const seeker = await register(app, 'seeker', 'Naya Seeker');
+        const b = await signedIn(seeker.token, lang);
+        const job = await b.get(`/jobs/${twoYears}`);
+        expect(job.body).toContain(words[lang]);
+        expect(job.body).not.toContain(zero[lang]);
+        const ask = await b.post(`/jobs/${twoYears}/apply`, {}, `/jobs/${twoYears}`);
+        expect(ask.statusCode).toBe(200);
+        expect(ask.body).toContain(words[lang]);
+        expect(ask.body).not.toContain(zero[lang]);
+        expect(ask.body).toContain('name="education_ok" value="1"');
+      });
+  });
+
+  it('Marathi says one word for interview (मुलाखत), never इंटरव्ह्यू', () => {
+    const dir = new URL('../shared/i18n/mr/', import.meta.url);
+    const all = readdirSync(dir)
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'))
+      .join('\n');
+    expect(all).not.toContain('इंटरव्ह्यू');
+    expect(all).toContain('"interview": "मुलाखत"');
+  });
+
+  describe('the experience filter counts years with plural rules', () => {
+    const one = { en: '>1 year<', hi: '>1 साल<', mr: '>1 वर्ष<' };
+    const two = { en: '>2 years<', hi: '>2 साल<', mr: '>2 वर्षे<' };
+    for (const lang of LANGS)
+      it(lang, async () => {
+        const res = await app.inject({ method: 'GET', url: `/jobs?lang=${lang}` });
+        const select = /<select id="f-exp"[\s\S]*?<\/select>/.exec(res.body)?.[0] ?? '';
+        expect(select).toContain(one[lang]);
+        expect(select).toContain(two[lang]);
+        expect(select).not.toContain('>1 years<');
+      });
+  });
+
+  describe('sign-in and sign-out say so where they land', () => {
+    const inWords = { en: 'You are signed in.', hi: 'आप साइन इन हैं।', mr: 'तुम्ही साइन इन आहात.' };
+    const outWords = {
+      en: 'You are signed out.',
+      hi: 'आप साइन आउट हो गए हैं।',
+      mr: 'तुम्ही साइन आउट झाला आहात.',
+    };
+    for (const lang of LANGS)
+      it(lang, async () => {
+        const phone = uniquePhone();
+        const reg = await app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/register',
+          payload: { role: 'seeker', name: 'Fixj Seeker', phone, password: 'correct horse battery' },
+        });
+        expect(reg.statusCode).toBe(201);
+        const b = new InjectBrowser(app);
+        await b.get(`/login?lang=${lang}`);
+        const signIn = await b.post('/login', { login: phone, password: 'correct horse battery' }, '/login');
+        expect(signIn.statusCode).toBe(303);
+        const landed = await b.get(String(signIn.headers.location));
+        expect(landed.body).toContain(inWords[lang]);
+        // Said once: the next page does not repeat it.
+        expect((await b.get(String(signIn.headers.location))).body).not.toContain(inWords[lang]);
+        const out = await b.post('/logout', {}, '/');
+        expect(out.statusCode).toBe(303);
+        const home = await b.get(String(out.headers.location));
+        expect(home.body).toContain(outWords[lang]);
+        expect((await b.get('/')).body).not.toContain(outWords[lang]);
+      });
+  });
+});
