@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employerWithCompany, postJob, register, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
-import { buildSeekerTestApp } from '../../test/support/seekers.ts';
+import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 
 const LANGS = ['en', 'hi', 'mr'] as const;
@@ -108,6 +108,27 @@ forEachEngine('walk findings fixj', ({ db }) => {
         const home = await b.get(String(out.headers.location));
         expect(home.body).toContain(outWords[lang]);
         expect((await b.get('/')).body).not.toContain(outWords[lang]);
+      });
+  });
+  describe('the profile pay error names the fields as they are labelled', () => {
+    const words = {
+      en: '“Expected salary from” must not be more than “Expected salary up to”.',
+      hi: '“उम्मीद की सैलरी से” की रकम “उम्मीद की सैलरी तक” से ज़्यादा नहीं हो सकती।',
+      mr: '“अपेक्षित पगार पासून” ची रक्कम “अपेक्षित पगार पर्यंत” पेक्षा जास्त असू शकत नाही.',
+    };
+    for (const lang of LANGS)
+      it(lang, async () => {
+        const seeker = await seekerWithProfile(app);
+        const b = await signedIn(seeker.token, lang);
+        const res = await b.post(
+          '/me/profile',
+          { city: 'thane', localities: ['thane/wagle-estate'], salary_min: '20000', salary_max: '15000' },
+          '/me/profile',
+        );
+        expect(res.statusCode).toBe(400);
+        expect(res.body).toContain(words[lang]);
+        expect(res.body).not.toContain("'Salary from'");
+        expect(res.body).toContain('value="20000"');
       });
   });
 });
