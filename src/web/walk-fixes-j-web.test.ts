@@ -131,4 +131,60 @@ forEachEngine('walk findings fixj', ({ db }) => {
         expect(res.body).toContain('value="20000"');
       });
   });
+  describe('deleting a job alert says so and can be undone (no JS)', () => {
+    const words = {
+      en: ['Alert deleted.', 'Undo', 'Alert restored, as it was.'],
+      hi: ['अलर्ट हटा दिया गया।', 'वापस लें', 'अलर्ट वापस आ गया, जैसा था।'],
+      mr: ['अलर्ट हटवला.', 'पूर्ववत करा', 'अलर्ट परत आला, जसा होता तसा.'],
+    };
+    for (const lang of LANGS)
+      it(lang, async () => {
+        const seeker = await register(app, 'seeker', 'Alert Seeker');
+        const b = await signedIn(seeker.token, lang);
+        const saved = await b.post(
+          '/me/saved-searches',
+          { q: 'voice process', city: 'pune', frequency: 'daily', name: 'Pune voice' },
+          '/me/saved-searches',
+        );
+        expect(saved.statusCode).toBe(303);
+        const list = await b.get('/me/saved-searches');
+        const id = /action="\/me\/saved-searches\/([0-9a-f-]{36})\/delete"/.exec(list.body)?.[1];
+        expect(id).toBeDefined();
+        const del = await b.post(`/me/saved-searches/${id}/delete`, {}, '/me/saved-searches');
+        expect(del.statusCode).toBe(200);
+        const [deleted, undo, restored] = words[lang];
+        expect(del.body).toContain(deleted);
+        expect(del.body).toContain('action="/me/saved-searches/restore"');
+        expect(del.body).toContain(`>${undo}</button>`);
+        expect(del.body).not.toContain('Pune voice</a>');
+        const form =
+          /<form method="post" action="\/me\/saved-searches\/restore"[\s\S]*?<\/form>/.exec(del.body)?.[0] ??
+          '';
+        const hidden = Object.fromEntries(
+          [...form.matchAll(/name="(name|frequency|query)" value="([^"]*)"/g)].map((m) => [
+            m[1],
+            (m[2] ?? '').replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&amp;', '&'),
+          ]),
+        );
+        const back = await b.post('/me/saved-searches/restore', hidden, '/me/saved-searches');
+        expect(back.statusCode).toBe(303);
+        const after = await b.get(String(back.headers.location));
+        expect(after.body).toContain(restored);
+        expect(after.body).toContain('Pune voice</a>');
+        const api = await app.inject({
+          method: 'GET',
+          url: '/api/v1/me/saved-searches',
+          headers: seeker.auth,
+        });
+        const items = api.json<{
+          items: { name: string; frequency: string; query: Record<string, unknown> }[];
+        }>().items;
+        expect(items).toHaveLength(1);
+        expect(items[0]).toMatchObject({
+          name: 'Pune voice',
+          frequency: 'daily',
+          query: { q: 'voice process', city: 'pune' },
+        });
+      });
+  });
 });
