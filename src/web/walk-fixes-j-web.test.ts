@@ -187,4 +187,22 @@ forEachEngine('walk findings fixj', ({ db }) => {
         });
       });
   });
+  describe('a role in the URL (where sign-in lands) is shown, counted and removable', () => {
+    const words = {
+      en: { heading: 'Data Entry Operator jobs', pill: '1 filter on' },
+      hi: { heading: 'डेटा एंट्री ऑपरेटर की नौकरियां', pill: '1 फ़िल्टर लगा है' },
+      mr: { heading: 'डेटा एंट्री ऑपरेटर नोकऱ्या', pill: '1 फिल्टर लावला आहे' },
+    };
+    for (const lang of LANGS)
+      it(lang, async () => {
+        const res = await app.inject({ method: 'GET', url: `/jobs?role=data-entry-operator&lang=${lang}` });
+        expect(res.statusCode).toBe(200);
+        expect(/<h1>([^<]*)<\/h1>/.exec(res.body)?.[1]).toBe(words[lang].heading);
+        expect(res.body).toContain(words[lang].pill);
+        // Its own select, set, with "any" to remove it: a filter submit keeps (or drops) it.
+        const select = /<select id="f-role" name="role">[\s\S]*?<\/select>/.exec(res.body)?.[0] ?? '';
+        expect(select).toMatch(/<option value="data-entry-operator" selected>/);
+        expect(select).toMatch(/<option value="">/);
+      });
+  });
 });
