@@ -203,6 +203,8 @@ forEachEngine('walk findings fixj', ({ db }) => {
         const select = /<select id="f-role" name="role">[\s\S]*?<\/select>/.exec(res.body)?.[0] ?? '';
         expect(select).toMatch(/<option value="data-entry-operator" selected>/);
         expect(select).toMatch(/<option value="">/);
+        // The panel stays closed: the results stay on the first screen where sign-in lands.
+        expect(res.body).toMatch(/<details class="more" data-open-wide>/);
       });
   });
 });

@@ -242,7 +242,9 @@ export function resultsPage(
   // lands at #results (issue #20): the count and the first job are on the first screen after a
   // filter is applied, the open panel above them, not ~1,600 px of filters before the first job.
   const keepOpen =
-    ctx.query.get('open') === '1' || MORE_FILTERS.some((k) => ctx.query.get(k) && ctx.query.get(k) !== '');
+    ctx.query.get('open') === '1' ||
+    // A role (where sign-in lands) is named in the heading and counted on the closed panel instead.
+    MORE_FILTERS.some((k) => k !== 'role' && ctx.query.get(k) && ctx.query.get(k) !== '');
   // A signed-in seeker reaches their applications and recommendations from the first screen.
   const mine =
     ctx.user?.role === 'seeker'
