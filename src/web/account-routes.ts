@@ -299,6 +299,7 @@ export async function accountWebRoutes(
         });
         signIn(reply, out.token);
         rememberDevice(reply, out.device);
+        flashNext(reply, 'signedIn', config.secureCookies);
         return reply.redirect(
           next !== '/'
             ? next
@@ -346,6 +347,7 @@ export async function accountWebRoutes(
   app.post('/logout', { preHandler: app.csrfProtection }, async (req, reply) => {
     if (req.authToken) await services.accounts.logout(req.authToken);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    flashNext(reply, 'signedOut', config.secureCookies);
     return reply.redirect('/', 303);
   });
 

@@ -12,6 +12,7 @@ import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
 import {
+  deletedSearchNotice,
   savedJobsPage,
   savedSearchesPage,
   savedSearchFlash,
@@ -36,7 +37,12 @@ export async function alertsWebRoutes(
       const ctx = req.page;
       const user = caller(req);
       const reach = await notifications.reachOf(user.id, 'alertDigest');
-      const flash = req.query.done === 'saved' ? savedSearchFlash(ctx, reach) : undefined;
+      const flash =
+        req.query.done === 'saved'
+          ? savedSearchFlash(ctx, reach)
+          : req.query.done === 'restored'
+            ? ctx.t('alerts.searches.restored')
+            : undefined;
       const tax = localTaxonomy(await opts.services.taxonomy.get(), ctx.lang);
       return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(user), flash, reach, tax));
     },
@@ -69,8 +75,48 @@ export async function alertsWebRoutes(
     { ...only('seeker'), preHandler: app.csrfProtection },
     async (req, reply) => {
       if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new NotFound('Saved search');
-      await alerts.deleteSearch(caller(req), req.params.id);
-      return reply.redirect('/me/saved-searches', 303);
+      const user = caller(req);
+      const gone = (await alerts.listSearches(user)).find((s) => s.id === req.params.id);
+      await alerts.deleteSearch(user, req.params.id);
+      // "Alert deleted · Undo" on the page itself: the Undo form carries the search back (no JS).
+      const ctx = req.page;
+      const reach = await notifications.reachOf(user.id, 'alertDigest');
+      const tax = localTaxonomy(await opts.services.taxonomy.get(), ctx.lang);
+      return sendHtml(
+        reply,
+        savedSearchesPage(
+          ctx,
+          await alerts.listSearches(user),
+          undefined,
+          reach,
+          tax,
+          gone ? deletedSearchNotice(ctx, gone) : undefined,
+        ),
+      );
+    },
+  );
+
+  // Undo of a delete: the search comes back with its name, query and frequency (validated again).
+  app.post(
+    '/me/saved-searches/restore',
+    { ...only('seeker'), preHandler: app.csrfProtection },
+    async (req, reply) => {
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(field(body, 'query') ?? '');
+      } catch {
+        parsed = undefined;
+      }
+      const query = Value.Convert(SavedQuery, parsed) as SavedQuery;
+      if (!parsed || typeof parsed !== 'object' || !Value.Check(SavedQuery, query))
+        throw new Invalid([{ field: 'query', message: 'is not a valid search' }]);
+      await alerts.createSearch(caller(req), {
+        query,
+        frequency: field(body, 'frequency') === 'daily' ? 'daily' : 'instant',
+        name: field(body, 'name')?.trim().slice(0, 80) || undefined,
+      });
+      return reply.redirect('/me/saved-searches?done=restored', 303);
     },
   );
 

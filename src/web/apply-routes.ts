@@ -50,17 +50,25 @@ async function educationUnknown(
 
 async function shortfallOf(
   services: Services,
-  profile: { education?: string | null; experience_years?: number | null },
+  profile: { education?: string | null; experience_years?: number | null; updated_at?: string | null },
   job: { education_min: string; experience_min?: number | null },
 ): Promise<Shortfall> {
   const mine = await educationShort(services, profile.education, job.education_min);
   const unknown = await educationUnknown(services, profile.education, job.education_min);
-  const years = profile.experience_years ?? 0;
+  // A profile never saved has no years of its own (the 0 is only the column's default): not said.
+  const years = profile.updated_at == null ? null : profile.experience_years;
   const asked = job.experience_min ?? 0;
   return {
     ...(mine ? { educationBelow: { asked: job.education_min, mine } } : {}),
     ...(unknown ? { educationUnknown: { asked: job.education_min } } : {}),
-    ...(years < asked ? { experienceBelow: { asked, mine: years } } : {}),
+    // No years in the profile is not "0 years": it is not said, like an unknown education.
+    ...(years == null
+      ? asked > 0
+        ? { experienceUnknown: { asked } }
+        : {}
+      : years < asked
+        ? { experienceBelow: { asked, mine: years } }
+        : {}),
   };
 }
 

@@ -152,7 +152,7 @@ export async function authCodeWebRoutes(
           path: '/',
           maxAge: config.sessionDays * 86400,
         });
-        if (out.created) flashNext(reply, 'welcome', config.secureCookies);
+        flashNext(reply, out.created ? 'welcome' : 'signedIn', config.secureCookies);
         const home =
           out.user.role === 'employer'
             ? out.created

@@ -54,6 +54,29 @@ forEachEngine('sign in with a code (web)', ({ db }) => {
     expect(me.json()).toMatchObject({ name: 'Sunita Gaikwad', phone, lang: 'hi', whatsapp_opt_in: true });
   });
 
+  it('an existing seeker signing in by code (asked to go back to /) hears "You are signed in" where it lands, once (fixj)', async () => {
+    const phone = uniquePhone();
+    const reg = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: { role: 'seeker', name: 'Code Seeker', phone, password: 'correct horse battery' },
+    });
+    expect(reg.statusCode).toBe(201);
+    const b = new InjectBrowser(app);
+    await b.get('/?lang=mr');
+    const asked = await b.post('/login/code', { phone, next: '/' }, '/login/code');
+    expect(asked.statusCode).toBe(200);
+    const done = await b.post(
+      '/login/code/verify',
+      { phone, code: sms.codeFor(phone), next: '/' },
+      '/login/code',
+    );
+    expect(done.statusCode).toBe(303);
+    const landed = await b.get(String(done.headers.location));
+    expect(landed.body).toContain('तुम्ही साइन इन आहात.');
+    expect((await b.get(String(done.headers.location))).body).not.toContain('तुम्ही साइन इन आहात.');
+  });
+
   it('with no SMS provider the page says the code was not sent and why, never "sent"', async () => {
     const plain = await buildTestApp(db());
     try {

@@ -24,15 +24,18 @@ export interface PageContext {
  * layout says so), `phoneConfirmed` (the sign-up code was right; the layout says so) and
  * `applied:<job id>` (the Apply button's place on that job's card says so; `appliedThin:` when the
  * profile is near-empty, so the note says what the employer sees and offers to complete it);
- * `saved:<job id>` (a results card's Save: that card says "Saved · Undo").
+ * `saved:<job id>` (a results card's Save: that card says "Saved · Undo"); `signedIn` / `signedOut`
+ * (a sign-in or sign-out just happened; the layout says so).
  */
 export type Flash =
   | 'welcome'
   | 'phoneConfirmed'
+  | 'signedIn'
+  | 'signedOut'
   | `applied:${number}`
   | `appliedThin:${number}`
   | `saved:${number}`;
-const FLASH = /^(?:welcome|phoneConfirmed|(?:applied|appliedThin|saved):\d{1,15})$/;
+const FLASH = /^(?:welcome|phoneConfirmed|signedIn|signedOut|(?:applied|appliedThin|saved):\d{1,15})$/;
 const FLASH_COOKIE = 'flash';
 
 /**
@@ -48,7 +51,10 @@ function takeFlash(req: FastifyRequest, reply: FastifyReply): Flash | undefined 
   const value = req.cookies[FLASH_COOKIE];
   if (value === undefined || req.method !== 'GET' || req.url.startsWith('/static/')) return undefined;
   reply.clearCookie(FLASH_COOKIE, { path: '/' });
-  return FLASH.test(value) && req.user ? (value as Flash) : undefined;
+  // "You are signed out" is said only to a signed-out page; every other message only to a signed-in one.
+  return FLASH.test(value) && (value === 'signedOut' ? !req.user : Boolean(req.user))
+    ? (value as Flash)
+    : undefined;
 }
 
 declare module 'fastify' {

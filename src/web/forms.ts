@@ -24,19 +24,27 @@ const MESSAGES: [RegExp, string, string?][] = [
   [/is required for a new account: seeker or employer/, 'roleNew'],
 ];
 
-export function localizeMessage(t: Translate, message: string): string {
+/**
+ * `own`: a form's own wording for some messages (e.g. `salaryOrder` naming the fields as that form
+ * labels them), by message key, instead of the shared `web.form.*` words.
+ */
+export function localizeMessage(t: Translate, message: string, own: Record<string, string> = {}): string {
   for (const [pattern, key, param] of MESSAGES) {
     const m = pattern.exec(message);
-    if (m) return t(`web.form.${key}`, param ? { [param]: m[1] } : {});
+    if (m) return t(own[key] ?? `web.form.${key}`, param ? { [param]: m[1] } : {});
   }
   return message;
 }
 
-export function toFieldErrors(errors: { field: string; message: string }[], t?: Translate): FieldErrors {
+export function toFieldErrors(
+  errors: { field: string; message: string }[],
+  t?: Translate,
+  own?: Record<string, string>,
+): FieldErrors {
   const out: FieldErrors = {};
   for (const e of errors) {
     const key = e.field.split('.')[0] ?? e.field;
-    out[key] ??= t ? localizeMessage(t, e.message) : e.message;
+    out[key] ??= t ? localizeMessage(t, e.message, own) : e.message;
   }
   return out;
 }

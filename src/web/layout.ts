@@ -106,7 +106,7 @@ export function layout(ctx: PageContext, page: PageOptions): string {
   !${languagePicker(ctx)}
   <nav aria-label="${t('nav.menu')}"><a href="/jobs">${t('nav.findJobs')}</a>!${nav}</nav>
 </header>
-<main id="main">!${ctx.flash === 'welcome' || ctx.flash === 'phoneConfirmed' ? html`<p class="notice" role="status" id="flash">${t(ctx.flash === 'welcome' ? 'seekerWalk.welcome' : 'seekerWalk.phoneConfirmed')}</p>` : ''}!${page.body}</main>
+<main id="main">!${ctx.flash === 'welcome' || ctx.flash === 'phoneConfirmed' || ctx.flash === 'signedIn' || ctx.flash === 'signedOut' ? html`<p class="notice" role="status" id="flash">${t(`seekerWalk.${ctx.flash}`)}</p>` : ''}!${page.body}</main>
 <footer>
   <p>${t('footer.privacy')}</p>
   <nav class="langs" aria-label="${t('nav.language')}">!${langLinks}</nav>

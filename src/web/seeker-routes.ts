@@ -34,6 +34,9 @@ import {
   seekerCallPage,
 } from './pages/seeker.ts';
 
+/** The profile form's own words for errors that name its fields (as it labels them). */
+const PROFILE_WORDS = { salaryOrder: 'seeker.profile.salaryOrder' };
+
 /** The saved profile as the body that would save it again: what a section leaves as it was. */
 function bodyOf(p: ProfileOut): Record<string, unknown> {
   return {
@@ -245,7 +248,8 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
         // Collect the service's errors too, so the seeker fixes everything in one go.
         await services.seekers.validate(user, body).catch((err: unknown) => {
           if (!(err instanceof Invalid)) throw err;
-          for (const [k, m] of Object.entries(toFieldErrors(err.errors ?? [], req.page.t))) errors[k] ??= m;
+          for (const [k, m] of Object.entries(toFieldErrors(err.errors ?? [], req.page.t, PROFILE_WORDS)))
+            errors[k] ??= m;
         });
         throw new Invalid([]);
       }
@@ -256,7 +260,7 @@ export async function seekerWebRoutes(app: FastifyInstance, opts: { services: Se
       );
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
-      Object.assign(errors, toFieldErrors(err.errors ?? [], req.page.t));
+      Object.assign(errors, toFieldErrors(err.errors ?? [], req.page.t, PROFILE_WORDS));
       const ctx = req.page;
       const profile = await services.seekers.get(user);
       return sendHtml(

@@ -105,12 +105,19 @@ export function savedSearchFlash(ctx: PageContext, reach: AlertReach): string {
     : ctx.t('seekerPhone.alerts.savedNotSent', { channel });
 }
 
+/** "Alert deleted · Undo": the Undo form posts the deleted search back (its name, query, frequency). */
+export function deletedSearchNotice(ctx: PageContext, gone: SavedSearchOut): string {
+  return html`<form method="post" action="/me/saved-searches/restore" class="notice" role="status">!${csrfField(ctx.csrf)}<input type="hidden" name="name" value="${gone.name}"><input type="hidden" name="frequency" value="${gone.frequency}"><input type="hidden" name="query" value="${JSON.stringify(gone.query)}">${ctx.t('alerts.searches.deleted')} · <button type="submit" class="link">${ctx.t('alerts.searches.undo')}</button></form>`;
+}
+
 export function savedSearchesPage(
   ctx: PageContext,
   searches: SavedSearchOut[],
   flash?: string,
   reach?: AlertReach,
   tax?: TaxonomyView,
+  /** Trusted markup shown instead of `flash` ("Alert deleted · Undo"). */
+  notice?: string,
 ): string {
   const { t } = ctx;
   const rows = searches.map(
@@ -125,7 +132,7 @@ export function savedSearchesPage(
   );
   const body = html`<section class="narrow">
 <h1>${t('alerts.searches.title')}</h1>
-!${flash ? html`<p class="notice" role="status">${flash}</p>` : ''}
+!${notice ?? (flash ? html`<p class="notice" role="status">${flash}</p>` : '')}
 <p>${t('seekerPhone.alerts.lead')}</p>
 !${
     reach

@@ -36,11 +36,13 @@ export interface Shortfall {
   /** The job asks for more than the lowest level and the profile does not say the seeker's education. */
   educationUnknown?: { asked: string };
   experienceBelow?: { asked: number; mine: number };
+  /** The job asks for some years of experience and the profile does not say the seeker's. */
+  experienceUnknown?: { asked: number };
 }
 
 /** Anything to ask about before applying. */
 export const isShort = (short: Shortfall): boolean =>
-  Boolean(short.educationBelow || short.educationUnknown || short.experienceBelow);
+  Boolean(short.educationBelow || short.educationUnknown || short.experienceBelow || short.experienceUnknown);
 
 /**
  * A profile that tells an employer nothing but the account's name and phone: no education and no
@@ -78,6 +80,11 @@ export function shortfallWarnings(ctx: PageContext, short: Shortfall): string {
       : '') +
     (short.experienceBelow
       ? experienceWarning(ctx, short.experienceBelow.asked, short.experienceBelow.mine)
+      : '') +
+    (short.experienceUnknown
+      ? html`<p class="notice warn" role="note">${ctx.t('seekerSteps.apply.experienceUnknown', {
+          count: short.experienceUnknown.asked,
+        })}</p>`
       : '')
   );
 }
@@ -105,7 +112,7 @@ export function confirmEducationPage(
   <button type="submit">${t('journeys.apply.confirmYes')}</button>
 </form>
 <p><a class="button secondary" href="${back}">${t('journeys.apply.confirmNo')}</a></p>
-<p><a href="/me/profile?section=skills#section-skills">${t(short.educationUnknown ? 'seekerSteps.apply.addEducation' : 'journeys.apply.updateProfile')}</a></p>
+<p><a href="/me/profile?section=skills#section-skills">${t(short.experienceUnknown ? 'seekerSteps.apply.addExperience' : short.educationUnknown ? 'seekerSteps.apply.addEducation' : 'journeys.apply.updateProfile')}</a></p>
 </section>`;
   return layout(ctx, { title: t('journeys.apply.confirmTitle'), body, noindex: true });
 }

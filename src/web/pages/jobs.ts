@@ -168,6 +168,7 @@ const filterLabel = (ctx: PageContext, name: string) => ctx.t(FILTER_LABELS[name
 
 const MORE_FILTERS = [
   'category',
+  'role',
   'work_mode',
   'shift',
   'education',
@@ -220,13 +221,19 @@ export function resultsPage(
   const firstQuery = new URLSearchParams(base);
   firstQuery.delete('cursor');
   const landing = landingFor(base);
+  // A role in the URL (sign-in lands on one) is named in the heading and set in its own select.
+  const roleName = query.role ? tax.roles.find((r) => r.slug === query.role)?.name : undefined;
   const title =
     opts.heading ??
     (query.q
       ? t('search.titleWithQuery', { q: query.q })
       : landing
         ? landingTitle(ctx, tax, landing)
-        : t('search.title'));
+        : roleName
+          ? city
+            ? t('landing.roleTitle', { role: roleName, city: placeName(ctx, city) })
+            : t('search.roleTitle', { role: roleName })
+          : t('search.title'));
   const heading = `${title}${city && query.q ? ` · ${placeName(ctx, city)}` : ''}`;
   const activeMore = MORE_FILTERS.filter((k) => base.get(k)).length;
   // "More filters" stays open on the page that comes back when it was open (`open=1`, sent by its
@@ -235,7 +242,9 @@ export function resultsPage(
   // lands at #results (issue #20): the count and the first job are on the first screen after a
   // filter is applied, the open panel above them, not ~1,600 px of filters before the first job.
   const keepOpen =
-    ctx.query.get('open') === '1' || MORE_FILTERS.some((k) => ctx.query.get(k) && ctx.query.get(k) !== '');
+    ctx.query.get('open') === '1' ||
+    // A role (where sign-in lands) is named in the heading and counted on the closed panel instead.
+    MORE_FILTERS.some((k) => k !== 'role' && ctx.query.get(k) && ctx.query.get(k) !== '');
   // A signed-in seeker reaches their applications and recommendations from the first screen.
   const mine =
     ctx.user?.role === 'seeker'
@@ -268,6 +277,12 @@ export function resultsPage(
   <summary>${t('web.moreFilters')}!${activeMore ? html` <span class="pill">${t('web.activeFilters', { count: activeMore })}</span>` : ''}</summary>
   <label for="f-category">${t('search.category')}</label>
   <select id="f-category" name="category">!${options(enumOptions('category', ['customer_service', 'back_office']), query.category, t('search.any'))}</select>
+  <label for="f-role">${t('employer.role')}</label>
+  <select id="f-role" name="role">!${options(
+    tax.roles.map((r) => ({ slug: r.slug, name: r.name })),
+    query.role,
+    t('search.any'),
+  )}</select>
   <label for="f-work">${t('search.workMode')}</label>
   <select id="f-work" name="work_mode">!${options(enumOptions('work_mode', ['onsite', 'hybrid', 'remote']), query.work_mode, t('search.any'))}</select>
   <label for="f-shift">${t('search.shift')}</label>
@@ -289,7 +304,7 @@ export function resultsPage(
       .sort((a, b) => a - b)
       .map((y) => ({
         slug: String(y),
-        name: y === 0 ? t('search.fresher') : t('search.expYears', { years: y }),
+        name: y === 0 ? t('search.fresher') : t('search.expYears', { count: y }),
       })),
     query.experience_max === undefined ? undefined : String(query.experience_max),
     t('search.any'),
@@ -395,6 +410,7 @@ export function jobPage(
     educationBelow?: { asked: string; mine: string };
     educationUnknown?: { asked: string };
     experienceBelow?: { asked: number; mine: number };
+    experienceUnknown?: { asked: number };
     /** The seeker saved this job. */
     saved?: boolean;
   } = {},

@@ -36,7 +36,7 @@ function filterText(ctx: PageContext, tax: TaxonomyView, name: string, value: st
         value,
       )}`;
     case 'experience_max':
-      return `${t('search.experience')}: ${value === '0' ? t('search.fresher') : t('search.expYears', { years: Number(value) })}`;
+      return `${t('search.experience')}: ${value === '0' ? t('search.fresher') : t('search.expYears', { count: Number(value) })}`;
     case 'salary_min':
       return `${t('search.salaryMin')}: ₹${formatNumber(Number(value), ctx.lang)}`;
     case 'language':

@@ -62,6 +62,7 @@ export function applyButton(
     educationBelow?: { asked: string; mine: string };
     educationUnknown?: { asked: string };
     experienceBelow?: { asked: number; mine: number };
+    experienceUnknown?: { asked: number };
   } = {},
 ): string {
   if (ctx.user?.role === 'seeker' && opts.applied)
