@@ -11,7 +11,7 @@ import { forEachEngine } from '../shared/db/testing.ts';
 
 const LANGS = ['en', 'hi', 'mr'] as const;
 
-forEachEngine('walk findings fixj', ({ db }) => {
+forEachEngine('role filter shown, signed in/out, unknown experience, alert undo, words', ({ db }) => {
   let app: FastifyInstance;
   let twoYears: number;
   beforeAll(async () => {
