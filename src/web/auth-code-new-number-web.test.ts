@@ -1,24 +1,17 @@
-// Code sign-in (fixc walk, issue #20): an existing number was shown the "New to Deskhire?" name
+// Code sign-in (a phone walk, issue #20): an existing number was shown the "New to Deskhire?" name
 // fields. The name is now asked only after the code is right and only for a new number, so the
 // page never tells a stranger whether a number has an account.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { register, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
-import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
-import { buildProvidersApp } from '../../test/support/providers-app.ts';
+import { withFakeSms } from '../../test/support/providers-app.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 
-forEachEngine('code sign-in asks a name only of a new number (fixc)', ({ db }) => {
+forEachEngine('code sign-in asks a name only of a new number', ({ db }) => {
   let app: FastifyInstance;
-  const sms = new FakeMsg91();
-  beforeAll(async () => {
-    await sms.start();
-    app = await buildProvidersApp(db(), { msg91: sms });
-  });
-  afterAll(async () => {
-    await app.close();
-    await sms.stop();
+  const sms = withFakeSms(db, (built) => {
+    app = built;
   });
 
   const nameField = /name="name"|name="role"/;

@@ -1,22 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildTestApp, employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
-import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
-import { buildProvidersApp } from '../../test/support/providers-app.ts';
+import { withFakeSms } from '../../test/support/providers-app.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 import { formatClock } from '../shared/i18n/index.ts';
 
 forEachEngine('sign in with a code (web)', ({ db }) => {
   let app: FastifyInstance;
-  const sms = new FakeMsg91();
-  beforeAll(async () => {
-    await sms.start();
-    app = await buildProvidersApp(db(), { msg91: sms });
-  });
-  afterAll(async () => {
-    await app.close();
-    await sms.stop();
+  const sms = withFakeSms(db, (built) => {
+    app = built;
   });
 
   it('a new seeker signs up from the sign-in page with the SMS code, in Hindi, and lands signed in', async () => {

@@ -7,8 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employerWithCompany, postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
-import { FakeMsg91 } from '../../test/support/fakes/fake-msg91.ts';
-import { buildProvidersApp } from '../../test/support/providers-app.ts';
+import { withFakeSms } from '../../test/support/providers-app.ts';
 import { buildSeekerTestApp } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
 import { translator } from '../shared/i18n/index.ts';
@@ -232,14 +231,8 @@ describe('employer-written text inline (interview places and notes)', () => {
 
 forEachEngine('Save through a code sign-in', ({ db }) => {
   let app: FastifyInstance;
-  const sms = new FakeMsg91();
-  beforeAll(async () => {
-    await sms.start();
-    app = await buildProvidersApp(db(), { msg91: sms });
-  });
-  afterAll(async () => {
-    await app.close();
-    await sms.stop();
+  const sms = withFakeSms(db, (built) => {
+    app = built;
   });
 
   it('en: Save → "with a code" keeps the step → signed in, the job saved, back on the card', async () => {

@@ -2,11 +2,12 @@
 // the real adapters speak HTTP to 127.0.0.1, so a test reads a code from the fake SMS inbox, never
 // from the database.
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { type AppOptions, buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Db } from '../../src/shared/db/db.ts';
 import type { FakeExotel } from './fakes/fake-exotel.ts';
-import type { FakeMsg91 } from './fakes/fake-msg91.ts';
+import { FakeMsg91 } from './fakes/fake-msg91.ts';
 import type { FakeWhatsApp } from './fakes/fake-whatsapp.ts';
 
 export const MSG91_WEBHOOK_SECRET = 'msg91-webhook-secret-for-tests';
@@ -93,4 +94,23 @@ export async function applyFromVashi(
   });
   if (applied.statusCode !== 201) throw new Error(`apply failed: ${applied.body}`);
   return applied.json<{ id: number }>().id;
+}
+
+/**
+ * Inside a suite (forEachEngine): a fake MSG91 started before an app that sends its SMS there, both
+ * stopped after. `use` receives the app once it is built; the fake's inbox is the return value.
+ */
+export function withFakeSms(db: () => Db, use: (app: FastifyInstance) => void): FakeMsg91 {
+  const sms = new FakeMsg91();
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    await sms.start();
+    app = await buildProvidersApp(db(), { msg91: sms });
+    use(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await sms.stop();
+  });
+  return sms;
 }

@@ -1,20 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { problemOf, uniquePhone } from '../../../test/support/app.ts';
-import { FakeMsg91 } from '../../../test/support/fakes/fake-msg91.ts';
-import { buildProvidersApp } from '../../../test/support/providers-app.ts';
+import { withFakeSms } from '../../../test/support/providers-app.ts';
 import { forEachEngine } from '../../shared/db/testing.ts';
 
 forEachEngine('phone-first accounts', ({ db }) => {
   let app: FastifyInstance;
-  const sms = new FakeMsg91();
-  beforeAll(async () => {
-    await sms.start();
-    app = await buildProvidersApp(db(), { msg91: sms });
-  });
-  afterAll(async () => {
-    await app.close();
-    await sms.stop();
+  const sms = withFakeSms(db, (built) => {
+    app = built;
   });
 
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
