@@ -106,7 +106,8 @@ forEachEngine('pipeline journeys on a phone', ({ db }) => {
     expect(en.body).toContain('2 applicants moved to Shortlisted.');
     expect(en.body).toContain('>Undo these 2 moves</button>');
     expect(cardOf(en.body, ravi)).toContain(`action="/employer/applications/${ravi}/undo"`);
-    expect(en.body).toContain('2 left: Asha Kale is already hired. Sunil Pawar withdrew the application.');
+    // In the cards' order, as the confirm page lists them.
+    expect(en.body).toContain('2 left: Sunil Pawar withdrew the application. Asha Kale is already hired.');
     const hi = await b.get(result.replace('#', '&lang=hi#'));
     expect(hi.body).toContain('2 आवेदक शॉर्टलिस्ट में गए।');
     expect(hi.body).toContain('Asha Kale पहले से नौकरी पर रखे गए हैं।');
