@@ -12,6 +12,7 @@ import { localTaxonomy } from './format.ts';
 import { field } from './forms.ts';
 import { pathId, sendHtml } from './http.ts';
 import {
+  type DeletedSearch,
   deletedSearchNotice,
   savedJobsPage,
   savedSearchesPage,
@@ -22,6 +23,27 @@ import {
 import { safeReturn } from './pages/apply-steps.ts';
 import { outboxPage } from './pages/outbox.ts';
 
+/** The search just deleted, as the redirect after the delete names it (nothing when it does not parse). */
+function deletedFromQuery(q: {
+  name?: string;
+  frequency?: string;
+  query?: string;
+}): DeletedSearch | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(q.query ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object' || !Value.Check(SavedQuery, Value.Convert(SavedQuery, parsed)))
+    return undefined;
+  return {
+    name: (q.name ?? '').slice(0, 80),
+    frequency: q.frequency === 'daily' ? 'daily' : 'instant',
+    query: parsed as Record<string, unknown>,
+  };
+}
+
 const jobIdOf = (raw: string) => pathId(raw, () => new NotFound('Job'));
 
 export async function alertsWebRoutes(
@@ -30,7 +52,7 @@ export async function alertsWebRoutes(
 ): Promise<void> {
   const { alerts, notifications } = opts.services;
 
-  app.get<{ Querystring: { done?: string } }>(
+  app.get<{ Querystring: { done?: string; name?: string; frequency?: string; query?: string } }>(
     '/me/saved-searches',
     { ...only('seeker') },
     async (req, reply) => {
@@ -43,8 +65,19 @@ export async function alertsWebRoutes(
           : req.query.done === 'restored'
             ? ctx.t('alerts.searches.restored')
             : undefined;
+      const gone = req.query.done === 'deleted' ? deletedFromQuery(req.query) : undefined;
       const tax = localTaxonomy(await opts.services.taxonomy.get(), ctx.lang);
-      return sendHtml(reply, savedSearchesPage(ctx, await alerts.listSearches(user), flash, reach, tax));
+      return sendHtml(
+        reply,
+        savedSearchesPage(
+          ctx,
+          await alerts.listSearches(user),
+          flash,
+          reach,
+          tax,
+          gone ? deletedSearchNotice(ctx, gone) : undefined,
+        ),
+      );
     },
   );
 
@@ -78,21 +111,16 @@ export async function alertsWebRoutes(
       const user = caller(req);
       const gone = (await alerts.listSearches(user)).find((s) => s.id === req.params.id);
       await alerts.deleteSearch(user, req.params.id);
-      // "Alert deleted · Undo" on the page itself: the Undo form carries the search back (no JS).
-      const ctx = req.page;
-      const reach = await notifications.reachOf(user.id, 'alertDigest');
-      const tax = localTaxonomy(await opts.services.taxonomy.get(), ctx.lang);
-      return sendHtml(
-        reply,
-        savedSearchesPage(
-          ctx,
-          await alerts.listSearches(user),
-          undefined,
-          reach,
-          tax,
-          gone ? deletedSearchNotice(ctx, gone) : undefined,
-        ),
-      );
+      // POST/redirect/GET: the list says "Alert deleted · Undo"; the address carries what Undo posts
+      // back (name, frequency, query), so a reload shows the same page and never deletes again.
+      if (!gone) return reply.redirect('/me/saved-searches', 303);
+      const back = new URLSearchParams({
+        done: 'deleted',
+        name: gone.name,
+        frequency: gone.frequency,
+        query: JSON.stringify(gone.query),
+      });
+      return reply.redirect(`/me/saved-searches?${back}`, 303);
     },
   );
 

@@ -112,7 +112,7 @@ forEachEngine('pipeline journeys on a phone', ({ db }) => {
     expect(hi.body).toContain('2 आवेदक शॉर्टलिस्ट में गए।');
     expect(hi.body).toContain('Asha Kale पहले से नौकरी पर रखे गए हैं।');
     const mr = await b.get(result.replace('#', '&lang=mr#'));
-    expect(mr.body).toContain('2 अर्जदार निवड यादीत मध्ये हलवले.');
+    expect(mr.body).toContain('2 अर्जदार शॉर्टलिस्ट मध्ये हलवले.');
     expect(mr.body).toContain('Asha Kale यांची आधीच नियुक्ती झाली आहे.');
 
     // One Undo for the moved ones puts both back where they were; the hire stays.

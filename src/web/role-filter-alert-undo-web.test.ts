@@ -133,9 +133,9 @@ forEachEngine('role filter shown, signed in/out, unknown experience, alert undo,
   });
   describe('deleting a job alert says so and can be undone (no JS)', () => {
     const words = {
-      en: ['Alert deleted.', 'Undo', 'Alert restored, as it was.'],
-      hi: ['अलर्ट हटा दिया गया।', 'वापस लें', 'अलर्ट वापस आ गया, जैसा था।'],
-      mr: ['अलर्ट हटवला.', 'पूर्ववत करा', 'अलर्ट परत आला, जसा होता तसा.'],
+      en: ['Alert deleted', 'Undo', 'Alert restored, as it was.'],
+      hi: ['अलर्ट हटा दिया गया', 'वापस लें', 'अलर्ट वापस आ गया, जैसा था।'],
+      mr: ['अलर्ट हटवला', 'पूर्ववत करा', 'अलर्ट परत आला, जसा होता तसा.'],
     };
     for (const lang of LANGS)
       it(lang, async () => {
@@ -150,8 +150,9 @@ forEachEngine('role filter shown, signed in/out, unknown experience, alert undo,
         const list = await b.get('/me/saved-searches');
         const id = /action="\/me\/saved-searches\/([0-9a-f-]{36})\/delete"/.exec(list.body)?.[1];
         expect(id).toBeDefined();
-        const del = await b.post(`/me/saved-searches/${id}/delete`, {}, '/me/saved-searches');
-        expect(del.statusCode).toBe(200);
+        const posted = await b.post(`/me/saved-searches/${id}/delete`, {}, '/me/saved-searches');
+        expect(posted.statusCode).toBe(303);
+        const del = await b.get(String(posted.headers.location));
         const [deleted, undo, restored] = words[lang];
         expect(del.body).toContain(deleted);
         expect(del.body).toContain('action="/me/saved-searches/restore"');

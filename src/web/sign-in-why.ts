@@ -7,10 +7,14 @@ import type { Services } from '../services.ts';
 import type { PageContext } from './context.ts';
 import { langAttr, localTaxonomy, whereText } from './format.ts';
 
+const CALLER = /^\/trust\/caller(?:[?#]|$)/;
 const STEP = /^\/jobs\/(\d{1,12})\/(save|call|apply)(?:[?#]|$)/;
 
 /** The one-line reason as HTML (empty when `next` is not a job's step or the job cannot be read). */
 export async function signInWhy(services: Services, ctx: PageContext, next: string): Promise<string> {
+  // "Who called me?" (linked from every job page): why that check needs a sign-in, no job named.
+  if (CALLER.test(next))
+    return html`<p class="notice why" role="status">${ctx.t('seekerSteps.why.caller')}</p>`;
   const m = STEP.exec(next);
   if (!m) return '';
   const job = await services.jobs.get({ user: null }, Number(m[1])).catch(() => null);

@@ -32,6 +32,17 @@ export const BADGE_SKILLS: Record<BadgeOut['kind'], string[]> = {
   english: [],
 };
 
+/** "Process Supervisor - BPO" and "process supervisor – BPO " are one title on a career page. */
+const sameTitle = (a: string, b: string) =>
+  a
+    .toLowerCase()
+    .replace(/[\s\-–—]+/g, ' ')
+    .trim() ===
+  b
+    .toLowerCase()
+    .replace(/[\s\-–—]+/g, ' ')
+    .trim();
+
 const steps = new Map<string, CareerStep>();
 for (const path of CAREER_PATHS) for (const s of path.steps) if (!steps.has(s.role)) steps.set(s.role, s);
 
@@ -99,15 +110,19 @@ export function createCareersService(deps: {
                     ? { city: query.city }
                     : {}),
                 sort: 'recent',
-                limit: query.jobs ?? 5,
+                // More than shown: several employers post the same title, and each is listed once.
+                limit: Math.min(50, (query.jobs ?? 5) * 3),
               })
-            ).items.map((j) => ({
-              id: j.id,
-              title: j.title,
-              city: j.city,
-              salary_min: j.salary_min,
-              salary_max: j.salary_max,
-            }));
+            ).items
+              .filter((j, i, all) => all.findIndex((o) => sameTitle(o.title, j.title)) === i)
+              .slice(0, query.jobs ?? 5)
+              .map((j) => ({
+                id: j.id,
+                title: j.title,
+                city: j.city,
+                salary_min: j.salary_min,
+                salary_max: j.salary_max,
+              }));
         next.push({
           role,
           name: step.name,

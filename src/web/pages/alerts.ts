@@ -105,9 +105,15 @@ export function savedSearchFlash(ctx: PageContext, reach: AlertReach): string {
     : ctx.t('seekerPhone.alerts.savedNotSent', { channel });
 }
 
-/** "Alert deleted · Undo": the Undo form posts the deleted search back (its name, query, frequency). */
-export function deletedSearchNotice(ctx: PageContext, gone: SavedSearchOut): string {
-  return html`<form method="post" action="/me/saved-searches/restore" class="notice" role="status">!${csrfField(ctx.csrf)}<input type="hidden" name="name" value="${gone.name}"><input type="hidden" name="frequency" value="${gone.frequency}"><input type="hidden" name="query" value="${JSON.stringify(gone.query)}">${ctx.t('alerts.searches.deleted')} · <button type="submit" class="link">${ctx.t('alerts.searches.undo')}</button></form>`;
+/** What the Undo of a delete posts back: the deleted search's name, frequency and query. */
+export type DeletedSearch = Pick<SavedSearchOut, 'name' | 'frequency'> & { query: Record<string, unknown> };
+
+/**
+ * "Alert deleted · Undo" on one line, built like the saved job's "Saved · Undo" (.save-card): the
+ * Undo form posts the deleted search back (its name, query, frequency).
+ */
+export function deletedSearchNotice(ctx: PageContext, gone: DeletedSearch): string {
+  return html`<div class="notice save-card" role="status"><span>${ctx.t('alerts.searches.deleted')}</span> · <form method="post" action="/me/saved-searches/restore" class="inline">!${csrfField(ctx.csrf)}<input type="hidden" name="name" value="${gone.name}"><input type="hidden" name="frequency" value="${gone.frequency}"><input type="hidden" name="query" value="${JSON.stringify(gone.query)}"><button type="submit" class="secondary">${ctx.t('alerts.searches.undo')}</button></form></div>`;
 }
 
 export function savedSearchesPage(

@@ -75,7 +75,7 @@ export function candidatesPage(
   ).toString();
   const body = html`<h1>${t('candidates.title')}</h1>
 <p>${t('candidates.intro')}</p>
-<form method="get" action="/employer/candidates" class="narrow" novalidate>
+<form method="get" action="/employer/candidates#results" class="narrow" novalidate>
   !${input({ name: 'q', label: t('candidates.q'), value: values.q, errors, type: 'search', hint: t('candidates.qHint'), attrs: 'maxlength="200"' })}
   !${select({ name: 'locality', label: t('candidates.locality'), value: values.locality, errors, emptyLabel: t('candidates.any'), options: localities })}
   !${select({ name: 'radius_km', label: t('candidates.radius'), value: values.radius_km ?? '10', errors, options: ['5', '10', '25', '50'].map((k) => ({ value: k, label: t('candidates.km', { km: k }) })) })}
@@ -88,9 +88,9 @@ export function candidatesPage(
 </form>
 !${
     result
-      ? html`<p role="status">${t('candidates.found', { count: result.total })}!${chips.length ? html` · ${t('candidates.for')}: ${chips.join(', ')}` : ''}</p>
+      ? html`<p role="status" id="results">${t('candidates.found', { count: result.total })}!${chips.length ? html` · ${t('candidates.for')}: ${chips.join(', ')}` : ''}</p>
 !${result.items.length ? html`<ol class="cards">!${result.items.map((c) => card(ctx, c, tax)).join('')}</ol>` : html`<p>${t('candidates.none')}</p>`}
-!${more ? html`<p><a class="button secondary" href="/employer/candidates?${nextQuery}">${t('candidates.next')}</a></p>` : ''}`
+!${more ? html`<p><a class="button secondary" href="/employer/candidates?${nextQuery}#results">${t('candidates.next')}</a></p>` : ''}`
       : ''
   }
 <p class="note">${t('candidates.privacy')}</p>`;

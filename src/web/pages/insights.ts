@@ -54,7 +54,7 @@ const notEnough = (ctx: PageContext) =>
 
 function pickForm(ctx: PageContext, tax: TaxonomyView, role?: string, city?: string): string {
   const { t } = ctx;
-  return html`<form method="get" action="/insights/go" class="row">
+  return html`<form method="get" action="/insights/go" class="pick">
   <label>${t('insights.role')} <select name="role">
     <optgroup label="${t('insights.allRoles')}">!${Object.entries(CATEGORY_SLUGS)
       .map(
