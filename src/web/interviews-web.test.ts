@@ -138,6 +138,71 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     expect(await templates(seekers[0]!.id)).toContain('interviewCancelled');
   });
 
+  it('rejecting or a withdrawal cancels the upcoming interview: no "coming up", no calendar, no change/cancel (issue #20)', async () => {
+    const { b, auth, job, seekers, ids, url } = await jobWithApplicants(3);
+    const starts = new Date(Date.now() + 3 * 86_400_000);
+    starts.setUTCHours(5, 30, 0, 0);
+    const when = istLocal(starts.toISOString());
+    for (const id of ids) {
+      const sent = await b.post(
+        `/employer/applications/${id}/interview`,
+        { starts_at: when, duration_minutes: '30', mode: 'in_person', place: 'Powai' },
+        url,
+      );
+      expect(sent.statusCode).toBe(303);
+    }
+    const statusOf = async (id: number) =>
+      (await db().query<{ status: string }>('SELECT status FROM interviews WHERE application_id = $1', [id]))
+        .rows[0]!.status;
+    // One rejected from its card, one in bulk (a "did not join"), one withdraws.
+    const rejected = await b.post(
+      `/employer/applications/${ids[0]}/stage`,
+      { stage: 'rejected', confirm: '1' },
+      url,
+    );
+    expect(rejected.statusCode).toBe(303);
+    const bulk = await app.inject({
+      method: 'POST',
+      url: `/api/v1/jobs/${job.id}/applications/bulk`,
+      headers: auth,
+      payload: { ids: [ids[1]], stage: 'rejected' },
+    });
+    expect(bulk.statusCode).toBe(200);
+    expect(bulk.json().moved).toBe(1);
+    const gone = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${ids[2]}/withdraw`,
+      headers: seekers[2]!.auth,
+    });
+    expect(gone.statusCode).toBe(200);
+    expect(await statusOf(ids[0]!)).toBe('cancelled');
+    expect(await statusOf(ids[1]!)).toBe('cancelled');
+    expect(await statusOf(ids[2]!)).toBe('cancelled');
+    const mine = await app.inject({
+      method: 'GET',
+      url: '/me/interviews',
+      headers: { ...seekers[0]!.auth, accept: 'text/html' },
+    });
+    expect(mine.body).not.toContain('.ics"');
+    expect(mine.body).not.toContain('Add to calendar');
+    const card = await b.get(url);
+    expect(card.body).not.toMatch(/\/employer\/interviews\/\d+\/reschedule/);
+  });
+
+  it('the schedule button says what happens in every configuration: "Schedule interview", not "Send invite" (issue #20)', async () => {
+    const { b, ids } = await jobWithApplicants(1);
+    for (const [lang, label] of [
+      ['en', 'Schedule interview'],
+      ['hi', 'इंटरव्यू तय करें'],
+      ['mr', 'मुलाखत ठरवा'],
+    ] as const) {
+      const form = await b.get(`/employer/applications/${ids[0]}/interview?lang=${lang}`);
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain(`>${label}</button>`);
+      expect(form.body).not.toContain('Send invite');
+    }
+  });
+
   it('Rejected looks unlike Hired, and ticked applicants move together', async () => {
     const { b, seekers, ids, url } = await jobWithApplicants(3);
     const page = await b.get(url);
