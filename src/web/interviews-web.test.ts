@@ -154,6 +154,15 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     const statusOf = async (id: number) =>
       (await db().query<{ status: string }>('SELECT status FROM interviews WHERE application_id = $1', [id]))
         .rows[0]!.status;
+    const myApps = async (k: number) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/me/applications',
+          headers: { ...seekers[k]!.auth, accept: 'text/html' },
+        })
+      ).body;
+    expect(await myApps(0)).toContain(`href="/me/applications/${ids[0]}/withdraw"`);
     // One rejected from its card, one in bulk (a "did not join"), one withdraws.
     const rejected = await b.post(
       `/employer/applications/${ids[0]}/stage`,
@@ -185,6 +194,11 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     });
     expect(mine.body).not.toContain('.ics"');
     expect(mine.body).not.toContain('Add to calendar');
+    // "Not selected" offers no Withdraw any more (nothing to withdraw from).
+    // The seeker sees the rejection once its undo window has passed (its message is sent).
+    for (const id of ids.slice(0, 2)) await app.services.notifications.releaseHeld(`application-stage:${id}`);
+    expect(await myApps(0)).not.toContain(`href="/me/applications/${ids[0]}/withdraw"`);
+    expect(await myApps(1)).not.toContain(`href="/me/applications/${ids[1]}/withdraw"`);
     const card = await b.get(url);
     expect(card.body).not.toMatch(/\/employer\/interviews\/\d+\/reschedule/);
   });
