@@ -8,6 +8,7 @@ import { postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
+import { formatDateTime } from '../shared/i18n/index.ts';
 import { istLocal } from './pages/interview.ts';
 
 forEachEngine('interviews and applicants on the web', ({ db }) => {
@@ -201,6 +202,49 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     expect(await myApps(1)).not.toContain(`href="/me/applications/${ids[1]}/withdraw"`);
     const card = await b.get(url);
     expect(card.body).not.toMatch(/\/employer\/interviews\/\d+\/reschedule/);
+  });
+
+  it('the job page says where the seeker stands: the interview date, Shortlisted, Not selected (issue #20)', async () => {
+    const { b, auth, job, seekers, ids, url } = await jobWithApplicants(3);
+    const starts = new Date(Date.now() + 3 * 86_400_000);
+    starts.setUTCHours(5, 30, 0, 0);
+    await b.post(
+      `/employer/applications/${ids[0]}/interview`,
+      { starts_at: istLocal(starts.toISOString()), duration_minutes: '30', mode: 'phone' },
+      url,
+    );
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/jobs/${job.id}/applications/bulk`,
+      headers: auth,
+      payload: { ids: [ids[1]], stage: 'shortlisted' },
+    });
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/jobs/${job.id}/applications/bulk`,
+      headers: auth,
+      payload: { ids: [ids[2]], stage: 'rejected' },
+    });
+    for (const id of ids) await app.services.notifications.releaseHeld(`application-stage:${id}`);
+    const page = async (k: number, lang: string) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/jobs/${job.id}?lang=${lang}`,
+          headers: { ...seekers[k]!.auth, accept: 'text/html' },
+        })
+      ).body;
+    for (const [lang, on, mine, shortlisted, rejected] of [
+      ['en', 'Interview on', 'My interviews', 'Shortlisted', 'Not selected'],
+      ['hi', 'इंटरव्यू:', 'मेरे इंटरव्यू', null, null],
+      ['mr', 'मुलाखत:', 'माझ्या मुलाखती', null, null],
+    ] as const) {
+      const interview = await page(0, lang);
+      expect(interview).toContain(`${on} ${formatDateTime(starts, lang)}`);
+      expect(interview).toContain(`<a href="/me/interviews">${mine}</a>`);
+      if (shortlisted) expect(await page(1, lang)).toMatch(new RegExp(`class="applied">.*${shortlisted}`));
+      if (rejected) expect(await page(2, lang)).toMatch(new RegExp(`class="applied">.*${rejected}`));
+    }
   });
 
   it('the schedule button says what happens in every configuration: "Schedule interview", not "Send invite" (issue #20)', async () => {
