@@ -84,7 +84,30 @@ export async function standingOnJob(
     services.seekers.get(user),
     services.alerts.isJobSaved(user, job.id),
   ]);
-  return { applied: applied.get(job.id), saved, ...(await shortfallOf(services, profile, job)) };
+  return {
+    applied: await standing(services, user, applied.get(job.id)),
+    saved,
+    ...(await shortfallOf(services, profile, job)),
+  };
+}
+
+/**
+ * The application's stage as the seeker sees it (a move still inside its undo window is not told
+ * yet), with the upcoming interview's start when it is at Interview.
+ */
+async function standing(
+  services: Services,
+  user: AuthUser,
+  a: Applied | undefined,
+): Promise<Applied | undefined> {
+  if (!a || a.stage === 'applied') return a;
+  const seen = (await services.applications.listMine(user)).find((m) => m.id === a.id);
+  const stage = seen?.stage ?? a.stage;
+  if (stage !== 'interview') return { ...a, stage };
+  const i = (await services.interviews.latestOf([a.id])).get(a.id);
+  const upcoming =
+    i?.status === 'scheduled' && Date.parse(i.starts_at) + i.duration_minutes * 60_000 > Date.now();
+  return { ...a, stage, ...(upcoming ? { interview_at: i.starts_at } : {}) };
 }
 
 export async function applyWebRoutes(

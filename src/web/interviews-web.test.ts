@@ -8,6 +8,7 @@ import { postJob, uniquePhone } from '../../test/support/app.ts';
 import { InjectBrowser } from '../../test/support/browser.ts';
 import { buildSeekerTestApp, seekerWithProfile } from '../../test/support/seekers.ts';
 import { forEachEngine } from '../shared/db/testing.ts';
+import { formatDateTime } from '../shared/i18n/index.ts';
 import { istLocal } from './pages/interview.ts';
 
 forEachEngine('interviews and applicants on the web', ({ db }) => {
@@ -136,6 +137,128 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     expect(afterCancel.body).toContain('was cancelled.');
     expect(afterCancel.body).toContain('Schedule an interview');
     expect(await templates(seekers[0]!.id)).toContain('interviewCancelled');
+  });
+
+  it('rejecting or a withdrawal cancels the upcoming interview: no "coming up", no calendar, no change/cancel (issue #20)', async () => {
+    const { b, auth, job, seekers, ids, url } = await jobWithApplicants(3);
+    const starts = new Date(Date.now() + 3 * 86_400_000);
+    starts.setUTCHours(5, 30, 0, 0);
+    const when = istLocal(starts.toISOString());
+    for (const id of ids) {
+      const sent = await b.post(
+        `/employer/applications/${id}/interview`,
+        { starts_at: when, duration_minutes: '30', mode: 'in_person', place: 'Powai' },
+        url,
+      );
+      expect(sent.statusCode).toBe(303);
+    }
+    const statusOf = async (id: number) =>
+      (await db().query<{ status: string }>('SELECT status FROM interviews WHERE application_id = $1', [id]))
+        .rows[0]!.status;
+    const myApps = async (k: number) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/me/applications',
+          headers: { ...seekers[k]!.auth, accept: 'text/html' },
+        })
+      ).body;
+    expect(await myApps(0)).toContain(`href="/me/applications/${ids[0]}/withdraw"`);
+    // One rejected from its card, one in bulk (a "did not join"), one withdraws.
+    const rejected = await b.post(
+      `/employer/applications/${ids[0]}/stage`,
+      { stage: 'rejected', confirm: '1' },
+      url,
+    );
+    expect(rejected.statusCode).toBe(303);
+    const bulk = await app.inject({
+      method: 'POST',
+      url: `/api/v1/jobs/${job.id}/applications/bulk`,
+      headers: auth,
+      payload: { ids: [ids[1]], stage: 'rejected' },
+    });
+    expect(bulk.statusCode).toBe(200);
+    expect(bulk.json().moved).toBe(1);
+    const gone = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${ids[2]}/withdraw`,
+      headers: seekers[2]!.auth,
+    });
+    expect(gone.statusCode).toBe(200);
+    expect(await statusOf(ids[0]!)).toBe('cancelled');
+    expect(await statusOf(ids[1]!)).toBe('cancelled');
+    expect(await statusOf(ids[2]!)).toBe('cancelled');
+    const mine = await app.inject({
+      method: 'GET',
+      url: '/me/interviews',
+      headers: { ...seekers[0]!.auth, accept: 'text/html' },
+    });
+    expect(mine.body).not.toContain('.ics"');
+    expect(mine.body).not.toContain('Add to calendar');
+    // "Not selected" offers no Withdraw any more (nothing to withdraw from).
+    // The seeker sees the rejection once its undo window has passed (its message is sent).
+    for (const id of ids.slice(0, 2)) await app.services.notifications.releaseHeld(`application-stage:${id}`);
+    expect(await myApps(0)).not.toContain(`href="/me/applications/${ids[0]}/withdraw"`);
+    expect(await myApps(1)).not.toContain(`href="/me/applications/${ids[1]}/withdraw"`);
+    const card = await b.get(url);
+    expect(card.body).not.toMatch(/\/employer\/interviews\/\d+\/reschedule/);
+  });
+
+  it('the job page says where the seeker stands: the interview date, Shortlisted, Not selected (issue #20)', async () => {
+    const { b, auth, job, seekers, ids, url } = await jobWithApplicants(3);
+    const starts = new Date(Date.now() + 3 * 86_400_000);
+    starts.setUTCHours(5, 30, 0, 0);
+    await b.post(
+      `/employer/applications/${ids[0]}/interview`,
+      { starts_at: istLocal(starts.toISOString()), duration_minutes: '30', mode: 'phone' },
+      url,
+    );
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/jobs/${job.id}/applications/bulk`,
+      headers: auth,
+      payload: { ids: [ids[1]], stage: 'shortlisted' },
+    });
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/jobs/${job.id}/applications/bulk`,
+      headers: auth,
+      payload: { ids: [ids[2]], stage: 'rejected' },
+    });
+    for (const id of ids) await app.services.notifications.releaseHeld(`application-stage:${id}`);
+    const page = async (k: number, lang: string) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/jobs/${job.id}?lang=${lang}`,
+          headers: { ...seekers[k]!.auth, accept: 'text/html' },
+        })
+      ).body;
+    for (const [lang, on, mine, shortlisted, rejected] of [
+      ['en', 'Interview on', 'My interviews', 'Shortlisted', 'Not selected'],
+      ['hi', 'इंटरव्यू:', 'मेरे इंटरव्यू', null, null],
+      ['mr', 'मुलाखत:', 'माझ्या मुलाखती', null, null],
+    ] as const) {
+      const interview = await page(0, lang);
+      expect(interview).toContain(`${on} ${formatDateTime(starts, lang)}`);
+      expect(interview).toContain(`<a href="/me/interviews">${mine}</a>`);
+      if (shortlisted) expect(await page(1, lang)).toMatch(new RegExp(`class="applied">.*${shortlisted}`));
+      if (rejected) expect(await page(2, lang)).toMatch(new RegExp(`class="applied">.*${rejected}`));
+    }
+  });
+
+  it('the schedule button says what happens in every configuration: "Schedule interview", not "Send invite" (issue #20)', async () => {
+    const { b, ids } = await jobWithApplicants(1);
+    for (const [lang, label] of [
+      ['en', 'Schedule interview'],
+      ['hi', 'इंटरव्यू तय करें'],
+      ['mr', 'मुलाखत ठरवा'],
+    ] as const) {
+      const form = await b.get(`/employer/applications/${ids[0]}/interview?lang=${lang}`);
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain(`>${label}</button>`);
+      expect(form.body).not.toContain('Send invite');
+    }
   });
 
   it('Rejected looks unlike Hired, and ticked applicants move together', async () => {

@@ -89,6 +89,21 @@ export const applicationsRepo = {
     );
     return new Set(rows.map((r) => Number(r.id)));
   },
+  /**
+   * Cancels these applications' upcoming interviews, in the caller's transaction, as the interviews
+   * module's own cancel writes it (status 'cancelled', sequence + 1): a rejected or withdrawn
+   * application has no interview to attend. Modules may not import each other both ways, hence here.
+   */
+  async cancelUpcomingInterviews(q: Queryable, ids: number[]): Promise<number> {
+    if (!ids.length) return 0;
+    const { rows } = await q.query<{ id: number }>(
+      `UPDATE interviews SET status = 'cancelled', sequence = sequence + 1, updated_at = now()
+        WHERE application_id = ANY($1::bigint[]) AND status = 'scheduled' AND starts_at > now()
+       RETURNING id`,
+      [ids],
+    );
+    return rows.length;
+  },
   /** "My applications": served by applications_seeker_updated_idx. */
   async bySeeker(q: Queryable, seekerId: string, limit = 200): Promise<ApplicationRow[]> {
     const { rows } = await q.query<ApplicationRow>(

@@ -241,6 +241,9 @@ export function createApplicationsService(
           ]);
         if (!locked.seeker_id) throw new Conflict('The seeker erased their account');
         if (locked.stage !== body.stage) await applicationsRepo.setStage(q, id, body.stage);
+        // A rejection cancels the interviews still to come, in the same transaction as the move.
+        if (body.stage === 'rejected' && locked.stage !== 'rejected')
+          await applicationsRepo.cancelUpcomingInterviews(q, [id]);
         moved = locked.stage !== body.stage ? locked.seeker_id : null;
         // The hire that fills the last opening closes the job (reason 'filled'). The job row is
         // locked before counting, so two hires at once cannot both miss the last one.
@@ -417,6 +420,11 @@ export function createApplicationsService(
           changed.map((r) => r.id),
           body.stage,
         );
+        if (body.stage === 'rejected')
+          await applicationsRepo.cancelUpcomingInterviews(
+            q,
+            changed.map((r) => r.id),
+          );
         // Counted once after every hire is written: the job closes iff it would have after the last one.
         if (body.stage === 'hired' && changed.length)
           await jobs.closeIfFilled(q, jobId, () => applicationsRepo.hiredCount(q, jobId));

@@ -152,6 +152,8 @@ export function createSeekerApplications(
         const locked = await applicationsRepo.byId(q, id, true);
         if (!locked || locked.stage === 'withdrawn') return;
         await applicationsRepo.setStage(q, id, 'withdrawn');
+        // A withdrawal cancels the interviews still to come (the employer's card offers no change).
+        await applicationsRepo.cancelUpcomingInterviews(q, [id]);
         await applicationsRepo.insertEvent(q, {
           applicationId: id,
           actorId: user.id,

@@ -3,7 +3,7 @@
 // confirmation (with undo) before a withdrawal. Pages render what services return; the rules of
 // who may apply or withdraw stay in the applications module.
 import { html } from 'ghtml';
-import { formatDate, relativeDay } from '../../shared/i18n/index.ts';
+import { formatDate, formatDateTime, relativeDay } from '../../shared/i18n/index.ts';
 import type { PageContext } from '../context.ts';
 import { enumLabel, salaryText } from '../format.ts';
 import { csrfField } from '../forms.ts';
@@ -14,6 +14,8 @@ export interface Applied {
   id: number;
   stage: string;
   applied_at: string;
+  /** The upcoming interview's start, when the application is at Interview and one is booked. */
+  interview_at?: string;
 }
 
 /**
@@ -27,7 +29,14 @@ export function safeReturn(next: string | undefined): string | undefined {
 
 /** "Applied · today" with a link to the application, where the Apply button was. */
 export function appliedNote(ctx: PageContext, applied: Applied): string {
-  return html`<p class="applied"><a href="/me/applications#application-${applied.id}"><span aria-hidden="true">✓ </span>${ctx.t('journeys.apply.applied')}</a> · <time datetime="${applied.applied_at}" title="${formatDate(applied.applied_at, ctx.lang)}">${relativeDay(applied.applied_at, ctx.lang)}</time></p>`;
+  const { t } = ctx;
+  const mine = `/me/applications#application-${applied.id}`;
+  // Past Applied, the current stage in words (as My applications names it), the interview with its date.
+  if (applied.interview_at)
+    return html`<p class="applied"><span aria-hidden="true">✓ </span>${t('journeys.apply.interviewOn', { when: formatDateTime(applied.interview_at, ctx.lang) })} · <a href="/me/interviews">${t('seeker.interviews.title')}</a></p>`;
+  if (applied.stage !== 'applied')
+    return html`<p class="applied"><a href="${mine}"><span aria-hidden="true">✓ </span>${t(`seeker.stage.${applied.stage}`)}</a></p>`;
+  return html`<p class="applied"><a href="${mine}"><span aria-hidden="true">✓ </span>${t('journeys.apply.applied')}</a> · <time datetime="${applied.applied_at}" title="${formatDate(applied.applied_at, ctx.lang)}">${relativeDay(applied.applied_at, ctx.lang)}</time></p>`;
 }
 
 /** What the seeker's profile falls short of on one job: its education (below, or not said), its years of experience. */

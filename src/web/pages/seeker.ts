@@ -157,7 +157,7 @@ export function applicationsPage(
   !${interviews?.get(a.id) ? html`!${interviewSummary(ctx, interviews.get(a.id)!)}<p><a class="button secondary small" href="/me/interviews">${t('seeker.interviews.all')}</a></p>` : ''}
   !${a.job.status !== 'published' ? html`<p class="muted">${t('seeker.applications.jobGone', { status: t(`job.status.${a.job.status}`, { defaultValue: a.job.status }) })}</p>` : ''}
   !${historyList(ctx, a)}
-  !${a.stage !== 'withdrawn' && a.stage !== 'hired' ? html`<p><a class="button secondary small" href="/me/applications/${a.id}/withdraw">${t('seeker.applications.withdraw')}</a></p>` : ''}
+  !${!['withdrawn', 'hired', 'rejected'].includes(a.stage) ? html`<p><a class="button secondary small" href="/me/applications/${a.id}/withdraw">${t('seeker.applications.withdraw')}</a></p>` : ''}
 </li>`,
     )
     .join('')}</ol>
