@@ -14,6 +14,7 @@ import { createCommuteService } from './modules/commute/index.ts';
 import { createCompaniesService } from './modules/companies/index.ts';
 import { createDemoService } from './modules/demo/index.ts';
 import {
+  applicationInterviews,
   createCallsService,
   createInterviewsService,
   createJobStatsService,
@@ -189,6 +190,7 @@ export function createServices(
     skills,
     privacy,
     onEmployerAction: reconfirm.employerActed,
+    interviews: applicationInterviews,
   });
   const recommendations = createRecommendationsService(db, { taxonomy, seekers, applications, commute });
   const interviews = createInterviewsService(db, {

@@ -79,31 +79,6 @@ export const applicationsRepo = {
     );
     return rows;
   },
-  /** Which of these applications have an interview booked and still to come (a bulk move back leaves them). */
-  async withUpcomingInterview(q: Queryable, ids: number[]): Promise<Set<number>> {
-    if (!ids.length) return new Set();
-    const { rows } = await q.query<{ id: number }>(
-      `SELECT DISTINCT application_id::int AS id FROM interviews
-        WHERE application_id = ANY($1::bigint[]) AND status = 'scheduled' AND starts_at > now()`,
-      [ids],
-    );
-    return new Set(rows.map((r) => Number(r.id)));
-  },
-  /**
-   * Cancels these applications' upcoming interviews, in the caller's transaction, as the interviews
-   * module's own cancel writes it (status 'cancelled', sequence + 1): a rejected or withdrawn
-   * application has no interview to attend. Modules may not import each other both ways, hence here.
-   */
-  async cancelUpcomingInterviews(q: Queryable, ids: number[]): Promise<number> {
-    if (!ids.length) return 0;
-    const { rows } = await q.query<{ id: number }>(
-      `UPDATE interviews SET status = 'cancelled', sequence = sequence + 1, updated_at = now()
-        WHERE application_id = ANY($1::bigint[]) AND status = 'scheduled' AND starts_at > now()
-       RETURNING id`,
-      [ids],
-    );
-    return rows.length;
-  },
   /** "My applications": served by applications_seeker_updated_idx. */
   async bySeeker(q: Queryable, seekerId: string, limit = 200): Promise<ApplicationRow[]> {
     const { rows } = await q.query<ApplicationRow>(

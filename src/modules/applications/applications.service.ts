@@ -12,6 +12,7 @@ import { type PrivacyService, PURPOSES } from '../privacy/index.ts';
 import type { SeekersService } from '../seekers/index.ts';
 import type { SkillsService } from '../skills/index.ts';
 import { applicantMatch, educationRank } from './applicant-match.ts';
+import type { ApplicationInterviews } from './application-interviews.ts';
 import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
 import {
   type Applicant,
@@ -66,6 +67,8 @@ export function createApplicationsService(
     privacy: PrivacyService;
     /** Told of every employer move on a job: "last responded" and the re-confirm flag (hiring). */
     onEmployerAction: (jobId: number) => Promise<void>;
+    /** The interviews of these applications (hiring owns the table): booked ones, and cancelling them. */
+    interviews: ApplicationInterviews;
   },
 ) {
   const { jobs, companies, seekers, notifications, skills, privacy, onEmployerAction } = deps;
@@ -75,7 +78,7 @@ export function createApplicationsService(
     const held = await notifications.heldCounts(ids.map(stageMessageKey));
     return new Map(ids.map((id) => [id, held.get(stageMessageKey(id)) ?? 0]));
   };
-  const seekerSide = createSeekerApplications(db, { jobs, movesOnHold });
+  const seekerSide = createSeekerApplications(db, { jobs, movesOnHold, interviews: deps.interviews });
 
   /** The job, for a member of its company (or an admin); other employers get 404, seekers 403. */
   async function jobForEmployer(user: AuthUser, jobId: number): Promise<JobOut> {
@@ -243,7 +246,7 @@ export function createApplicationsService(
         if (locked.stage !== body.stage) await applicationsRepo.setStage(q, id, body.stage);
         // A rejection cancels the interviews still to come, in the same transaction as the move.
         if (body.stage === 'rejected' && locked.stage !== 'rejected')
-          await applicationsRepo.cancelUpcomingInterviews(q, [id]);
+          await deps.interviews.cancelUpcoming(q, [id]);
         moved = locked.stage !== body.stage ? locked.seeker_id : null;
         // The hire that fills the last opening closes the job (reason 'filled'). The job row is
         // locked before counting, so two hires at once cannot both miss the last one.
@@ -392,7 +395,7 @@ export function createApplicationsService(
       const { moved, messages, rowsMoved, left } = await db.tx(async (q) => {
         const locked = (await applicationsRepo.byIds(q, wanted, true)).filter(ofJob);
         const booked = BEFORE_INTERVIEW.includes(body.stage)
-          ? await applicationsRepo.withUpcomingInterview(q, wanted)
+          ? await deps.interviews.withUpcoming(q, wanted)
           : new Set<number>();
         const skipped = (r: ApplicationRow): BulkLeft['reason'] | null =>
           r.stage === 'withdrawn'
@@ -421,7 +424,7 @@ export function createApplicationsService(
           body.stage,
         );
         if (body.stage === 'rejected')
-          await applicationsRepo.cancelUpcomingInterviews(
+          await deps.interviews.cancelUpcoming(
             q,
             changed.map((r) => r.id),
           );

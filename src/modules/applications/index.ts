@@ -1,6 +1,7 @@
 // The public face of the applications module: what other modules, the web layer and the composition
 // root may use. Everything else in this folder is private to it (enforced by .dependency-cruiser.cjs).
 export type { Match } from './applicant-match.ts';
+export type { ApplicationInterviews } from './application-interviews.ts';
 export { applicationsRoutes } from './applications.routes.ts';
 export {
   type Applicant,

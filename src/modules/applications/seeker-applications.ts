@@ -5,6 +5,7 @@ import type { Db } from '../../shared/db/db.ts';
 import { Conflict, Forbidden, NotFound } from '../../shared/errors.ts';
 import type { AuthUser } from '../accounts/index.ts';
 import type { JobsService } from '../jobs/index.ts';
+import type { ApplicationInterviews } from './application-interviews.ts';
 import { type ApplicationRow, applicationsRepo, type EventRow } from './applications.repo.ts';
 import type { ApplicationOut } from './applications.schema.ts';
 
@@ -24,6 +25,8 @@ export function createSeekerApplications(
     jobs: JobsService;
     /** Applications whose latest employer move is still inside its undo window (message held). */
     movesOnHold: (applicationIds: number[]) => Promise<Map<number, number>>;
+    /** A withdrawal cancels the interviews still to come (hiring owns them). */
+    interviews: ApplicationInterviews;
   },
 ) {
   const { jobs, movesOnHold } = deps;
@@ -153,7 +156,7 @@ export function createSeekerApplications(
         if (!locked || locked.stage === 'withdrawn') return;
         await applicationsRepo.setStage(q, id, 'withdrawn');
         // A withdrawal cancels the interviews still to come (the employer's card offers no change).
-        await applicationsRepo.cancelUpcomingInterviews(q, [id]);
+        await deps.interviews.cancelUpcoming(q, [id]);
         await applicationsRepo.insertEvent(q, {
           applicationId: id,
           actorId: user.id,

@@ -4,6 +4,7 @@ export { callsRoutes } from './calls.routes.ts';
 export { CALL_OUTCOMES, type CallOutcome, createCallsService, type toCallOut } from './calls.service.ts';
 export { interviewsRoutes } from './interviews.routes.ts';
 export {
+  applicationInterviews,
   createInterviewsService,
   type InterviewBody,
   type InterviewOut,

@@ -19,6 +19,30 @@ export interface InterviewRow {
 }
 
 export const interviewsRepo = {
+  /** Which of these applications have an interview booked and still to come (a bulk move back leaves them). */
+  async withUpcoming(q: Queryable, applicationIds: number[]): Promise<Set<number>> {
+    if (!applicationIds.length) return new Set();
+    const { rows } = await q.query<{ id: number }>(
+      `SELECT DISTINCT application_id::int AS id FROM interviews
+        WHERE application_id = ANY($1::bigint[]) AND status = 'scheduled' AND starts_at > now()`,
+      [applicationIds],
+    );
+    return new Set(rows.map((r) => Number(r.id)));
+  },
+  /**
+   * Cancels these applications' upcoming interviews in the caller's transaction, as `cancel` writes
+   * it (status 'cancelled', sequence + 1): a rejected or withdrawn application has none to attend.
+   */
+  async cancelUpcoming(q: Queryable, applicationIds: number[]): Promise<number> {
+    if (!applicationIds.length) return 0;
+    const { rows } = await q.query<{ id: number }>(
+      `UPDATE interviews SET status = 'cancelled', sequence = sequence + 1, updated_at = now()
+        WHERE application_id = ANY($1::bigint[]) AND status = 'scheduled' AND starts_at > now()
+       RETURNING id`,
+      [applicationIds],
+    );
+    return rows.length;
+  },
   async insert(
     q: Queryable,
     i: Pick<

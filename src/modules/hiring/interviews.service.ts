@@ -5,7 +5,12 @@ import type { Db, Queryable } from '../../shared/db/db.ts';
 import { Conflict, Invalid, NotFound } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { AuthUser } from '../accounts/index.ts';
-import type { ApplicationOut, ApplicationsService, StageBody } from '../applications/index.ts';
+import type {
+  ApplicationInterviews,
+  ApplicationOut,
+  ApplicationsService,
+  StageBody,
+} from '../applications/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { interviewIcs } from './interviews.ics.ts';
 import { type InterviewRow, interviewsRepo } from './interviews.repo.ts';
@@ -77,6 +82,16 @@ export async function seedInterviews(
 }
 
 /** One of a seeker's interviews with the application it belongs to (job, company). */
+/**
+ * What the applications module may ask of interviews while it moves applications (handed to it by
+ * the composition root, src/services.ts, since applications cannot import hiring): which have one
+ * still to come, and cancelling those of a rejected or withdrawn application in the same transaction.
+ */
+export const applicationInterviews: ApplicationInterviews = {
+  withUpcoming: (q, ids) => interviewsRepo.withUpcoming(q, ids),
+  cancelUpcoming: (q, ids) => interviewsRepo.cancelUpcoming(q, ids),
+};
+
 export interface SeekerInterview {
   interview: InterviewOut;
   application: ApplicationOut;
