@@ -204,6 +204,54 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     expect(card.body).not.toMatch(/\/employer\/interviews\/\d+\/reschedule/);
   });
 
+  it('undoing a rejection or a withdrawal puts back the interview it cancelled (issue #20, walk 4)', async () => {
+    const { b, seekers, ids, url } = await jobWithApplicants(2);
+    const starts = new Date(Date.now() + 4 * 86_400_000);
+    starts.setUTCHours(6, 0, 0, 0);
+    const when = istLocal(starts.toISOString());
+    for (const id of ids) {
+      const sent = await b.post(
+        `/employer/applications/${id}/interview`,
+        { starts_at: when, duration_minutes: '30', mode: 'in_person', place: 'Powai' },
+        url,
+      );
+      expect(sent.statusCode).toBe(303);
+    }
+    const statusOf = async (id: number) =>
+      (await db().query<{ status: string }>('SELECT status FROM interviews WHERE application_id = $1', [id]))
+        .rows[0]!.status;
+    // The employer rejects, then takes it back within the undo window.
+    const rejected = await b.post(
+      `/employer/applications/${ids[0]}/stage`,
+      { stage: 'rejected', confirm: '1' },
+      url,
+    );
+    expect(rejected.statusCode).toBe(303);
+    expect(await statusOf(ids[0]!)).toBe('cancelled');
+    const undone = await b.post(`/employer/applications/${ids[0]}/undo`, {}, url);
+    expect(undone.statusCode).toBe(303);
+    expect(await statusOf(ids[0]!)).toBe('scheduled');
+    const card = await b.get(url);
+    expect(card.body).toMatch(/\/employer\/interviews\/\d+\/reschedule/);
+    expect(card.body).not.toContain('No interview time yet');
+    // The seeker withdraws, then restores the application: the interview is theirs again.
+    const gone = await app.inject({
+      method: 'POST',
+      url: `/api/v1/applications/${ids[1]}/withdraw`,
+      headers: seekers[1]!.auth,
+    });
+    expect(gone.statusCode).toBe(200);
+    expect(await statusOf(ids[1]!)).toBe('cancelled');
+    await app.services.applications.undoWithdraw({ id: seekers[1]!.id, role: 'seeker' } as never, ids[1]!);
+    expect(await statusOf(ids[1]!)).toBe('scheduled');
+    const mine = await app.inject({
+      method: 'GET',
+      url: '/me/interviews',
+      headers: { ...seekers[1]!.auth, accept: 'text/html' },
+    });
+    expect(mine.body).toContain('Add to calendar');
+  });
+
   it('the job page says where the seeker stands: the interview date, Shortlisted, Not selected (issue #20)', async () => {
     const { b, auth, job, seekers, ids, url } = await jobWithApplicants(3);
     const starts = new Date(Date.now() + 3 * 86_400_000);

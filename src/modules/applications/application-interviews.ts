@@ -8,4 +8,6 @@ export interface ApplicationInterviews {
   withUpcoming(q: Queryable, applicationIds: number[]): Promise<Set<number>>;
   /** Cancels their upcoming interviews in the caller's transaction; how many were cancelled. */
   cancelUpcoming(q: Queryable, applicationIds: number[]): Promise<number>;
+  /** Undo of that rejection or withdrawal: puts back the ones it cancelled (cancelled since `since`, still to come). */
+  restoreCancelledSince(q: Queryable, applicationIds: number[], since: Date): Promise<number>;
 }

@@ -217,7 +217,14 @@ export const applicationsRepo = {
     id: number,
     withinSeconds: number,
   ): Promise<
-    | { id: number; from_stage: string | null; to_stage: string; actor_role: string; recent: boolean }
+    | {
+        id: number;
+        from_stage: string | null;
+        to_stage: string;
+        actor_role: string;
+        recent: boolean;
+        created_at: Date;
+      }
     | undefined
   > {
     const { rows } = await q.query<{
@@ -226,8 +233,10 @@ export const applicationsRepo = {
       to_stage: string;
       actor_role: string;
       recent: boolean;
+      created_at: Date;
     }>(
-      `SELECT id, from_stage, to_stage, actor_role, created_at > now() - make_interval(secs => $2) AS recent
+      `SELECT id, from_stage, to_stage, actor_role, created_at,
+              created_at > now() - make_interval(secs => $2) AS recent
          FROM application_events
         WHERE application_id = $1 AND from_stage IS DISTINCT FROM to_stage
         ORDER BY id DESC LIMIT 1`,

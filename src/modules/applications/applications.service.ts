@@ -321,6 +321,9 @@ export function createApplicationsService(
         if (!(await notifications.cancelHeld(stageMessageKey(id), q))) throw late();
         await applicationsRepo.setStage(q, id, last.from_stage);
         await applicationsRepo.deleteEvent(q, last.id);
+        // A rejection cancelled the interviews still to come; its undo puts them back.
+        if (locked.stage === 'rejected')
+          await deps.interviews.restoreCancelledSince(q, [id], last.created_at);
         return { stage: last.from_stage as Stage, undone: locked.stage as Stage };
       });
     },

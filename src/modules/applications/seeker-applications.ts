@@ -183,6 +183,8 @@ export function createSeekerApplications(
         if (!last || last.to_stage !== 'withdrawn' || last.actor_role !== 'seeker' || !last.from_stage)
           throw new Conflict('This application can no longer be restored; apply again instead');
         await applicationsRepo.setStage(q, id, last.from_stage);
+        // The withdrawal cancelled the interviews still to come; taking it back puts them back.
+        await deps.interviews.restoreCancelledSince(q, [id], last.created_at);
         await applicationsRepo.insertEvent(q, {
           applicationId: id,
           actorId: user.id,

@@ -43,6 +43,21 @@ export const interviewsRepo = {
     );
     return rows.length;
   },
+  /**
+   * Puts back what `cancelUpcoming` cancelled when its move is undone: interviews of these
+   * applications cancelled at or after `since` (the undone move's time) that are still to come.
+   */
+  async restoreCancelledSince(q: Queryable, applicationIds: number[], since: Date): Promise<number> {
+    if (!applicationIds.length) return 0;
+    const { rows } = await q.query<{ id: number }>(
+      `UPDATE interviews SET status = 'scheduled', sequence = sequence + 1, updated_at = now()
+        WHERE application_id = ANY($1::bigint[]) AND status = 'cancelled' AND updated_at >= $2
+          AND starts_at > now()
+       RETURNING id`,
+      [applicationIds, since],
+    );
+    return rows.length;
+  },
   async insert(
     q: Queryable,
     i: Pick<

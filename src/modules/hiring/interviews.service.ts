@@ -90,6 +90,7 @@ export async function seedInterviews(
 export const applicationInterviews: ApplicationInterviews = {
   withUpcoming: (q, ids) => interviewsRepo.withUpcoming(q, ids),
   cancelUpcoming: (q, ids) => interviewsRepo.cancelUpcoming(q, ids),
+  restoreCancelledSince: (q, ids, since) => interviewsRepo.restoreCancelledSince(q, ids, since),
 };
 
 export interface SeekerInterview {
