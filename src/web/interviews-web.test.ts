@@ -53,6 +53,29 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
     }
     return { b, auth, job, seekers, ids, url: `/employer/jobs/${job.id}/applicants` };
   }
+  /** Books an in-person interview at Powai for each applicant, `days` ahead at `utc` [hours, minutes]. */
+  async function scheduleEach(
+    b: InjectBrowser,
+    url: string,
+    ids: number[],
+    days: number,
+    utc: [number, number],
+  ) {
+    const starts = new Date(Date.now() + days * 86_400_000);
+    starts.setUTCHours(utc[0], utc[1], 0, 0);
+    const when = istLocal(starts.toISOString());
+    for (const id of ids) {
+      const sent = await b.post(
+        `/employer/applications/${id}/interview`,
+        { starts_at: when, duration_minutes: '30', mode: 'in_person', place: 'Powai' },
+        url,
+      );
+      expect(sent.statusCode).toBe(303);
+    }
+  }
+  const statusOf = async (id: number) =>
+    (await db().query<{ status: string }>('SELECT status FROM interviews WHERE application_id = $1', [id]))
+      .rows[0]!.status;
   const templates = async (userId: string) =>
     (await app.services.notifications.outbox({ userId })).map((m) => m.template);
 
@@ -141,20 +164,7 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
 
   it('rejecting or a withdrawal cancels the upcoming interview: no "coming up", no calendar, no change/cancel (issue #20)', async () => {
     const { b, auth, job, seekers, ids, url } = await jobWithApplicants(3);
-    const starts = new Date(Date.now() + 3 * 86_400_000);
-    starts.setUTCHours(5, 30, 0, 0);
-    const when = istLocal(starts.toISOString());
-    for (const id of ids) {
-      const sent = await b.post(
-        `/employer/applications/${id}/interview`,
-        { starts_at: when, duration_minutes: '30', mode: 'in_person', place: 'Powai' },
-        url,
-      );
-      expect(sent.statusCode).toBe(303);
-    }
-    const statusOf = async (id: number) =>
-      (await db().query<{ status: string }>('SELECT status FROM interviews WHERE application_id = $1', [id]))
-        .rows[0]!.status;
+    await scheduleEach(b, url, ids, 3, [5, 30]);
     const myApps = async (k: number) =>
       (
         await app.inject({
@@ -206,20 +216,7 @@ forEachEngine('interviews and applicants on the web', ({ db }) => {
 
   it('undoing a rejection or a withdrawal puts back the interview it cancelled (issue #20, walk 4)', async () => {
     const { b, seekers, ids, url } = await jobWithApplicants(2);
-    const starts = new Date(Date.now() + 4 * 86_400_000);
-    starts.setUTCHours(6, 0, 0, 0);
-    const when = istLocal(starts.toISOString());
-    for (const id of ids) {
-      const sent = await b.post(
-        `/employer/applications/${id}/interview`,
-        { starts_at: when, duration_minutes: '30', mode: 'in_person', place: 'Powai' },
-        url,
-      );
-      expect(sent.statusCode).toBe(303);
-    }
-    const statusOf = async (id: number) =>
-      (await db().query<{ status: string }>('SELECT status FROM interviews WHERE application_id = $1', [id]))
-        .rows[0]!.status;
+    await scheduleEach(b, url, ids, 4, [6, 0]);
     // The employer rejects, then takes it back within the undo window.
     const rejected = await b.post(
       `/employer/applications/${ids[0]}/stage`,

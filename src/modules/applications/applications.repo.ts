@@ -26,6 +26,17 @@ export interface EventRow {
   [key: string]: unknown;
 }
 
+/** An application's latest stage move, as an undo reads it. */
+export interface LastMove {
+  id: number;
+  from_stage: string | null;
+  to_stage: string;
+  actor_role: string;
+  /** Younger than the undo window. */
+  recent: boolean;
+  created_at: Date;
+}
+
 const COLS =
   'id, job_id, company_id, seeker_id, job_title, company_name, stage, idempotency_key, created_at, updated_at';
 
@@ -212,29 +223,8 @@ export const applicationsRepo = {
    * The application's latest stage move (not a note on the same stage), and whether it is younger
    * than `withinSeconds`: what an undo would take back. Reads application_events_application_idx.
    */
-  async lastMove(
-    q: Queryable,
-    id: number,
-    withinSeconds: number,
-  ): Promise<
-    | {
-        id: number;
-        from_stage: string | null;
-        to_stage: string;
-        actor_role: string;
-        recent: boolean;
-        created_at: Date;
-      }
-    | undefined
-  > {
-    const { rows } = await q.query<{
-      id: number;
-      from_stage: string | null;
-      to_stage: string;
-      actor_role: string;
-      recent: boolean;
-      created_at: Date;
-    }>(
+  async lastMove(q: Queryable, id: number, withinSeconds: number): Promise<LastMove | undefined> {
+    const { rows } = await q.query<LastMove>(
       `SELECT id, from_stage, to_stage, actor_role, created_at,
               created_at > now() - make_interval(secs => $2) AS recent
          FROM application_events
